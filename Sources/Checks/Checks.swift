@@ -1,0 +1,2 @@
+/// Named integrity checks and red flags over the ledger.
+public enum Checks {}

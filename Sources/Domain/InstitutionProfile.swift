@@ -1,0 +1,36 @@
+import Foundation
+
+/// What is institution-specific, read from the profile file (`transparencia.toml`).
+///
+/// A blank profile (every field empty) means "every entity": a journalist's ledger of national files.
+public struct InstitutionProfile: Hashable, Sendable, Codable {
+    public var nombre: String = ""
+    public var siglas: String = ""
+    /// SICOIN entidad code (8 digits, e.g. `11130016`).
+    public var sicoinEntidad: String = ""
+    /// SICOIN unidad ejecutora code within the entidad.
+    public var sicoinUnidadEjecutora: String = ""
+    /// Guatecompras entity id (the `GT-CISP-` / `iEnt` number).
+    public var guatecomprasEntidad: String = ""
+    /// Guatecompras buying-unit ids of the institution.
+    public var guatecomprasUnidades: [String] = []
+    /// The unit responsible for LAIP publication (Unidad de Información Pública).
+    public var unidadResponsable: String = ""
+    public var contacto: String = ""
+    /// SPDX id or name of the licence of published data.
+    public var licencia: String = ""
+    /// Default fiscal year for reports, or nil.
+    public var ejercicio: Int?
+
+    public init() {}
+
+    /// True when the profile names no institution: reports then cover every entity in the ledger.
+    public var isBlank: Bool { sicoinEntidad.isEmpty && guatecomprasEntidad.isEmpty && nombre.isEmpty }
+
+    /// The name to print on reports: the acronym, the name, or "todas las entidades".
+    public var displayName: String {
+        if !siglas.isEmpty { return siglas }
+        if !nombre.isEmpty { return nombre }
+        return "todas las entidades"
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// Why a text is not an amount of money.
+public enum MoneyParseError: Error, Equatable, Sendable, LocalizedError {
+    /// The cell is empty.
+    case empty
+    /// The text holds letters or symbols that no amount has.
+    case notANumber(String)
+    /// Thousands separators are not every three digits (often a number in the other locale).
+    case misplacedGrouping(String)
+    /// More than two decimals where centavos are the smallest unit.
+    case tooManyDecimals(String)
+    /// The amount does not fit in 64-bit centavos.
+    case outOfRange(String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .empty: "el monto está vacío"
+        case .notANumber(let text): "«\(text)» no es un monto válido"
+        case .misplacedGrouping(let text):
+            "«\(text)» tiene separadores de miles mal colocados (¿usa el archivo coma decimal?)"
+        case .tooManyDecimals(let text): "«\(text)» tiene más de dos decimales"
+        case .outOfRange(let text): "«\(text)» es demasiado grande"
+        }
+    }
+}

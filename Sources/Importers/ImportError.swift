@@ -1,0 +1,20 @@
+import Domain
+import Foundation
+
+/// Failures of an import that stop it as a whole (row-level problems are ``Diagnostic`` values).
+public enum ImportError: Error, Sendable, LocalizedError {
+    /// The file has problems; nothing was imported. The diagnostics say where.
+    case invalidFile(file: String, diagnostics: [Diagnostic])
+    /// The file is not of the kind the command expects.
+    case wrongKind(file: String, expected: String, detail: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .invalidFile(let file, let diagnostics):
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            return "\(file): \(errors) error(es); no se importó nada"
+        case .wrongKind(let file, let expected, let detail):
+            return "\(file): no es un archivo de \(expected) (\(detail))"
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Domain
+import Foundation
+import GRDB
+
+extension Ledger {
+    /// The earlier import of the same file as the same kind, if any.
+    public func existingRun(sourceKind: String, sha256: String) throws -> ImportRunRecord? {
+        try writer.read { db in try ImportRunRecord.all().filter(sourceKind: sourceKind, sha256: sha256).fetchOne(db) }
+    }
+
+    /// Every import run, oldest first.
+    public func importRuns() throws -> [ImportRunRecord] {
+        try writer.read { db in try ImportRunRecord.order(Column("id")).fetchAll(db) }
+    }
+
+    /// Records one import in a single transaction: the run row, the rows `write` stores, and the
+    /// warnings and rejects among `diagnostics`. A file already imported (same kind and SHA-256)
+    /// changes nothing.
+    ///
+    /// - Parameters:
+    ///   - source: the file's identity.
+    ///   - toolVersion: the version of the tool writing the run.
+    ///   - diagnostics: non-blocking diagnostics to store with the run.
+    ///   - write: stores the rows, tagging each with the run id, and returns the counts.
+    package func recordImport(
+        _ source: ImportSource, toolVersion: String, diagnostics: [Diagnostic] = [],
+        write: (Database, Int64) throws -> ImportCounts
+    ) throws -> ImportOutcome {
+        try writer.write { db in
+            if let existing = try ImportRunRecord.all().filter(sourceKind: source.sourceKind, sha256: source.sha256).fetchOne(db) {
+                return .alreadyImported(existing)
+            }
+            let started = Date()
+            var run = ImportRunRecord(
+                sourceKind: source.sourceKind, fileName: source.fileName, sha256: source.sha256, bytes: source.bytes,
+                sourceURL: source.sourceURL, etag: source.etag, startedAt: started, finishedAt: started,
+                rowsRead: 0, rowsAccepted: 0, rowsRejected: 0, toolVersion: toolVersion)
+            try run.insert(db)
+            guard let runID = run.id else { throw LedgerError.database(path: path, cause: "import_run sin id") }
+            let counts = try write(db, runID)
+            run.rowsRead = counts.rowsRead
+            run.rowsAccepted = counts.rowsAccepted
+            run.rowsRejected = counts.rowsRejected
+            run.finishedAt = Date()
+            try run.update(db)
+            for diagnostic in diagnostics where diagnostic.severity != .info {
+                try ImportDiagnosticRecord(diagnostic, importRunID: runID).insert(db)
+            }
+            return .imported(run, counts)
+        }
+    }
+}
+
+extension DerivableRequest<ImportRunRecord> {
+    /// The run of a given file imported as a given kind.
+    func filter(sourceKind: String, sha256: String) -> Self {
+        filter(ImportRunRecord.Columns.sourceKind == sourceKind && ImportRunRecord.Columns.sha256 == sha256)
+    }
+}

@@ -1,0 +1,70 @@
+import Domain
+import Foundation
+import GRDB
+
+extension Ledger {
+    /// Imports products and subproducts in one transaction. Rows are keyed by (ejercicio, code): a changed
+    /// file updates them in place (the earlier run stays in `import_run`), the same file changes nothing.
+    public func importMetas(
+        _ metas: Metas, source: ImportSource, toolVersion: String, rowsRead: Int, diagnostics: [Diagnostic] = []
+    ) throws -> ImportOutcome {
+        try recordImport(source, toolVersion: toolVersion, diagnostics: diagnostics) { db, runID in
+            var counts = ImportCounts(rowsRead: rowsRead, rowsAccepted: metas.products.count + metas.subproducts.count)
+            for directorate in metas.directorates {
+                try DirectorateRecord(directorate, importRunID: runID).upsert(db)
+            }
+            for product in metas.products {
+                var record = ProductRecord(product, importRunID: runID)
+                let existing = try ProductRecord.filter(ProductRecord.Columns.ejercicio == product.ejercicio)
+                    .filter(ProductRecord.Columns.code == product.code).fetchOne(db)
+                counts.tally(existing: existing.map { $0.sameContent(as: record) })
+                record.id = existing?.id
+                try record.save(db)
+            }
+            for subproduct in metas.subproducts {
+                var record = SubproductRecord(subproduct, importRunID: runID)
+                let existing = try SubproductRecord.filter(SubproductRecord.Columns.ejercicio == subproduct.ejercicio)
+                    .filter(SubproductRecord.Columns.code == subproduct.code).fetchOne(db)
+                counts.tally(existing: existing.map { $0.sameContent(as: record) })
+                record.id = existing?.id
+                try record.save(db)
+            }
+            return counts
+        }
+    }
+
+    /// The products and subproducts of a fiscal year, optionally narrowed to one entidad / unidad ejecutora,
+    /// in the order they were imported.
+    public func metas(ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil) throws -> Metas {
+        try writer.read { db in
+            let directorates = try DirectorateRecord.fetchAll(db).reduce(into: [String: Directorate]()) {
+                $0[$1.code] = $1.directorate
+            }
+            let products = try ProductRecord.all().filter(ejercicio: ejercicio)
+                .filter(entidad: entidad, unidadEjecutora: unidadEjecutora).order(Column("id")).fetchAll(db)
+                .map { $0.product(directorate: directorates[$0.directorateCode] ?? Directorate(code: $0.directorateCode, name: $0.directorateCode)) }
+            let productCodes = Set(products.map(\.code))
+            let subproducts = try SubproductRecord.filter(SubproductRecord.Columns.ejercicio == ejercicio)
+                .order(Column("id")).fetchAll(db).map(\.subproduct).filter { productCodes.contains($0.productCode) }
+            return Metas(products: products, subproducts: subproducts)
+        }
+    }
+
+    /// The fiscal years that have products, newest first.
+    public func metasYears() throws -> [Int] {
+        try writer.read { db in
+            try Int.fetchAll(db, sql: "SELECT DISTINCT ejercicio FROM product ORDER BY ejercicio DESC")
+        }
+    }
+}
+
+extension ImportCounts {
+    /// Counts one natural key: `nil` when it is new, else whether its content was the same.
+    mutating func tally(existing sameContent: Bool?) {
+        switch sameContent {
+        case nil: inserted += 1
+        case true?: unchanged += 1
+        case false?: updated += 1
+        }
+    }
+}
