@@ -10,4 +10,10 @@ struct ImportOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Sin barra de progreso.")
     var quiet = false
+
+    @Option(name: .long, help: ArgumentHelp("URL de origen a registrar (lo pone `fetch --import`).", valueName: "url"))
+    var sourceURL: String?
+
+    @Option(name: .long, help: ArgumentHelp("ETag de origen a registrar (lo pone `fetch --import`).", valueName: "etag"))
+    var etag: String?
 }
