@@ -23,7 +23,7 @@ struct Transparencia: AsyncParsableCommand {
             """,
         version: version,
         subcommands: [
-            InitCommand.self, ImportCommand.self,
+            InitCommand.self, ImportCommand.self, CheckCommand.self, ReportCommand.self,
         ]
     )
 

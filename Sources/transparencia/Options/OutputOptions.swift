@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Publishing
 
 /// How a report is printed.
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
@@ -12,4 +14,24 @@ struct OutputOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("Escribe en este archivo en lugar de la salida estándar.", valueName: "ruta"))
     var output: String?
+
+    /// Writes a table in the chosen format to `--output` or stdout. `text` replaces the aligned table
+    /// rendering when a report reads better as prose (check results).
+    func emit(_ table: DataTable, text: String? = nil) throws {
+        let rendered: String
+        switch format {
+        case .table: rendered = text ?? TextTableRenderer.render(table)
+        case .csv: rendered = CSVTableWriter.render(table)
+        case .json: rendered = JSONTableWriter.render(table)
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(Data(rendered.utf8))
+            return
+        }
+        do {
+            try Data(rendered.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw PublishingError.unwritable(path: output, cause: error.localizedDescription)
+        }
+    }
 }

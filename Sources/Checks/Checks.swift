@@ -1,2 +1,0 @@
-/// Named integrity checks and red flags over the ledger.
-public enum Checks {}

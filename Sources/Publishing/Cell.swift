@@ -1,0 +1,41 @@
+import Domain
+import Foundation
+
+/// One typed value of a published table. Types decide how each format writes it: money as `1234.56` in
+/// CSV/JSON and `Q1,234.56` on screen; codes as text so leading zeros survive.
+public enum Cell: Sendable, Hashable {
+    case text(String)
+    case integer(Int64)
+    case decimal(Decimal)
+    case money(Money)
+    case empty
+
+    /// How the cell reads on a terminal.
+    var display: String {
+        switch self {
+        case .text(let text): text
+        case .integer(let value): value < 0 ? "-" + DigitGrouping.grouped(value.magnitude) : DigitGrouping.grouped(value.magnitude)
+        case .decimal(let value): DigitGrouping.grouped(value)
+        case .money(let money): money.formatted
+        case .empty: ""
+        }
+    }
+
+    /// How the cell is written in open data: no grouping, decimal point.
+    var plain: String {
+        switch self {
+        case .text(let text): text
+        case .integer(let value): String(value)
+        case .decimal(let value): "\(value)"
+        case .money(let money): money.plainText
+        case .empty: ""
+        }
+    }
+
+    var isNumeric: Bool {
+        switch self {
+        case .integer, .decimal, .money: true
+        case .text, .empty: false
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Renders a table for a terminal: aligned columns, numbers to the right, totals under a rule.
+public enum TextTableRenderer {
+    /// The table as lines of text.
+    public static func render(_ table: DataTable) -> String {
+        let header = table.columns.map(\.name)
+        let body = (table.rows + table.totals).map { $0.map(\.display) }
+        var widths = header.map(\.count)
+        for row in body {
+            for (index, value) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], value.count)
+            }
+        }
+        let numeric = table.columns.indices.map { index in
+            (table.rows + table.totals).contains { index < $0.count && $0[index].isNumeric }
+        }
+        func line(_ values: [String]) -> String {
+            values.enumerated().map { index, value in
+                let pad = String(repeating: " ", count: max(0, widths[index] - value.count))
+                return numeric[index] ? pad + value : value + pad
+            }.joined(separator: "  ").trimmingTrailingSpaces()
+        }
+        var lines = [table.title, line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        lines += table.rows.map { line($0.map(\.display)) }
+        if !table.totals.isEmpty {
+            lines.append(widths.map { String(repeating: "=", count: $0) }.joined(separator: "  "))
+            lines += table.totals.map { line($0.map(\.display)) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var copy = self
+        while copy.last == " " { copy.removeLast() }
+        return copy
+    }
+}

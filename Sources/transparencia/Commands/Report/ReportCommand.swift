@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// `transparencia report <table>`: tables read from the ledger, printed as a table, CSV or JSON.
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Reportes del libro de datos (tabla, CSV o JSON).",
+        discussion: """
+            Ejemplos:
+              transparencia report productos --year 2022
+              transparencia report productos --year 2022 --format csv --output productos.csv
+            """,
+        subcommands: [
+        ]
+    )
+}
