@@ -7,6 +7,10 @@ public enum ImportError: Error, Sendable, LocalizedError {
     case invalidFile(file: String, diagnostics: [Diagnostic])
     /// The file is not of the kind the command expects.
     case wrongKind(file: String, expected: String, detail: String)
+    /// Required columns are missing from the header row.
+    case missingColumns(file: String, kind: String, columns: [String])
+    /// A page of a paged download: fewer records than the source says it has.
+    case truncatedPage(file: String, records: Int, total: Int)
 
     public var errorDescription: String? {
         switch self {
@@ -15,6 +19,11 @@ public enum ImportError: Error, Sendable, LocalizedError {
             return "\(file): \(errors) error(es); no se importó nada"
         case .wrongKind(let file, let expected, let detail):
             return "\(file): no es un archivo de \(expected) (\(detail))"
+        case .missingColumns(let file, let kind, let columns):
+            return "\(file): faltan columnas de \(kind): \(columns.joined(separator: ", ")); revise la fila de encabezados"
+        case .truncatedPage(let file, let records, let total):
+            return "\(file): trae \(records) registros de un total de \(total) (una página de una descarga paginada); "
+                + "importarla subestimaría la ejecución. Descargue todas las páginas o use --allow-partial para aceptarla"
         }
     }
 }

@@ -1,0 +1,19 @@
+import Foundation
+
+/// One budget line of an execution file: its key, its amounts at the file's cut-off and the names the
+/// file prints next to the codes.
+public struct BudgetLine: Hashable, Sendable, Codable {
+    public var key: BudgetKey
+    public var amounts: ExecutionAmounts
+    /// Names printed next to the codes (`entidad`, `programa`, `actividad`, `renglon`…), as repaired text.
+    public var names: [String: String]
+    /// 1-based line (CSV/XLSX row or JSON record index) in the source file.
+    public var sourceLine: Int
+
+    public init(key: BudgetKey, amounts: ExecutionAmounts, names: [String: String] = [:], sourceLine: Int) {
+        self.key = key
+        self.amounts = amounts
+        self.names = names
+        self.sourceLine = sourceLine
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// The amounts of one budget line at one cut-off, in exact centavos.
+///
+/// `modificado` is the net of every modification (adiciones − disminuciones ± traspasos ± transferencias);
+/// sources that print only a signed `modificado` and sources that print the parts end up equal here.
+/// Precomprometido and comprometido are nil when the source does not report them (the MINFIN open-data
+/// layout has neither).
+public struct ExecutionAmounts: Hashable, Sendable, Codable {
+    public var asignado: Money
+    public var modificado: Money
+    public var vigente: Money
+    public var precomprometido: Money?
+    public var comprometido: Money?
+    public var devengado: Money
+    public var pagado: Money
+    /// Devengado per month (1…12) when the source breaks it down; empty otherwise.
+    public var devengadoMensual: [Int: Money]
+
+    public init(
+        asignado: Money, modificado: Money, vigente: Money, precomprometido: Money? = nil, comprometido: Money? = nil,
+        devengado: Money, pagado: Money, devengadoMensual: [Int: Money] = [:]
+    ) {
+        self.asignado = asignado
+        self.modificado = modificado
+        self.vigente = vigente
+        self.precomprometido = precomprometido
+        self.comprometido = comprometido
+        self.devengado = devengado
+        self.pagado = pagado
+        self.devengadoMensual = devengadoMensual
+    }
+
+    /// All zero: the neutral element for sums.
+    public static let zero = ExecutionAmounts(asignado: .zero, modificado: .zero, vigente: .zero, devengado: .zero, pagado: .zero)
+
+    /// Devengado of the given months (from the monthly breakdown).
+    public func devengado(inMonths months: ClosedRange<Int>) -> Money {
+        Money.sum(months.compactMap { devengadoMensual[$0] })
+    }
+
+    /// Adds another line's amounts (an unknown comprometido stays unknown only if both are).
+    public static func + (lhs: ExecutionAmounts, rhs: ExecutionAmounts) -> ExecutionAmounts {
+        func optionalSum(_ a: Money?, _ b: Money?) -> Money? {
+            a == nil && b == nil ? nil : (a ?? .zero) + (b ?? .zero)
+        }
+        return ExecutionAmounts(
+            asignado: lhs.asignado + rhs.asignado, modificado: lhs.modificado + rhs.modificado,
+            vigente: lhs.vigente + rhs.vigente,
+            precomprometido: optionalSum(lhs.precomprometido, rhs.precomprometido),
+            comprometido: optionalSum(lhs.comprometido, rhs.comprometido),
+            devengado: lhs.devengado + rhs.devengado, pagado: lhs.pagado + rhs.pagado,
+            devengadoMensual: lhs.devengadoMensual.merging(rhs.devengadoMensual, uniquingKeysWith: +))
+    }
+}

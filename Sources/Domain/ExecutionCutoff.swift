@@ -1,0 +1,35 @@
+import Foundation
+
+/// The period an execution file reports: a fiscal year and its cut-off (a month, a date, or the whole year).
+///
+/// Snapshots of the same budget line are ordered by cut-off; the latest one is the line's current state.
+public struct ExecutionCutoff: Hashable, Sendable, Codable, CustomStringConvertible {
+    public var ejercicio: Int
+    /// 1…12 when the file reports execution up to the end of a month.
+    public var mes: Int?
+    /// ISO date (`2022-12-31`) when the file states an exact cut-off.
+    public var fechaCorte: String?
+
+    public init(ejercicio: Int, mes: Int? = nil, fechaCorte: String? = nil) {
+        self.ejercicio = ejercicio
+        self.mes = mes
+        self.fechaCorte = fechaCorte
+    }
+
+    /// The cut-off as an ISO date used to order snapshots: the stated date, else the month's last day,
+    /// else 31 December (a file without period is the year's closing).
+    public var sortDate: String {
+        if let fechaCorte { return fechaCorte }
+        let month = mes ?? 12
+        let days = [31, Self.isLeap(ejercicio) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return String(format: "%04d-%02d-%02d", ejercicio, month, days)
+    }
+
+    public var description: String {
+        if let fechaCorte { return "\(ejercicio), corte al \(fechaCorte)" }
+        if let mes { return String(format: "%04d-%02d", ejercicio, mes) }
+        return "\(ejercicio) (anual)"
+    }
+
+    private static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+}

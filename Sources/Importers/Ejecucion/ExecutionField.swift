@@ -1,0 +1,94 @@
+import Foundation
+
+/// A column an execution file can carry, with the normalized header spellings (``Formats/HeaderKey``)
+/// seen in SICOIN reports, MINFIN open-data CSV and CKAN JSON (`codigoRenglon` → `codigo_renglon`).
+enum ExecutionField: String, CaseIterable, Sendable {
+    case ejercicio, entidad, unidadEjecutora, programa, subprograma, proyecto, actividad, obra, renglon, fuente
+    case ubicacionGeografica, mes
+    case asignado, adicion, disminucion, traspasoPositivo, traspasoNegativo, transferenciaPositiva
+    case transferenciaNegativa, modificado, vigente, precomprometido, comprometido, devengado, pagado
+
+    /// Headers that hold the field's code (or its amount).
+    var codeHeaders: [String] {
+        switch self {
+        case .ejercicio: ["ejercicio", "ano", "anio", "ano_fiscal", "periodo_fiscal"]
+        case .entidad: ["codigo_entidad", "cod_entidad", "entidad_codigo", "id_entidad", "entidad"]
+        case .unidadEjecutora:
+            ["codigo_unidad_ejecutora", "cod_unidad_ejecutora", "unidad_ejecutora", "ue", "cod_ue", "unidad_ejec", "codigo_ue"]
+        case .programa: ["codigo_programa", "cod_programa", "programa", "prog", "prg"]
+        case .subprograma:
+            ["codigo_sub_programa", "codigo_subprograma", "cod_subprograma", "subprograma", "sub_programa", "subprog", "sprg"]
+        case .proyecto: ["codigo_proyecto", "cod_proyecto", "proyecto", "proy"]
+        case .actividad: ["codigo_actividad", "cod_actividad", "actividad", "act", "actividad_obra"]
+        case .obra: ["codigo_obra", "cod_obra", "obra"]
+        case .renglon: ["codigo_renglon", "cod_renglon", "renglon", "reng", "renglon_gasto", "objeto_gasto"]
+        case .fuente:
+            ["codigo_fuente", "cod_fuente", "fuente", "fuente_financiamiento", "fte", "codigo_fuente_financiamiento"]
+        case .ubicacionGeografica:
+            ["codigo_ubicacion_geografica", "ubicacion_geografica", "geografico", "ubicacion", "geo", "cod_geografico",
+             "codigo_geografico"]
+        case .mes: ["mes", "numero_mes", "mes_numero"]
+        case .asignado: ["asignado", "asignacion", "presupuesto_asignado", "aprobado", "asignado_inicial"]
+        case .adicion: ["adicion", "adiciones", "ampliacion", "ampliaciones"]
+        case .disminucion: ["disminucion", "disminuciones", "reduccion", "reducciones"]
+        case .traspasoPositivo: ["traspaso_p", "traspasos_p", "traspaso_positivo", "traspasos_positivos", "traspaso_mas", "traspasos_mas"]
+        case .traspasoNegativo: ["traspaso_n", "traspasos_n", "traspaso_negativo", "traspasos_negativos", "traspaso_menos", "traspasos_menos"]
+        case .transferenciaPositiva: ["transferencia_p", "transferencias_p", "transferencia_positiva", "transferencias_positivas"]
+        case .transferenciaNegativa: ["transferencia_n", "transferencias_n", "transferencia_negativa", "transferencias_negativas"]
+        case .modificado: ["modificado", "modificaciones", "modificacion", "modificaciones_netas", "modificado_neto"]
+        case .vigente: ["vigente", "presupuesto_vigente", "asignado_vigente"]
+        case .precomprometido: ["precomprometido", "pre_comprometido", "precompromiso", "pre_compromiso"]
+        case .comprometido: ["comprometido", "compromiso", "comprometido_total"]
+        case .devengado: ["devengado", "devengado_total", "total_devengado", "devengado_acumulado"]
+        case .pagado: ["pagado", "pagado_total", "total_pagado"]
+        }
+    }
+
+    /// Headers that hold the name printed next to the code, when the file has both.
+    var nameHeaders: [String] {
+        let base: String
+        switch self {
+        case .entidad: base = "entidad"
+        case .unidadEjecutora: base = "unidad_ejecutora"
+        case .programa: base = "programa"
+        case .subprograma: base = "sub_programa"
+        case .proyecto: base = "proyecto"
+        case .actividad: base = "actividad"
+        case .obra: base = "obra"
+        case .renglon: base = "renglon"
+        case .fuente: base = "fuente"
+        default: return []
+        }
+        return ["nombre_\(base)", "\(base)_nombre", "descripcion_\(base)", "\(base)_descripcion", "desc_\(base)", base]
+    }
+
+    /// True for amount columns.
+    var isAmount: Bool { Self.amountFields.contains(self) }
+
+    static let amountFields: Set<ExecutionField> = [
+        .asignado, .adicion, .disminucion, .traspasoPositivo, .traspasoNegativo, .transferenciaPositiva,
+        .transferenciaNegativa, .modificado, .vigente, .precomprometido, .comprometido, .devengado, .pagado,
+    ]
+
+    /// Key codes, with the width their leading zeros are restored to.
+    static let keyWidths: [(ExecutionField, Int)] = [
+        (.entidad, 8), (.unidadEjecutora, 3), (.programa, 2), (.subprograma, 2), (.proyecto, 3), (.actividad, 3),
+        (.obra, 3), (.fuente, 2), (.ubicacionGeografica, 4),
+    ]
+
+    /// The Spanish label used in messages when the file's own header is not at hand.
+    var label: String {
+        switch self {
+        case .unidadEjecutora: "unidad ejecutora"
+        case .ubicacionGeografica: "ubicación geográfica"
+        case .traspasoPositivo: "traspasos +"
+        case .traspasoNegativo: "traspasos −"
+        case .transferenciaPositiva: "transferencias +"
+        case .transferenciaNegativa: "transferencias −"
+        case .renglon: "renglón"
+        case .adicion: "adición"
+        case .disminucion: "disminución"
+        default: rawValue
+        }
+    }
+}

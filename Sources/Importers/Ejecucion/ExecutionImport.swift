@@ -1,0 +1,38 @@
+import Domain
+import Foundation
+
+/// What reading one execution file produced: the snapshot of its valid lines and every diagnostic.
+public struct ExecutionImport: Sendable {
+    /// The file's lines at its cut-off (only lines without errors), or nil when the file has no usable period.
+    public var snapshot: ExecutionSnapshot?
+    /// Row and file diagnostics, in file order.
+    public var diagnostics: [Diagnostic]
+    /// Detail rows read (totals rows are not counted).
+    public var rowsRead: Int
+    /// Detail rows left out because they have errors.
+    public var rowsRejected: Int
+    /// Totals and subtotals rows found and checked.
+    public var totalsRows: Int
+    /// What the file was read as (`CSV (Latin-1/Windows-1252, punto y coma)`, `CKAN JSON`…).
+    public var formatDescription: String
+
+    /// True when a problem concerns the file as a whole (year, period, totals rows): such files are never
+    /// imported, even with `--allow-rejects`.
+    public var hasFileLevelErrors: Bool
+
+    public init(
+        snapshot: ExecutionSnapshot?, diagnostics: [Diagnostic], rowsRead: Int, rowsRejected: Int, totalsRows: Int,
+        formatDescription: String, hasFileLevelErrors: Bool
+    ) {
+        self.snapshot = snapshot
+        self.diagnostics = diagnostics
+        self.rowsRead = rowsRead
+        self.rowsRejected = rowsRejected
+        self.totalsRows = totalsRows
+        self.formatDescription = formatDescription
+        self.hasFileLevelErrors = hasFileLevelErrors
+    }
+
+    /// True when any diagnostic is an error.
+    public var hasErrors: Bool { diagnostics.containsErrors }
+}

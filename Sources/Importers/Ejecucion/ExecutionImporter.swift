@@ -1,0 +1,76 @@
+import Domain
+import Formats
+import Foundation
+
+/// Reads a budget-execution file of any supported layout into one snapshot and its diagnostics.
+///
+/// Layouts: SICOIN-style CSV (UTF-8 or Latin-1, `,` or `;`, title rows above the header, totals rows),
+/// MINFIN open-data CSV (camelCase headers), and CKAN `datastore_search` JSON responses. The reader never
+/// writes: the ledger stores the result only when the CLI decides the file is importable.
+public enum ExecutionImporter {
+    /// Reads a file, choosing the layout by its extension (`.json` → CKAN, `.xlsx` → spreadsheet, else CSV).
+    /// - Throws: ``ImportError`` when the file is not an expenditure-execution file, lacks required columns or
+    ///   is a truncated page; ``Formats/FormatsError`` when it cannot be read.
+    public static func read(_ url: URL, options: ExecutionImportOptions = ExecutionImportOptions()) throws -> ExecutionImport {
+        switch url.pathExtension.lowercased() {
+        case "json": try CKANExecutionReader.read(url, options: options)
+        case "xlsx": throw ImportError.wrongKind(
+            file: url.lastPathComponent, expected: "ejecución en CSV o JSON",
+            detail: "la lectura de XLSX aún no está disponible en esta versión; exporte la hoja a CSV")
+        default: try readCSV(url, options: options)
+        }
+    }
+
+    /// How many leading records may be titles before the header row (SICOIN reports print a few).
+    static let maxTitleRows = 20
+    /// How many records decide the number style.
+    static let styleSample = 200
+
+    static func readCSV(_ url: URL, options: ExecutionImportOptions) throws -> ExecutionImport {
+        let reader = try CSVReader(url: url)
+        let file = url.lastPathComponent
+        var skipped = 0
+        var headerRecord: CSVRecord?
+        while let record = try reader.next() {
+            if looksLikeHeader(record.fields) { headerRecord = record; break }
+            skipped += 1
+            if skipped >= maxTitleRows { break }
+        }
+        guard let headerRecord else {
+            throw ImportError.missingColumns(
+                file: file, kind: "ejecución presupuestaria",
+                columns: ["no se encontró una fila de encabezados con renglón y montos en las primeras \(maxTitleRows) filas"])
+        }
+        return try readRows(
+            header: headerRecord.fields, file: file, options: options,
+            format: "CSV (\(reader.dialect.encoding.displayName), \(reader.dialect.delimiterName))"
+        ) { try reader.next().map { ($0.fields, $0.line) } }
+    }
+
+    /// Feeds rows from any source (CSV, spreadsheet) through the parser, deciding the number style from
+    /// the first rows.
+    static func readRows(
+        header fields: [String], file: String, options: ExecutionImportOptions, format: String,
+        lineWord: String = "línea", next: () throws -> (fields: [String], line: Int)?
+    ) throws -> ExecutionImport {
+        let header = try ExecutionHeader(fields, file: file, ejercicioGiven: options.ejercicio != nil)
+        var sample: [(fields: [String], line: Int)] = []
+        while sample.count < styleSample, let row = try next() { sample.append(row) }
+        let amountColumns = ExecutionField.amountFields.compactMap { header.codeColumns[$0] } + Array(header.monthColumns.values)
+        let style = NumberStyleSniffer.sniff(sample.flatMap { row in amountColumns.compactMap { $0 < row.fields.count ? row.fields[$0] : nil } })
+        let parser = ExecutionTableParser(header: header, file: file, options: options, style: style, lineWord: lineWord)
+        for row in sample { parser.consume(row.fields, line: row.line) }
+        while let row = try next() { parser.consume(row.fields, line: row.line) }
+        let styleNote = style == .decimalComma ? ", coma decimal" : ""
+        return parser.finish(formatDescription: format + styleNote)
+    }
+
+    /// A header row names a renglón column and at least one amount column.
+    static func looksLikeHeader(_ fields: [String]) -> Bool {
+        let keys = Set(fields.map(HeaderKey.normalize))
+        let hasRenglon = !keys.isDisjoint(with: ExecutionField.renglon.codeHeaders)
+        let hasAmount = !keys.isDisjoint(with: ExecutionField.vigente.codeHeaders + ExecutionField.devengado.codeHeaders)
+        let isRevenue = keys.contains("percibido") || keys.contains("codigo_recurso")
+        return (hasRenglon && hasAmount) || isRevenue
+    }
+}

@@ -1,0 +1,346 @@
+import Domain
+import Foundation
+
+/// Turns the rows of an execution table (from CSV, XLSX or CKAN JSON alike) into budget lines and diagnostics.
+///
+/// Rows are fed one at a time; ``finish()`` checks what needs the whole file (one year, one month,
+/// totals rows against the detail rows) and returns the result. Lines with errors are left out of the
+/// snapshot and counted as rejected.
+final class ExecutionTableParser {
+    private let header: ExecutionHeader
+    private let file: String
+    private let options: ExecutionImportOptions
+    private let style: NumberStyle
+    /// Word used in messages for a source position (`línea` for text files, `registro` for JSON).
+    private let lineWord: String
+
+    private var lines: [BudgetLine] = []
+    private var firstLineOfKey: [BudgetKey: Int] = [:]
+    private var diagnostics: [Diagnostic] = []
+    private var rowsRead = 0
+    private var rowsRejected = 0
+    private var aggregates: [AggregateRow] = []
+    private var detailSums: [(filters: [ExecutionField: String], amounts: ExecutionAmounts)] = []
+    private var years: [Int: Int] = [:]
+    private var monthsSeen: [Int: Int] = [:]
+    private var repairedNames = 0
+    private var lastSubtotalEnd = 0
+    private var fileLevelErrors = false
+
+    /// A totals or subtotals row, kept until the end to compare with the detail rows.
+    private struct AggregateRow {
+        var line: Int
+        var label: String
+        var filters: [ExecutionField: String]
+        var amounts: [ExecutionField: Money]
+        /// For a subtotal row: the detail rows since the previous subtotal.
+        var block: Range<Int>?
+    }
+
+    init(header: ExecutionHeader, file: String, options: ExecutionImportOptions, style: NumberStyle, lineWord: String = "línea") {
+        self.header = header
+        self.file = file
+        self.options = options
+        self.style = style
+        self.lineWord = lineWord
+    }
+
+    private func diagnose(_ line: Int?, _ field: ExecutionField?, _ severity: Diagnostic.Severity, _ message: String) {
+        diagnostics.append(Diagnostic(
+            file: file, line: line, field: field.map(header.headerName), severity: severity, message: message))
+    }
+
+    // MARK: - Rows
+
+    /// Reads one row.
+    func consume(_ rawFields: [String], line: Int) {
+        guard rawFields.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return }
+        let fields = rawFields + Array(repeating: "", count: max(0, header.original.count - rawFields.count))
+        func cell(_ field: ExecutionField) -> String? {
+            header.codeColumns[field].map { fields[$0].trimmingCharacters(in: .whitespaces) }
+        }
+        if let label = totalsLabel(fields) {
+            consumeAggregate(label: label, cell: cell, line: line)
+            return
+        }
+        rowsRead += 1
+        let before = diagnostics.count
+        var hasError: Bool { diagnostics[before...].contains { $0.severity == .error } }
+
+        // Codes
+        var codes: [ExecutionField: String] = [:]
+        var names: [String: String] = [:]
+        for (field, width) in ExecutionField.keyWidths {
+            let (code, name) = split(cell(field) ?? "")
+            if !code.isEmpty && !code.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) {
+                diagnose(line, field, .error, "«\(code)» no es un código de \(field.label) (solo dígitos)")
+            }
+            codes[field] = BudgetKey.normalized(code, width: width)
+            let separateName = header.nameColumns[field].map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
+            if let text = nameText(separateName.isEmpty ? name : separateName, field: field, line: line) {
+                names[field.rawValue] = text
+            }
+        }
+        for required in [ExecutionField.entidad, .programa, .actividad] where codes[required, default: ""].isEmpty {
+            diagnose(line, required, .error, "falta el código de \(required.label)")
+        }
+        let (renglonText, renglonName) = split(cell(.renglon) ?? "")
+        let renglonSeparateName = header.nameColumns[.renglon].map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
+        if let text = nameText(renglonSeparateName.isEmpty ? renglonName : renglonSeparateName, field: .renglon, line: line) {
+            names[ExecutionField.renglon.rawValue] = text
+        }
+        let renglon = Renglon(lenient: renglonText)
+        if renglonText.isEmpty {
+            diagnose(line, .renglon, .error, "falta el renglón")
+        } else if renglon == nil {
+            diagnose(line, .renglon, .error, "«\(renglonText)» no es un renglón: debe tener tres dígitos (p. ej. 011, 211)")
+        }
+        let ejercicio = parseYear(cell(.ejercicio), line: line)
+        if let mesText = cell(.mes), !mesText.isEmpty {
+            if let mes = Int(mesText), (1...12).contains(mes) {
+                if monthsSeen[mes] == nil { monthsSeen[mes] = line }
+            } else {
+                diagnose(line, .mes, .error, "«\(mesText)» no es un mes (1 a 12)")
+            }
+        }
+
+        // Amounts
+        var amounts: [ExecutionField: Money] = [:]
+        for field in ExecutionField.amountFields where header.has(field) {
+            amounts[field] = parseAmount(cell(field) ?? "", field: field, line: line)
+        }
+        var monthly: [Int: Money] = [:]
+        for (month, column) in header.monthColumns {
+            let text = fields[column].trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { continue }
+            do {
+                monthly[month] = try Money(parsing: text, style: style, roundingExtraDecimals: true)
+            } catch {
+                diagnostics.append(Diagnostic(
+                    file: file, line: line, field: header.original[column], severity: .error,
+                    message: (error as? MoneyParseError)?.errorDescription ?? "«\(text)» no es un monto"))
+            }
+        }
+        let asignado = amounts[.asignado] ?? .zero
+        let vigente = amounts[.vigente] ?? .zero
+        let modificado: Money
+        if let net = amounts[.modificado] {
+            modificado = net
+        } else if header.hasModificationParts {
+            // Files write disminuciones and negative traspasos either as positive amounts or with a minus sign.
+            func magnitude(_ field: ExecutionField) -> Money {
+                let value = amounts[field] ?? .zero
+                return value < .zero ? -value : value
+            }
+            modificado = magnitude(.adicion) - magnitude(.disminucion) + magnitude(.traspasoPositivo)
+                - magnitude(.traspasoNegativo) + magnitude(.transferenciaPositiva) - magnitude(.transferenciaNegativa)
+        } else {
+            // Without any modification column the file only lets us derive it.
+            modificado = vigente - asignado
+        }
+        guard !hasError, let renglon, let ejercicio = ejercicio ?? options.ejercicio else {
+            if !hasError { diagnose(line, .ejercicio, .error, "falta el ejercicio") }
+            rowsRejected += 1
+            return
+        }
+        if years[ejercicio] == nil { years[ejercicio] = line }
+        let key = BudgetKey(
+            ejercicio: ejercicio, entidad: codes[.entidad, default: ""], unidadEjecutora: codes[.unidadEjecutora, default: ""],
+            programa: codes[.programa, default: ""], subprograma: codes[.subprograma, default: ""],
+            proyecto: codes[.proyecto, default: ""], actividad: codes[.actividad, default: ""], obra: codes[.obra, default: ""],
+            renglon: renglon, fuente: codes[.fuente, default: ""],
+            ubicacionGeografica: codes[.ubicacionGeografica, default: ""])
+        let budgetLine = BudgetLine(
+            key: key,
+            amounts: ExecutionAmounts(
+                asignado: asignado, modificado: modificado, vigente: vigente, precomprometido: amounts[.precomprometido],
+                comprometido: amounts[.comprometido], devengado: amounts[.devengado] ?? .zero, pagado: amounts[.pagado] ?? .zero,
+                devengadoMensual: monthly),
+            names: names, sourceLine: line)
+        // Totals rows are compared with every readable detail row, rejected or not, so one bad row does not
+        // also make the totals look wrong.
+        detailSums.append((filters: codes.merging([.renglon: renglon.rawValue]) { $1 }, amounts: budgetLine.amounts))
+        for diagnostic in options.rules.check(budgetLine, file: file) {
+            var located = diagnostic
+            if let field = located.field, let known = ExecutionField(rawValue: field) { located.field = header.headerName(known) }
+            diagnostics.append(located)
+        }
+        if let first = firstLineOfKey[key] {
+            diagnose(line, .renglon, .error, "línea presupuestaria duplicada: la misma clave ya está en la \(lineWord) \(first) (\(key.label))")
+        }
+        if hasError {
+            rowsRejected += 1
+            return
+        }
+        firstLineOfKey[key] = line
+        lines.append(budgetLine)
+    }
+
+    /// Splits `11130016 Secretarías…` or `211 - Alimentos para personas` into code and name.
+    private func split(_ text: String) -> (code: String, name: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let codeEnd = trimmed.firstIndex { !($0.isASCII && ($0.isNumber || $0 == "-")) } ?? trimmed.endIndex
+        guard codeEnd != trimmed.startIndex, codeEnd != trimmed.endIndex else { return (trimmed, "") }
+        var code = String(trimmed[..<codeEnd])
+        while code.hasSuffix("-") { code.removeLast() }
+        let name = trimmed[codeEnd...].trimmingCharacters(in: CharacterSet(charactersIn: " -–.:"))
+        // `21A` is a malformed code, not a code followed by a name.
+        if trimmed[codeEnd] != " " && trimmed[codeEnd] != "-" && trimmed[codeEnd] != "–" { return (trimmed, "") }
+        return (code, name)
+    }
+
+    /// The name to store, repaired when doubly encoded; damaged text is kept and flagged.
+    private func nameText(_ text: String, field: ExecutionField, line: Int) -> String? {
+        guard !text.isEmpty else { return nil }
+        switch NameRepair.inspect(text) {
+        case .clean: return text
+        case .repaired(let fixed):
+            repairedNames += 1
+            return fixed
+        case .damaged:
+            diagnostics.append(Diagnostic(
+                file: file, line: line, field: header.nameColumns[field].map { header.original[$0] } ?? header.headerName(field),
+                severity: .warning,
+                message: "el nombre «\(text)» llegó dañado (caracteres irrecuperables, p. ej. sustitutos UTF-16 sueltos); "
+                    + "se guarda marcado con � y los montos se conservan"))
+            return text
+        }
+    }
+
+    private func parseYear(_ text: String?, line: Int) -> Int? {
+        guard let text, !text.isEmpty else { return nil }
+        guard let year = Int(text), (1900...2200).contains(year) else {
+            diagnose(line, .ejercicio, .error, "«\(text)» no es un ejercicio (año de cuatro dígitos)")
+            return nil
+        }
+        if let given = options.ejercicio, given != year {
+            diagnose(line, .ejercicio, .error, "el ejercicio \(year) no coincide con --year \(given)")
+        }
+        return year
+    }
+
+    private func parseAmount(_ text: String, field: ExecutionField, line: Int) -> Money? {
+        guard !text.isEmpty else { return .zero }
+        do {
+            return try Money(parsing: text, style: style, roundingExtraDecimals: true)
+        } catch {
+            diagnose(line, field, .error, (error as? MoneyParseError)?.errorDescription ?? "«\(text)» no es un monto")
+            return nil
+        }
+    }
+
+    // MARK: - Totals rows
+
+    /// `TOTAL`, `SUBTOTAL`, `Total general`, `SUB-TOTAL PROGRAMA 11`… in any text cell of a row.
+    private func totalsLabel(_ fields: [String]) -> String? {
+        let amountColumns = Set(ExecutionField.amountFields.compactMap { header.codeColumns[$0] } + header.monthColumns.values)
+        for (index, value) in fields.enumerated() where !amountColumns.contains(index) {
+            let folded = value.trimmingCharacters(in: .whitespaces)
+                .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            if folded.hasPrefix("total") || folded.hasPrefix("subtotal") || folded.hasPrefix("sub total")
+                || folded.hasPrefix("sub-total") || folded.hasPrefix("gran total")
+            {
+                return value.trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return nil
+    }
+
+    private func consumeAggregate(label: String, cell: (ExecutionField) -> String?, line: Int) {
+        var filters: [ExecutionField: String] = [:]
+        for (field, width) in ExecutionField.keyWidths + [(.renglon, 3)] {
+            let code = split(cell(field) ?? "").code
+            if !code.isEmpty && code.allSatisfy({ $0.isASCII && $0.isNumber }) { filters[field] = BudgetKey.normalized(code, width: width) }
+        }
+        var amounts: [ExecutionField: Money] = [:]
+        for field in Self.totalledFields where header.has(field) {
+            let text = cell(field) ?? ""
+            if text.isEmpty { continue }
+            guard let value = parseAmount(text, field: field, line: line) else {
+                fileLevelErrors = true
+                continue
+            }
+            amounts[field] = value
+        }
+        let folded = label.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let isSubtotal = !folded.hasPrefix("total") && !folded.hasPrefix("gran total")
+        aggregates.append(AggregateRow(
+            line: line, label: label, filters: filters, amounts: amounts,
+            block: isSubtotal ? lastSubtotalEnd..<detailSums.count : nil))
+        if isSubtotal { lastSubtotalEnd = detailSums.count }
+    }
+
+    private static let totalledFields: [ExecutionField] = [.asignado, .modificado, .vigente, .comprometido, .devengado, .pagado]
+
+    /// A totals row sums every detail row; a subtotal row with codes (`programa 11`) sums the rows with
+    /// those codes; a subtotal row without codes sums the rows since the previous subtotal.
+    private func verifyAggregates() {
+        for aggregate in aggregates {
+            let rows: [ExecutionAmounts]
+            if !aggregate.filters.isEmpty {
+                rows = detailSums.filter { row in aggregate.filters.allSatisfy { row.filters[$0.key] == $0.value } }.map(\.amounts)
+            } else if let block = aggregate.block {
+                rows = detailSums[block].map(\.amounts)
+            } else {
+                rows = detailSums.map(\.amounts)
+            }
+            let sum = rows.reduce(ExecutionAmounts.zero, +)
+            let computed: [ExecutionField: Money] = [
+                .asignado: sum.asignado, .modificado: sum.modificado, .vigente: sum.vigente,
+                .comprometido: sum.comprometido ?? .zero, .devengado: sum.devengado, .pagado: sum.pagado,
+            ]
+            for field in Self.totalledFields {
+                guard let stated = aggregate.amounts[field], let actual = computed[field], stated != actual else { continue }
+                fileLevelErrors = true
+                diagnose(aggregate.line, field, .error,
+                    "la fila «\(aggregate.label)» dice \(stated.formatted) pero las \(rows.count) filas de detalle que "
+                        + "resume suman \(actual.formatted) (diferencia \((stated - actual).formatted))")
+            }
+        }
+    }
+
+    // MARK: - File
+
+    /// Checks what concerns the whole file and returns the result.
+    func finish(formatDescription: String) -> ExecutionImport {
+        verifyAggregates()
+        let yearList = years.keys.sorted()
+        if yearList.count > 1 {
+            fileLevelErrors = true
+            diagnose(nil, .ejercicio, .error,
+                "el archivo mezcla ejercicios (\(yearList.map(String.init).joined(separator: ", "))); "
+                    + "cada importación es un solo ejercicio")
+        }
+        let ejercicio = yearList.first ?? options.ejercicio
+        if let ejercicio, let problem = options.rules.checkYear(ejercicio, file: file, line: years[ejercicio]) {
+            fileLevelErrors = true
+            var located = problem
+            located.field = header.headerName(.ejercicio)
+            diagnostics.append(located)
+        }
+        var mes = options.mes
+        if mes == nil {
+            let months = monthsSeen.keys.sorted()
+            if months.count > 1 {
+                fileLevelErrors = true
+                diagnose(nil, .mes, .error,
+                    "el archivo mezcla meses (\(months.map(String.init).joined(separator: ", "))); cada importación "
+                        + "es un corte: importe un archivo por mes o indique --mes")
+            }
+            mes = months.count == 1 ? months.first : nil
+        }
+        if repairedNames > 0 {
+            diagnose(nil, nil, .info, "se repararon \(repairedNames) nombre(s) con doble codificación UTF-8 (p. ej. «Ã³» → «ó»)")
+        }
+        if rowsRead == 0 {
+            fileLevelErrors = true
+            diagnose(nil, nil, .error, "el archivo no tiene filas de detalle")
+        }
+        let snapshot = ejercicio.map {
+            ExecutionSnapshot(cutoff: ExecutionCutoff(ejercicio: $0, mes: mes, fechaCorte: options.fechaCorte), lines: lines)
+        }
+        return ExecutionImport(
+            snapshot: snapshot, diagnostics: diagnostics, rowsRead: rowsRead, rowsRejected: rowsRejected,
+            totalsRows: aggregates.count, formatDescription: formatDescription, hasFileLevelErrors: fileLevelErrors)
+    }
+}
