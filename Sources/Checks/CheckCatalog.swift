@@ -10,6 +10,7 @@ public enum CheckCatalog {
         DeclaredAmountsSumCheck(),
         DeclaredAmountsMatchMetasCheck(),
         SubproductGoalsSumCheck(),
+        ExecutionVigenteMatchesProductsCheck(),
     ]
 
     /// Runs every check (or those whose id starts with one of `only`).

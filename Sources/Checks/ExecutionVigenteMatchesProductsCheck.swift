@@ -1,0 +1,55 @@
+import Domain
+import Foundation
+import Ledger
+
+/// The execution's vigente per program/activity must equal the metas' presupuesto vigente of the product
+/// mapped to that structure (the product ↔ structure mapping is data in the metas file).
+///
+/// Each product with execution under its structure is compared; a product without execution and an
+/// activity with execution but no product are reported as warnings (the file may cover part of the year's
+/// budget, or the activity may be outside the products' scope).
+public struct ExecutionVigenteMatchesProductsCheck: LedgerCheck {
+    public let id = "ejecucion.vigente-por-producto"
+    public let title = "El vigente de la ejecución por actividad coincide con el presupuesto vigente de cada producto"
+
+    public init() {}
+
+    public func run(on ledger: Ledger, scope: CheckScope) throws -> CheckResult {
+        var findings: [Finding] = []
+        var examined = 0
+        let years = try scope.ejercicio.map { [$0] } ?? ledger.executionYears().sorted()
+        for year in years {
+            let lines = try ledger.currentBudgetLines(ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora)
+            let products = try ledger.metas(ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora).products
+            guard !lines.isEmpty, !products.isEmpty else { continue }
+            let byStructure = ExecutionGrouping(lines, key: { $0.key.structure.label })
+            let executed = Dictionary(uniqueKeysWithValues: byStructure.groups.map { ($0.key, $0.amounts.vigente) })
+            for product in products {
+                examined += 1
+                let reference = "producto \(product.code), \(year), \(product.structure.label)"
+                guard let vigente = executed[product.structure.label] else {
+                    findings.append(Finding(
+                        severity: .warning,
+                        message: "«\(product.name)» no tiene ejecución importada en su estructura \(product.structure.label)",
+                        reference: reference))
+                    continue
+                }
+                if vigente != product.presupuestoVigente {
+                    findings.append(Finding(
+                        severity: .error,
+                        message: "«\(product.name)»: la ejecución suma \(vigente.formatted) de vigente y las metas dicen "
+                            + "\(product.presupuestoVigente.formatted) (diferencia \((vigente - product.presupuestoVigente).formatted))",
+                        reference: reference))
+                }
+            }
+            let mapped = Set(products.map(\.structure.label))
+            for group in byStructure.groups where !mapped.contains(group.key) {
+                findings.append(Finding(
+                    severity: .warning,
+                    message: "la actividad \(group.key) tiene \(group.amounts.vigente.formatted) de vigente y ningún producto de las metas \(year)",
+                    reference: "ejecución \(year), \(group.key)"))
+            }
+        }
+        return CheckResult(id: id, title: title, examined: examined, findings: findings)
+    }
+}

@@ -1,0 +1,100 @@
+import Domain
+import Foundation
+import GRDB
+
+/// A budget line by natural key (table `budget_line`), with the names its latest import printed.
+struct BudgetLineRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
+    var id: Int64?
+    var ejercicio: Int
+    var entidad: String
+    var unidadEjecutora: String
+    var programa: String
+    var subprograma: String
+    var proyecto: String
+    var actividad: String
+    var obra: String
+    var renglon: String
+    var fuente: String
+    var ubicacionGeografica: String
+    /// Expense group derived from the renglón, stored so reports can group in SQL.
+    var grupo: String
+    /// Names as a JSON object with sorted keys (`{"actividad":"…","renglon":"…"}`).
+    var nombres: String
+
+    static let databaseTableName = "budget_line"
+
+    enum CodingKeys: String, CodingKey {
+        case id, ejercicio, entidad, programa, subprograma, proyecto, actividad, obra, renglon, fuente, grupo, nombres
+        case unidadEjecutora = "unidad_ejecutora"
+        case ubicacionGeografica = "ubicacion_geografica"
+    }
+
+    // MARK: - Database
+
+    enum Columns {
+        static let ejercicio = Column(CodingKeys.ejercicio)
+        static let entidad = Column(CodingKeys.entidad)
+        static let unidadEjecutora = Column(CodingKeys.unidadEjecutora)
+        static let programa = Column(CodingKeys.programa)
+        static let subprograma = Column(CodingKeys.subprograma)
+        static let proyecto = Column(CodingKeys.proyecto)
+        static let actividad = Column(CodingKeys.actividad)
+        static let obra = Column(CodingKeys.obra)
+        static let renglon = Column(CodingKeys.renglon)
+        static let fuente = Column(CodingKeys.fuente)
+        static let ubicacionGeografica = Column(CodingKeys.ubicacionGeografica)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    init(_ key: BudgetKey, names: [String: String]) {
+        self.ejercicio = key.ejercicio
+        self.entidad = key.entidad
+        self.unidadEjecutora = key.unidadEjecutora
+        self.programa = key.programa
+        self.subprograma = key.subprograma
+        self.proyecto = key.proyecto
+        self.actividad = key.actividad
+        self.obra = key.obra
+        self.renglon = key.renglon.rawValue
+        self.fuente = key.fuente
+        self.ubicacionGeografica = key.ubicacionGeografica
+        self.grupo = key.renglon.grupo.rawValue
+        self.nombres = Self.encode(names)
+    }
+
+    var key: BudgetKey? {
+        guard let renglon = Renglon(rawValue: renglon) else { return nil }
+        return BudgetKey(
+            ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora, programa: programa,
+            subprograma: subprograma, proyecto: proyecto, actividad: actividad, obra: obra, renglon: renglon,
+            fuente: fuente, ubicacionGeografica: ubicacionGeografica)
+    }
+
+    var names: [String: String] {
+        (try? JSONDecoder().decode([String: String].self, from: Data(nombres.utf8))) ?? [:]
+    }
+
+    static func encode(_ names: [String: String]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(names)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+}
+
+extension DerivableRequest<BudgetLineRecord> {
+    /// The line with this natural key.
+    func filter(key: BudgetKey) -> Self {
+        filter(BudgetLineRecord.Columns.ejercicio == key.ejercicio)
+            .filter(BudgetLineRecord.Columns.entidad == key.entidad)
+            .filter(BudgetLineRecord.Columns.unidadEjecutora == key.unidadEjecutora)
+            .filter(BudgetLineRecord.Columns.programa == key.programa)
+            .filter(BudgetLineRecord.Columns.subprograma == key.subprograma)
+            .filter(BudgetLineRecord.Columns.proyecto == key.proyecto)
+            .filter(BudgetLineRecord.Columns.actividad == key.actividad)
+            .filter(BudgetLineRecord.Columns.obra == key.obra)
+            .filter(BudgetLineRecord.Columns.renglon == key.renglon.rawValue)
+            .filter(BudgetLineRecord.Columns.fuente == key.fuente)
+            .filter(BudgetLineRecord.Columns.ubicacionGeografica == key.ubicacionGeografica)
+    }
+}
