@@ -11,6 +11,9 @@ struct ReportCommand: AsyncParsableCommand {
               transparencia report productos --year 2022 --format csv --output productos.csv
             """,
         subcommands: [
+            ReportGruposCommand.self,
+            ReportRenglonesCommand.self,
+            ReportActividadesCommand.self,
         ]
     )
 }

@@ -1,0 +1,115 @@
+import ArgumentParser
+import Domain
+import Formats
+import Foundation
+import Importers
+import Ledger
+
+/// `transparencia import ejecucion FILE…`: budget execution by budget line (SICOIN CSV, MINFIN open data).
+struct ImportEjecucionCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ejecucion",
+        abstract: "Importa la ejecución presupuestaria por línea (SICOIN/MINFIN: CSV o JSON de datos abiertos).",
+        discussion: """
+            Cada archivo es un corte (ejercicio y mes o fecha de corte): un corte posterior reemplaza al anterior
+            para las mismas líneas y el historial se conserva. Acepta CSV en UTF-8 o Latin-1, separado por coma
+            o punto y coma, con filas de título, totales y subtotales (se verifican contra el detalle), y las
+            respuestas JSON `datastore_search` del portal de datos abiertos del MINFIN.
+
+            Validaciones: vigente = asignado + modificaciones; comprometido ≤ vigente; devengado ≤ comprometido
+            y ≤ vigente; pagado ≤ devengado; montos no negativos; renglón de tres dígitos (un renglón que el
+            catálogo no nombra es advertencia); sin líneas duplicadas; ejercicio cubierto por el catálogo.
+
+            Ejemplos:
+              transparencia import ejecucion Samples/ejecucion/ejecucion-sosep-2022.csv
+              transparencia import ejecucion --mes 4 ejecucion-abril.csv
+              transparencia import ejecucion --dry-run datastore_search.json
+            """
+    )
+
+    @OptionGroup var ledgerOptions: LedgerOptions
+    @OptionGroup var importOptions: ImportOptions
+
+    @Option(name: .long, help: ArgumentHelp("Ejercicio fiscal, si el archivo no trae columna de ejercicio.", valueName: "año"))
+    var year: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Mes de corte (1 a 12) de la ejecución del archivo.", valueName: "n"))
+    var mes: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Fecha de corte exacta (AAAA-MM-DD).", valueName: "fecha"))
+    var corte: String?
+
+    @Flag(name: .long, help: "Acepta una página JSON con menos registros que su total (descarga paginada incompleta).")
+    var allowPartial = false
+
+    @Argument(help: ArgumentHelp("Archivos de ejecución (CSV o JSON).", valueName: "archivo"))
+    var files: [String]
+
+    func validate() throws {
+        if let mes, !(1...12).contains(mes) { throw ValidationError("--mes debe estar entre 1 y 12") }
+        if let corte, !Self.isISODate(corte) {
+            throw ValidationError("--corte debe ser una fecha AAAA-MM-DD")
+        }
+        if let corte, let mes, let month = Int(corte.dropFirst(5).prefix(2)), month != mes {
+            throw ValidationError("--corte \(corte) no cae en el mes \(mes)")
+        }
+    }
+
+    /// `2022-08-31`-shaped text with a plausible month and day.
+    static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard text.count == 10, parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
+        else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+
+    func run() async throws {
+        let ledger = try importOptions.dryRun ? Ledger.inMemory() : ledgerOptions.openLedger()
+        var failed = false
+        for path in files {
+            let url = URL(fileURLWithPath: path)
+            guard FileManager.default.fileExists(atPath: path) else {
+                Terminal.printError(CommandError.missingFile(path))
+                failed = true
+                continue
+            }
+            do {
+                let options = ExecutionImportOptions(
+                    ejercicio: year, mes: mes ?? corte.flatMap { Int($0.dropFirst(5).prefix(2)) }, fechaCorte: corte,
+                    allowPartialPage: allowPartial)
+                let result = try ExecutionImporter.read(url, options: options)
+                if !importOptions.quiet || result.hasErrors { Terminal.printDiagnostics(result.diagnostics) }
+                let blocked = result.hasFileLevelErrors || (result.hasErrors && !importOptions.allowRejects)
+                guard !blocked, let snapshot = result.snapshot else {
+                    Terminal.printError(ImportError.invalidFile(file: url.lastPathComponent, diagnostics: result.diagnostics))
+                    failed = true
+                    continue
+                }
+                let digest = try FileDigest.of(url)
+                let source = ImportSource(
+                    sourceKind: "ejecucion", fileName: url.lastPathComponent, sha256: digest.sha256, bytes: digest.bytes,
+                    sourceURL: importOptions.sourceURL, etag: importOptions.etag)
+                let outcome = try ledger.importExecution(
+                    snapshot, source: source, toolVersion: Transparencia.version, rowsRead: result.rowsRead,
+                    rowsRejected: result.rowsRejected, diagnostics: result.diagnostics)
+                let total = snapshot.total
+                let prefix = importOptions.dryRun ? "[prueba, no se escribió nada] " : ""
+                switch outcome {
+                case .alreadyImported(let run):
+                    print("\(prefix)\(url.lastPathComponent): ya importado (corrida \(run.id ?? 0)); sin cambios")
+                case .imported(_, let counts):
+                    print("""
+                        \(prefix)\(url.lastPathComponent) [\(result.formatDescription)]: corte \(snapshot.cutoff), \
+                        \(counts.rowsAccepted) líneas (\(counts.inserted) nuevas, \(counts.updated) actualizadas, \
+                        \(counts.unchanged) sin cambio, \(counts.rowsRejected) rechazadas, \(result.totalsRows) filas de totales \
+                        verificadas); vigente \(total.vigente.formatted), devengado \(total.devengado.formatted)
+                        """)
+                }
+            } catch {
+                Terminal.printError(error)
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(2) }
+    }
+}

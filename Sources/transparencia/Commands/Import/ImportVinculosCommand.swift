@@ -1,0 +1,77 @@
+import ArgumentParser
+import Domain
+import Formats
+import Foundation
+import Importers
+import Ledger
+
+/// `transparencia import vinculos FILE…`: files that tie purchases (NOG/NPG, CUR) to budget lines.
+struct ImportVinculosCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vinculos",
+        abstract: "Importa archivos que vinculan compras con el presupuesto (ejecución por insumo o CUR).",
+        discussion: """
+            Acepta la ejecución por insumo (`ejecucion_insumo_detalle`: NOG, NPG, programa, actividad, renglón,
+            NIT, monto devengado, fecha) y archivos de CUR (NO_CUR, NOG, clase de registro, NIT, monto, fecha
+            aprobado; fechas mes/día/año). Las filas se guardan como evidencia para los vínculos del libro.
+
+            Ejemplos:
+              transparencia import vinculos Samples/vinculos/vinculos-sosep-2022.csv
+              transparencia import vinculos --year 2022 cur-2022.csv
+            """
+    )
+
+    @OptionGroup var ledgerOptions: LedgerOptions
+    @OptionGroup var importOptions: ImportOptions
+
+    @Option(name: .long, help: ArgumentHelp("Ejercicio fiscal, si el archivo no trae ejercicio ni fechas.", valueName: "año"))
+    var year: Int?
+
+    @Argument(help: ArgumentHelp("Archivos de vínculos (CSV).", valueName: "archivo"))
+    var files: [String]
+
+    func run() async throws {
+        let ledger = try importOptions.dryRun ? Ledger.inMemory() : ledgerOptions.openLedger()
+        var failed = false
+        for path in files {
+            let url = URL(fileURLWithPath: path)
+            guard FileManager.default.fileExists(atPath: path) else {
+                Terminal.printError(CommandError.missingFile(path))
+                failed = true
+                continue
+            }
+            do {
+                let result = try LinkFileImporter.read(url, ejercicio: year)
+                if !importOptions.quiet || result.diagnostics.containsErrors { Terminal.printDiagnostics(result.diagnostics) }
+                if result.diagnostics.containsErrors && (!importOptions.allowRejects || result.evidence.isEmpty) {
+                    Terminal.printError(ImportError.invalidFile(file: url.lastPathComponent, diagnostics: result.diagnostics))
+                    failed = true
+                    continue
+                }
+                let digest = try FileDigest.of(url)
+                let source = ImportSource(
+                    sourceKind: "vinculos", fileName: url.lastPathComponent, sha256: digest.sha256, bytes: digest.bytes,
+                    sourceURL: importOptions.sourceURL, etag: importOptions.etag)
+                let outcome = try ledger.importLinkEvidence(
+                    result.evidence, source: source, toolVersion: Transparencia.version, rowsRead: result.rowsRead,
+                    rowsRejected: result.rowsRejected, diagnostics: result.diagnostics)
+                let prefix = importOptions.dryRun ? "[prueba, no se escribió nada] " : ""
+                switch outcome {
+                case .alreadyImported(let run):
+                    print("\(prefix)\(url.lastPathComponent): ya importado (corrida \(run.id ?? 0)); sin cambios")
+                case .imported(_, let counts):
+                    let nogs = Set(result.evidence.compactMap(\.nog)).count
+                    print("""
+                        \(prefix)\(url.lastPathComponent) [\(result.formatDescription), \(result.kind == .cur ? "CUR" : "insumos")]: \
+                        \(counts.rowsAccepted) vínculos de \(nogs) NOG (\(counts.rowsRejected) rechazados), \
+                        monto \(Money.sum(result.evidence.map(\.monto)).formatted)
+                        """)
+                }
+            } catch {
+                Terminal.printError(error)
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(2) }
+    }
+}

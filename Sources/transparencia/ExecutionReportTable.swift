@@ -1,0 +1,48 @@
+import Domain
+import Publishing
+
+/// Execution grouped by a dimension as a data table: the key columns, then asignado, vigente, comprometido,
+/// devengado, pagado and % ejecución, with a totals row. With a period, devengado is split into the
+/// period's devengado and the devengado accumulated to the end of the period, and % ejecución uses the latter.
+enum ExecutionReportTable {
+    /// One row: its key cells and its amounts.
+    struct Row {
+        var cells: [Cell]
+        var amounts: ExecutionAmounts
+    }
+
+    static func table(name: String, title: String, keyColumns: [DataColumn], rows: [Row], period: Period?) -> DataTable {
+        var columns = keyColumns + [
+            DataColumn("asignado", .number, "Presupuesto asignado (quetzales)"),
+            DataColumn("vigente", .number, "Presupuesto vigente: asignado + modificaciones"),
+            DataColumn("comprometido", .number, "Comprometido al corte"),
+        ]
+        if period == nil {
+            columns.append(DataColumn("devengado", .number, "Devengado al corte"))
+        } else {
+            columns.append(DataColumn("devengado_periodo", .number, "Devengado en el período"))
+            columns.append(DataColumn("devengado_acumulado", .number, "Devengado desde enero hasta el fin del período"))
+        }
+        columns.append(DataColumn("pagado", .number, "Pagado al corte"))
+        columns.append(DataColumn("porcentaje_ejecucion", .number, "Devengado / vigente, en %"))
+        func amountCells(_ amounts: ExecutionAmounts) -> [Cell] {
+            var cells: [Cell] = [.money(amounts.asignado), .money(amounts.vigente), amounts.comprometido.map(Cell.money) ?? .empty]
+            let devengado: Money
+            if let period {
+                devengado = amounts.devengado(inMonths: 1...period.months.upperBound)
+                cells += [.money(amounts.devengado(inMonths: period.months)), .money(devengado)]
+            } else {
+                devengado = amounts.devengado
+                cells.append(.money(devengado))
+            }
+            cells.append(.money(amounts.pagado))
+            cells.append(ExecutionAmounts.percent(devengado, of: amounts.vigente).map(Cell.decimal) ?? .empty)
+            return cells
+        }
+        let total = rows.reduce(ExecutionAmounts.zero) { $0 + $1.amounts }
+        let totalKey: [Cell] = [.text("Total")] + Array(repeating: .empty, count: max(0, keyColumns.count - 1))
+        return DataTable(
+            name: name, title: title, columns: columns, rows: rows.map { $0.cells + amountCells($0.amounts) },
+            totals: [totalKey + amountCells(total)])
+    }
+}
