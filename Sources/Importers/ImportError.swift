@@ -7,6 +7,8 @@ public enum ImportError: Error, Sendable, LocalizedError {
     case invalidFile(file: String, diagnostics: [Diagnostic])
     /// The file is not of the kind the command expects.
     case wrongKind(file: String, expected: String, detail: String)
+    /// The institution profile cannot be read.
+    case invalidProfile(file: String, detail: String)
 
     public var errorDescription: String? {
         switch self {
@@ -15,6 +17,8 @@ public enum ImportError: Error, Sendable, LocalizedError {
             return "\(file): \(errors) error(es); no se importó nada"
         case .wrongKind(let file, let expected, let detail):
             return "\(file): no es un archivo de \(expected) (\(detail))"
+        case .invalidProfile(let file, let detail):
+            return "perfil «\(file)» inválido: \(detail)"
         }
     }
 }
