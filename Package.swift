@@ -119,7 +119,6 @@ let package = Package(
         .testTarget(
             name: "LedgerTests",
             dependencies: ["Ledger", "Domain", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
-            resources: [.copy("Golden")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -130,12 +129,11 @@ let package = Package(
         .testTarget(
             name: "PublishingTests",
             dependencies: ["Publishing", "Ledger", "Domain", "TestSupport"],
-            resources: [.copy("Golden")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "TransparenciaCLITests",
-            dependencies: ["TestSupport"],
+            dependencies: ["TestSupport", "transparencia"],
             swiftSettings: swiftSettings
         ),
     ]

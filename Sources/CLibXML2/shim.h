@@ -15,4 +15,10 @@
 #include <libxml/xpathInternals.h>
 #include <libxml/xmlerror.h>
 
+/// Calls libxml2's `xmlFree`, which is a global function-pointer variable that Swift 6 treats as
+/// shared mutable state.
+static inline void transparencia_xml_free(void *pointer) {
+    xmlFree(pointer);
+}
+
 #endif

@@ -108,6 +108,12 @@ public final class CSVReader {
                     } else {
                         quoted = false
                     }
+                } else if current == UInt8(ascii: "\r") {
+                    // CRLF inside a quoted field becomes LF, as it does between records.
+                    if position >= buffer.count { try fill() }
+                    if position >= buffer.count || buffer[buffer.startIndex + position] != UInt8(ascii: "\n") {
+                        field.append(current)
+                    }
                 } else {
                     if current == UInt8(ascii: "\n") { line += 1 }
                     field.append(current)

@@ -7,6 +7,8 @@ public enum ImportError: Error, Sendable, LocalizedError {
     case invalidFile(file: String, diagnostics: [Diagnostic])
     /// The file is not of the kind the command expects.
     case wrongKind(file: String, expected: String, detail: String)
+    /// The institution profile cannot be read.
+    case invalidProfile(file: String, detail: String)
     /// Required columns are missing from the header row.
     case missingColumns(file: String, kind: String, columns: [String])
     /// A page of a paged download: fewer records than the source says it has.
@@ -19,6 +21,8 @@ public enum ImportError: Error, Sendable, LocalizedError {
             return "\(file): \(errors) error(es); no se importó nada"
         case .wrongKind(let file, let expected, let detail):
             return "\(file): no es un archivo de \(expected) (\(detail))"
+        case .invalidProfile(let file, let detail):
+            return "perfil «\(file)» inválido: \(detail)"
         case .missingColumns(let file, let kind, let columns):
             return "\(file): faltan columnas de \(kind): \(columns.joined(separator: ", ")); revise la fila de encabezados"
         case .truncatedPage(let file, let records, let total):

@@ -3,9 +3,13 @@ import Foundation
 /// Renders a table for a terminal: aligned columns, numbers to the right, totals under a rule.
 public enum TextTableRenderer {
     /// The table as lines of text.
-    public static func render(_ table: DataTable) -> String {
+    public static func render(_ table: DataTable, maxColumnWidth: Int = 60) -> String {
         let header = table.columns.map(\.name)
-        let body = (table.rows + table.totals).map { $0.map(\.display) }
+        func shown(_ cell: Cell) -> String {
+            let text = cell.display
+            return text.count > maxColumnWidth ? String(text.prefix(maxColumnWidth - 1)) + "…" : text
+        }
+        let body = (table.rows + table.totals).map { $0.map(shown) }
         var widths = header.map(\.count)
         for row in body {
             for (index, value) in row.enumerated() where index < widths.count {
@@ -22,10 +26,10 @@ public enum TextTableRenderer {
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
         var lines = [table.title, line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
-        lines += table.rows.map { line($0.map(\.display)) }
+        lines += table.rows.map { line($0.map(shown)) }
         if !table.totals.isEmpty {
             lines.append(widths.map { String(repeating: "=", count: $0) }.joined(separator: "  "))
-            lines += table.totals.map { line($0.map(\.display)) }
+            lines += table.totals.map { line($0.map(shown)) }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -8,6 +8,11 @@ enum Terminal {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// Writes data to stdout unbuffered, so it interleaves in order with stderr notes.
+    static func output(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     /// Prints an error's Spanish description to stderr.
     static func printError(_ error: any Error) {
         let text = (error as? any LocalizedError)?.errorDescription ?? "\(error)"

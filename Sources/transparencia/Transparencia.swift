@@ -23,7 +23,8 @@ struct Transparencia: AsyncParsableCommand {
             """,
         version: version,
         subcommands: [
-            InitCommand.self, ImportCommand.self, CheckCommand.self, ReportCommand.self,
+            InitCommand.self, ImportCommand.self, CheckCommand.self, ReportCommand.self, ExportCommand.self,
+            DemoCommand.self,
         ]
     )
 

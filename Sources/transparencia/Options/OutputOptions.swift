@@ -25,7 +25,7 @@ struct OutputOptions: ParsableArguments {
         case .json: rendered = JSONTableWriter.render(table)
         }
         guard let output else {
-            FileHandle.standardOutput.write(Data(rendered.utf8))
+            Terminal.output(rendered)
             return
         }
         do {

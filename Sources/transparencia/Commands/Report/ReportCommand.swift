@@ -11,6 +11,7 @@ struct ReportCommand: AsyncParsableCommand {
               transparencia report productos --year 2022 --format csv --output productos.csv
             """,
         subcommands: [
+            ReportProductosCommand.self,
             ReportGruposCommand.self,
             ReportRenglonesCommand.self,
             ReportActividadesCommand.self,

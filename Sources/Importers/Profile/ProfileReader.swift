@@ -1,0 +1,71 @@
+import Domain
+import Foundation
+import TOMLKit
+
+/// Reads the institution profile (`transparencia.toml`).
+///
+/// ```toml
+/// [institucion]
+/// nombre = "Secretaría de Obras Sociales de la Esposa del Presidente"
+/// siglas = "SOSEP"
+/// [sicoin]
+/// entidad = "11130016"
+/// unidad_ejecutora = "208"
+/// [guatecompras]
+/// entidad = "436"
+/// unidades_compradoras = ["2"]
+/// [laip]
+/// unidad_responsable = "Unidad de Información Pública"
+/// contacto = "uip@example.gob.gt"
+/// licencia = "CC-BY-4.0"
+/// [ejercicio]
+/// fiscal = 2022
+/// ```
+/// Every key is optional; a blank profile covers every entity in the ledger.
+public enum ProfileReader {
+    /// Parses a profile file.
+    /// - Throws: ``ImportError/invalidProfile(file:detail:)`` with the TOML error's position.
+    public static func read(_ url: URL) throws -> InstitutionProfile {
+        let file = url.lastPathComponent
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw ImportError.invalidProfile(file: file, detail: "no se pudo leer: \(error.localizedDescription)")
+        }
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ImportError.invalidProfile(
+                file: file, detail: "línea \(error.source.begin.line), columna \(error.source.begin.column): \(error.description)")
+        }
+        var profile = InstitutionProfile()
+        profile.nombre = try string(table, "institucion", "nombre", file)
+        profile.siglas = try string(table, "institucion", "siglas", file)
+        profile.sicoinEntidad = try string(table, "sicoin", "entidad", file)
+        profile.sicoinUnidadEjecutora = try string(table, "sicoin", "unidad_ejecutora", file)
+        profile.guatecomprasEntidad = try string(table, "guatecompras", "entidad", file)
+        profile.guatecomprasUnidades = table["guatecompras"]?["unidades_compradoras"]?.array?.compactMap { $0.string } ?? []
+        profile.unidadResponsable = try string(table, "laip", "unidad_responsable", file)
+        profile.contacto = try string(table, "laip", "contacto", file)
+        profile.licencia = try string(table, "laip", "licencia", file)
+        if let year = table["ejercicio"]?["fiscal"] {
+            guard let value = year.int else {
+                throw ImportError.invalidProfile(file: file, detail: "[ejercicio] fiscal debe ser un número entero")
+            }
+            profile.ejercicio = value
+        }
+        return profile
+    }
+
+    /// A text value; codes must be written as strings so leading zeros survive.
+    private static func string(_ table: TOMLTable, _ section: String, _ key: String, _ file: String) throws -> String {
+        guard let value = table[section]?[key] else { return "" }
+        guard let text = value.string else {
+            throw ImportError.invalidProfile(
+                file: file, detail: "[\(section)] \(key) debe ir entre comillas (los códigos son texto: \"011\")")
+        }
+        return text
+    }
+}

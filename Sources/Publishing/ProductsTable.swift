@@ -1,0 +1,82 @@
+import Domain
+import Foundation
+
+/// The products table: each directorate's products and subproducts with unit, meta física, presupuesto
+/// vigente, share of the total and budget structure, plus a totals row.
+public enum ProductsTable {
+    /// The columns a terminal shows (the full table is too wide for a screen).
+    public static let screenColumns = [
+        "direccion_codigo", "codigo", "nombre", "unidad_medida", "meta_fisica", "presupuesto_vigente", "porcentaje",
+    ]
+
+    /// Builds the table for one fiscal year's metas.
+    public static func build(_ metas: Metas, title: String) -> DataTable {
+        let total = Money.sum(metas.products.map(\.presupuestoVigente))
+        var rows: [[Cell]] = []
+        let subproducts = Dictionary(grouping: metas.subproducts, by: \.productCode)
+        for product in metas.products {
+            let structure = product.structure
+            let share = total.centavos == 0 ? Cell.empty : .decimal(percent(product.presupuestoVigente, of: total))
+            rows.append([
+                .integer(Int64(product.ejercicio)), .text(product.directorate.code), .text(product.directorate.name),
+                .text("producto"), .text(product.code), .empty, .text(product.name), .text(product.meta.unidadMedida),
+                .decimal(product.meta.cantidad), .money(product.presupuestoVigente), share,
+                .text(structure.entidad), .text(structure.unidadEjecutora), .text(structure.programa),
+                .text(structure.subprograma), .text(structure.proyecto), .text(structure.actividad), .text(structure.obra),
+            ])
+            for subproduct in subproducts[product.code] ?? [] {
+                rows.append([
+                    .integer(Int64(subproduct.ejercicio)), .text(product.directorate.code), .text(product.directorate.name),
+                    .text("subproducto"), .text(subproduct.code), .text(product.code), .text(subproduct.name),
+                    .text(subproduct.meta.unidadMedida), .decimal(subproduct.meta.cantidad),
+                    subproduct.presupuestoVigente.map(Cell.money) ?? .empty, .empty,
+                    .text(structure.entidad), .text(structure.unidadEjecutora), .text(structure.programa),
+                    .text(structure.subprograma), .text(structure.proyecto), .text(structure.actividad), .text(structure.obra),
+                ])
+            }
+        }
+        var totals = Array(repeating: Cell.empty, count: columns.count)
+        totals[1] = .text("TOTAL")
+        totals[2] = .text("TOTAL")
+        totals[8] = .text(metaTotals(metas.products))
+        totals[9] = .money(total)
+        totals[10] = total.centavos == 0 ? .empty : .decimal(100)
+        return DataTable(name: "productos", title: title, columns: columns, rows: rows, totals: [totals])
+    }
+
+    /// Product-level metas summed per unit of measure, largest first: `58,425 Persona · 12 Documento`.
+    static func metaTotals(_ products: [Product]) -> String {
+        var sums: [String: Decimal] = [:]
+        for product in products { sums[product.meta.unidadMedida, default: 0] += product.meta.cantidad }
+        return sums.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+            .map { "\(DigitGrouping.grouped($0.value)) \($0.key)" }.joined(separator: " · ")
+    }
+
+    static func percent(_ part: Money, of whole: Money) -> Decimal {
+        var raw = Decimal(part.centavos) * 100 / Decimal(whole.centavos)
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &raw, 2, .plain)
+        return rounded
+    }
+
+    public static let columns: [DataColumn] = [
+        DataColumn("ejercicio", .integer, "Ejercicio fiscal"),
+        DataColumn("direccion_codigo", .string, "Código de la dirección"),
+        DataColumn("direccion", .string, "Dirección responsable"),
+        DataColumn("nivel", .string, "producto o subproducto"),
+        DataColumn("codigo", .string, "Código del producto o subproducto"),
+        DataColumn("producto_padre", .string, "Producto al que pertenece el subproducto"),
+        DataColumn("nombre", .string, "Nombre del producto o subproducto"),
+        DataColumn("unidad_medida", .string, "Unidad de medida de la meta física"),
+        DataColumn("meta_fisica", .number, "Meta física vigente"),
+        DataColumn("presupuesto_vigente", .number, "Presupuesto vigente en quetzales"),
+        DataColumn("porcentaje", .number, "Porcentaje del presupuesto vigente total (productos)"),
+        DataColumn("entidad", .string, "Entidad SICOIN"),
+        DataColumn("unidad_ejecutora", .string, "Unidad ejecutora SICOIN"),
+        DataColumn("programa", .string, "Programa presupuestario"),
+        DataColumn("subprograma", .string, "Subprograma"),
+        DataColumn("proyecto", .string, "Proyecto"),
+        DataColumn("actividad", .string, "Actividad"),
+        DataColumn("obra", .string, "Obra"),
+    ]
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Domain
+import Formats
+import Foundation
+import Importers
+import Ledger
+
+/// Runs whole-file imports the same way for every kind: provenance, idempotency, diagnostics, dry runs,
+/// summaries and exit codes.
+struct ImportRunner {
+    let kind: String
+    let options: ImportOptions
+    let ledger: Ledger
+
+    /// Imports each file; returns false when any file was refused (the caller exits 2).
+    func run<Value>(
+        files: [String], parse: (URL) throws -> ParsedFile<Value>,
+        store: (Ledger, ParsedFile<Value>, ImportSource) throws -> ImportOutcome
+    ) throws -> Bool {
+        var allImported = true
+        for path in files {
+            let url = URL(fileURLWithPath: path)
+            guard FileManager.default.fileExists(atPath: path) else { throw CommandError.missingFile(path) }
+            let digest = try FileDigest.of(url)
+            let source = ImportSource(
+                sourceKind: kind, fileName: url.lastPathComponent, sha256: digest.sha256, bytes: digest.bytes,
+                sourceURL: options.sourceURL, etag: options.etag)
+            if let earlier = try ledger.existingRun(sourceKind: kind, sha256: digest.sha256) {
+                Terminal.note("\(source.fileName): ya importado en la corrida #\(earlier.id ?? 0) (mismo SHA-256); sin cambios")
+                continue
+            }
+            let parsed = try parse(url)
+            Terminal.printDiagnostics(parsed.diagnostics)
+            let errorLines = Set(parsed.diagnostics.filter { $0.severity == .error }.map { $0.line ?? -1 })
+            if !parsed.isImportable && !options.allowRejects {
+                Terminal.note("\(source.fileName): \(errorLines.count) fila(s) con errores; no se importó nada.")
+                allImported = false
+                continue
+            }
+            if options.dryRun {
+                Terminal.note("\(source.fileName): \(parsed.rowsRead) filas válidas según la simulación (--dry-run); no se escribió nada.")
+                continue
+            }
+            switch try store(ledger, parsed, source) {
+            case .alreadyImported(let run):
+                Terminal.note("\(source.fileName): ya importado en la corrida #\(run.id ?? 0); sin cambios")
+            case .imported(let run, let counts):
+                Terminal.note(Self.summary(source.fileName, run: run, counts: counts, rejected: parsed.isImportable ? 0 : errorLines.count))
+            }
+        }
+        return allImported
+    }
+
+    static func summary(_ file: String, run: ImportRunRecord, counts: ImportCounts, rejected: Int) -> String {
+        "\(file): \(counts.rowsRead) filas leídas, \(counts.rowsAccepted) aceptadas, \(rejected) rechazadas; "
+            + "\(counts.inserted) nuevas, \(counts.updated) actualizadas, \(counts.unchanged) sin cambios (corrida #\(run.id ?? 0))"
+    }
+}

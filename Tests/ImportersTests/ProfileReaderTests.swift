@@ -1,0 +1,35 @@
+import Domain
+import Foundation
+import Importers
+import Testing
+import TestSupport
+
+struct ProfileReaderTests {
+    @Test("reads SOSEP's profile with codes as text")
+    func sosep() throws {
+        let profile = try ProfileReader.read(try FixtureFile.url("sosep.toml"))
+        #expect(profile.siglas == "SOSEP")
+        #expect(profile.sicoinEntidad == "11130016")
+        #expect(profile.guatecomprasEntidad == "436")
+        #expect(profile.guatecomprasUnidades == ["2"])
+        #expect(profile.ejercicio == 2022)
+        #expect(!profile.isBlank)
+    }
+
+    @Test("the blank template parses to a blank profile that covers every entity")
+    func blank() throws {
+        let directory = try TemporaryDirectory()
+        let profile = try ProfileReader.read(try directory.write("p.toml", text: ProfileTemplate.blank))
+        #expect(profile.isBlank)
+        #expect(profile.displayName == "todas las entidades")
+    }
+
+    @Test("a code written as a number is refused, so leading zeros are never lost")
+    func numericCode() throws {
+        let directory = try TemporaryDirectory()
+        let url = try directory.write("p.toml", text: "[sicoin]\nentidad = 11130016\n")
+        #expect(throws: ImportError.self) { try ProfileReader.read(url) }
+        let broken = try directory.write("b.toml", text: "[sicoin\nentidad = \"1\"\n")
+        #expect(throws: ImportError.self) { try ProfileReader.read(broken) }
+    }
+}

@@ -1,0 +1,13 @@
+CREATE TABLE "declared_share" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "ejercicio" INTEGER NOT NULL, "line" INTEGER NOT NULL, "label" TEXT NOT NULL, "product_code" TEXT, "amount" INTEGER NOT NULL, "declared_percent" TEXT NOT NULL, "is_total" BOOLEAN NOT NULL, "import_run_id" INTEGER NOT NULL REFERENCES "import_run"("id"));
+CREATE TABLE "directorate" ("code" TEXT PRIMARY KEY NOT NULL, "name" TEXT NOT NULL, "import_run_id" INTEGER NOT NULL REFERENCES "import_run"("id"));
+CREATE TABLE "import_diagnostic" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "import_run_id" INTEGER NOT NULL REFERENCES "import_run"("id") ON DELETE CASCADE, "line" INTEGER, "field" TEXT, "severity" TEXT NOT NULL, "message" TEXT NOT NULL);
+CREATE TABLE "import_run" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "source_kind" TEXT NOT NULL, "file_name" TEXT NOT NULL, "sha256" TEXT NOT NULL, "bytes" INTEGER NOT NULL, "source_url" TEXT, "etag" TEXT, "started_at" DATETIME NOT NULL, "finished_at" DATETIME NOT NULL, "rows_read" INTEGER NOT NULL, "rows_accepted" INTEGER NOT NULL, "rows_rejected" INTEGER NOT NULL, "tool_version" TEXT NOT NULL, UNIQUE ("source_kind", "sha256"));
+CREATE TABLE "product" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "ejercicio" INTEGER NOT NULL, "code" TEXT NOT NULL, "directorate_code" TEXT NOT NULL REFERENCES "directorate"("code"), "name" TEXT NOT NULL, "unidad_medida" TEXT NOT NULL, "meta_fisica" TEXT NOT NULL, "presupuesto_vigente" INTEGER NOT NULL, "entidad" TEXT NOT NULL, "unidad_ejecutora" TEXT NOT NULL, "programa" TEXT NOT NULL, "subprograma" TEXT NOT NULL, "proyecto" TEXT NOT NULL, "actividad" TEXT NOT NULL, "obra" TEXT NOT NULL, "import_run_id" INTEGER NOT NULL REFERENCES "import_run"("id"), UNIQUE ("ejercicio", "code"));
+CREATE TABLE "subproduct" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "ejercicio" INTEGER NOT NULL, "code" TEXT NOT NULL, "product_code" TEXT NOT NULL, "name" TEXT NOT NULL, "unidad_medida" TEXT NOT NULL, "meta_fisica" TEXT NOT NULL, "presupuesto_vigente" INTEGER, "import_run_id" INTEGER NOT NULL REFERENCES "import_run"("id"), UNIQUE ("ejercicio", "code"), FOREIGN KEY ("ejercicio", "product_code") REFERENCES "product"("ejercicio", "code"));
+CREATE INDEX "declared_share_on_ejercicio" ON "declared_share"("ejercicio");
+CREATE INDEX "declared_share_on_import_run_id" ON "declared_share"("import_run_id");
+CREATE INDEX "directorate_on_import_run_id" ON "directorate"("import_run_id");
+CREATE INDEX "import_diagnostic_on_import_run_id" ON "import_diagnostic"("import_run_id");
+CREATE INDEX "product_on_directorate_code" ON "product"("directorate_code");
+CREATE INDEX "product_on_import_run_id" ON "product"("import_run_id");
+CREATE INDEX "subproduct_on_import_run_id" ON "subproduct"("import_run_id");

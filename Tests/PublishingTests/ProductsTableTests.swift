@@ -1,0 +1,46 @@
+import Domain
+import Foundation
+import Publishing
+import Testing
+import TestSupport
+
+struct ProductsTableTests {
+    private let metas = Metas(
+        products: [
+            SampleValues.product("P01", unit: "Documento", meta: 12, quetzales: 29_634_540),
+            SampleValues.product("P02", meta: 17050, quetzales: 102_153_732, actividad: "002"),
+        ],
+        subproducts: [SampleValues.subproduct("P02-01", of: "P02", meta: 17050)])
+
+    @Test("writes the products table as open-data CSV (golden)")
+    func csv() throws {
+        let text = CSVTableWriter.render(ProductsTable.build(metas, title: "t"))
+        #expect(text == (try Golden.text("productos.csv", actual: text)))
+    }
+
+    @Test("writes the products table as JSON with exact numbers and codes as text (golden)")
+    func json() throws {
+        let text = JSONTableWriter.render(ProductsTable.build(metas, title: "t"))
+        #expect(text == (try Golden.text("productos.json", actual: text)))
+        let decoded = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]]
+        #expect(decoded?.count == 3)
+        #expect(decoded?.first?["actividad"] as? String == "001")
+    }
+
+    @Test("totals sum the budget and the goals per unit")
+    func totals() throws {
+        let table = ProductsTable.build(metas, title: "t")
+        let totals = try #require(table.totals.first)
+        #expect(totals.contains(.money(Money(quetzales: 131_788_272))))
+        #expect(totals.contains(.text("17,050 Persona · 12 Documento")))
+        #expect(TextTableRenderer.render(table).contains("Q131,788,272.00"))
+    }
+
+    @Test("neutralizes spreadsheet formulas in text cells and quotes separators")
+    func formulaInjection() {
+        let table = DataTable(
+            name: "x", title: "x", columns: [DataColumn("texto"), DataColumn("monto", .number)],
+            rows: [[.text("=HYPERLINK(\"http://x\")"), .money(Money(centavos: -150))], [.text("a, b"), .integer(3)]])
+        #expect(CSVTableWriter.render(table) == "texto,monto\r\n\"'=HYPERLINK(\"\"http://x\"\")\",-1.50\r\n\"a, b\",3\r\n")
+    }
+}

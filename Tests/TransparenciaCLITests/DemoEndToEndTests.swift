@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Runs the built binary on `Samples/` as a new user would.
+@Suite(.serialized)
+struct DemoEndToEndTests {
+    @Test("demo imports the samples, reports 58,425 personas and Q178,061,100.00, and exports CSV and JSON")
+    func demo() throws {
+        let directory = try TemporaryDirectory()
+        let runner = BinaryRunner(directory: directory.url)
+        let result = try runner.run(["demo", "--samples", BinaryRunner.samples().path])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("58,425 Persona"))
+        #expect(result.stdout.contains("Q178,061,100.00"))
+        #expect(result.stdout.contains("[FALLA] resumen.porcentaje-total"))
+        let csv = try String(contentsOf: directory.file("salida/productos.csv"), encoding: .utf8)
+        #expect(csv.hasPrefix("ejercicio,direccion_codigo,direccion,nivel,codigo"))
+        #expect(csv.contains("102153732.00"))
+        #expect(FileManager.default.fileExists(atPath: directory.file("salida/productos.json").path))
+
+        // The default ledger now holds the data: the commands a user types next see it.
+        let report = try runner.run(["report", "productos", "--year", "2022", "--format", "csv"])
+        #expect(report.exitCode == 0)
+        #expect(report.stdout.split(separator: "\r\n").count == 15, "header + 5 products + 9 subproducts")
+
+        let check = try runner.run(["check", "--year", "2022"])
+        #expect(check.exitCode == 1, "Tabla 2 declares 10000 %")
+        #expect(check.stdout.contains("el total declarado es 10000 % y debe ser 100 %"))
+        #expect(check.stdout.contains("es 57.37 %"))
+        #expect(check.stdout.contains("[ok] resumen.montos-suma"))
+
+        let again = try runner.run(["import", "metas", BinaryRunner.samples().appendingPathComponent("metas/metas-sosep-2022.csv").path])
+        #expect(again.exitCode == 0)
+        #expect(again.stderr.contains("ya importado"))
+    }
+
+    @Test("bad metas exit 2, name file, line and field, and import nothing")
+    func badInput() throws {
+        let directory = try TemporaryDirectory()
+        let runner = BinaryRunner(directory: directory.url)
+        #expect(try runner.run(["init"]).exitCode == 0)
+        try directory.write("malo.csv", text: """
+            ejercicio,nivel,codigo,producto_padre,direccion_codigo,direccion,nombre,unidad_medida,meta_fisica,presupuesto_vigente,entidad,unidad_ejecutora,programa,subprograma,proyecto,actividad,obra
+            2022,producto,P01,,DC,D,Uno,Persona,doce,100.00,11130016,208,11,00,000,001,000
+            """)
+        let result = try runner.run(["import", "metas", "malo.csv"])
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.contains("malo.csv:2: campo «meta_fisica»: error: «doce» no es una cantidad numérica"))
+        #expect(result.stderr.contains("no se importó nada"))
+        let report = try runner.run(["report", "productos", "--year", "2022"])
+        #expect(report.exitCode == 2)
+    }
+
+    @Test("usage errors exit 2 and --help teaches with examples")
+    func usage() throws {
+        let directory = try TemporaryDirectory()
+        let runner = BinaryRunner(directory: directory.url)
+        let unknown = try runner.run(["report", "nada"])
+        #expect(unknown.exitCode == 2)
+        let help = try runner.run(["import", "metas", "--help"])
+        #expect(help.exitCode == 0)
+        #expect(help.stdout.contains("transparencia import metas Samples/metas/metas-sosep-2022.csv"))
+        let noLedger = try runner.run(["check"])
+        #expect(noLedger.exitCode == 2)
+        #expect(noLedger.stderr.contains("transparencia init"))
+    }
+
+    @Test("init writes a blank profile that covers every entity and never overwrites one")
+    func initProfile() throws {
+        let directory = try TemporaryDirectory()
+        let runner = BinaryRunner(directory: directory.url)
+        #expect(try runner.run(["init"]).exitCode == 0)
+        let profile = try String(contentsOf: directory.file("transparencia.toml"), encoding: .utf8)
+        #expect(profile.contains("[sicoin]"))
+        try directory.write("transparencia.toml", text: "[institucion]\nsiglas = \"X\"\n")
+        let again = try runner.run(["init", "--profile-from", BinaryRunner.samples().appendingPathComponent("sosep.toml").path])
+        #expect(again.exitCode == 0)
+        #expect(again.stderr.contains("se conserva"))
+        #expect(try String(contentsOf: directory.file("transparencia.toml"), encoding: .utf8).contains("siglas = \"X\""))
+    }
+}
