@@ -13,6 +13,8 @@ public struct DateOrderSniffer: Sendable {
         public var dayFirstEvidence: Int
         /// Values that could only be read month first.
         public var monthFirstEvidence: Int
+        /// Values written as numbers in an order that had to be decided (not ISO, not placeholders).
+        public var numericValues: Int
         /// True when no value decided it and day-first was assumed.
         public var isAssumed: Bool { dayFirstEvidence == 0 && monthFirstEvidence == 0 }
         /// True when values contradict each other.
@@ -32,12 +34,14 @@ public struct DateOrderSniffer: Sendable {
 
     private var dayFirst = 0
     private var monthFirst = 0
+    private var numeric = 0
 
     public init() {}
 
     /// Looks at one value (empty, ISO and null placeholders give no evidence).
     public mutating func observe(_ text: String) {
         guard let parts = DateParts(text), !parts.iso, !parts.isNullPlaceholder else { return }
+        numeric += 1
         if parts.first > 12 && parts.second <= 12 { dayFirst += 1 }
         if parts.second > 12 && parts.first <= 12 { monthFirst += 1 }
     }
@@ -45,6 +49,6 @@ public struct DateOrderSniffer: Sendable {
     /// The order to use for the whole file.
     public var decision: Decision {
         let order: DateOrder = monthFirst > dayFirst ? .monthFirst : .dayFirst
-        return Decision(order: order, dayFirstEvidence: dayFirst, monthFirstEvidence: monthFirst)
+        return Decision(order: order, dayFirstEvidence: dayFirst, monthFirstEvidence: monthFirst, numericValues: numeric)
     }
 }
