@@ -116,11 +116,8 @@ struct ComprasFlatAssembler {
 
     /// The row's award, when it names a supplier.
     private static func award(from row: ComprasFlatRow, date: Date?) -> Award? {
-        let nit = row.value(.nit).replacingOccurrences(of: "-", with: "").uppercased()
         let name = row.value(.supplierName)
-        guard !nit.isEmpty || !name.isEmpty else { return nil }
-        let isNIT = !nit.isEmpty && nit.dropLast().allSatisfy(\.isNumber) && (nit.last?.isNumber == true || nit.last == "K")
-        let supplier = Supplier(scheme: isNIT ? .nit : nil, identifier: isNIT ? nit : row.value(.nit), name: name)
-        return Award(supplier: supplier, amount: row.amount, date: date)
+        guard !row.value(.nit).isEmpty || !name.isEmpty else { return nil }
+        return Award(supplier: ComprasSupplier.make(nit: row.value(.nit), name: name), amount: row.amount, date: date)
     }
 }
