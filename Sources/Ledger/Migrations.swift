@@ -8,6 +8,7 @@ enum Migrations {
         migrator.registerMigration("v1-import-run", migrate: v1ImportRun)
         migrator.registerMigration("v2-metas", migrate: v2Metas)
         migrator.registerMigration("v3-declared-share", migrate: v3DeclaredShare)
+        migrator.registerMigration("v4-procurement", migrate: v4Procurement)
         migrator.registerMigration("v5-execution", migrate: v5Execution)
         migrator.registerMigration("v5-execution-links", migrate: v5ExecutionLinks)
         return migrator

@@ -1,0 +1,158 @@
+import Domain
+import Foundation
+import GRDB
+
+/// Receives procurements one at a time inside an import's single transaction and upserts each by NOG.
+///
+/// An importer streams into it (one record decoded, one record written), so memory stays bounded whatever the
+/// file's size. It is only valid inside the `produce` closure of ``Ledger/importProcurements(source:toolVersion:dryRun:produce:)``.
+public final class ProcurementSink {
+    private let db: Database
+    /// The `import_run` row this import writes under.
+    public let importRunID: Int64
+    /// Rows read, accepted, rejected; NOGs inserted, updated, unchanged.
+    public private(set) var counts = ImportCounts()
+    /// How many `release_history` rows this import wrote.
+    public private(set) var historyRows = 0
+    /// NOG → content hash of what this import already handled, to catch a NOG repeated with other data.
+    private var seen: [String: String] = [:]
+
+    init(db: Database, importRunID: Int64) {
+        self.db = db
+        self.importRunID = importRunID
+    }
+
+    /// Counts records read from the source (accepted or not).
+    public func countRead(_ count: Int = 1) { counts.rowsRead += count }
+
+    /// Stores a rejected record's diagnostic with the run and counts it as rejected (`--allow-rejects`).
+    public func reject(_ diagnostic: Diagnostic) throws {
+        counts.rowsRejected += 1
+        try store(diagnostic)
+    }
+
+    /// Stores a warning with the run (informational diagnostics are not stored).
+    public func note(_ diagnostic: Diagnostic) throws {
+        guard diagnostic.severity != .info else { return }
+        try store(diagnostic)
+    }
+
+    /// Inserts or updates one procurement by NOG.
+    ///
+    /// - Parameters:
+    ///   - procurement: the incoming value.
+    ///   - policy: whether it replaces the stored value or overlays it.
+    /// - Returns: what was done; a conflicting duplicate or a foreign ocid writes nothing.
+    @discardableResult
+    public func upsert(_ procurement: Procurement, policy: ProcurementMergePolicy = .replace) throws
+        -> ProcurementUpsertResult
+    {
+        let result = try perform(procurement, policy: policy)
+        switch result {
+        case .inserted: counts.inserted += 1
+        case .updated: counts.updated += 1
+        case .unchanged, .stale: counts.unchanged += 1
+        case .conflictingDuplicate, .ocidBelongsToOtherNOG: break
+        }
+        if result.isAccepted { counts.rowsAccepted += 1 }
+        return result
+    }
+
+    private func perform(_ incoming: Procurement, policy: ProcurementMergePolicy) throws -> ProcurementUpsertResult {
+        let incomingHash = ProcurementContentHash.hash(try ProcurementContentHash.canonicalJSON(incoming))
+        if let earlier = seen[incoming.nog] {
+            return earlier == incomingHash ? .unchanged : .conflictingDuplicate
+        }
+        if let ocid = incoming.ocid,
+            let owner = try String.fetchOne(db, sql: "SELECT nog FROM procurement WHERE ocid = ?", arguments: [ocid]),
+            owner != incoming.nog
+        {
+            return .ocidBelongsToOtherNOG(owner)
+        }
+        seen[incoming.nog] = incomingHash
+        guard let existing = try ProcurementRecord.all().filter(nog: incoming.nog).fetchOne(db),
+            let existingID = existing.id
+        else {
+            try insert(incoming, hash: incomingHash)
+            return .inserted
+        }
+        if policy == .replace && existing.contentHash == incomingHash { return .unchanged }
+        let previous = try Self.load(existing, db: db)
+        if policy == .replace, let old = previous.lastUpdatedAt, let new = incoming.lastUpdatedAt, new < old {
+            return .stale
+        }
+        let merged = policy == .overlay ? previous.overlaid(by: incoming) : incoming
+        let previousJSON = try ProcurementContentHash.canonicalJSON(previous)
+        let mergedJSON = try ProcurementContentHash.canonicalJSON(merged)
+        let mergedHash = ProcurementContentHash.hash(mergedJSON)
+        if mergedJSON == previousJSON { return .unchanged }
+        let changed = merged.changedFields(from: previous)
+        var history = ReleaseHistoryRecord(
+            procurementID: existingID, nog: incoming.nog, importRunID: importRunID,
+            previousImportRunID: existing.importRunID, recordedAt: Date(), changedFields: changed.joined(separator: ","),
+            previousHash: existing.contentHash, newHash: mergedHash, previousReleaseIDs: existing.releaseIDs,
+            newReleaseIDs: merged.releaseIDs.joined(separator: "\n"),
+            previousSnapshot: String(decoding: previousJSON, as: UTF8.self))
+        try history.insert(db)
+        historyRows += 1
+        var record = ProcurementRecord(merged, contentHash: mergedHash, importRunID: importRunID)
+        record.id = existingID
+        try record.update(db)
+        for table in ["procurement_item", "procurement_party", "bid", "award", "contract"] {
+            try db.execute(sql: "DELETE FROM \(table) WHERE procurement_id = ?", arguments: [existingID])
+        }
+        try insertChildren(of: merged, procurementID: existingID)
+        return .updated(changedFields: changed)
+    }
+
+    private func insert(_ procurement: Procurement, hash: String) throws {
+        var record = ProcurementRecord(procurement, contentHash: hash, importRunID: importRunID)
+        try record.insert(db)
+        guard let id = record.id else { throw LedgerError.database(path: "", cause: "procurement sin id") }
+        try insertChildren(of: procurement, procurementID: id)
+    }
+
+    private func insertChildren(of procurement: Procurement, procurementID: Int64) throws {
+        for (position, item) in procurement.items.enumerated() {
+            var record = ProcurementItemRecord(item, procurementID: procurementID, position: position)
+            try record.insert(db)
+        }
+        for party in procurement.parties {
+            var record = ProcurementPartyRecord(party, procurementID: procurementID)
+            try record.insert(db)
+        }
+        for bid in procurement.bids {
+            var record = ProcurementBidRecord(bid, procurementID: procurementID)
+            try record.insert(db)
+        }
+        for award in procurement.awards {
+            var record = AwardRecord(award, procurementID: procurementID)
+            try record.insert(db)
+        }
+        for contract in procurement.contracts {
+            var record = ContractRecord(contract, procurementID: procurementID)
+            try record.insert(db)
+        }
+    }
+
+    private func store(_ diagnostic: Diagnostic) throws {
+        try ImportDiagnosticRecord(diagnostic, importRunID: importRunID).insert(db)
+    }
+
+    /// The whole Domain value of a stored procurement, children included.
+    static func load(_ record: ProcurementRecord, db: Database) throws -> Procurement {
+        var procurement = record.procurement
+        guard let id = record.id else { return procurement }
+        procurement.items = try ProcurementItemRecord.filter(ProcurementItemRecord.Columns.procurementID == id)
+            .order(ProcurementItemRecord.Columns.position).fetchAll(db).map(\.item)
+        procurement.parties = try ProcurementPartyRecord.filter(ProcurementPartyRecord.Columns.procurementID == id)
+            .order(Column("id")).fetchAll(db).map(\.party)
+        procurement.bids = try ProcurementBidRecord.filter(ProcurementBidRecord.Columns.procurementID == id)
+            .order(Column("id")).fetchAll(db).map(\.bid)
+        procurement.awards = try AwardRecord.filter(AwardRecord.Columns.procurementID == id)
+            .order(Column("id")).fetchAll(db).map(\.award)
+        procurement.contracts = try ContractRecord.filter(ContractRecord.Columns.procurementID == id)
+            .order(Column("id")).fetchAll(db).map(\.contract)
+        return procurement
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import GRDB
+
+/// A change to a procurement made by a re-import (table `release_history`), with the previous state kept whole.
+public struct ReleaseHistoryRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
+    public var id: Int64?
+    public var procurementID: Int64
+    public var nog: String
+    /// The import that made the change.
+    public var importRunID: Int64
+    /// The import that had written the previous state.
+    public var previousImportRunID: Int64
+    public var recordedAt: Date
+    /// Names of the Domain fields that changed, comma-separated (`status,awards`).
+    public var changedFields: String
+    public var previousHash: String
+    public var newHash: String
+    public var previousReleaseIDs: String
+    public var newReleaseIDs: String
+    /// JSON of the procurement before the change.
+    public var previousSnapshot: String
+
+    public static let databaseTableName = "release_history"
+
+    enum CodingKeys: String, CodingKey {
+        case id, nog
+        case procurementID = "procurement_id"
+        case importRunID = "import_run_id"
+        case previousImportRunID = "previous_import_run_id"
+        case recordedAt = "recorded_at"
+        case changedFields = "changed_fields"
+        case previousHash = "previous_hash"
+        case newHash = "new_hash"
+        case previousReleaseIDs = "previous_release_ids"
+        case newReleaseIDs = "new_release_ids"
+        case previousSnapshot = "previous_snapshot"
+    }
+
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let nog = Column(CodingKeys.nog)
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
