@@ -14,9 +14,12 @@ public enum ExecutionImporter {
     public static func read(_ url: URL, options: ExecutionImportOptions = ExecutionImportOptions()) throws -> ExecutionImport {
         switch url.pathExtension.lowercased() {
         case "json": try CKANExecutionReader.read(url, options: options)
-        case "xlsx": throw ImportError.wrongKind(
-            file: url.lastPathComponent, expected: "ejecución en CSV o JSON",
-            detail: "la lectura de XLSX aún no está disponible en esta versión; exporte la hoja a CSV")
+        case "xlsx":
+            try XLSXReader.withSheet(url: url) { reader in
+                try readRecords(
+                    file: url.lastPathComponent, options: options, format: "XLSX (hoja «\(reader.sheetName)»)",
+                    next: reader.next)
+            }
         default: try readCSV(url, options: options)
         }
     }
@@ -28,10 +31,18 @@ public enum ExecutionImporter {
 
     static func readCSV(_ url: URL, options: ExecutionImportOptions) throws -> ExecutionImport {
         let reader = try CSVReader(url: url, delimiter: try sniffDelimiter(url))
-        let file = url.lastPathComponent
+        return try readRecords(
+            file: url.lastPathComponent, options: options,
+            format: "CSV (\(reader.dialect.encoding.displayName), \(reader.dialect.delimiterName))", next: reader.next)
+    }
+
+    /// Finds the header row below any title rows, then reads the rest as data.
+    static func readRecords(
+        file: String, options: ExecutionImportOptions, format: String, next: () throws -> CSVRecord?
+    ) throws -> ExecutionImport {
         var skipped = 0
         var headerRecord: CSVRecord?
-        while let record = try reader.next() {
+        while let record = try next() {
             if looksLikeHeader(record.fields) { headerRecord = record; break }
             skipped += 1
             if skipped >= maxTitleRows { break }
@@ -41,10 +52,9 @@ public enum ExecutionImporter {
                 file: file, kind: "ejecución presupuestaria",
                 columns: ["no se encontró una fila de encabezados con renglón y montos en las primeras \(maxTitleRows) filas"])
         }
-        return try readRows(
-            header: headerRecord.fields, file: file, options: options,
-            format: "CSV (\(reader.dialect.encoding.displayName), \(reader.dialect.delimiterName))"
-        ) { try reader.next().map { ($0.fields, $0.line) } }
+        return try readRows(header: headerRecord.fields, file: file, options: options, format: format) {
+            try next().map { ($0.fields, $0.line) }
+        }
     }
 
     /// Feeds rows from any source (CSV, spreadsheet) through the parser, deciding the number style from

@@ -9,7 +9,7 @@ import Ledger
 struct ImportEjecucionCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ejecucion",
-        abstract: "Importa la ejecución presupuestaria por línea (SICOIN/MINFIN: CSV o JSON de datos abiertos).",
+        abstract: "Importa la ejecución presupuestaria por línea (SICOIN/MINFIN: CSV, XLSX o JSON de datos abiertos).",
         discussion: """
             Cada archivo es un corte (ejercicio y mes o fecha de corte): un corte posterior reemplaza al anterior
             para las mismas líneas y el historial se conserva. Acepta CSV en UTF-8 o Latin-1, separado por coma
@@ -42,7 +42,7 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Acepta una página JSON con menos registros que su total (descarga paginada incompleta).")
     var allowPartial = false
 
-    @Argument(help: ArgumentHelp("Archivos de ejecución (CSV o JSON).", valueName: "archivo"))
+    @Argument(help: ArgumentHelp("Archivos de ejecución (CSV, XLSX o JSON).", valueName: "archivo"))
     var files: [String]
 
     func validate() throws {
