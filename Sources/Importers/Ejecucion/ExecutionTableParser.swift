@@ -96,6 +96,7 @@ final class ExecutionTableParser {
             diagnose(line, .renglon, .error, "«\(renglonText)» no es un renglón: debe tener tres dígitos (p. ej. 011, 211)")
         }
         let ejercicio = parseYear(cell(.ejercicio), line: line)
+        if let year = ejercicio ?? options.ejercicio, years[year] == nil { years[year] = line }
         if let mesText = cell(.mes), !mesText.isEmpty {
             if let mes = Int(mesText), (1...12).contains(mes) {
                 if monthsSeen[mes] == nil { monthsSeen[mes] = line }
@@ -143,7 +144,6 @@ final class ExecutionTableParser {
             rowsRejected += 1
             return
         }
-        if years[ejercicio] == nil { years[ejercicio] = line }
         let key = BudgetKey(
             ejercicio: ejercicio, entidad: codes[.entidad, default: ""], unidadEjecutora: codes[.unidadEjecutora, default: ""],
             programa: codes[.programa, default: ""], subprograma: codes[.subprograma, default: ""],

@@ -18,10 +18,12 @@ enum LinkDate {
             guard parts.count == 3 else { return .failure(LinkDateError(text: text)) }
             (year, month, day) = (parts[0], parts[1], parts[2])
         } else {
-            let parts = datePart.split(separator: "/").compactMap { Int($0) }
+            let texts = datePart.split(separator: "/")
+            let parts = texts.compactMap { Int($0) }
             guard parts.count == 3 else { return .failure(LinkDateError(text: text)) }
             (month, day) = order == .monthFirst ? (parts[0], parts[1]) : (parts[1], parts[0])
-            year = parts[2] < 100 ? 2000 + parts[2] : parts[2]
+            // `3/15/22`: a two-digit year is this century; `01/01/0001` stays year 1 (no date).
+            year = texts[2].count == 2 ? 2000 + parts[2] : parts[2]
         }
         if year <= 1 { return .success(nil) }
         guard (1...12).contains(month), (1...31).contains(day), (1900...2200).contains(year) else {
