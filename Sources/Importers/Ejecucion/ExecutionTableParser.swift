@@ -324,8 +324,8 @@ final class ExecutionTableParser {
             if months.count > 1 {
                 fileLevelErrors = true
                 diagnose(nil, .mes, .error,
-                    "el archivo mezcla meses (\(months.map(String.init).joined(separator: ", "))); cada importación "
-                        + "es un corte: importe un archivo por mes o indique --mes")
+                    "el archivo mezcla meses (\(months.map(String.init).joined(separator: ", "))): trae filas de "
+                        + "varios cortes; cada importación es un solo corte: filtre un mes por archivo")
             }
             mes = months.count == 1 ? months.first : nil
         }

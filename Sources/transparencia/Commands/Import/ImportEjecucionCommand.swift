@@ -96,9 +96,9 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
                 let prefix = importOptions.dryRun ? "[prueba, no se escribió nada] " : ""
                 switch outcome {
                 case .alreadyImported(let run):
-                    print("\(prefix)\(url.lastPathComponent): ya importado (corrida \(run.id ?? 0)); sin cambios")
+                    Terminal.note("\(prefix)\(url.lastPathComponent): ya importado (corrida \(run.id ?? 0)); sin cambios")
                 case .imported(_, let counts):
-                    print("""
+                    Terminal.note("""
                         \(prefix)\(url.lastPathComponent) [\(result.formatDescription)]: corte \(snapshot.cutoff), \
                         \(counts.rowsAccepted) líneas (\(counts.inserted) nuevas, \(counts.updated) actualizadas, \
                         \(counts.unchanged) sin cambio, \(counts.rowsRejected) rechazadas, \(result.totalsRows) filas de totales \

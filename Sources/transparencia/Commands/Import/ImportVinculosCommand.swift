@@ -58,10 +58,10 @@ struct ImportVinculosCommand: AsyncParsableCommand {
                 let prefix = importOptions.dryRun ? "[prueba, no se escribió nada] " : ""
                 switch outcome {
                 case .alreadyImported(let run):
-                    print("\(prefix)\(url.lastPathComponent): ya importado (corrida \(run.id ?? 0)); sin cambios")
+                    Terminal.note("\(prefix)\(url.lastPathComponent): ya importado (corrida \(run.id ?? 0)); sin cambios")
                 case .imported(_, let counts):
                     let nogs = Set(result.evidence.compactMap(\.nog)).count
-                    print("""
+                    Terminal.note("""
                         \(prefix)\(url.lastPathComponent) [\(result.formatDescription), \(result.kind == .cur ? "CUR" : "insumos")]: \
                         \(counts.rowsAccepted) vínculos de \(nogs) NOG (\(counts.rowsRejected) rechazados), \
                         monto \(Money.sum(result.evidence.map(\.monto)).formatted)

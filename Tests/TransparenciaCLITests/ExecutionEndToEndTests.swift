@@ -1,0 +1,104 @@
+import Domain
+import Foundation
+import Ledger
+import Testing
+import TestSupport
+
+/// Runs the built binary on the execution samples as finance staff would.
+@Suite(.serialized)
+struct ExecutionEndToEndTests {
+    private static var csvSample: String { BinaryRunner.samples().appendingPathComponent("ejecucion/ejecucion-sosep-2022.csv").path }
+    private static var xlsxSample: String { BinaryRunner.samples().appendingPathComponent("ejecucion/ejecucion-sosep-2022.xlsx").path }
+    private static var metasSample: URL { BinaryRunner.samples().appendingPathComponent("metas/metas-sosep-2022.csv") }
+
+    @Test("report grupos prints the six groups and a total vigente of Q178,061,100.00")
+    func grupos() throws {
+        let directory = try TemporaryDirectory()
+        let runner = BinaryRunner(directory: directory.url)
+        #expect(try runner.run(["init"]).exitCode == 0)
+        let imported = try runner.run(["import", "ejecucion", Self.csvSample])
+        #expect(imported.exitCode == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("63 líneas"))
+        let table = try runner.run(["report", "grupos", "--year", "2022"])
+        #expect(table.exitCode == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("Q178,061,100.00"))
+        let csv = try runner.run(["report", "grupos", "--year", "2022", "--format", "csv"])
+        let rows = csv.stdout.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(rows.map { String($0[0]) } == ["000", "100", "200", "300", "400", "900"])
+        // vigente is the 4th column; names never contain commas except group 300, which is quoted.
+        let vigente = try rows.map { row in try Money(parsing: String(row[row.count - 5])) }
+        #expect(Money.sum(vigente) == Money(quetzales: 178_061_100))
+
+        let cuatrimestre = try runner.run(["report", "grupos", "--year", "2022", "--cuatrimestre", "1", "--format", "csv"])
+        #expect(cuatrimestre.exitCode == 0)
+        #expect(cuatrimestre.stdout.hasPrefix("grupo,nombre,asignado,vigente,comprometido,devengado_periodo,devengado_acumulado,pagado"))
+
+        let again = try runner.run(["import", "ejecucion", Self.csvSample])
+        #expect(again.exitCode == 0 && again.stderr.contains("ya importado"))
+    }
+
+    @Test("the CSV and XLSX samples import to identical ledger rows")
+    func csvEqualsXLSX() throws {
+        let directory = try TemporaryDirectory()
+        let runner = BinaryRunner(directory: directory.url)
+        for (db, file) in [("csv.sqlite", Self.csvSample), ("xlsx.sqlite", Self.xlsxSample)] {
+            #expect(try runner.run(["init", "--db", db]).exitCode == 0)
+            let result = try runner.run(["import", "ejecucion", "--db", db, file])
+            #expect(result.exitCode == 0, "\(result.stderr)")
+        }
+        func rows(_ db: String) throws -> [BudgetLine] {
+            try Ledger.open(path: directory.file(db).path).currentBudgetLines(ejercicio: 2022).map { line in
+                var copy = line
+                copy.sourceLine = 0  // provenance: the CSV has title and subtotal rows, the XLSX does not
+                return copy
+            }
+        }
+        let fromCSV = try rows("csv.sqlite")
+        #expect(fromCSV.count == 63)
+        #expect(fromCSV == (try rows("xlsx.sqlite")))
+    }
+
+    @Test("the activity ↔ product check passes on the samples and fails clearly on a tampered metas copy")
+    func activityProductCheck() throws {
+        let directory = try TemporaryDirectory()
+        let runner = BinaryRunner(directory: directory.url)
+        #expect(try runner.run(["init"]).exitCode == 0)
+        #expect(try runner.run(["import", "metas", Self.metasSample.path]).exitCode == 0)
+        #expect(try runner.run(["import", "ejecucion", Self.csvSample]).exitCode == 0)
+        let ok = try runner.run(["check", "--year", "2022", "--only", "ejecucion"])
+        #expect(ok.exitCode == 0, "\(ok.stdout)")
+        #expect(ok.stdout.contains("[ok] ejecucion.vigente-por-producto"))
+
+        let tampered = try String(contentsOf: Self.metasSample, encoding: .utf8)
+            .replacingOccurrences(of: ",8351601.00,", with: ",8351610.00,")
+        try directory.write("metas-alterado.csv", text: tampered)
+        #expect(try runner.run(["init", "--db", "alterado.sqlite"]).exitCode == 0)
+        #expect(try runner.run(["import", "metas", "--db", "alterado.sqlite", "metas-alterado.csv"]).exitCode == 0)
+        #expect(try runner.run(["import", "ejecucion", "--db", "alterado.sqlite", Self.csvSample]).exitCode == 0)
+        let failed = try runner.run(["check", "--db", "alterado.sqlite", "--year", "2022", "--only", "ejecucion"])
+        #expect(failed.exitCode == 1)
+        #expect(failed.stdout.contains("[FALLA] ejecucion.vigente-por-producto"))
+        #expect(failed.stdout.contains("la ejecución suma Q8,351,601.00 de vigente y las metas dicen Q8,351,610.00 (diferencia -Q9.00)"))
+    }
+
+    @Test("a bad execution file exits 2, names file, line and field, and imports nothing")
+    func badInput() throws {
+        let directory = try TemporaryDirectory()
+        let runner = BinaryRunner(directory: directory.url)
+        #expect(try runner.run(["init"]).exitCode == 0)
+        try directory.write("malo.csv", text: """
+            ejercicio,entidad,programa,actividad,renglon,asignado,vigente,devengado,pagado
+            2022,11130016,11,001,211,100.00,100.00,50.00,50.00
+            2022,11130016,11,001,029,100.00,100.00,150.00,50.00
+            """)
+        let result = try runner.run(["import", "ejecucion", "malo.csv"])
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.contains("malo.csv:3: campo «devengado»: error: devengado Q150.00 supera el vigente Q100.00"))
+        #expect(result.stderr.contains("no se importó nada"))
+        #expect(try runner.run(["report", "grupos", "--year", "2022"]).exitCode == 2)
+
+        let rejects = try runner.run(["import", "ejecucion", "--allow-rejects", "malo.csv"])
+        #expect(rejects.exitCode == 0, "\(rejects.stderr)")
+        #expect(rejects.stderr.contains("1 rechazadas"))
+    }
+}
