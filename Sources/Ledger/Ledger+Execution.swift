@@ -21,25 +21,51 @@ extension Ledger {
             var snapshotRecord = BudgetSnapshotRecord(snapshot.cutoff, lines: snapshot.lines.count, importRunID: runID)
             try snapshotRecord.insert(db)
             guard let snapshotID = snapshotRecord.id else { throw LedgerError.database(path: path, cause: "budget_snapshot sin id") }
+            // Cached statements: a national file has hundreds of thousands of lines and 12 months each.
+            let findLine = try db.cachedStatement(sql: """
+                SELECT id, nombres FROM budget_line WHERE ejercicio = ? AND entidad = ? AND unidad_ejecutora = ?
+                AND programa = ? AND subprograma = ? AND proyecto = ? AND actividad = ? AND obra = ? AND renglon = ?
+                AND fuente = ? AND ubicacion_geografica = ?
+                """)
+            let insertLine = try db.cachedStatement(sql: """
+                INSERT INTO budget_line (ejercicio, entidad, unidad_ejecutora, programa, subprograma, proyecto, actividad,
+                obra, renglon, fuente, ubicacion_geografica, grupo, nombres) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            let updateNames = try db.cachedStatement(sql: "UPDATE budget_line SET nombres = ? WHERE id = ?")
+            let insertAmounts = try db.cachedStatement(sql: """
+                INSERT INTO budget_snapshot_line (budget_snapshot_id, budget_line_id, source_line, asignado, modificado,
+                vigente, precomprometido, comprometido, devengado, pagado) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            let insertMonth = try db.cachedStatement(sql: """
+                INSERT INTO budget_snapshot_month (budget_snapshot_line_id, mes, devengado) VALUES (?, ?, ?)
+                """)
             for line in snapshot.lines {
-                var lineRecord = BudgetLineRecord(line.key, names: line.names)
-                if let existing = try BudgetLineRecord.all().filter(key: line.key).fetchOne(db) {
-                    lineRecord.id = existing.id
-                    if line.names.isEmpty { lineRecord.nombres = existing.nombres }
-                    let previous = try Self.currentAmounts(db, lineID: existing.id)
+                let key = line.key
+                let keyArguments: StatementArguments = [
+                    key.ejercicio, key.entidad, key.unidadEjecutora, key.programa, key.subprograma, key.proyecto,
+                    key.actividad, key.obra, key.renglon.rawValue, key.fuente, key.ubicacionGeografica,
+                ]
+                let lineID: Int64
+                if let existing = try Row.fetchOne(findLine, arguments: keyArguments) {
+                    lineID = existing["id"]
+                    let previous = try Self.currentAmounts(db, lineID: lineID)
                     counts.tally(existing: previous == nil ? nil : previous == line.amounts)
-                    try lineRecord.update(db)
+                    if !line.names.isEmpty {
+                        try updateNames.execute(arguments: [BudgetLineRecord.encode(line.names), lineID])
+                    }
                 } else {
                     counts.tally(existing: nil)
-                    try lineRecord.insert(db)
+                    try insertLine.execute(arguments: keyArguments + [key.renglon.grupo.rawValue, BudgetLineRecord.encode(line.names)])
+                    lineID = db.lastInsertedRowID
                 }
-                guard let lineID = lineRecord.id else { throw LedgerError.database(path: path, cause: "budget_line sin id") }
-                var amounts = BudgetSnapshotLineRecord(
-                    line.amounts, sourceLine: line.sourceLine, budgetSnapshotID: snapshotID, budgetLineID: lineID)
-                try amounts.insert(db)
-                guard let amountsID = amounts.id else { throw LedgerError.database(path: path, cause: "budget_snapshot_line sin id") }
-                for (mes, devengado) in line.amounts.devengadoMensual.sorted(by: { $0.key < $1.key }) {
-                    try BudgetSnapshotMonthRecord(budgetSnapshotLineID: amountsID, mes: mes, devengado: devengado.centavos).insert(db)
+                let a = line.amounts
+                try insertAmounts.execute(arguments: [
+                    snapshotID, lineID, line.sourceLine, a.asignado.centavos, a.modificado.centavos, a.vigente.centavos,
+                    a.precomprometido?.centavos, a.comprometido?.centavos, a.devengado.centavos, a.pagado.centavos,
+                ])
+                let amountsID = db.lastInsertedRowID
+                for (mes, devengado) in a.devengadoMensual.sorted(by: { $0.key < $1.key }) {
+                    try insertMonth.execute(arguments: [amountsID, mes, devengado.centavos])
                 }
             }
             return counts
@@ -50,16 +76,52 @@ extension Ledger {
     /// narrowed to one entidad / unidad ejecutora, in key order.
     public func currentBudgetLines(ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil) throws -> [BudgetLine] {
         try writer.read { db in
-            var request = BudgetLineRecord.filter(BudgetLineRecord.Columns.ejercicio == ejercicio)
-            if let entidad, !entidad.isEmpty { request = request.filter(BudgetLineRecord.Columns.entidad == entidad) }
+            var conditions = ["bl.ejercicio = ?"]
+            var arguments: [any DatabaseValueConvertible] = [ejercicio]
+            if let entidad, !entidad.isEmpty { conditions.append("bl.entidad = ?"); arguments.append(entidad) }
             if let unidadEjecutora, !unidadEjecutora.isEmpty {
-                request = request.filter(BudgetLineRecord.Columns.unidadEjecutora == unidadEjecutora)
+                conditions.append("bl.unidad_ejecutora = ?")
+                arguments.append(unidadEjecutora)
+            }
+            // One pass: rank each line's snapshots by cut-off then import, keep the first.
+            let rows = try Row.fetchAll(db, sql: """
+                WITH ranked AS (
+                    SELECT bsl.*, ROW_NUMBER() OVER (
+                        PARTITION BY bsl.budget_line_id ORDER BY bs.corte DESC, bs.import_run_id DESC) AS position
+                    FROM budget_snapshot_line bsl
+                    JOIN budget_snapshot bs ON bs.id = bsl.budget_snapshot_id
+                    JOIN budget_line bl ON bl.id = bsl.budget_line_id
+                    WHERE \(conditions.joined(separator: " AND "))
+                )
+                SELECT bl.*, ranked.id AS snapshot_line_id, ranked.source_line, ranked.asignado, ranked.modificado,
+                       ranked.vigente, ranked.precomprometido, ranked.comprometido, ranked.devengado, ranked.pagado
+                FROM ranked JOIN budget_line bl ON bl.id = ranked.budget_line_id
+                WHERE ranked.position = 1
+                """, arguments: StatementArguments(arguments))
+            var months: [Int64: [Int: Money]] = [:]
+            let monthRows = try Row.fetchAll(db, sql: """
+                SELECT bsm.budget_snapshot_line_id, bsm.mes, bsm.devengado FROM budget_snapshot_month bsm
+                JOIN budget_snapshot_line bsl ON bsl.id = bsm.budget_snapshot_line_id
+                JOIN budget_line bl ON bl.id = bsl.budget_line_id
+                WHERE \(conditions.joined(separator: " AND "))
+                """, arguments: StatementArguments(arguments))
+            for row in monthRows {
+                let id: Int64 = row["budget_snapshot_line_id"]
+                months[id, default: [:]][row["mes"]] = Money(centavos: row["devengado"])
             }
             var out: [BudgetLine] = []
-            for record in try request.fetchAll(db) {
-                guard let key = record.key, let id = record.id, let current = try Self.currentSnapshotLine(db, lineID: id) else { continue }
-                let months = try Self.months(db, snapshotLineID: current.id)
-                out.append(BudgetLine(key: key, amounts: current.amounts(months: months), names: record.names, sourceLine: current.sourceLine))
+            for row in rows {
+                let record = try BudgetLineRecord(row: row)
+                guard let key = record.key else { continue }
+                let snapshotLineID: Int64 = row["snapshot_line_id"]
+                let amounts = ExecutionAmounts(
+                    asignado: Money(centavos: row["asignado"]), modificado: Money(centavos: row["modificado"]),
+                    vigente: Money(centavos: row["vigente"]),
+                    precomprometido: (row["precomprometido"] as Int64?).map(Money.init(centavos:)),
+                    comprometido: (row["comprometido"] as Int64?).map(Money.init(centavos:)),
+                    devengado: Money(centavos: row["devengado"]), pagado: Money(centavos: row["pagado"]),
+                    devengadoMensual: months[snapshotLineID] ?? [:])
+                out.append(BudgetLine(key: key, amounts: amounts, names: record.names, sourceLine: row["source_line"]))
             }
             return out.sorted { $0.key < $1.key }
         }

@@ -25,6 +25,8 @@ final class ExecutionTableParser {
     private var monthsSeen: [Int: Int] = [:]
     private var repairedNames = 0
     private var lastSubtotalEnd = 0
+    /// Columns that hold amounts (never a totals label).
+    private let amountColumns: Set<Int>
     private var fileLevelErrors = false
 
     /// A totals or subtotals row, kept until the end to compare with the detail rows.
@@ -43,6 +45,7 @@ final class ExecutionTableParser {
         self.options = options
         self.style = style
         self.lineWord = lineWord
+        self.amountColumns = Set(ExecutionField.amountFields.compactMap { header.codeColumns[$0] } + header.monthColumns.values)
     }
 
     private func diagnose(_ line: Int?, _ field: ExecutionField?, _ severity: Diagnostic.Severity, _ message: String) {
@@ -233,8 +236,9 @@ final class ExecutionTableParser {
 
     /// `TOTAL`, `SUBTOTAL`, `Total general`, `SUB-TOTAL PROGRAMA 11`… in any text cell of a row.
     private func totalsLabel(_ fields: [String]) -> String? {
-        let amountColumns = Set(ExecutionField.amountFields.compactMap { header.codeColumns[$0] } + header.monthColumns.values)
         for (index, value) in fields.enumerated() where !amountColumns.contains(index) {
+            // Cheap first look: every label starts with t, s or g (after spaces); codes and names rarely do.
+            guard let first = value.first(where: { $0 != " " }), "tTsSgG".contains(first) else { continue }
             let folded = value.trimmingCharacters(in: .whitespaces)
                 .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             if folded.hasPrefix("total") || folded.hasPrefix("subtotal") || folded.hasPrefix("sub total")
