@@ -193,4 +193,17 @@ struct ExecutionImporterTests {
         #expect(errors(result).isEmpty, "\(result.diagnostics)")
         #expect(result.snapshot?.lines.first?.amounts.vigente == Money(quetzales: 1_500))
     }
+
+    @Test("reads the MINFIN open-data CSV download: camelCase headers, codes without leading zeros, signed modificado")
+    func minfinCSV() throws {
+        let result = try read([
+            "ejercicio,codigoEntidad,entidad,codigoFuente,codigoRenglon,renglon,codigoPrograma,codigoSubPrograma,codigoProyecto,codigoActividad,codigoObra,asignado,modificado,vigente,devengado,pagado",
+            "2022,12100401,MUNICIPALIDAD DE CHIMALTENANGO,22,29,OTRAS REMUNERACIONES,11,0,0,2,0,1000,-250.5,749.5,700,650.25",
+        ], name: "minfin.csv")
+        #expect(errors(result).isEmpty, "\(result.diagnostics)")
+        let line = try #require(result.snapshot?.lines.first)
+        #expect(line.key.renglon.rawValue == "029" && line.key.programa == "11" && line.key.actividad == "002")
+        #expect(line.key.entidad == "12100401" && line.names["entidad"] == "MUNICIPALIDAD DE CHIMALTENANGO")
+        #expect(line.amounts.modificado == Money(centavos: -25_050))
+    }
 }
