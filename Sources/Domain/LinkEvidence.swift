@@ -62,4 +62,14 @@ public struct LinkEvidence: Hashable, Sendable, Codable {
         self.fecha = fecha
         self.sourceLine = sourceLine
     }
+
+    /// True when the budget line fits every budget code this row gives (codes the row leaves out match anything).
+    public func matches(_ key: BudgetKey) -> Bool {
+        let pairs: [(String?, String)] = [
+            (entidad, key.entidad), (unidadEjecutora, key.unidadEjecutora), (programa, key.programa),
+            (subprograma, key.subprograma), (proyecto, key.proyecto), (actividad, key.actividad), (obra, key.obra),
+            (renglon?.rawValue, key.renglon.rawValue),
+        ]
+        return (ejercicio == nil || ejercicio == key.ejercicio) && pairs.allSatisfy { $0.0 == nil || $0.0 == $0.1 }
+    }
 }

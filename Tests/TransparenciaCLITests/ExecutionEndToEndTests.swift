@@ -33,6 +33,11 @@ struct ExecutionEndToEndTests {
         #expect(cuatrimestre.exitCode == 0)
         #expect(cuatrimestre.stdout.hasPrefix("grupo,nombre,asignado,vigente,comprometido,devengado_periodo,devengado_acumulado,pagado"))
 
+        let links = try runner.run(["import", "vinculos", BinaryRunner.samples().appendingPathComponent("vinculos/vinculos-sosep-2022.csv").path])
+        #expect(links.exitCode == 0, "\(links.stderr)")
+        #expect(links.stderr.contains("11 vínculos de 9 NOG"))
+        #expect(!links.stderr.contains("no corresponden"), "every sample link points at a sample budget line")
+
         let again = try runner.run(["import", "ejecucion", Self.csvSample])
         #expect(again.exitCode == 0 && again.stderr.contains("ya importado"))
     }

@@ -66,6 +66,7 @@ struct ImportVinculosCommand: AsyncParsableCommand {
                         \(counts.rowsAccepted) vínculos de \(nogs) NOG (\(counts.rowsRejected) rechazados), \
                         monto \(Money.sum(result.evidence.map(\.monto)).formatted)
                         """)
+                    try noteUnmatched(result.evidence, ledger: ledger)
                 }
             } catch {
                 Terminal.printError(error)
@@ -73,5 +74,27 @@ struct ImportVinculosCommand: AsyncParsableCommand {
             }
         }
         if failed { throw ExitCode(2) }
+    }
+
+    /// Says how many rows point at no imported budget line (execution not imported yet, or a code mismatch).
+    private func noteUnmatched(_ evidence: [LinkEvidence], ledger: Ledger) throws {
+        var linesByYear: [Int: [BudgetLine]] = [:]
+        var unmatched: [LinkEvidence] = []
+        for row in evidence where row.renglon != nil {
+            guard let year = row.ejercicio else { continue }
+            if linesByYear[year] == nil { linesByYear[year] = try ledger.currentBudgetLines(ejercicio: year) }
+            if !(linesByYear[year] ?? []).contains(where: { row.matches($0.key) }) { unmatched.append(row) }
+        }
+        guard !unmatched.isEmpty else { return }
+        let emptyYears = linesByYear.filter { $0.value.isEmpty }.keys.sorted()
+        if !emptyYears.isEmpty {
+            Terminal.note(
+                "aviso: el libro no tiene ejecución de \(emptyYears.map(String.init).joined(separator: ", ")); "
+                    + "importe la ejecución para verificar que los vínculos apuntan a líneas presupuestarias")
+            return
+        }
+        Terminal.note(
+            "aviso: \(unmatched.count) vínculo(s) no corresponden a ninguna línea de la ejecución importada "
+                + "(líneas \(unmatched.prefix(10).map { String($0.sourceLine) }.joined(separator: ", ")))")
     }
 }
