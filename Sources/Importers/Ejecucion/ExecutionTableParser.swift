@@ -20,7 +20,8 @@ final class ExecutionTableParser {
     private var rowsRead = 0
     private var rowsRejected = 0
     private var aggregates: [AggregateRow] = []
-    private var detailSums: [(filters: [ExecutionField: String], amounts: ExecutionAmounts)] = []
+    /// Every readable detail row's key and totalled amounts (without names or months, to keep memory small).
+    private var detailSums: [(key: BudgetKey, amounts: ExecutionAmounts)] = []
     private var years: [Int: Int] = [:]
     private var monthsSeen: [Int: Int] = [:]
     private var repairedNames = 0
@@ -162,7 +163,9 @@ final class ExecutionTableParser {
             names: names, sourceLine: line)
         // Totals rows are compared with every readable detail row, rejected or not, so one bad row does not
         // also make the totals look wrong.
-        detailSums.append((filters: codes.merging([.renglon: renglon.rawValue]) { $1 }, amounts: budgetLine.amounts))
+        var totalled = budgetLine.amounts
+        totalled.devengadoMensual = [:]
+        detailSums.append((key: key, amounts: totalled))
         for diagnostic in options.rules.check(budgetLine, file: file) {
             var located = diagnostic
             if let field = located.field, let known = ExecutionField(rawValue: field) { located.field = header.headerName(known) }
@@ -274,6 +277,23 @@ final class ExecutionTableParser {
         if isSubtotal { lastSubtotalEnd = detailSums.count }
     }
 
+    /// The code of a key field, as totals rows filter by it.
+    private static func code(of field: ExecutionField, in key: BudgetKey) -> String? {
+        switch field {
+        case .entidad: key.entidad
+        case .unidadEjecutora: key.unidadEjecutora
+        case .programa: key.programa
+        case .subprograma: key.subprograma
+        case .proyecto: key.proyecto
+        case .actividad: key.actividad
+        case .obra: key.obra
+        case .renglon: key.renglon.rawValue
+        case .fuente: key.fuente
+        case .ubicacionGeografica: key.ubicacionGeografica
+        default: nil
+        }
+    }
+
     private static let totalledFields: [ExecutionField] = [.asignado, .modificado, .vigente, .comprometido, .devengado, .pagado]
 
     /// A totals row sums every detail row; a subtotal row with codes (`programa 11`) sums the rows with
@@ -282,7 +302,9 @@ final class ExecutionTableParser {
         for aggregate in aggregates {
             let rows: [ExecutionAmounts]
             if !aggregate.filters.isEmpty {
-                rows = detailSums.filter { row in aggregate.filters.allSatisfy { row.filters[$0.key] == $0.value } }.map(\.amounts)
+                rows = detailSums.filter { row in
+                    aggregate.filters.allSatisfy { Self.code(of: $0.key, in: row.key) == $0.value }
+                }.map(\.amounts)
             } else if let block = aggregate.block {
                 rows = detailSums[block].map(\.amounts)
             } else {
