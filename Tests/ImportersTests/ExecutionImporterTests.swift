@@ -206,4 +206,16 @@ struct ExecutionImporterTests {
         #expect(line.key.entidad == "12100401" && line.names["entidad"] == "MUNICIPALIDAD DE CHIMALTENANGO")
         #expect(line.amounts.modificado == Money(centavos: -25_050))
     }
+
+    @Test("broken JSON is refused with a position, never a crash", arguments: [
+        "{\"success\": true, \"result\": {\"records\": [{\"codigoRenglon\": 62",
+        "[{\"a\": \"\\udc81\\ud800\"}, 1e999, ",
+        String(repeating: "[", count: 5000),
+        "\u{FF}\u{FE}garbage",
+    ])
+    func brokenJSON(text: String) throws {
+        let directory = try TemporaryDirectory()
+        let url = try directory.write("roto.json", text: text)
+        #expect(throws: ImportError.self) { try ExecutionImporter.read(url) }
+    }
 }

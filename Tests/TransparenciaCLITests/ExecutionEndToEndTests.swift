@@ -111,5 +111,8 @@ struct ExecutionEndToEndTests {
         let rejects = try runner.run(["import", "ejecucion", "--allow-rejects", "malo.csv"])
         #expect(rejects.exitCode == 0, "\(rejects.stderr)")
         #expect(rejects.stderr.contains("1 rechazadas"))
+        let monthly = try runner.run(["report", "grupos", "--year", "2022", "--month", "3"])
+        #expect(monthly.exitCode == 2)
+        #expect(monthly.stderr.contains("no traen devengado mensual"))
     }
 }
