@@ -70,6 +70,12 @@ struct CacheSlot: Sendable {
         return (size.int64Value, entry)
     }
 
+    /// Removes the URL's folder when a failed first download left nothing in it.
+    func removeFolderIfEmpty() {
+        // rmdir refuses non-empty folders, which is exactly the check wanted.
+        _ = rmdir(folder.path)
+    }
+
     /// Removes the partial download and its metadata.
     func discardPartial() {
         try? FileManager.default.removeItem(at: part)

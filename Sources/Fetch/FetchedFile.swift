@@ -26,4 +26,12 @@ public struct FetchedFile: Sendable, Equatable {
         self.entry = entry
         self.origin = origin
     }
+
+    /// Copies the file into `folder` under its request's name, atomically (a temporary file renamed
+    /// into place), and returns the copy's location. The cached file stays untouched.
+    public func copy(into folder: URL) throws -> URL {
+        let destination = folder.appendingPathComponent(request.fileName)
+        try AtomicFile.place(path, at: destination)
+        return destination
+    }
 }

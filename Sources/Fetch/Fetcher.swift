@@ -19,7 +19,16 @@ public struct Fetcher: Sendable {
         try slot.createFolder()
         let progress = settings.progress?.begin()
         defer { progress?.finish() }
+        do {
+            return try await fetch(request, slot: slot, progress: progress)
+        } catch {
+            slot.removeFolderIfEmpty()
+            throw error
+        }
+    }
 
+    /// The retry loop for one request.
+    private func fetch(_ request: FetchRequest, slot: CacheSlot, progress: ProgressBoard.Handle?) async throws -> FetchedFile {
         var attempt = 0
         while true {
             attempt += 1

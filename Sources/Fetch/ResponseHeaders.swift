@@ -13,7 +13,8 @@ struct ResponseHeaders: Sendable, Equatable {
     /// Starts a new response from its status line (`HTTP/1.1 206 Partial Content`), or nil for any other line.
     static func statusLine(_ line: String) -> ResponseHeaders? {
         guard line.hasPrefix("HTTP/") else { return nil }
-        let parts = line.split(separator: " ", maxSplits: 2)
+        // HTTP/2 status lines have no reason phrase, so the code may be followed directly by CRLF.
+        let parts = line.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ", maxSplits: 2)
         guard parts.count >= 2, let status = Int(parts[1]) else { return nil }
         return ResponseHeaders(status: status)
     }

@@ -24,6 +24,7 @@ struct Transparencia: AsyncParsableCommand {
         version: version,
         subcommands: [
             InitCommand.self, ImportCommand.self,
+            FetchCommand.self,
         ]
     )
 
