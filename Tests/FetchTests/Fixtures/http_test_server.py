@@ -18,6 +18,7 @@ Routes (every counter is per path, so each test uses its own paths):
   /nolength/<size>            a body without Content-Length, ended by closing the connection
   /empty                      204
   /changed/<size>             ETag changes on every request (resume must restart)
+  /gc/file/<fmt>/<y>/<m>      a Guatecompras-like monthly file (1000 + m bytes); 204 for months 11 and 12
 """
 import json
 import os
@@ -109,6 +110,13 @@ class Handler(BaseHTTPRequestHandler):
             elif route == "empty":
                 self.send_response(204)
                 self.end_headers()
+            elif route == "gc" and len(parts) == 5 and parts[1] == "file":
+                month = int(parts[4])
+                if month >= 11:
+                    self.send_response(204)
+                    self.end_headers()
+                else:
+                    self.serve_file(1000 + month, etag='"gc-%s-%s-%d"' % (parts[2], parts[3], month))
             elif route == "changed":
                 self.serve_file(int(parts[1]), etag='"v%d"' % seen)
             else:
