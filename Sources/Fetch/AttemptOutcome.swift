@@ -49,7 +49,7 @@ enum AttemptOutcome: Sendable {
             switch context.abort {
             case .tooLarge: return .fatal(.tooLarge(url: url, limit: maxBytes))
             case .rangeMismatch: return .restart(problem: "el servidor devolvió un rango distinto del pedido")
-            case .fileSystem(let message): return .fatal(.fileSystem(path: "caché", message: message))
+            case .fileSystem(let message): return .fatal(.fileSystem(path: context.slot.part.path, message: message))
             case nil: return .fatal(.transfer(url: url, message: "error de escritura\(detail)"))
             }
         case CURLE_FILESIZE_EXCEEDED:
