@@ -15,6 +15,7 @@ public struct CacheEntry: Codable, Sendable, Equatable {
     /// When the bytes were last downloaded or confirmed by a 304, ISO 8601 UTC.
     public var fetchedAt: String
 
+    /// Builds an entry from its fields.
     public init(url: String, etag: String?, lastModified: String?, sha256: String, size: Int64, fetchedAt: String) {
         self.url = url
         self.etag = etag

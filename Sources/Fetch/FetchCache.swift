@@ -9,6 +9,7 @@ public struct FetchCache: Sendable {
     /// The cache root.
     public let root: URL
 
+    /// A cache rooted at `root` (created on first use).
     public init(root: URL) {
         self.root = root
     }

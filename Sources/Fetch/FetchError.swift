@@ -23,6 +23,7 @@ public enum FetchError: Error, LocalizedError, Sendable, Equatable {
     /// A year or month that has no bulk file by construction (future, out of range).
     case invalidPeriod(String)
 
+    /// The Spanish message shown to the user.
     public var errorDescription: String? {
         switch self {
         case .invalidURL(let text):

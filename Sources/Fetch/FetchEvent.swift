@@ -9,6 +9,7 @@ public enum FetchEvent: Sendable, Equatable, CustomStringConvertible {
     /// The server confirmed the cached copy (304).
     case notModified(url: String)
 
+    /// The Spanish line the CLI prints.
     public var description: String {
         switch self {
         case .retrying(let url, let next, let max, let delay, let problem):

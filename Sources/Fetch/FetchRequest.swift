@@ -7,6 +7,7 @@ public struct FetchRequest: Sendable, Hashable {
     /// The file name in the cache and in `--out` (no directories).
     public var fileName: String
 
+    /// A request; the file name defaults to the URL's last path component.
     public init(url: String, fileName: String? = nil) {
         self.url = url
         self.fileName = FetchRequest.safeFileName(fileName ?? FetchRequest.fileName(from: url))

@@ -25,6 +25,7 @@ public struct FetchSettings: Sendable {
     /// Called for retries, resumes and cache hits (the CLI prints them on stderr).
     public var events: (@Sendable (FetchEvent) -> Void)?
 
+    /// Settings with production defaults (30 s to connect, 2 GB maximum, 10 redirects, 5 attempts).
     public init(
         cache: FetchCache = FetchCache(root: FetchCache.defaultRoot),
         retry: RetryPolicy = RetryPolicy(),

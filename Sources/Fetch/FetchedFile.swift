@@ -18,8 +18,10 @@ public struct FetchedFile: Sendable, Equatable {
     public var path: URL
     /// The metadata recorded next to it.
     public var entry: CacheEntry
+    /// Whether it was downloaded, resumed or confirmed by a 304.
     public var origin: Origin
 
+    /// Builds the value from its parts.
     public init(request: FetchRequest, path: URL, entry: CacheEntry, origin: Origin) {
         self.request = request
         self.path = path

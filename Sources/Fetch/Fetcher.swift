@@ -2,8 +2,10 @@ import Foundation
 
 /// Downloads URLs into the cache: conditional requests, resume, retries with backoff, atomic files.
 public struct Fetcher: Sendable {
+    /// Cache, retries, limits and progress used for every transfer.
     public var settings: FetchSettings
 
+    /// A fetcher with these settings.
     public init(settings: FetchSettings) {
         self.settings = settings
     }

@@ -21,8 +21,10 @@ public struct GuatecomprasBulk: Sendable, Equatable {
     /// The publisher's site, as documented by Guatecompras' OpenAPI description and OCP's crawler.
     public static let defaultBaseURL = "https://ocds.guatecompras.gt"
 
+    /// The site root, without a trailing slash.
     public var baseURL: String
 
+    /// The layout under `baseURL` (a trailing slash is ignored).
     public init(baseURL: String = GuatecomprasBulk.defaultBaseURL) {
         var trimmed = baseURL
         while trimmed.hasSuffix("/") { trimmed.removeLast() }

@@ -16,6 +16,7 @@ public struct ImportHandoff: Sendable, Equatable {
     /// Options passed through unchanged (`--db`, `--profile`, `--quiet`…).
     public var passThrough: [String]
 
+    /// Builds the hand-off from its parts.
     public init(kind: String, file: URL, sourceURL: String, etag: String?, passThrough: [String] = []) {
         self.kind = kind
         self.file = file

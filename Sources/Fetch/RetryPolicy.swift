@@ -14,6 +14,7 @@ public struct RetryPolicy: Sendable, Equatable {
     /// The longest `Retry-After` honoured, in seconds (a server asking for more gets this).
     public var maxRetryAfter: Double
 
+    /// A policy; negative values are clamped to zero and attempts to at least one.
     public init(maxAttempts: Int = 5, baseDelay: Double = 1, maxDelay: Double = 60, maxRetryAfter: Double = 300) {
         self.maxAttempts = max(1, maxAttempts)
         self.baseDelay = max(0, baseDelay)

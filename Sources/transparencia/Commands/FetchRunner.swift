@@ -11,6 +11,9 @@ struct FetchRunner {
     /// - parameter skipNoContent: months with nothing published (204) are noted and skipped
     ///   instead of failing (used when fetching a whole year).
     func run(_ requests: [FetchRequest], importKind: (FetchRequest) -> String?, skipNoContent: Bool) async throws {
+        // The same URL twice would make two transfers race on one cache entry.
+        var seen = Set<FetchRequest>()
+        let requests = requests.filter { seen.insert($0).inserted }
         if let kind = requests.lazy.compactMap(importKind).first { try Self.checkImporter(kind) }
         let fetcher = Fetcher(settings: options.settings())
         let results = await fetcher.fetchAll(requests, jobs: options.jobs)
