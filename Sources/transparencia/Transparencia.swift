@@ -17,15 +17,16 @@ struct Transparencia: AsyncParsableCommand {
             Ejemplos:
               transparencia demo
               transparencia init --profile-from Samples/sosep.toml
-              transparencia import metas Samples/metas-sosep-2022.csv
+              transparencia fetch guatecompras --year 2024 --month 3 --out datos
+              transparencia import metas Samples/metas/metas-sosep-2022.csv
               transparencia check
               transparencia report productos --year 2022
               transparencia export productos --year 2022 --output salida
             """,
         version: version,
         subcommands: [
-            InitCommand.self, ImportCommand.self, CheckCommand.self, ReportCommand.self, ExportCommand.self,
-            DemoCommand.self,
+            InitCommand.self, FetchCommand.self, ImportCommand.self, CheckCommand.self, ReportCommand.self,
+            ExportCommand.self, DemoCommand.self,
         ]
     )
 
