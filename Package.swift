@@ -108,6 +108,7 @@ let package = Package(
         .testTarget(
             name: "FetchTests",
             dependencies: ["Fetch", "CCurl", "TestSupport"],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -58,4 +58,9 @@ static inline curl_version_info_data *transparencia_curl_version_info(void) {
     return curl_version_info(CURLVERSION_NOW);
 }
 
+/// Wraps `curl_global_init(CURL_GLOBAL_DEFAULT)`: the flag is a macro expression Swift cannot import.
+static inline CURLcode transparencia_curl_global_init_default(void) {
+    return curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
 #endif

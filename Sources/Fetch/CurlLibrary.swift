@@ -7,4 +7,18 @@ public enum CurlLibrary {
         guard let info = transparencia_curl_version_info(), let text = info.pointee.version else { return "?" }
         return String(cString: text)
     }
+
+    /// True when the linked libcurl speaks HTTPS (it was built with a TLS backend).
+    public static var supportsHTTPS: Bool {
+        guard let info = transparencia_curl_version_info(), let protocols = info.pointee.protocols else { return false }
+        var index = 0
+        while let name = protocols[index] {
+            if String(cString: name) == "https" { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// True once `curl_global_init` has succeeded (it runs at most once per process).
+    public static var isInitialized: Bool { CurlGlobal.ensureInitialized() }
 }

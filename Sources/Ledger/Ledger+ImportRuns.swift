@@ -8,6 +8,15 @@ extension Ledger {
         try writer.read { db in try ImportRunRecord.all().filter(sourceKind: sourceKind, sha256: sha256).fetchOne(db) }
     }
 
+    /// The warnings and rejected rows stored with an import run, in the order they were found.
+    public func storedDiagnostics(importRunID: Int64) throws -> [Diagnostic] {
+        try writer.read { db in
+            let run = try ImportRunRecord.fetchOne(db, key: importRunID)
+            return try ImportDiagnosticRecord.filter(Column("import_run_id") == importRunID).order(Column("id")).fetchAll(db)
+                .map { $0.diagnostic(file: run?.fileName ?? "") }
+        }
+    }
+
     /// Every import run, oldest first.
     public func importRuns() throws -> [ImportRunRecord] {
         try writer.read { db in try ImportRunRecord.order(Column("id")).fetchAll(db) }

@@ -9,7 +9,8 @@ extension Ledger {
         _ metas: Metas, source: ImportSource, toolVersion: String, rowsRead: Int, diagnostics: [Diagnostic] = []
     ) throws -> ImportOutcome {
         try recordImport(source, toolVersion: toolVersion, diagnostics: diagnostics) { db, runID in
-            var counts = ImportCounts(rowsRead: rowsRead, rowsAccepted: metas.products.count + metas.subproducts.count)
+            let accepted = metas.products.count + metas.subproducts.count
+            var counts = ImportCounts(rowsRead: rowsRead, rowsAccepted: accepted, rowsRejected: max(0, rowsRead - accepted))
             for directorate in metas.directorates {
                 try DirectorateRecord(directorate, importRunID: runID).upsert(db)
             }

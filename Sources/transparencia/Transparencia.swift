@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 
 /// The `transparencia` command: fetch → import → ledger → check → publish.
 @main
@@ -16,20 +17,22 @@ struct Transparencia: AsyncParsableCommand {
             Ejemplos:
               transparencia demo
               transparencia init --profile-from Samples/sosep.toml
-              transparencia import metas Samples/metas-sosep-2022.csv
+              transparencia fetch guatecompras --year 2024 --month 3 --out datos
+              transparencia import metas Samples/metas/metas-sosep-2022.csv
               transparencia check
               transparencia report productos --year 2022
               transparencia export productos --year 2022 --output salida
             """,
         version: version,
         subcommands: [
-            InitCommand.self, ImportCommand.self, CheckCommand.self, ReportCommand.self, ExportCommand.self,
-            DemoCommand.self,
+            InitCommand.self, FetchCommand.self, ImportCommand.self, CheckCommand.self, ReportCommand.self,
+            ExportCommand.self, DemoCommand.self,
         ]
     )
 
     /// Runs the command and maps every outcome to the house exit codes (0 ok, 1 checks failed, 2 usage or input).
     static func main() async {
+        bootstrapLogging()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -39,6 +42,17 @@ struct Transparencia: AsyncParsableCommand {
             }
         } catch {
             finish(with: error)
+        }
+    }
+
+    /// Libraries log through swift-log; only the executable decides where logs go: stderr, at the level
+    /// in `TRANSPARENCIA_LOG` (`debug`, `info`, …; `warning` by default).
+    static func bootstrapLogging() {
+        let level = ProcessInfo.processInfo.environment["TRANSPARENCIA_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
         }
     }
 

@@ -105,3 +105,22 @@ struct LedgerTests {
         }
     }
 }
+
+struct LedgerRejectsTests {
+    @Test("rows left out under --allow-rejects are counted and stored with their reasons")
+    func rejects() throws {
+        let ledger = try Ledger.inMemory()
+        let reject = Diagnostic(file: "metas.csv", line: 3, field: "meta_fisica", message: "«x» no es una cantidad numérica")
+        guard case .imported(let run, _) = try ledger.importMetas(
+            Metas(products: [SampleValues.product("P01")]),
+            source: ImportSource(sourceKind: "metas", fileName: "metas.csv", sha256: "r", bytes: 1), toolVersion: "t",
+            rowsRead: 2, diagnostics: [reject, Diagnostic(file: "metas.csv", severity: .info, message: "UTF-8")])
+        else {
+            Issue.record("expected an import")
+            return
+        }
+        #expect(run.rowsAccepted == 1)
+        #expect(run.rowsRejected == 1)
+        #expect(try ledger.storedDiagnostics(importRunID: try #require(run.id)) == [reject], "info notes are not stored")
+    }
+}

@@ -80,3 +80,33 @@ struct DemoEndToEndTests {
         #expect(try String(contentsOf: directory.file("transparencia.toml"), encoding: .utf8).contains("siglas = \"X\""))
     }
 }
+
+/// `--allow-rejects` and `--dry-run` on a file with one bad row.
+@Suite(.serialized)
+struct ImportModesEndToEndTests {
+    private let file = """
+        ejercicio,nivel,codigo,producto_padre,direccion_codigo,direccion,nombre,unidad_medida,meta_fisica,presupuesto_vigente,entidad,unidad_ejecutora,programa,subprograma,proyecto,actividad,obra
+        2022,producto,P01,,DC,D,Uno,Persona,10,100.00,11130016,208,11,00,000,001,000
+        2022,producto,P02,,DC,D,Dos,Persona,doce,100.00,11130016,208,11,00,000,002,000
+        """
+
+    @Test("--dry-run validates and writes nothing; --allow-rejects imports the good rows")
+    func modes() throws {
+        let directory = try TemporaryDirectory()
+        let runner = BinaryRunner(directory: directory.url)
+        #expect(try runner.run(["init"]).exitCode == 0)
+        try directory.write("mixto.csv", text: file)
+
+        let dry = try runner.run(["import", "metas", "mixto.csv", "--dry-run", "--allow-rejects"])
+        #expect(dry.exitCode == 0)
+        #expect(dry.stderr.contains("no se escribió nada"))
+        #expect(try runner.run(["report", "productos", "--year", "2022"]).exitCode == 2, "nothing was imported")
+
+        let partial = try runner.run(["import", "metas", "mixto.csv", "--allow-rejects"])
+        #expect(partial.exitCode == 0, "\(partial.stderr)")
+        #expect(partial.stderr.contains("2 filas leídas, 1 aceptadas, 1 rechazadas"))
+        let report = try runner.run(["report", "productos", "--year", "2022", "--format", "csv"])
+        #expect(report.stdout.contains(",P01,"))
+        #expect(!report.stdout.contains(",P02,"))
+    }
+}

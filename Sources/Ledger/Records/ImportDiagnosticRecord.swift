@@ -24,4 +24,8 @@ struct ImportDiagnosticRecord: Codable, Sendable, FetchableRecord, PersistableRe
         self.severity = diagnostic.severity.rawValue
         self.message = diagnostic.message
     }
+
+    func diagnostic(file: String) -> Diagnostic {
+        Diagnostic(file: file, line: line, field: field, severity: Diagnostic.Severity(rawValue: severity) ?? .error, message: message)
+    }
 }

@@ -42,14 +42,8 @@ struct DemoCommand: AsyncParsableCommand {
 
         stage("2. import")
         let options = try ImportOptions.parse([])
-        let metasRunner = ImportRunner(kind: "metas", options: options, ledger: ledger)
-        _ = try metasRunner.run(files: files(in: "metas", ext: ["csv"]), parse: MetasImporter.parse) { ledger, parsed, source in
-            try ledger.importMetas(parsed.value, source: source, toolVersion: Transparencia.version, rowsRead: parsed.rowsRead, diagnostics: parsed.diagnostics)
-        }
-        let resumenRunner = ImportRunner(kind: "resumen", options: options, ledger: ledger)
-        _ = try resumenRunner.run(files: files(in: "resumen", ext: ["csv"]), parse: DeclaredSharesImporter.parse) { ledger, parsed, source in
-            try ledger.importDeclaredShares(parsed.value, source: source, toolVersion: Transparencia.version, diagnostics: parsed.diagnostics)
-        }
+        _ = try ImportRunner.metas(files(in: "metas", ext: ["csv"]), options: options, ledger: ledger)
+        _ = try ImportRunner.resumen(files(in: "resumen", ext: ["csv"]), options: options, ledger: ledger)
 
         stage("3. check")
         let scope = CheckScope(entidad: profile.sicoinEntidad.nilIfEmpty, unidadEjecutora: profile.sicoinUnidadEjecutora.nilIfEmpty)

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Importers
-import Ledger
 
 /// `transparencia import metas FILE…`: products and subproducts with metas físicas and budget.
 struct ImportMetasCommand: AsyncParsableCommand {
@@ -24,12 +23,8 @@ struct ImportMetasCommand: AsyncParsableCommand {
     var files: [String]
 
     func run() async throws {
-        let runner = ImportRunner(kind: "metas", options: importOptions, ledger: try ledgerOptions.openLedger())
-        let ok = try runner.run(files: files, parse: MetasImporter.parse) { ledger, parsed, source in
-            try ledger.importMetas(
-                parsed.value, source: source, toolVersion: Transparencia.version, rowsRead: parsed.rowsRead,
-                diagnostics: parsed.diagnostics)
+        guard try ImportRunner.metas(files, options: importOptions, ledger: ledgerOptions.openLedger()) else {
+            throw ExitCode(2)
         }
-        if !ok { throw ExitCode(2) }
     }
 }

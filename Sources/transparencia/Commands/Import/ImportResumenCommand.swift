@@ -1,6 +1,5 @@
 import ArgumentParser
 import Importers
-import Ledger
 
 /// `transparencia import resumen FILE`: a published summary table with declared percentages.
 struct ImportResumenCommand: AsyncParsableCommand {
@@ -24,11 +23,8 @@ struct ImportResumenCommand: AsyncParsableCommand {
     var files: [String]
 
     func run() async throws {
-        let runner = ImportRunner(kind: "resumen", options: importOptions, ledger: try ledgerOptions.openLedger())
-        let ok = try runner.run(files: files, parse: DeclaredSharesImporter.parse) { ledger, parsed, source in
-            try ledger.importDeclaredShares(
-                parsed.value, source: source, toolVersion: Transparencia.version, diagnostics: parsed.diagnostics)
+        guard try ImportRunner.resumen(files, options: importOptions, ledger: ledgerOptions.openLedger()) else {
+            throw ExitCode(2)
         }
-        if !ok { throw ExitCode(2) }
     }
 }

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Fetch
+
+/// `transparencia fetch URL…`: downloads any http/https addresses.
+struct FetchURLCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "url",
+        abstract: "Descarga una o varias URL (es el subcomando por omisión: `fetch URL…`).",
+        discussion: """
+            Ejemplos:
+              transparencia fetch https://ejemplo.gt/datos/ejecucion-2024.csv --out datos
+              transparencia fetch https://ejemplo.gt/datos/ejecucion-2024.csv --import ejecucion --db libro.sqlite
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Direcciones http o https a descargar.", valueName: "url"))
+    var urls: [String]
+
+    @Option(name: .customLong("import"), help: ArgumentHelp("Importa cada archivo descargado con este importador (ocds, compras, ejecucion, metas…), registrando la URL y el ETag.", valueName: "tipo"))
+    var importKind: String?
+
+    @OptionGroup var options: FetchOptions
+
+    func validate() throws {
+        guard !urls.isEmpty else { throw ValidationError("indique al menos una URL") }
+    }
+
+    func run() async throws {
+        let requests = urls.map { FetchRequest(url: $0) }
+        try await FetchRunner(options: options).run(requests, importKind: { _ in importKind }, skipNoContent: false)
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The `transparencia fetch` command end to end: the built binary against the local test server.
+struct FetchCommandTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs the `transparencia` executable built next to the test bundle.
+    static func transparencia(_ arguments: [String]) throws -> Run {
+        let binary = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("transparencia")
+        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "falta el ejecutable; compile con swift build --build-tests")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus,
+                   stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test("fetch guatecompras for a year downloads each published month into --out and skips 204 months")
+    func guatecomprasYear() throws {
+        let server = try TestHTTPServer()
+        let directory = try TemporaryDirectory()
+        let out = directory.file("datos")
+        let run = try Self.transparencia([
+            "fetch", "guatecompras", "--year", "2024", "--base-url", server.url("/gc"),
+            "--out", out.path, "--cache-dir", directory.file("cache").path, "--jobs", "3",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let printed = run.stdout.split(separator: "\n").map(String.init)
+        #expect(printed == (1...10).map { out.appendingPathComponent(String(format: "2024-%02d_Guatecompras.json.zip", $0)).path })
+        #expect(try Data(contentsOf: out.appendingPathComponent("2024-03_Guatecompras.json.zip")) == TestHTTPServer.body(size: 1003))
+        #expect(run.stderr.contains("sin archivo publicado, se omite: \(server.url("/gc/file/json/2024/11"))"))
+        #expect(try server.requests("/gc/").count == 12)
+    }
+
+    @Test("a second run revalidates with the cache (304) and --quiet prints only the paths")
+    func secondRunUsesCache() throws {
+        let server = try TestHTTPServer()
+        let directory = try TemporaryDirectory()
+        let arguments = ["fetch", server.url("/file/2500"), "--cache-dir", directory.file("cache").path, "--quiet"]
+        let first = try Self.transparencia(arguments)
+        let second = try Self.transparencia(arguments)
+        #expect(first.status == 0 && second.status == 0)
+        #expect(second.stdout == first.stdout)
+        #expect(second.stderr.isEmpty)
+        #expect(try server.requests("/file/2500").map(\.ifNoneMatch) == [nil, "\"v1-2500\""])
+    }
+
+    @Test("a single month with nothing published fails with exit code 2 and a Spanish message")
+    func emptyMonthFails() throws {
+        let server = try TestHTTPServer()
+        let directory = try TemporaryDirectory()
+        let run = try Self.transparencia([
+            "fetch", "guatecompras", "--year", "2024", "--month", "12", "--base-url", server.url("/gc"),
+            "--cache-dir", directory.file("cache").path,
+        ])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("no hay archivo publicado"))
+    }
+
+    @Test("--import with an importer this build lacks stops before downloading")
+    func unknownImporter() throws {
+        let server = try TestHTTPServer()
+        let directory = try TemporaryDirectory()
+        let run = try Self.transparencia([
+            "fetch", server.url("/file/10"), "--import", "inexistente", "--cache-dir", directory.file("cache").path,
+        ])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("no existe el importador «inexistente»"))
+        #expect(try server.requests().isEmpty)
+    }
+
+    @Test("retries are announced and the final failure exits 2")
+    func retriesAnnounced() throws {
+        let server = try TestHTTPServer()
+        let directory = try TemporaryDirectory()
+        let run = try Self.transparencia([
+            "fetch", server.url("/always/503"), "--retries", "2", "--retry-delay", "0.01",
+            "--cache-dir", directory.file("cache").path,
+        ])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("reintento 2 de 3"))
+        #expect(run.stderr.contains("después de 3 intento(s): el servidor respondió 503 (servicio no disponible)"))
+    }
+}
