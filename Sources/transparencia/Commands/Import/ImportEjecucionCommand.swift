@@ -64,7 +64,7 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let ledger = try importOptions.dryRun ? Ledger.inMemory() : ledgerOptions.openLedger()
+        let ledger = try ledgerOptions.openLedger()
         var failed = false
         for path in files {
             let url = URL(fileURLWithPath: path)
@@ -74,6 +74,11 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
                 continue
             }
             do {
+                let digest = try FileDigest.of(url)
+                if let earlier = try ledger.existingRun(sourceKind: "ejecucion", sha256: digest.sha256) {
+                    Terminal.note("\(url.lastPathComponent): ya importado en la corrida #\(earlier.id ?? 0) (mismo SHA-256); sin cambios")
+                    continue
+                }
                 let options = ExecutionImportOptions(
                     ejercicio: year, mes: mes ?? corte.flatMap { Int($0.dropFirst(5).prefix(2)) }, fechaCorte: corte,
                     allowPartialPage: allowPartial)
@@ -85,7 +90,12 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
                     failed = true
                     continue
                 }
-                let digest = try FileDigest.of(url)
+                if importOptions.dryRun {
+                    Terminal.note(
+                        "\(url.lastPathComponent) [\(result.formatDescription)]: corte \(snapshot.cutoff), "
+                            + "\(snapshot.lines.count) líneas válidas según la simulación (--dry-run); no se escribió nada")
+                    continue
+                }
                 let source = ImportSource(
                     sourceKind: "ejecucion", fileName: url.lastPathComponent, sha256: digest.sha256, bytes: digest.bytes,
                     sourceURL: importOptions.sourceURL, etag: importOptions.etag)
@@ -93,13 +103,12 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
                     snapshot, source: source, toolVersion: Transparencia.version, rowsRead: result.rowsRead,
                     rowsRejected: result.rowsRejected, diagnostics: result.diagnostics)
                 let total = snapshot.total
-                let prefix = importOptions.dryRun ? "[prueba, no se escribió nada] " : ""
                 switch outcome {
                 case .alreadyImported(let run):
-                    Terminal.note("\(prefix)\(url.lastPathComponent): ya importado (corrida \(run.id ?? 0)); sin cambios")
+                    Terminal.note("\(url.lastPathComponent): ya importado (corrida \(run.id ?? 0)); sin cambios")
                 case .imported(_, let counts):
                     Terminal.note("""
-                        \(prefix)\(url.lastPathComponent) [\(result.formatDescription)]: corte \(snapshot.cutoff), \
+                        \(url.lastPathComponent) [\(result.formatDescription)]: corte \(snapshot.cutoff), \
                         \(counts.rowsAccepted) líneas (\(counts.inserted) nuevas, \(counts.updated) actualizadas, \
                         \(counts.unchanged) sin cambio, \(counts.rowsRejected) rechazadas, \(result.totalsRows) filas de totales \
                         verificadas); vigente \(total.vigente.formatted), devengado \(total.devengado.formatted)

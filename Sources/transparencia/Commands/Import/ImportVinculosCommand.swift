@@ -31,7 +31,7 @@ struct ImportVinculosCommand: AsyncParsableCommand {
     var files: [String]
 
     func run() async throws {
-        let ledger = try importOptions.dryRun ? Ledger.inMemory() : ledgerOptions.openLedger()
+        let ledger = try ledgerOptions.openLedger()
         var failed = false
         for path in files {
             let url = URL(fileURLWithPath: path)
@@ -41,6 +41,11 @@ struct ImportVinculosCommand: AsyncParsableCommand {
                 continue
             }
             do {
+                let digest = try FileDigest.of(url)
+                if let earlier = try ledger.existingRun(sourceKind: "vinculos", sha256: digest.sha256) {
+                    Terminal.note("\(url.lastPathComponent): ya importado en la corrida #\(earlier.id ?? 0) (mismo SHA-256); sin cambios")
+                    continue
+                }
                 let result = try LinkFileImporter.read(url, ejercicio: year)
                 if !importOptions.quiet || result.diagnostics.containsErrors { Terminal.printDiagnostics(result.diagnostics) }
                 if result.diagnostics.containsErrors && (!importOptions.allowRejects || result.evidence.isEmpty) {
@@ -48,21 +53,25 @@ struct ImportVinculosCommand: AsyncParsableCommand {
                     failed = true
                     continue
                 }
-                let digest = try FileDigest.of(url)
+                if importOptions.dryRun {
+                    Terminal.note(
+                        "\(url.lastPathComponent): \(result.evidence.count) vínculos válidos según la simulación (--dry-run); "
+                            + "no se escribió nada")
+                    continue
+                }
                 let source = ImportSource(
                     sourceKind: "vinculos", fileName: url.lastPathComponent, sha256: digest.sha256, bytes: digest.bytes,
                     sourceURL: importOptions.sourceURL, etag: importOptions.etag)
                 let outcome = try ledger.importLinkEvidence(
                     result.evidence, source: source, toolVersion: Transparencia.version, rowsRead: result.rowsRead,
                     rowsRejected: result.rowsRejected, diagnostics: result.diagnostics)
-                let prefix = importOptions.dryRun ? "[prueba, no se escribió nada] " : ""
                 switch outcome {
                 case .alreadyImported(let run):
-                    Terminal.note("\(prefix)\(url.lastPathComponent): ya importado (corrida \(run.id ?? 0)); sin cambios")
+                    Terminal.note("\(url.lastPathComponent): ya importado (corrida \(run.id ?? 0)); sin cambios")
                 case .imported(_, let counts):
                     let nogs = Set(result.evidence.compactMap(\.nog)).count
                     Terminal.note("""
-                        \(prefix)\(url.lastPathComponent) [\(result.formatDescription), \(result.kind == .cur ? "CUR" : "insumos")]: \
+                        \(url.lastPathComponent) [\(result.formatDescription), \(result.kind == .cur ? "CUR" : "insumos")]: \
                         \(counts.rowsAccepted) vínculos de \(nogs) NOG (\(counts.rowsRejected) rechazados), \
                         monto \(Money.sum(result.evidence.map(\.monto)).formatted)
                         """)
