@@ -112,6 +112,9 @@ struct ExecutionImporterTests {
         let error = try #require(errors(malformed).first)
         #expect(error.description == "ejecucion.csv:2: campo «RENGLÓN»: error: «21A» no es un renglón: debe tener tres dígitos (p. ej. 011, 211)")
         #expect(malformed.snapshot?.lines.isEmpty == true)
+
+        let heading = try read([Self.header, Self.good.replacingOccurrences(of: ";211;", with: ";210;")])
+        #expect(errors(heading).first?.message.contains("es un código de grupo o subgrupo") == true)
     }
 
     @Test("a non-numeric amount is an error naming the column")

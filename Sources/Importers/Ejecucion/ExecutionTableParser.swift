@@ -98,6 +98,11 @@ final class ExecutionTableParser {
             diagnose(line, .renglon, .error, "falta el renglón")
         } else if renglon == nil {
             diagnose(line, .renglon, .error, "«\(renglonText)» no es un renglón: debe tener tres dígitos (p. ej. 011, 211)")
+        } else if let renglon, renglon.number % 10 == 0 {
+            // Codes ending in 0 are group and subgroup headings of the classifier, never a budget line.
+            diagnose(line, .renglon, .error,
+                "«\(renglon.rawValue)» es un código de grupo o subgrupo, no un renglón; si la fila es un subtotal, "
+                    + "márquela con TOTAL o SUBTOTAL")
         }
         let ejercicio = parseYear(cell(.ejercicio), line: line)
         if let year = ejercicio ?? options.ejercicio, years[year] == nil { years[year] = line }
