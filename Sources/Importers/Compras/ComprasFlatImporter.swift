@@ -37,7 +37,7 @@ public struct ComprasFlatImporter: Sendable {
     }
 
     /// Reads a file.
-    /// - Parameter progress: called now and then with bytes (CSV) or rows (XLSX, JSON) read.
+    /// - Parameter progress: called every 2,000 rows with the number of rows read so far.
     /// - Throws: ``FormatsError`` for unreadable or hostile files, ``ImportError/wrongKind(file:expected:detail:)``
     ///   when no header has a NOG column.
     public func read(_ url: URL, progress: (Int64) -> Void = { _ in }) throws -> ComprasFlatImport {

@@ -31,16 +31,16 @@ struct ComprasRowSource {
     }
 
     /// Feeds every record to `body` and returns a Spanish description of how the file was read.
-    /// - Parameter progress: called with bytes read so far (CSV) or rows read (XLSX, JSON).
+    /// - Parameter progress: called every 2,000 rows with the number of rows read so far.
     func forEachRow(progress: (Int64) -> Void, _ body: (CSVRecord) throws -> Void) throws -> String {
         switch shape {
         case .csv:
             let reader = try CSVReader(url: url)
-            var count = 0
+            var count: Int64 = 0
             while let record = try reader.next() {
                 try body(record)
                 count += 1
-                if count % 2000 == 0 { progress(reader.bytesRead) }
+                if count % 2000 == 0 { progress(count) }
             }
             return "CSV \(reader.dialect.encoding.displayName), separador \(reader.dialect.delimiterName)"
         case .xlsx:
