@@ -113,13 +113,21 @@ public struct ComprasFlatImporter: Sendable {
         }
         diagnostics += assembler.diagnostics
         rejectedLines.formUnion(assembler.rejectedLines)
+        // A NOG is all-or-nothing: with one line rejected, its other lines would misstate the process.
+        let rejectedNOGs = Set(rows.filter { rejectedLines.contains($0.line) }.map(\.nog))
+        for row in rows where rejectedNOGs.contains(row.nog) && !rejectedLines.contains(row.line) && !row.nog.isEmpty {
+            diagnostics.append(Diagnostic(
+                file: file, line: row.line, field: ComprasColumn.nog.label,
+                message: "se omite: otra línea del NOG \(row.nog) tiene errores"))
+            rejectedLines.insert(row.line)
+        }
         if repaired > 0 {
             diagnostics.append(Diagnostic(
                 file: file, severity: .info,
                 message: "\(repaired) valor(es) con doble codificación UTF-8 (p. ej. «NIÃ‘OS») reparados"))
         }
         return ComprasFlatImport(
-            fileName: file, shapeDescription: description, procurements: assembler.procurements(excluding: rejectedLines),
+            fileName: file, shapeDescription: description, procurements: assembler.procurements(excludingNOGs: rejectedNOGs),
             diagnostics: diagnostics, rowsRead: rowsRead, rowsRejected: rejectedLines.count, repairedValues: repaired,
             dateDecision: decision.numericValues > 0 ? decision : nil, dateOrder: order)
     }
