@@ -50,6 +50,7 @@ public struct ComprasFlatImporter: Sendable {
         var rejectedLines = Set<Int>()
         var rowsRead = 0
         var repaired = 0
+        var repairExample: (String, String)?
         var sniffer = DateOrderSniffer()
         let description = try source.forEachRow(progress: progress) { record in
             guard let mapping = columns else {
@@ -66,7 +67,10 @@ public struct ComprasFlatImporter: Sendable {
             var values: [ComprasColumn: String] = [:]
             for (column, index) in mapping where index < record.fields.count {
                 let outcome = TextRepair.repair(record.fields[index])
-                if outcome.changed { repaired += 1 }
+                if outcome.changed {
+                    repaired += 1
+                    if repairExample == nil { repairExample = (record.fields[index], outcome.text) }
+                }
                 values[column] = Self.clean(outcome.text)
             }
             let nog = values[.nog] ?? ""
@@ -124,7 +128,8 @@ public struct ComprasFlatImporter: Sendable {
         if repaired > 0 {
             diagnostics.append(Diagnostic(
                 file: file, severity: .info,
-                message: "\(repaired) valor(es) con doble codificación UTF-8 (p. ej. «NIÃ‘OS») reparados"))
+                message: "\(repaired) valor(es) con doble codificación UTF-8 reparados"
+                    + (repairExample.map { " (p. ej. «\($0.0)» → «\($0.1)»)" } ?? "")))
         }
         return ComprasFlatImport(
             fileName: file, shapeDescription: description, procurements: assembler.procurements(excludingNOGs: rejectedNOGs),
