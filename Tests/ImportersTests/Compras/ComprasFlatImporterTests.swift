@@ -47,6 +47,17 @@ struct ComprasFlatImporterTests {
         #expect(result.dateOrder == .dayFirst)
     }
 
+    @Test("UTF-8 with BOM, commas and camelCase headers from the MINFIN portal")
+    func bomCamelCase() throws {
+        let text = "\u{FEFF}nogConcurso,descripcion,estatusDelConcurso,fechaDePublicacion,monto\n"
+            + "17471637,\"ALIMENTOS, PRIMER SEMESTRE\",Adjudicado,28-11-2022,\"Q.1,000.00\"\n"
+        let result = try read(text)
+        #expect(result.shapeDescription.contains("UTF-8 con BOM"))
+        #expect(result.shapeDescription.contains("coma"))
+        #expect(result.procurements.first?.title == "ALIMENTOS, PRIMER SEMESTRE")
+        #expect(result.procurements.first?.status == "Adjudicado")
+    }
+
     @Test("month-first files are detected from all values and reported")
     func monthFirst() throws {
         let text = """
