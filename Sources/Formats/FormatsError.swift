@@ -24,6 +24,26 @@ public enum FormatsError: Error, Sendable, LocalizedError {
     case jsonElementTooLarge(file: String, offset: Int64, line: Int, limit: Int)
     /// The JSON document ends before its strings, objects or arrays are closed (an interrupted download).
     case jsonTruncated(file: String, offset: Int64, line: Int)
+    /// The file is not a ZIP archive (an XLSX must be one).
+    case notZip(file: String, detail: String)
+    /// A ZIP entry whose path is absolute, climbs with `..`, or is a link: the archive is refused whole.
+    case unsafeZipEntry(file: String, entry: String, reason: String)
+    /// A ZIP limit was crossed (entries, inflated size, compression ratio).
+    case zipLimit(file: String, entry: String?, detail: String)
+    /// A ZIP entry the reader needs is not in the archive.
+    case zipEntryMissing(file: String, entry: String)
+    /// A ZIP entry could not be inflated (bad CRC, truncated data).
+    case zipCorrupt(file: String, entry: String, cause: String)
+    /// An XML part libxml2 could not parse.
+    case xmlMalformed(file: String, part: String, line: Int?, detail: String)
+    /// An XML part with something refused on purpose (DTD, entity, excessive nesting or text).
+    case xmlForbidden(file: String, part: String, line: Int, detail: String)
+    /// An HTML page that could not be parsed or that crosses a limit.
+    case htmlUnreadable(file: String, line: Int?, detail: String)
+    /// A workbook whose structure is not that of an XLSX file.
+    case xlsxInvalid(file: String, part: String, detail: String)
+    /// The requested worksheet does not exist.
+    case xlsxSheetNotFound(file: String, sheet: String, available: [String])
 
     public var errorDescription: String? {
         switch self {
@@ -46,6 +66,24 @@ public enum FormatsError: Error, Sendable, LocalizedError {
             "\(file):\(line): byte \(offset): un elemento JSON supera \(limit) bytes; el archivo parece dañado"
         case .jsonTruncated(let file, let offset, let line):
             "\(file):\(line): byte \(offset): el JSON termina antes de cerrar sus cadenas, objetos o arreglos (¿descarga interrumpida?)"
+        case .notZip(let file, let detail): "\(file): no es un archivo ZIP/XLSX válido: \(detail)"
+        case .unsafeZipEntry(let file, let entry, let reason):
+            "\(file): la entrada «\(entry)» del ZIP \(reason); se rechaza el archivo completo"
+        case .zipLimit(let file, let entry, let detail):
+            "\(file)\(entry.map { ": entrada «\($0)»" } ?? ""): \(detail); se rechaza el archivo"
+        case .zipEntryMissing(let file, let entry): "\(file): falta la entrada «\(entry)» dentro del ZIP"
+        case .zipCorrupt(let file, let entry, let cause):
+            "\(file): la entrada «\(entry)» del ZIP está dañada (\(cause))"
+        case .xmlMalformed(let file, let part, let line, let detail):
+            "\(file): \(part)\(line.map { ":\($0)" } ?? ""): XML mal formado (\(detail))"
+        case .xmlForbidden(let file, let part, let line, let detail):
+            "\(file): \(part):\(line): \(detail)"
+        case .htmlUnreadable(let file, let line, let detail):
+            "\(file)\(line.map { ":\($0)" } ?? ""): no se pudo leer la página HTML (\(detail))"
+        case .xlsxInvalid(let file, let part, let detail):
+            "\(file): \(part): no es un libro XLSX válido (\(detail))"
+        case .xlsxSheetNotFound(let file, let sheet, let available):
+            "\(file): no existe la hoja «\(sheet)»; hojas disponibles: \(available.joined(separator: ", "))"
         }
     }
 }

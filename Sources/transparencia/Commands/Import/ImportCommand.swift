@@ -11,6 +11,8 @@ struct ImportCommand: AsyncParsableCommand {
             veces el mismo archivo no cambia nada.
             """,
         subcommands: [
+            ImportComprasCommand.self,
+            ImportNogHtmlCommand.self,
         ]
     )
 }

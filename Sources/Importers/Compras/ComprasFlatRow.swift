@@ -1,0 +1,12 @@
+import Domain
+import Formats
+
+/// One data row of a flat export after text clean-up, before dates are read (their order is decided per file).
+struct ComprasFlatRow: Sendable {
+    var line: Int
+    var nog: String
+    var values: [ComprasColumn: String]
+    var amount: Money?
+
+    func value(_ column: ComprasColumn) -> String { values[column] ?? "" }
+}
