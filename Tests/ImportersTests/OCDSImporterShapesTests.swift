@@ -44,7 +44,7 @@ struct OCDSImporterShapesTests {
         #expect(procurement.modalityCode == "compra_directa_oferta_electronica", "extra spaces still match")
         #expect(procurement.buyingUnitCode == "436-2")
         #expect(procurement.awardedAt.map(ProcurementDate.dayString) == "2022-03-10")
-        #expect(result.summary.repaired == 1)
+        #expect(result.summary.repaired == 2)
         #expect(result.locations.first?.path == "records[0]")
     }
 

@@ -175,7 +175,7 @@ public struct OCDSImporter: Sendable {
             pendingWarnings = []
             defer { pendingRepairs = 0 }
             if let procurement = mapping?.procurement, rejects.isEmpty {
-                if pendingRepairs + (mapping?.repairs ?? 0) > 0 { summary.repaired += 1 }
+                summary.repaired += pendingRepairs + (mapping?.repairs ?? 0)
                 for warning in warnings { try handle(.diagnostic(warning)) }
                 try handle(.procurement(procurement, location))
             } else {

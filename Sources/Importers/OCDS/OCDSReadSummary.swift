@@ -8,7 +8,7 @@ public struct OCDSReadSummary: Sendable, Hashable {
     public var recordsRead = 0
     /// Elements rejected.
     public var rejected = 0
-    /// Procurements in which at least one value was repaired (placeholder dates, 0.0 bids, broken escapes).
+    /// Values repaired in accepted procurements (placeholder dates, 0.0 bids, `<br />` in text, broken escapes).
     public var repaired = 0
     /// Bytes of the file.
     public var bytes: Int64 = 0
