@@ -13,6 +13,7 @@ struct ImportCommand: AsyncParsableCommand {
         subcommands: [
             ImportComprasCommand.self,
             ImportNogHtmlCommand.self,
+            ImportOcdsCommand.self,
         ]
     )
 }
