@@ -11,7 +11,8 @@ struct ThreeShapesTests {
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Samples/compras")
 
     /// What every shape states about a procurement. Times of day are left out: flat CSV exports give
-    /// only the day, while XLSX serials and NOG pages give the time too.
+    /// only the day, while XLSX serials and NOG pages give the time too. The modality text is compared with
+    /// its whitespace collapsed: OCDS keeps `…  (Art. 43 LCE  Inciso b)` verbatim, HTML cannot.
     struct Row: Hashable, CustomStringConvertible {
         var nog: String
         var title: String
@@ -30,7 +31,7 @@ struct ThreeShapesTests {
             entity = procurement.buyerEntityName
             unit = procurement.buyingUnitName
             modalityCode = procurement.modalityCode
-            modalityText = procurement.modalityText
+            modalityText = procurement.modalityText.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
             status = procurement.status
             publishedDay = procurement.publishedAt.map(ProcurementDate.dayString)
             awardedDay = procurement.awardedAt.map(ProcurementDate.dayString)
@@ -77,6 +78,24 @@ struct ThreeShapesTests {
         #expect(csv.repairedValues == 1)
         #expect(xlsx.repairedValues == 1)
         #expect(csvRows["16089638"]?.title == "REPARACIÓN DE MOBILIARIO DE OFICINA")
+    }
+
+    @Test("the OCDS sample imports to the same procurement rows as the CSV, XLSX and NOG pages")
+    func ocdsAgrees() throws {
+        var procurements: [Procurement] = []
+        _ = try OCDSImporter().read(Self.samples.appendingPathComponent("ocds-sosep-2022.json")) { event in
+            if case .procurement(let procurement, _) = event { procurements.append(procurement) }
+        }
+        let ocdsRows = try stored(procurements, kind: "ocds")
+        let csvRows = try stored(
+            try ComprasFlatImporter().read(Self.samples.appendingPathComponent("compras-sosep-2022.csv")).procurements,
+            kind: "csv")
+        let pages = try ["nog-17471637.html", "nog-16740804.html"].map {
+            try NOGPageImporter().read(Self.samples.appendingPathComponent($0)).procurement
+        }
+        #expect(ocdsRows.count == 36)
+        for (nog, row) in csvRows { #expect(ocdsRows[nog] == row, "CSV ≠ OCDS para \(nog)") }
+        for page in pages { #expect(ocdsRows[page.nog] == Row(page), "HTML ≠ OCDS para \(page.nog)") }
     }
 
     @Test("the flat CSV states what the OCDS sample states for every NOG")
