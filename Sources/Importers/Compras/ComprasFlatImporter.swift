@@ -64,16 +64,16 @@ public struct ComprasFlatImporter: Sendable {
                 return
             }
             if record.isBlank { return }
-            var values: [ComprasColumn: String] = [:]
+            var values = [String](repeating: "", count: ComprasColumn.allCases.count)
             for (column, index) in mapping where index < record.fields.count {
                 let outcome = TextRepair.repair(record.fields[index])
                 if outcome.changed {
                     repaired += 1
                     if repairExample == nil { repairExample = (record.fields[index], outcome.text) }
                 }
-                values[column] = Self.clean(outcome.text)
+                values[column.position] = Self.clean(outcome.text)
             }
-            let nog = values[.nog] ?? ""
+            let nog = values[ComprasColumn.nog.position]
             if nog.isEmpty {
                 // Trailing "TOTAL" rows of spreadsheet exports carry no NOG: skip them, they are not data.
                 if record.fields.contains(where: { HeaderKey.normalize($0).hasPrefix("total") }) { return }
@@ -87,7 +87,7 @@ public struct ComprasFlatImporter: Sendable {
             if !Procurement.isValidNOG(nog) {
                 reject(.nog, nog.isEmpty ? "falta el NOG" : "«\(nog)» no es un NOG (solo dígitos)")
             }
-            if let text = values[.amount], !text.isEmpty {
+            if case let text = values[ComprasColumn.amount.position], !text.isEmpty {
                 do {
                     row.amount = try Money(parsing: text, roundingExtraDecimals: source.shape != .csv)
                 } catch {
@@ -95,7 +95,7 @@ public struct ComprasFlatImporter: Sendable {
                 }
             }
             for column in [ComprasColumn.publishedAt, .awardedAt, .tenderEndAt] {
-                if let text = values[column], !text.isEmpty { sniffer.observe(text) }
+                if case let text = values[column.position], !text.isEmpty { sniffer.observe(text) }
             }
             rows.append(row)
         }
@@ -139,6 +139,18 @@ public struct ComprasFlatImporter: Sendable {
 
     /// Trims, collapses inner whitespace, and empties Guatecompras' `[--No Especificado--]` placeholder.
     static func clean(_ text: String) -> String {
+        // Fast path for the usual cell: no edge spaces, no tabs, line breaks, NBSP or double spaces.
+        var previousWasSpace = true
+        var simple = true
+        for byte in text.utf8 {
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xA0 || (byte == 0x20 && previousWasSpace) {
+                simple = false
+                break
+            }
+            previousWasSpace = byte == 0x20
+        }
+        if simple && !previousWasSpace && !text.hasPrefix("[") { return text }
+        if text.isEmpty { return text }
         let collapsed = text.split(whereSeparator: { $0.isWhitespace || $0 == "\u{00A0}" }).joined(separator: " ")
         return NOGPlaceholder.isPlaceholder(collapsed) ? "" : collapsed
     }
