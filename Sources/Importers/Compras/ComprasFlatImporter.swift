@@ -52,7 +52,7 @@ public struct ComprasFlatImporter: Sendable {
         var repaired = 0
         var repairExample: (String, String)?
         var sniffer = DateOrderSniffer()
-        let description = try source.forEachRow(progress: progress) { record in
+        let (description, replacedCharacters) = try source.forEachRow(progress: progress) { record in
             guard let mapping = columns else {
                 scanned += 1
                 columns = ComprasColumn.map(header: record.fields)
@@ -124,6 +124,12 @@ public struct ComprasFlatImporter: Sendable {
                 file: file, line: row.line, field: ComprasColumn.nog.label,
                 message: "se omite: otra línea del NOG \(row.nog) tiene errores"))
             rejectedLines.insert(row.line)
+        }
+        if replacedCharacters > 0 {
+            diagnostics.append(Diagnostic(
+                file: file, severity: .warning,
+                message: "\(replacedCharacters) carácter(es) inválido(s) (sustitutos UTF-16 sueltos) reemplazados por «\u{FFFD}»; "
+                    + "revise esos textos"))
         }
         if repaired > 0 {
             diagnostics.append(Diagnostic(

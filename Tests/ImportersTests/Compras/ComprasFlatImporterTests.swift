@@ -131,6 +131,15 @@ struct ComprasFlatImporterTests {
         #expect(result.dateDecision == nil)
     }
 
+    @Test("lone UTF-16 surrogates become U+FFFD with a warning; the amounts are kept")
+    func loneSurrogates() throws {
+        let json = #"[{"nogConcurso": "1", "nombre": "COFI\udc81O", "nit": "1234567", "monto": "10.00"}]"#
+        let result = try read(json, name: "roto.json")
+        #expect(result.procurements.first?.awards.first?.supplier.name == "COFI\u{FFFD}O")
+        #expect(result.procurements.first?.awards.first?.amount == Money(centavos: 1000))
+        #expect(result.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("1 carácter") })
+    }
+
     @Test("a partial CKAN page is refused instead of silently understating")
     func partialPage() throws {
         let json = #"{"result": {"total": 5000, "records": [{"nogConcurso": 1, "monto": 1}]}}"#
