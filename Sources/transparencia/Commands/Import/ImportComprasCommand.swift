@@ -103,8 +103,14 @@ struct ImportComprasCommand: AsyncParsableCommand {
                     try sink.note(diagnostic)
                 }
             }
-            for procurement in result.procurements { try sink.upsert(procurement, policy: .overlay) }
+            for (index, procurement) in result.procurements.enumerated() {
+                try sink.upsert(procurement, policy: .overlay)
+                if showProgress && (index + 1) % 2000 == 0 {
+                    ProcurementImportReport.progress(result.fileName, written: index + 1, of: result.procurements.count)
+                }
+            }
         }
+        if showProgress { ProcurementImportReport.endProgress() }
         let lines = ProcurementImportReport.summary(
             outcome, rowsRead: result.rowsRead, rowsRejected: result.rowsRejected, repaired: result.repairedValues,
             dryRun: importOptions.dryRun)

@@ -28,6 +28,11 @@ enum ProcurementImportReport {
         FileHandle.standardError.write(Data("\r\(file): \(rows) filas leídas…".utf8))
     }
 
+    /// A progress line while procurements are written.
+    static func progress(_ file: String, written: Int, of total: Int) {
+        FileHandle.standardError.write(Data("\r\(file): \(written) de \(total) NOG guardados…".utf8))
+    }
+
     /// Ends a progress line.
     static func endProgress() {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
