@@ -15,6 +15,7 @@ public final class XMLPullReader {
         public var maxDepth = 100
         /// Largest text node, in bytes.
         public var maxTextBytes = 1 << 20
+        /// The default limits.
         public init() {}
     }
 

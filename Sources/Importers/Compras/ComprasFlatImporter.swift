@@ -17,6 +17,7 @@ public struct ComprasFlatImporter: Sendable {
         public var sheet: String?
         /// Force the date order instead of deciding it from the values.
         public var dateOrder: DateOrder?
+        /// Options; by default the first sheet and a date order decided from the values.
         public init(sheet: String? = nil, dateOrder: DateOrder? = nil) {
             self.sheet = sheet
             self.dateOrder = dateOrder
@@ -28,9 +29,12 @@ public struct ComprasFlatImporter: Sendable {
     /// Rows scanned for the header before giving up.
     static let headerSearchRows = 30
 
+    /// The user's choices.
     public let options: Options
+    /// The modality catalog that turns MODALIDAD text into codes.
     public let catalog: ModalityCatalog
 
+    /// An importer with these options and catalog.
     public init(options: Options = Options(), catalog: ModalityCatalog = .bundled) {
         self.options = options
         self.catalog = catalog
