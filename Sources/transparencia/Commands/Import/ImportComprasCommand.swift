@@ -11,18 +11,18 @@ struct ImportComprasCommand: AsyncParsableCommand {
         commandName: "compras",
         abstract: "Importa exportaciones planas de compras (CSV, XLSX o JSON de Guatecompras/MINFIN).",
         discussion: """
-            Una fila por línea de adjudicación (un NOG puede repetirse con varios proveedores). Se aceptan
-            los encabezados NOG CONCURSO, NOG_CONCURSO o nogConcurso, con o sin tildes; CSV en UTF-8,
-            UTF-8 con BOM o Latin-1/Windows-1252 separado por coma, punto y coma o tabulador; montos con
-            comas de miles y prefijo Q.; fechas día/mes/año o mes/día/año (se decide por archivo y se
+            Una fila por línea de adjudicación (un NOG puede repetirse con varios proveedores). Se aceptan \
+            los encabezados NOG CONCURSO, NOG_CONCURSO o nogConcurso, con o sin tildes; CSV en UTF-8, \
+            UTF-8 con BOM o Latin-1/Windows-1252 separado por coma, punto y coma o tabulador; montos con \
+            comas de miles y prefijo Q.; fechas día/mes/año o mes/día/año (se decide por archivo y se \
             informa). El texto con doble codificación (NIÃ‘OS) se repara y se cuenta.
 
-            Cada archivo es todo o nada: con errores no se importa (código 2) salvo con --allow-rejects.
+            Cada archivo es todo o nada: con errores no se importa (código 2) salvo con --allow-rejects. \
             Un NOG ya registrado se completa: lo que el archivo no dice se conserva.
 
             Ejemplos:
               transparencia import compras Samples/compras/compras-sosep-2022.csv
-              transparencia import compras --sheet Adjudicaciones Samples/compras/compras-sosep-2022.xlsx
+              transparencia import compras --sheet Adjudicaciones adjudicaciones.xlsx
               transparencia import compras --dry-run --date-order mes-dia descarga.csv
             """
     )
