@@ -17,13 +17,20 @@ public enum DateOrder: String, Sendable, Hashable, CaseIterable {
 
     /// A calendar date with an optional time of day, as written in the file (no time zone).
     public struct ParsedDate: Hashable, Sendable {
+        /// Four-digit year (two-digit years are expanded: 00–69 → 2000s, 70–99 → 1900s).
         public var year: Int
+        /// 1–12.
         public var month: Int
+        /// 1–31, checked against the month.
         public var day: Int
+        /// 0–23, when the text has a time.
         public var hour: Int?
+        /// 0–59, when the text has a time.
         public var minute: Int?
+        /// 0–60, when the text has a time.
         public var second: Int?
 
+        /// A date, optionally with a time of day.
         public init(year: Int, month: Int, day: Int, hour: Int? = nil, minute: Int? = nil, second: Int? = nil) {
             self.year = year
             self.month = month

@@ -8,6 +8,7 @@ import Foundation
 public struct DateOrderSniffer: Sendable {
     /// What the values showed.
     public struct Decision: Hashable, Sendable {
+        /// The order to use.
         public var order: DateOrder
         /// Values that could only be read day first.
         public var dayFirstEvidence: Int
@@ -36,6 +37,7 @@ public struct DateOrderSniffer: Sendable {
     private var monthFirst = 0
     private var numeric = 0
 
+    /// A sniffer that has seen nothing yet.
     public init() {}
 
     /// Looks at one value (empty, ISO and null placeholders give no evidence).

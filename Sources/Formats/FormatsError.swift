@@ -14,6 +14,16 @@ public enum FormatsError: Error, Sendable, LocalizedError {
     case unterminatedQuote(file: String, line: Int)
     /// The file has no header row.
     case empty(file: String)
+    /// Bytes that are not UTF-8 where UTF-8 is required (JSON).
+    case invalidUTF8(file: String, offset: Int64, line: Int)
+    /// JSON whose structure is broken at a position.
+    case jsonSyntax(file: String, offset: Int64, line: Int, detail: String)
+    /// JSON nested deeper than the reader accepts (a hostile or corrupt file).
+    case jsonTooDeep(file: String, offset: Int64, line: Int, limit: Int)
+    /// One JSON element (record, release, line) larger than the reader accepts.
+    case jsonElementTooLarge(file: String, offset: Int64, line: Int, limit: Int)
+    /// The JSON document ends before its strings, objects or arrays are closed (an interrupted download).
+    case jsonTruncated(file: String, offset: Int64, line: Int)
     /// The file is not a ZIP archive (an XLSX must be one).
     case notZip(file: String, detail: String)
     /// A ZIP entry whose path is absolute, climbs with `..`, or is a link: the archive is refused whole.
@@ -46,6 +56,16 @@ public enum FormatsError: Error, Sendable, LocalizedError {
         case .unterminatedQuote(let file, let line):
             "\(file):\(line): comillas sin cerrar hasta el final del archivo"
         case .empty(let file): "\(file): el archivo está vacío (no tiene fila de encabezados)"
+        case .invalidUTF8(let file, let offset, let line):
+            "\(file):\(line): byte \(offset): el texto no es UTF-8 válido; el JSON debe estar en UTF-8"
+        case .jsonSyntax(let file, let offset, let line, let detail):
+            "\(file):\(line): byte \(offset): JSON mal formado: \(detail)"
+        case .jsonTooDeep(let file, let offset, let line, let limit):
+            "\(file):\(line): byte \(offset): el JSON anida más de \(limit) niveles; el archivo parece dañado o malicioso"
+        case .jsonElementTooLarge(let file, let offset, let line, let limit):
+            "\(file):\(line): byte \(offset): un elemento JSON supera \(limit) bytes; el archivo parece dañado"
+        case .jsonTruncated(let file, let offset, let line):
+            "\(file):\(line): byte \(offset): el JSON termina antes de cerrar sus cadenas, objetos o arreglos (¿descarga interrumpida?)"
         case .notZip(let file, let detail): "\(file): no es un archivo ZIP/XLSX válido: \(detail)"
         case .unsafeZipEntry(let file, let entry, let reason):
             "\(file): la entrada «\(entry)» del ZIP \(reason); se rechaza el archivo completo"

@@ -13,6 +13,7 @@ public final class HTMLDocument {
         public var maxBytes = 32 << 20
         /// Deepest element nesting accepted.
         public var maxDepth = 256
+        /// The default limits: 32 MB, 256 levels.
         public init() {}
     }
 

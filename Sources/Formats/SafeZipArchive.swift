@@ -22,6 +22,7 @@ public final class SafeZipArchive {
         /// Most entries an archive may have.
         public var maxEntries = 10_000
 
+        /// The default limits: 1 GB per entry, 4 GB in all, 1000:1 above 1 MB, 10,000 entries.
         public init() {}
     }
 
@@ -29,9 +30,11 @@ public final class SafeZipArchive {
     public struct EntryInfo: Sendable, Hashable {
         /// The entry's path inside the archive, as stored (forward slashes).
         public var path: String
+        /// The size stored in the archive.
         public var compressedSize: Int64
         /// The size the archive declares; reading checks the real one.
         public var declaredSize: Int64
+        /// True for directory entries (some tools add them, e.g. `xl/`).
         public var isDirectory: Bool
     }
 
@@ -39,6 +42,7 @@ public final class SafeZipArchive {
     public let fileName: String
     /// Files and directories, in central-directory order.
     public let entries: [EntryInfo]
+    /// The limits reading enforces.
     public let limits: Limits
     private let archive: Archive
     private var byPath: [String: Entry] = [:]

@@ -33,8 +33,19 @@ public enum TextRepair {
     public static func isMojibake(_ text: String) -> Bool { undoOneRound(text) != nil }
 
     private static func undoOneRound(_ text: String) -> String? {
-        // Fast path: every mojibake of Spanish text has a lead byte C2–F4 shown as Â–ô.
-        guard text.unicodeScalars.contains(where: { (0xC2...0xF4).contains($0.value) }) else { return nil }
+        // Fast path: mojibake always shows a lead byte C2–F4 (Â–ô) followed by a continuation byte
+        // 80–BF, itself shown as a C1 control, a Latin-1 sign or a Windows-1252 character (‘ “ …).
+        var previousIsLead = false
+        var sawPair = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if previousIsLead && ((0x80...0xBF).contains(value) || windows1252Byte[value] != nil) {
+                sawPair = true
+                break
+            }
+            previousIsLead = (0xC2...0xF4).contains(value)
+        }
+        guard sawPair else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var sawMultibyte = false

@@ -11,6 +11,7 @@ import Foundation
 public final class XLSXReader {
     /// Limits for spreadsheet files.
     public struct Limits: Sendable, Hashable {
+        /// Limits of the ZIP container.
         public var zip = SafeZipArchive.Limits()
         /// Largest uncompressed worksheet part.
         public var maxSheetBytes: Int64 = 512 << 20
@@ -20,6 +21,7 @@ public final class XLSXReader {
         public var maxColumns = 16_384
         /// Longest cell text, in bytes.
         public var maxCellBytes = 1 << 20
+        /// The default limits.
         public init() {}
     }
 

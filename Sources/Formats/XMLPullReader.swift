@@ -11,10 +11,11 @@ import Foundation
 public final class XMLPullReader {
     /// Limits on what a part may contain.
     public struct Limits: Sendable, Hashable {
-        /// Deepest element nesting accepted (worksheets need about 6).
-        public var maxDepth = 256
+        /// Deepest element nesting accepted (worksheets need about 6; libxml2 itself stops at 256).
+        public var maxDepth = 100
         /// Largest text node, in bytes.
         public var maxTextBytes = 1 << 20
+        /// The default limits.
         public init() {}
     }
 
@@ -154,6 +155,11 @@ public final class XMLPullReader {
                 detail = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
             }
             if error.pointee.line > 0 { errorLine = Int(error.pointee.line) }
+        }
+        // libxml2 parses ahead of the nodes it reports, so its own depth guard can fire before ours.
+        if detail.contains("Excessive depth") {
+            return FormatsError.xmlForbidden(
+                file: file, part: part, line: errorLine ?? line, detail: "anidamiento de más de 256 niveles")
         }
         return FormatsError.xmlMalformed(file: file, part: part, line: errorLine, detail: detail)
     }

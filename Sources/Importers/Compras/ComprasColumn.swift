@@ -8,6 +8,12 @@ enum ComprasColumn: String, CaseIterable, Sendable {
     case nog, title, entity, unit, modality, subModality, status, publishedAt, awardedAt, tenderEndAt
     case nit, supplierName, amount
 
+    /// The column's index in ``ComprasFlatRow/values``.
+    var position: Int { Self.positions[self] ?? 0 }
+
+    private static let positions: [ComprasColumn: Int] = Dictionary(
+        uniqueKeysWithValues: allCases.enumerated().map { ($0.element, $0.offset) })
+
     /// Normalized header keys that name this column.
     var keys: [String] {
         switch self {

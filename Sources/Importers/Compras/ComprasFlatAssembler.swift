@@ -11,7 +11,6 @@ struct ComprasFlatAssembler {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var rejectedLines = Set<Int>()
     private var byNOG: [String: Procurement] = [:]
-    private var linesByNOG: [String: [Int]] = [:]
     private var nogOrder: [String] = []
     private var unmatchedModalities = Set<String>()
 
@@ -52,11 +51,9 @@ struct ComprasFlatAssembler {
             var procurement = makeProcurement(row, dates: dates)
             if let award { procurement.awards = [award] }
             byNOG[row.nog] = procurement
-            linesByNOG[row.nog] = [row.line]
             nogOrder.append(row.nog)
             return
         }
-        linesByNOG[row.nog, default: []].append(row.line)
         let other = makeProcurement(row, dates: dates)
         let differing = [
             ("DESCRIPCIÓN", procurement.title != other.title && !other.title.isEmpty),
@@ -81,13 +78,9 @@ struct ComprasFlatAssembler {
         byNOG[row.nog] = procurement
     }
 
-    /// The procurements in order of first appearance, leaving out NOGs any of whose lines were rejected
-    /// (a NOG is all-or-nothing: half its awards would misstate the process).
-    func procurements(excluding rejected: Set<Int>) -> [Procurement] {
-        nogOrder.compactMap { nog in
-            guard let lines = linesByNOG[nog], !lines.contains(where: rejected.contains) else { return nil }
-            return byNOG[nog]
-        }
+    /// The procurements in order of first appearance, leaving out NOGs with a rejected line.
+    func procurements(excludingNOGs rejected: Set<String>) -> [Procurement] {
+        nogOrder.filter { !rejected.contains($0) }.compactMap { byNOG[$0] }
     }
 
     private mutating func makeProcurement(_ row: ComprasFlatRow, dates: [ComprasColumn: Date]) -> Procurement {

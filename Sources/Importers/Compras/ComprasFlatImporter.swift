@@ -17,6 +17,7 @@ public struct ComprasFlatImporter: Sendable {
         public var sheet: String?
         /// Force the date order instead of deciding it from the values.
         public var dateOrder: DateOrder?
+        /// Options; by default the first sheet and a date order decided from the values.
         public init(sheet: String? = nil, dateOrder: DateOrder? = nil) {
             self.sheet = sheet
             self.dateOrder = dateOrder
@@ -28,16 +29,19 @@ public struct ComprasFlatImporter: Sendable {
     /// Rows scanned for the header before giving up.
     static let headerSearchRows = 30
 
+    /// The user's choices.
     public let options: Options
+    /// The modality catalog that turns MODALIDAD text into codes.
     public let catalog: ModalityCatalog
 
+    /// An importer with these options and catalog.
     public init(options: Options = Options(), catalog: ModalityCatalog = .bundled) {
         self.options = options
         self.catalog = catalog
     }
 
     /// Reads a file.
-    /// - Parameter progress: called now and then with bytes (CSV) or rows (XLSX, JSON) read.
+    /// - Parameter progress: called every 2,000 rows with the number of rows read so far.
     /// - Throws: ``FormatsError`` for unreadable or hostile files, ``ImportError/wrongKind(file:expected:detail:)``
     ///   when no header has a NOG column.
     public func read(_ url: URL, progress: (Int64) -> Void = { _ in }) throws -> ComprasFlatImport {
@@ -50,8 +54,9 @@ public struct ComprasFlatImporter: Sendable {
         var rejectedLines = Set<Int>()
         var rowsRead = 0
         var repaired = 0
+        var repairExample: (String, String)?
         var sniffer = DateOrderSniffer()
-        let description = try source.forEachRow(progress: progress) { record in
+        let (description, replacedCharacters) = try source.forEachRow(progress: progress) { record in
             guard let mapping = columns else {
                 scanned += 1
                 columns = ComprasColumn.map(header: record.fields)
@@ -63,13 +68,16 @@ public struct ComprasFlatImporter: Sendable {
                 return
             }
             if record.isBlank { return }
-            var values: [ComprasColumn: String] = [:]
+            var values = [String](repeating: "", count: ComprasColumn.allCases.count)
             for (column, index) in mapping where index < record.fields.count {
                 let outcome = TextRepair.repair(record.fields[index])
-                if outcome.changed { repaired += 1 }
-                values[column] = Self.clean(outcome.text)
+                if outcome.changed {
+                    repaired += 1
+                    if repairExample == nil { repairExample = (record.fields[index], outcome.text) }
+                }
+                values[column.position] = Self.clean(outcome.text)
             }
-            let nog = values[.nog] ?? ""
+            let nog = values[ComprasColumn.nog.position]
             if nog.isEmpty {
                 // Trailing "TOTAL" rows of spreadsheet exports carry no NOG: skip them, they are not data.
                 if record.fields.contains(where: { HeaderKey.normalize($0).hasPrefix("total") }) { return }
@@ -83,7 +91,7 @@ public struct ComprasFlatImporter: Sendable {
             if !Procurement.isValidNOG(nog) {
                 reject(.nog, nog.isEmpty ? "falta el NOG" : "«\(nog)» no es un NOG (solo dígitos)")
             }
-            if let text = values[.amount], !text.isEmpty {
+            if case let text = values[ComprasColumn.amount.position], !text.isEmpty {
                 do {
                     row.amount = try Money(parsing: text, roundingExtraDecimals: source.shape != .csv)
                 } catch {
@@ -91,7 +99,7 @@ public struct ComprasFlatImporter: Sendable {
                 }
             }
             for column in [ComprasColumn.publishedAt, .awardedAt, .tenderEndAt] {
-                if let text = values[column], !text.isEmpty { sniffer.observe(text) }
+                if case let text = values[column.position], !text.isEmpty { sniffer.observe(text) }
             }
             rows.append(row)
         }
@@ -113,19 +121,46 @@ public struct ComprasFlatImporter: Sendable {
         }
         diagnostics += assembler.diagnostics
         rejectedLines.formUnion(assembler.rejectedLines)
+        // A NOG is all-or-nothing: with one line rejected, its other lines would misstate the process.
+        let rejectedNOGs = Set(rows.filter { rejectedLines.contains($0.line) }.map(\.nog))
+        for row in rows where rejectedNOGs.contains(row.nog) && !rejectedLines.contains(row.line) && !row.nog.isEmpty {
+            diagnostics.append(Diagnostic(
+                file: file, line: row.line, field: ComprasColumn.nog.label,
+                message: "se omite: otra línea del NOG \(row.nog) tiene errores"))
+            rejectedLines.insert(row.line)
+        }
+        if replacedCharacters > 0 {
+            diagnostics.append(Diagnostic(
+                file: file, severity: .warning,
+                message: "\(replacedCharacters) carácter(es) inválido(s) (sustitutos UTF-16 sueltos) reemplazados por «\u{FFFD}»; "
+                    + "revise esos textos"))
+        }
         if repaired > 0 {
             diagnostics.append(Diagnostic(
                 file: file, severity: .info,
-                message: "\(repaired) valor(es) con doble codificación UTF-8 (p. ej. «NIÃ‘OS») reparados"))
+                message: "\(repaired) valor(es) con doble codificación UTF-8 reparados"
+                    + (repairExample.map { " (p. ej. «\($0.0)» → «\($0.1)»)" } ?? "")))
         }
         return ComprasFlatImport(
-            fileName: file, shapeDescription: description, procurements: assembler.procurements(excluding: rejectedLines),
+            fileName: file, shapeDescription: description, procurements: assembler.procurements(excludingNOGs: rejectedNOGs),
             diagnostics: diagnostics, rowsRead: rowsRead, rowsRejected: rejectedLines.count, repairedValues: repaired,
             dateDecision: decision.numericValues > 0 ? decision : nil, dateOrder: order)
     }
 
     /// Trims, collapses inner whitespace, and empties Guatecompras' `[--No Especificado--]` placeholder.
     static func clean(_ text: String) -> String {
+        // Fast path for the usual cell: no edge spaces, no tabs, line breaks, NBSP or double spaces.
+        var previousWasSpace = true
+        var simple = true
+        for byte in text.utf8 {
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xA0 || (byte == 0x20 && previousWasSpace) {
+                simple = false
+                break
+            }
+            previousWasSpace = byte == 0x20
+        }
+        if simple && !previousWasSpace && !text.hasPrefix("[") { return text }
+        if text.isEmpty { return text }
         let collapsed = text.split(whereSeparator: { $0.isWhitespace || $0 == "\u{00A0}" }).joined(separator: " ")
         return NOGPlaceholder.isPlaceholder(collapsed) ? "" : collapsed
     }

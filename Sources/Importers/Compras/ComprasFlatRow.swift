@@ -5,8 +5,9 @@ import Formats
 struct ComprasFlatRow: Sendable {
     var line: Int
     var nog: String
-    var values: [ComprasColumn: String]
+    /// Cell text by ``ComprasColumn/position`` (an array, not a dictionary: files have 100,000s of rows).
+    var values: [String]
     var amount: Money?
 
-    func value(_ column: ComprasColumn) -> String { values[column] ?? "" }
+    func value(_ column: ComprasColumn) -> String { values[column.position] }
 }

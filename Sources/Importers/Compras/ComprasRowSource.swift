@@ -31,18 +31,18 @@ struct ComprasRowSource {
     }
 
     /// Feeds every record to `body` and returns a Spanish description of how the file was read.
-    /// - Parameter progress: called with bytes read so far (CSV) or rows read (XLSX, JSON).
-    func forEachRow(progress: (Int64) -> Void, _ body: (CSVRecord) throws -> Void) throws -> String {
+    /// - Parameter progress: called every 2,000 rows with the number of rows read so far.
+    func forEachRow(progress: (Int64) -> Void, _ body: (CSVRecord) throws -> Void) throws -> (description: String, replacedCharacters: Int) {
         switch shape {
         case .csv:
             let reader = try CSVReader(url: url)
-            var count = 0
+            var count: Int64 = 0
             while let record = try reader.next() {
                 try body(record)
                 count += 1
-                if count % 2000 == 0 { progress(reader.bytesRead) }
+                if count % 2000 == 0 { progress(count) }
             }
-            return "CSV \(reader.dialect.encoding.displayName), separador \(reader.dialect.delimiterName)"
+            return ("CSV \(reader.dialect.encoding.displayName), separador \(reader.dialect.delimiterName)", 0)
         case .xlsx:
             return try XLSXReader.withSheet(url: url, sheet: sheet) { reader in
                 var count: Int64 = 0
@@ -51,7 +51,7 @@ struct ComprasRowSource {
                     count += 1
                     if count % 2000 == 0 { progress(count) }
                 }
-                return "XLSX, hoja «\(reader.sheetName)» (hojas: \(reader.sheetNames.joined(separator: ", ")))"
+                return ("XLSX, hoja «\(reader.sheetName)» (hojas: \(reader.sheetNames.joined(separator: ", ")))", 0)
             }
         case .json:
             return try forEachJSONRecord(body)
@@ -59,7 +59,7 @@ struct ComprasRowSource {
     }
 
     /// MINFIN's CKAN envelope (`{"result": {"records": [...]}}`), `{"records": [...]}` or a bare array of objects.
-    private func forEachJSONRecord(_ body: (CSVRecord) throws -> Void) throws -> String {
+    private func forEachJSONRecord(_ body: (CSVRecord) throws -> Void) throws -> (description: String, replacedCharacters: Int) {
         let file = url.lastPathComponent
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         guard size <= Self.maxJSONBytes else {
@@ -78,7 +78,8 @@ struct ComprasRowSource {
             encoding = "Latin-1/Windows-1252"
         }
         let root: FlatJSONValue
-        do { root = try FlatJSONValue.parse(data) } catch let error as FlatJSONValue.SyntaxError {
+        let replaced: Int
+        do { (root, replaced) = try FlatJSONValue.parse(data) } catch let error as FlatJSONValue.SyntaxError {
             throw ImportError.invalidFile(
                 file: file, diagnostics: [Diagnostic(file: file, line: error.line, message: "JSON inválido: \(error.message)")])
         }
@@ -105,7 +106,7 @@ struct ComprasRowSource {
             }
             try body(CSVRecord(line: index + 1, fields: header.map { record[$0]?.cellText ?? "" }))
         }
-        return "JSON \(encoding), \(records.count) registro(s) (el número de «línea» es el del registro)"
+        return ("JSON \(encoding), \(records.count) registro(s) (el número de «línea» es el del registro)", replaced)
     }
 
     private static func head(of url: URL) throws -> Data {

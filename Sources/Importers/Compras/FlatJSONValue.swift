@@ -28,15 +28,16 @@ indirect enum FlatJSONValue: Sendable {
         }
     }
 
-    /// Parses a whole document.
+    /// Parses a whole document; also returns how many lone UTF-16 surrogates (`\udc81`, left by broken
+    /// re-encodings) were replaced by U+FFFD instead of failing the file.
     /// - Throws: ``SyntaxError`` with the line of the problem.
-    static func parse(_ data: Data, maxDepth: Int = 64) throws -> FlatJSONValue {
+    static func parse(_ data: Data, maxDepth: Int = 64) throws -> (value: FlatJSONValue, replacedSurrogates: Int) {
         var parser = Parser(bytes: [UInt8](data), maxDepth: maxDepth)
         parser.skipBOM()
         let value = try parser.value(depth: 0)
         parser.skipWhitespace()
         guard parser.index == parser.bytes.count else { throw parser.failure("texto sobrante después del JSON") }
-        return value
+        return (value, parser.replaced)
     }
 
     /// A JSON syntax problem at a line of the file.
@@ -49,6 +50,7 @@ indirect enum FlatJSONValue: Sendable {
         let bytes: [UInt8]
         let maxDepth: Int
         var index = 0
+        var replaced = 0
 
         init(bytes: [UInt8], maxDepth: Int) {
             self.bytes = bytes
@@ -124,6 +126,7 @@ indirect enum FlatJSONValue: Sendable {
                             scalar = (0xDC00...0xDFFF).contains(low)
                                 ? 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD
                         }
+                        if (0xD800...0xDFFF).contains(scalar) || scalar == 0xFFFD { replaced += 1 }
                         // A lone surrogate (left by broken re-encodings) becomes U+FFFD instead of failing the file.
                         let character = Unicode.Scalar(scalar) ?? "\u{FFFD}"
                         output.append(contentsOf: Array(String(character).utf8))

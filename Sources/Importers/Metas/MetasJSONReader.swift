@@ -18,7 +18,7 @@ enum MetasJSONReader {
         do {
             document = try JSONDecoder().decode(MetasDocument.self, from: data)
         } catch let error as DecodingError {
-            return ([], [Diagnostic(file: file, field: error.jsonPath, message: error.spanishDescription)])
+            return ([], [Diagnostic(file: file, field: error.jsonPath, message: error.spanishMessage)])
         } catch {
             return ([], [Diagnostic(file: file, message: "JSON inválido: \(error.localizedDescription)")])
         }

@@ -11,9 +11,12 @@ import Formats
 public struct NOGPageImporter: Sendable {
     /// The `import_run.source_kind` of these files.
     public static let sourceKind = "nog-html"
+    /// The modality catalog that turns the Modalidad text into codes.
     public let catalog: ModalityCatalog
+    /// Size and nesting limits for pages.
     public let limits: HTMLDocument.Limits
 
+    /// An importer with this catalog and these limits.
     public init(catalog: ModalityCatalog = .bundled, limits: HTMLDocument.Limits = HTMLDocument.Limits()) {
         self.catalog = catalog
         self.limits = limits

@@ -81,6 +81,17 @@ struct NOGPageImporterTests {
         #expect(procurement.bids.map(\.tenderer.name) == ["POSTOR SIN ADJUDICAR"])
     }
 
+    @Test("a page a browser saved as UTF-16 (with BOM) reads the same as the UTF-8 original")
+    func utf16() throws {
+        let original = try Data(contentsOf: try fixture("nog-page-reconstructed"))
+        let text = String(decoding: original, as: UTF8.self)
+        let utf16 = try #require(text.data(using: .utf16LittleEndian))
+        let result = try NOGPageImporter().read(Data([0xFF, 0xFE]) + utf16, file: "unicode.html")
+        let reference = try NOGPageImporter().read(original, file: "utf8.html")
+        #expect(result.encoding == "UTF-16LE")
+        #expect(result.procurement == reference.procurement)
+    }
+
     @Test("a page saved without the award tab leaves suppliers unknown, with a warning")
     func withoutAwards() throws {
         let page = Self.generationA.components(separatedBy: "<table id=\"MasterGC_ContentBlockHolder_dgProveedores\">")[0]

@@ -13,6 +13,9 @@ struct ImportCommand: AsyncParsableCommand {
         subcommands: [
             ImportMetasCommand.self,
             ImportResumenCommand.self,
+            ImportOcdsCommand.self,
+            ImportComprasCommand.self,
+            ImportNogHtmlCommand.self,
             ImportEjecucionCommand.self,
             ImportVinculosCommand.self,
         ]

@@ -1,0 +1,308 @@
+import Foundation
+
+/// Cuts a JSON document into its elements without loading it: the elements of the top-level `records` or
+/// `releases` array of a package (or of a root array), one at a time, each as its own bytes.
+///
+/// A Guatecompras monthly record package is 200–300 MB of minified JSON; decoding it whole would need
+/// gigabytes. The scanner reads fixed-size chunks and tracks only strings, escapes and bracket depth, so its
+/// memory is one chunk plus the current element; each element is then decoded on its own (for example with
+/// `JSONDecoder`). It checks UTF-8, NUL bytes, nesting depth, element size, bracket balance and truncation,
+/// and reports each problem with the byte offset and line. The content of elements is not validated here: the
+/// decoder does that.
+///
+/// When the root is an object without any of the target keys (a bare release), the root object itself is
+/// yielded once at the end (if it fits the element size limit).
+public final class JSONArrayElementScanner {
+    /// The file's name, for errors.
+    public let fileName: String
+    /// Top-level keys of the root object seen so far, in order.
+    public private(set) var topLevelKeys: [String] = []
+    /// True once the root turned out to be an array.
+    public private(set) var rootIsArray = false
+    /// Bytes consumed so far (for progress).
+    public private(set) var bytesRead: Int64 = 0
+
+    private let targetKeys: Set<String>
+    private let limits: JSONScanLimits
+    private let nextChunk: () throws -> Data?
+
+    private var chunk = Data()
+    private var position = 0
+    private var chunkOffset: Int64 = 0
+    private var atEnd = false
+    private var validator = UTF8Validator()
+
+    private var stack: [UInt8] = []
+    private var line = 1
+    private var inString = false
+    private var escaped = false
+    private var rootSeen = false
+    private var rootClosed = false
+    private var expectingKey = false
+    private var afterColon = false
+    private var capturingKey = false
+    private var keyBytes: [UInt8] = []
+    private var currentKey: String?
+    private var targetDepth: Int?
+    private var targetKey: String?
+    private var elementIndex = 0
+
+    private enum Capture { case none, container, string, scalar }
+    private var capture = Capture.none
+    private var captureStart = 0
+    private var element = Data()
+    private var elementOffset: Int64 = 0
+    private var elementLine = 1
+
+    private var rootCapture: Data? = nil
+    private var rootCaptureStart = 0
+    private var rootYielded = false
+
+    /// Scans bytes handed over by `nextChunk` (nil at end of input).
+    /// - Parameters:
+    ///   - fileName: the name used in errors.
+    ///   - targetKeys: top-level keys whose array elements are yielded.
+    ///   - limits: depth and size limits.
+    ///   - nextChunk: the next bytes of the document, or nil at its end.
+    public init(fileName: String, targetKeys: Set<String> = ["records", "releases"], limits: JSONScanLimits = .init(),
+        nextChunk: @escaping () throws -> Data?)
+    {
+        self.fileName = fileName
+        self.targetKeys = targetKeys
+        self.limits = limits
+        self.nextChunk = nextChunk
+    }
+
+    /// Scans a file, reading it in chunks.
+    public convenience init(url: URL, targetKeys: Set<String> = ["records", "releases"], limits: JSONScanLimits = .init(),
+        chunkSize: Int = 1 << 20) throws
+    {
+        let reader = try ChunkedFileReader(url: url, chunkSize: chunkSize)
+        self.init(fileName: url.lastPathComponent, targetKeys: targetKeys, limits: limits) { try reader.nextChunk() }
+    }
+
+    /// The next element, or nil when the document ended properly.
+    /// - Throws: ``FormatsError`` for invalid UTF-8, NUL bytes, bad nesting, oversized elements or truncation.
+    public func next() throws -> JSONElement? {
+        while true {
+            if position >= chunk.count {
+                if capture != .none { try flushCapture(upTo: chunk.count) }
+                if rootCapture != nil { flushRootCapture(upTo: chunk.count) }
+                if atEnd { return try finish() }
+                guard let data = try nextChunk(), !data.isEmpty else {
+                    atEnd = true
+                    continue
+                }
+                chunkOffset += Int64(chunk.count)
+                chunk = data
+                position = 0
+                captureStart = 0
+                rootCaptureStart = 0
+                bytesRead += Int64(data.count)
+                validator.consume(data)
+                if let bad = validator.firstInvalidOffset {
+                    throw FormatsError.invalidUTF8(file: fileName, offset: bad, line: line + newlines(before: bad))
+                }
+            }
+            if let element = try scanChunk() { return element }
+        }
+    }
+
+    private func newlines(before absoluteOffset: Int64) -> Int {
+        let end = max(0, min(chunk.count, Int(absoluteOffset - chunkOffset)))
+        return chunk.prefix(end).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+
+    private func offset(_ index: Int) -> Int64 { chunkOffset + Int64(index) }
+
+    private func syntax(_ index: Int, _ detail: String) -> FormatsError {
+        FormatsError.jsonSyntax(file: fileName, offset: offset(index), line: line, detail: detail)
+    }
+
+    /// Scans the current chunk from `position`; returns as soon as an element is complete.
+    private func scanChunk() throws -> JSONElement? {
+        try chunk.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> JSONElement? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let count = bytes.count
+            var index = position
+            while index < count {
+                let byte = bytes[index]
+                if inString {
+                    if escaped {
+                        escaped = false
+                    } else if byte == 0x5C {
+                        escaped = true
+                    } else if byte == 0x22 {
+                        inString = false
+                        if capturingKey {
+                            capturingKey = false
+                            let key = String(decoding: keyBytes, as: UTF8.self)
+                            currentKey = key
+                            topLevelKeys.append(key)
+                        } else if capture == .string && stack.count == targetDepth {
+                            index += 1
+                            position = index
+                            return try completeElement(endingAt: index)
+                        }
+                    } else if byte == 0 {
+                        throw FormatsError.nulByte(file: fileName, line: line)
+                    } else if capturingKey {
+                        guard keyBytes.count < limits.maxKeyBytes else {
+                            throw syntax(index, "clave de más de \(limits.maxKeyBytes) bytes")
+                        }
+                        keyBytes.append(byte)
+                    } else if byte == 0x0A {
+                        line += 1
+                    }
+                    index += 1
+                    continue
+                }
+                switch byte {
+                case 0x20, 0x09, 0x0D:
+                    if capture == .scalar && stack.count == targetDepth {
+                        position = index
+                        return try completeElement(endingAt: index)
+                    }
+                case 0x0A:
+                    if capture == .scalar && stack.count == targetDepth {
+                        position = index
+                        return try completeElement(endingAt: index)
+                    }
+                    line += 1
+                case 0x22:
+                    if stack.count == 1 && !rootIsArray && expectingKey {
+                        expectingKey = false
+                        capturingKey = true
+                        keyBytes.removeAll(keepingCapacity: true)
+                    } else {
+                        try valueStarts(at: index, kind: .string)
+                    }
+                    inString = true
+                case 0x7B, 0x5B:
+                    try valueStarts(at: index, kind: .container)
+                    let openingTarget = stack.count == 1 && !rootIsArray && byte == 0x5B
+                        && currentKey.map(targetKeys.contains) == true
+                    stack.append(byte)
+                    guard stack.count <= limits.maxDepth else {
+                        throw FormatsError.jsonTooDeep(file: fileName, offset: offset(index), line: line, limit: limits.maxDepth)
+                    }
+                    if stack.count == 1 {
+                        rootSeen = true
+                        if byte == 0x5B {
+                            rootIsArray = true
+                            targetDepth = 1
+                        } else {
+                            expectingKey = true
+                            rootCapture = Data()
+                            rootCaptureStart = index
+                        }
+                    } else if openingTarget {
+                        targetDepth = 2
+                        targetKey = currentKey
+                        elementIndex = 0
+                        rootCapture = nil
+                    }
+                case 0x7D, 0x5D:
+                    if capture == .scalar && stack.count == targetDepth {
+                        position = index
+                        return try completeElement(endingAt: index)
+                    }
+                    guard let open = stack.popLast() else { throw syntax(index, "cierre sin apertura") }
+                    guard (open == 0x7B && byte == 0x7D) || (open == 0x5B && byte == 0x5D) else {
+                        throw syntax(index, "«\(Character(Unicode.Scalar(byte)))» no corresponde a la apertura")
+                    }
+                    if let depth = targetDepth, stack.count == depth - 1 {
+                        targetDepth = nil
+                        targetKey = nil
+                    } else if capture == .container && stack.count == targetDepth {
+                        index += 1
+                        position = index
+                        return try completeElement(endingAt: index)
+                    }
+                    if stack.isEmpty {
+                        rootClosed = true
+                        if rootCapture != nil { flushRootCapture(upTo: index + 1) }
+                    }
+                    if stack.count == 1 { afterColon = false }
+                case 0x2C:
+                    if capture == .scalar && stack.count == targetDepth {
+                        position = index
+                        return try completeElement(endingAt: index)
+                    }
+                    if stack.count == 1 && !rootIsArray {
+                        expectingKey = true
+                        afterColon = false
+                    }
+                case 0x3A:
+                    if stack.count == 1 { afterColon = true }
+                case 0:
+                    throw FormatsError.nulByte(file: fileName, line: line)
+                default:
+                    try valueStarts(at: index, kind: .scalar)
+                }
+                index += 1
+            }
+            position = index
+            return nil
+        }
+    }
+
+    private func valueStarts(at index: Int, kind: Capture) throws {
+        if stack.isEmpty {
+            if rootClosed { throw syntax(index, "contenido después del final del documento") }
+            if kind != .container { throw syntax(index, "el documento no es un objeto ni un arreglo JSON") }
+            return
+        }
+        guard capture == .none, stack.count == targetDepth else { return }
+        capture = kind
+        captureStart = index
+        element.removeAll(keepingCapacity: true)
+        elementOffset = offset(index)
+        elementLine = line
+    }
+
+    private func flushCapture(upTo end: Int) throws {
+        let size = element.count + (end - captureStart)
+        guard size <= limits.maxElementBytes else {
+            throw FormatsError.jsonElementTooLarge(
+                file: fileName, offset: elementOffset, line: elementLine, limit: limits.maxElementBytes)
+        }
+        if end > captureStart { element.append(chunk[chunk.startIndex + captureStart..<chunk.startIndex + end]) }
+        captureStart = end
+    }
+
+    private func flushRootCapture(upTo end: Int) {
+        guard var captured = rootCapture else { return }
+        if captured.count + (end - rootCaptureStart) > limits.maxElementBytes {
+            rootCapture = nil
+            return
+        }
+        if end > rootCaptureStart { captured.append(chunk[chunk.startIndex + rootCaptureStart..<chunk.startIndex + end]) }
+        rootCapture = captured
+        rootCaptureStart = end
+    }
+
+    private func completeElement(endingAt end: Int) throws -> JSONElement {
+        try flushCapture(upTo: end)
+        capture = .none
+        let result = JSONElement(
+            bytes: element, offset: elementOffset, line: elementLine, index: elementIndex, arrayKey: targetKey)
+        elementIndex += 1
+        return result
+    }
+
+    private func finish() throws -> JSONElement? {
+        if inString || !stack.isEmpty || capture != .none {
+            throw FormatsError.jsonTruncated(file: fileName, offset: chunkOffset + Int64(chunk.count), line: line)
+        }
+        guard rootSeen else { throw FormatsError.empty(file: fileName) }
+        if !rootIsArray && !topLevelKeys.contains(where: targetKeys.contains) && !rootYielded {
+            rootYielded = true
+            guard let root = rootCapture else {
+                throw FormatsError.jsonElementTooLarge(file: fileName, offset: 0, line: 1, limit: limits.maxElementBytes)
+            }
+            return JSONElement(bytes: root, offset: 0, line: 1, index: -1, arrayKey: nil)
+        }
+        return nil
+    }
+}

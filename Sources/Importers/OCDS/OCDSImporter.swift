@@ -1,0 +1,302 @@
+import Domain
+import Formats
+import Foundation
+
+/// Reads OCDS files of any shape Guatecompras or other tools produce and hands over one ``Procurement`` per
+/// contracting process, in bounded memory:
+///
+/// - record packages (`records[]`): each record's `compiledRelease`, or its embedded releases compiled;
+/// - release packages (`releases[]`), root arrays and JSON Lines of releases or records: releases are grouped by
+///   ocid (a first pass notes each release's byte range, a second re-reads each group) and compiled;
+/// - a bare release or record.
+///
+/// Elements are cut by ``JSONArrayElementScanner`` / ``JSONLinesReader`` and decoded one at a time with
+/// `JSONDecoder`, so a 300 MB monthly package never sits in memory.
+public struct OCDSImporter: Sendable {
+    public let catalog: ModalityCatalog
+    public let limits: JSONScanLimits
+
+    public init(catalog: ModalityCatalog = .bundled, limits: JSONScanLimits = .init()) {
+        self.catalog = catalog
+        self.limits = limits
+    }
+
+    /// Reads a file, handing each procurement and diagnostic to `handle` as soon as it is ready.
+    ///
+    /// - Parameters:
+    ///   - url: the JSON or JSON Lines file (a ZIP is opened by the caller).
+    ///   - displayName: the name used in diagnostics (e.g. `2022-05.zip:2022-05_Guatecompras.json`).
+    ///   - progress: called after each element with the bytes and records read so far.
+    ///   - handle: receives procurements, rejects and warnings; may throw to stop.
+    /// - Throws: ``FormatsError`` when the file itself is broken (truncated, not UTF-8, NUL bytes, too deep).
+    public func read(
+        _ url: URL, displayName: String? = nil, progress: (Int64, Int) -> Void = { _, _ in },
+        handle: (OCDSImportEvent) throws -> Void
+    ) throws -> OCDSReadSummary {
+        try withoutActuallyEscaping(handle) { handle in
+            try read(url, name: displayName ?? url.lastPathComponent, progress: progress, handle: handle)
+        }
+    }
+
+    private func read(
+        _ url: URL, name: String, progress: (Int64, Int) -> Void, handle: @escaping (OCDSImportEvent) throws -> Void
+    ) throws -> OCDSReadSummary {
+        var run = Run(importer: self, fileName: name, handle: handle)
+        run.summary.bytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int64) ?? 0
+        switch try OCDSFileShape.detect(url) {
+        case .jsonLines:
+            run.summary.shape = "JSON Lines"
+            let reader = try JSONLinesReader(url: url, limits: limits)
+            var index = ReleaseIndex()
+            while let element = try reader.next() {
+                try run.element(element, releaseIndex: &index)
+                progress(reader.bytesRead, run.summary.recordsRead)
+            }
+            try run.compileGroups(index, from: url)
+        case .document:
+            let scanner = try JSONArrayElementScanner(url: url, limits: limits)
+            var index = ReleaseIndex()
+            var bareRecordReleases: [JSONValue] = []
+            var bareRecordLocation: OCDSLocation?
+            while let element = try scanner.next() {
+                if element.arrayKey == "records" {
+                    run.summary.shape = "paquete de registros"
+                    try run.record(element.bytes, at: run.location(element))
+                } else if element.arrayKey == "releases", scanner.topLevelKeys.contains("ocid") {
+                    // A bare record ({ocid, releases, …}): its releases belong together.
+                    run.summary.shape = "registro suelto"
+                    bareRecordLocation = bareRecordLocation ?? run.location(element)
+                    if let value = run.decode(JSONValue.self, element.bytes, at: run.location(element)) {
+                        bareRecordReleases.append(value)
+                    }
+                } else if element.arrayKey == "releases" {
+                    run.summary.shape = "paquete de entregas"
+                    try run.indexRelease(element, into: &index)
+                } else {
+                    run.summary.shape = element.index < 0 ? "entrega o registro suelto" : "arreglo JSON"
+                    try run.element(element, releaseIndex: &index)
+                }
+                progress(scanner.bytesRead, run.summary.recordsRead)
+            }
+            if let location = bareRecordLocation {
+                try run.compiled(bareRecordReleases, releaseIDs: [], at: location)
+            }
+            try run.compileGroups(index, from: url)
+        }
+        return run.summary
+    }
+
+    /// Where each release of each ocid sits in the file, in order of first appearance.
+    struct ReleaseIndex {
+        var order: [String] = []
+        var ranges: [String: [(offset: Int64, length: Int, location: OCDSLocation)]] = [:]
+
+        mutating func add(ocid: String, offset: Int64, length: Int, location: OCDSLocation) {
+            if ranges[ocid] == nil { order.append(ocid) }
+            ranges[ocid, default: []].append((offset, length, location))
+        }
+    }
+
+    /// The minimal look at an element needed to tell records from releases and to group releases.
+    private struct Probe: Decodable {
+        var ocid: String?
+        var releases: [OCDSRecord.ReleaseEntry]?
+        var compiledRelease: JSONValue?
+        var tag: [String]?
+
+        enum CodingKeys: String, CodingKey { case ocid, releases, compiledRelease, tag }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            ocid = try container.lenientText(.ocid)
+            releases = try container.decodeIfPresent([OCDSRecord.ReleaseEntry].self, forKey: .releases)
+            compiledRelease = container.contains(.compiledRelease) ? .null : nil
+            tag = try? container.decodeIfPresent([String].self, forKey: .tag)
+        }
+
+        var isRecord: Bool { releases != nil || compiledRelease != nil }
+    }
+
+    /// The state of reading one file.
+    struct Run {
+        let importer: OCDSImporter
+        let fileName: String
+        let handle: (OCDSImportEvent) throws -> Void
+        var summary = OCDSReadSummary()
+        let decoder = JSONDecoder()
+
+        init(importer: OCDSImporter, fileName: String, handle: @escaping (OCDSImportEvent) throws -> Void) {
+            self.importer = importer
+            self.fileName = fileName
+            self.handle = handle
+        }
+
+        func location(_ element: JSONElement) -> OCDSLocation {
+            OCDSLocation(file: fileName, line: element.line, offset: element.offset, path: element.path)
+        }
+
+        /// Decodes an element, repairing lone surrogate escapes once; reports failures as rejects.
+        mutating func decode<T: Decodable>(_ type: T.Type, _ bytes: Data, at location: OCDSLocation) -> T? {
+            do {
+                return try decoder.decode(type, from: bytes)
+            } catch let error as DecodingError {
+                // A lone surrogate surfaces as whatever the failing container expected, so try the repair on any
+                // decoding error; it returns nil when there is no such escape.
+                if let (fixed, replaced) = JSONSurrogateRepair.repair(bytes),
+                    let value = try? decoder.decode(type, from: fixed)
+                {
+                    pendingRepairs += 1
+                    pendingWarnings.append(
+                        location.diagnostic(
+                            .warning,
+                            "\(replaced) carácter(es) con escapes \\u inválidos (sustitutos UTF-16 sueltos) reemplazados por «\u{FFFD}»"))
+                    return value
+                }
+                reject(location.diagnostic(.error, field: error.jsonPath.isEmpty ? nil : error.jsonPath, error.spanishMessage + " (byte \(location.offset))"))
+                return nil
+            } catch {
+                reject(location.diagnostic(.error, "no se pudo leer el elemento: \(error.localizedDescription)"))
+                return nil
+            }
+        }
+
+        var pendingRepairs = 0
+        var pendingWarnings: [Diagnostic] = []
+        var pendingRejects: [Diagnostic] = []
+
+        mutating func reject(_ diagnostic: Diagnostic) { pendingRejects.append(diagnostic) }
+
+        /// Hands over what decoding one element produced.
+        mutating func flush(_ mapping: OCDSProcurementMapper.Mapping?, at location: OCDSLocation) throws {
+            summary.recordsRead += 1
+            let rejects = pendingRejects + (mapping?.procurement == nil ? mapping?.diagnostics.filter { $0.severity == .error } ?? [] : [])
+            let warnings = pendingWarnings + (mapping?.diagnostics.filter { $0.severity != .error } ?? [])
+            pendingRejects = []
+            pendingWarnings = []
+            defer { pendingRepairs = 0 }
+            if let procurement = mapping?.procurement, rejects.isEmpty {
+                summary.repaired += pendingRepairs + (mapping?.repairs ?? 0)
+                for warning in warnings { try handle(.diagnostic(warning)) }
+                try handle(.procurement(procurement, location))
+            } else {
+                summary.rejected += 1
+                for warning in warnings { try handle(.diagnostic(warning)) }
+                for reject in rejects.isEmpty ? [location.diagnostic(.error, "elemento sin datos de contratación")] : rejects {
+                    try handle(.rejected(reject))
+                }
+            }
+        }
+
+        /// One element of a root array or one line of JSON Lines: a record, or a release to group.
+        mutating func element(_ element: JSONElement, releaseIndex: inout ReleaseIndex) throws {
+            let location = location(element)
+            guard let probe = decode(Probe.self, element.bytes, at: location) else {
+                try flush(nil, at: location)
+                return
+            }
+            if probe.isRecord {
+                try record(element.bytes, at: location)
+            } else if let ocid = probe.ocid {
+                releaseIndex.add(ocid: ocid, offset: element.offset, length: element.bytes.count, location: location)
+            } else {
+                reject(location.diagnostic(.error, field: "ocid", "la entrega no tiene ocid"))
+                try flush(nil, at: location)
+            }
+        }
+
+        mutating func indexRelease(_ element: JSONElement, into index: inout ReleaseIndex) throws {
+            let location = location(element)
+            guard let probe = decode(Probe.self, element.bytes, at: location) else {
+                try flush(nil, at: location)
+                return
+            }
+            guard let ocid = probe.ocid else {
+                reject(location.diagnostic(.error, field: "ocid", "la entrega no tiene ocid"))
+                try flush(nil, at: location)
+                return
+            }
+            index.add(ocid: ocid, offset: element.offset, length: element.bytes.count, location: location)
+        }
+
+        /// One record: its compiled release, or its embedded releases compiled here.
+        mutating func record(_ bytes: Data, at location: OCDSLocation) throws {
+            guard let record = decode(OCDSRecord.self, bytes, at: location) else {
+                try flush(nil, at: location)
+                return
+            }
+            let releaseIDs = (record.releases ?? []).compactMap(\.releaseID)
+            if let compiled = record.compiledRelease {
+                let mapping = OCDSProcurementMapper(catalog: importer.catalog)
+                    .map(compiled, releaseIDs: releaseIDs, at: location, fieldPrefix: "compiledRelease.")
+                try flush(mapping, at: location)
+                return
+            }
+            guard let value = decode(JSONValue.self, bytes, at: location), case .array(let releases)? = value["releases"],
+                !releases.isEmpty
+            else {
+                if pendingRejects.isEmpty {
+                    reject(location.diagnostic(.error, field: "releases", "el registro no tiene compiledRelease ni entregas"))
+                }
+                try flush(nil, at: location)
+                return
+            }
+            // Linked releases (only url/date/tag) cannot be compiled without fetching them.
+            if releases.allSatisfy({ $0["tender"] == nil && $0["awards"] == nil && $0["parties"] == nil }) {
+                reject(location.diagnostic(.error, field: "releases", "el registro solo enlaza sus entregas (url) y no trae compiledRelease; descargue el paquete con entregas completas"))
+                try flush(nil, at: location)
+                return
+            }
+            try compiled(releases, releaseIDs: releaseIDs, at: location)
+        }
+
+        /// Compiles whole releases of one process and maps the result.
+        mutating func compiled(_ releases: [JSONValue], releaseIDs: [String], at location: OCDSLocation) throws {
+            guard let compiledValue = OCDSReleaseCompiler.compile(releases) else {
+                try flush(nil, at: location)
+                return
+            }
+            let ids = releaseIDs.isEmpty ? releases.compactMap { $0["id"]?.text } : releaseIDs
+            let data: Data
+            do {
+                data = try JSONEncoder().encode(compiledValue)
+            } catch {
+                reject(location.diagnostic(.error, "no se pudieron compilar las entregas: \(error.localizedDescription)"))
+                try flush(nil, at: location)
+                return
+            }
+            guard let release = decode(OCDSRelease.self, data, at: location) else {
+                try flush(nil, at: location)
+                return
+            }
+            let mapping = OCDSProcurementMapper(catalog: importer.catalog)
+                .map(release, releaseIDs: ids, at: location, fieldPrefix: "")
+            try flush(mapping, at: location)
+        }
+
+        /// Second pass over grouped releases: re-reads each ocid's releases by byte range and compiles them.
+        mutating func compileGroups(_ index: ReleaseIndex, from url: URL) throws {
+            guard !index.order.isEmpty else { return }
+            let file: FileHandle
+            do {
+                file = try FileHandle(forReadingFrom: url)
+            } catch {
+                throw FormatsError.unreadable(file: fileName, cause: error.localizedDescription)
+            }
+            defer { try? file.close() }
+            for ocid in index.order {
+                guard let ranges = index.ranges[ocid], let first = ranges.first else { continue }
+                var releases: [JSONValue] = []
+                for range in ranges {
+                    try file.seek(toOffset: UInt64(range.offset))
+                    let bytes = try file.read(upToCount: range.length) ?? Data()
+                    if let value = decode(JSONValue.self, bytes, at: range.location) { releases.append(value) }
+                }
+                if !pendingRejects.isEmpty {
+                    try flush(nil, at: first.location)
+                    continue
+                }
+                try compiled(releases, releaseIDs: [], at: first.location)
+            }
+        }
+    }
+}

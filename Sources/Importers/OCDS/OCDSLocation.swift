@@ -1,0 +1,24 @@
+import Domain
+import Foundation
+
+/// Where an OCDS element sits in its file, for diagnostics: file, line, byte offset and JSON path.
+public struct OCDSLocation: Sendable, Hashable {
+    public var file: String
+    public var line: Int
+    public var offset: Int64
+    /// `records[12]`, `releases[3]`, `[5]` (JSON Lines), `$` (a bare release).
+    public var path: String
+
+    public init(file: String, line: Int, offset: Int64, path: String) {
+        self.file = file
+        self.line = line
+        self.offset = offset
+        self.path = path
+    }
+
+    /// A diagnostic at this element, with a field path below it (`compiledRelease.awards[0].value`).
+    func diagnostic(_ severity: Diagnostic.Severity, field: String? = nil, _ message: String) -> Diagnostic {
+        let fullField = field.map { path + "." + $0 } ?? path
+        return Diagnostic(file: file, line: line, field: fullField, severity: severity, message: message)
+    }
+}

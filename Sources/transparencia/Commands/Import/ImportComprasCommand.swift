@@ -1,0 +1,119 @@
+import ArgumentParser
+import Domain
+import Foundation
+import Formats
+import Importers
+import Ledger
+
+/// `transparencia import compras FILE…`: Guatecompras/MINFIN flat exports (CSV, XLSX, JSON).
+struct ImportComprasCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compras",
+        abstract: "Importa exportaciones planas de compras (CSV, XLSX o JSON de Guatecompras/MINFIN).",
+        discussion: """
+            Una fila por línea de adjudicación (un NOG puede repetirse con varios proveedores). Se aceptan \
+            los encabezados NOG CONCURSO, NOG_CONCURSO o nogConcurso, con o sin tildes; CSV en UTF-8, \
+            UTF-8 con BOM o Latin-1/Windows-1252 separado por coma, punto y coma o tabulador; montos con \
+            comas de miles y prefijo Q.; fechas día/mes/año o mes/día/año (se decide por archivo y se \
+            informa). El texto con doble codificación (NIÃ‘OS) se repara y se cuenta.
+
+            Cada archivo es todo o nada: con errores no se importa (código 2) salvo con --allow-rejects. \
+            Un NOG ya registrado se completa: lo que el archivo no dice se conserva.
+
+            Ejemplos:
+              transparencia import compras Samples/compras/compras-sosep-2022.csv
+              transparencia import compras --sheet Adjudicaciones adjudicaciones.xlsx
+              transparencia import compras --dry-run --date-order mes-dia descarga.csv
+            """
+    )
+
+    /// The order of numeric dates, when the user knows it better than the sniffer.
+    enum DateOrderArgument: String, CaseIterable, ExpressibleByArgument {
+        case diaMes = "dia-mes"
+        case mesDia = "mes-dia"
+
+        var order: DateOrder { self == .diaMes ? .dayFirst : .monthFirst }
+    }
+
+    @Argument(help: ArgumentHelp("Archivos CSV, XLSX o JSON a importar.", valueName: "archivo"))
+    var files: [String]
+
+    @Option(name: .long, help: ArgumentHelp("Hoja del XLSX a leer (por defecto, la primera).", valueName: "nombre"))
+    var sheet: String?
+
+    @Option(name: .long, help: "Orden de las fechas numéricas; por defecto se decide con todos los valores del archivo.")
+    var dateOrder: DateOrderArgument?
+
+    @OptionGroup var importOptions: ImportOptions
+    @OptionGroup var ledgerOptions: LedgerOptions
+
+    func run() async throws {
+        let ledger = try ledgerOptions.openLedger()
+        let importer = ComprasFlatImporter(options: .init(sheet: sheet, dateOrder: dateOrder?.order))
+        let showProgress = Terminal.stderrIsTerminal && !importOptions.quiet
+        var failed = false
+        for path in files {
+            do {
+                try importFile(path, importer: importer, ledger: ledger, showProgress: showProgress)
+            } catch let error as ExitCode {
+                failed = failed || error != .success
+            } catch {
+                if showProgress { ProcurementImportReport.endProgress() }
+                Terminal.printError(error)
+                if case ImportError.invalidFile(_, let diagnostics) = error { Terminal.printDiagnostics(diagnostics) }
+                Terminal.note("\((path as NSString).lastPathComponent): no se importó nada")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(2) }
+    }
+
+    private func importFile(_ path: String, importer: ComprasFlatImporter, ledger: Ledger, showProgress: Bool) throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw CommandError.missingFile(path) }
+        let url = URL(fileURLWithPath: path)
+        let digest = try FileDigest.of(url)
+        let result = try importer.read(url) { rows in
+            if showProgress { ProcurementImportReport.progress(url.lastPathComponent, rows: rows) }
+        }
+        if showProgress { ProcurementImportReport.endProgress() }
+        print("\(result.fileName): \(result.shapeDescription)")
+        if let decision = result.dateDecision {
+            print("  \(dateOrder == nil ? decision.explanation : "fechas leídas como \(result.dateOrder.displayName) (indicado con --date-order)")")
+        }
+        Terminal.printDiagnostics(result.diagnostics)
+        if result.diagnostics.containsErrors && !importOptions.allowRejects {
+            Terminal.note(
+                "\(result.fileName): \(result.rowsRejected) fila(s) con errores; no se importó nada "
+                    + "(corrija el archivo o use --allow-rejects)")
+            throw ExitCode(2)
+        }
+        let source = ImportSource(
+            sourceKind: ComprasFlatImporter.sourceKind, fileName: result.fileName, sha256: digest.sha256,
+            bytes: digest.bytes, sourceURL: importOptions.sourceURL, etag: importOptions.etag)
+        let outcome = try ledger.importProcurements(
+            source: source, toolVersion: Transparencia.version, dryRun: importOptions.dryRun
+        ) { sink in
+            sink.countRead(result.rowsRead)
+            var rejectedLines = Set<Int?>()
+            for diagnostic in result.diagnostics where diagnostic.severity != .info {
+                // One reject per rejected row; further problems of the same row are stored as notes.
+                if diagnostic.severity == .error, rejectedLines.insert(diagnostic.line).inserted {
+                    try sink.reject(diagnostic)
+                } else {
+                    try sink.note(diagnostic)
+                }
+            }
+            for (index, procurement) in result.procurements.enumerated() {
+                try sink.upsert(procurement, policy: .overlay)
+                if showProgress && (index + 1) % 2000 == 0 {
+                    ProcurementImportReport.progress(result.fileName, written: index + 1, of: result.procurements.count)
+                }
+            }
+        }
+        if showProgress { ProcurementImportReport.endProgress() }
+        let lines = ProcurementImportReport.summary(
+            outcome, rowsRead: result.rowsRead, rowsRejected: result.rowsRejected, repaired: result.repairedValues,
+            dryRun: importOptions.dryRun)
+        for line in lines { print(line) }
+    }
+}

@@ -1,0 +1,139 @@
+import ArgumentParser
+import Domain
+import Formats
+import Foundation
+import Importers
+import Ledger
+
+/// `transparencia import ocds FILE…`: Guatecompras OCDS data in any package shape, streamed.
+struct ImportOcdsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ocds",
+        abstract: "Importa compras en OCDS: paquetes de registros o de entregas, JSON Lines o ZIP que los contengan.",
+        discussion: """
+            Lee el archivo por partes (un registro a la vez), así que el paquete mensual de Guatecompras
+            (200–300 MB, ≈17,000 registros) se importa con memoria acotada. De cada registro usa
+            compiledRelease; si no lo trae, compila sus entregas (el valor más reciente de cada campo).
+            Identifica la entidad (GT-CISP), la unidad compradora (GT-GCUC) y los proveedores (GT-NIT,
+            GT-GCID); la modalidad se toma de procurementMethodDetails y se busca en el catálogo; las
+            fechas 0001-01-01 quedan vacías y las ofertas de 0.0 quedan «sin monto». Un NOG ya
+            registrado se actualiza y el cambio queda en el historial.
+
+            Cada archivo es todo o nada (código 2 si tiene errores), salvo con --allow-rejects, que importa
+            lo válido y guarda los rechazos con su motivo.
+
+            Ejemplos:
+              transparencia import ocds Samples/compras/ocds-sosep-2022.json
+              transparencia import ocds --dry-run 2022-05.zip
+              transparencia import ocds --allow-rejects --quiet entregas.jsonl
+            """
+    )
+
+    /// What `import_run.source_kind` says for these files.
+    static let sourceKind = "ocds"
+
+    @Argument(help: ArgumentHelp("Archivos OCDS (.json, .jsonl o .zip).", valueName: "archivo"))
+    var files: [String]
+
+    @OptionGroup var importOptions: ImportOptions
+    @OptionGroup var ledgerOptions: LedgerOptions
+
+    func run() async throws {
+        let ledger: Ledger
+        if importOptions.dryRun && !FileManager.default.fileExists(atPath: ledgerOptions.db) {
+            ledger = try Ledger.inMemory()
+        } else {
+            ledger = try ledgerOptions.openLedger()
+        }
+        var failed = false
+        for path in files {
+            do {
+                try importPath(path, ledger: ledger)
+            } catch {
+                Terminal.printError(error)
+                if case ImportError.invalidFile(_, let diagnostics) = error { Terminal.printDiagnostics(diagnostics) }
+                Terminal.note("\((path as NSString).lastPathComponent): no se importó nada")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(2) }
+    }
+
+    private func importPath(_ path: String, ledger: Ledger) throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw CommandError.missingFile(path) }
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("transparencia-ocds-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let inputs = try OCDSInputFile.inputs(for: URL(fileURLWithPath: path), temporaryDirectory: temporary)
+        for input in inputs {
+            try importFile(input, ledger: ledger)
+            if input.isTemporary { try? FileManager.default.removeItem(at: input.url) }
+        }
+    }
+
+    private func importFile(_ input: OCDSInputFile, ledger: Ledger) throws {
+        let digest = try FileDigest.of(input.url)
+        let source = ImportSource(
+            sourceKind: Self.sourceKind, fileName: input.displayName, sha256: digest.sha256, bytes: digest.bytes,
+            sourceURL: importOptions.sourceURL, etag: importOptions.etag)
+        let progress = ImportOcdsProgress(
+            enabled: Terminal.stderrIsTerminal && !importOptions.quiet, fileName: input.displayName,
+            totalBytes: digest.bytes)
+        defer { progress.finish() }
+        let allowRejects = importOptions.allowRejects
+        var errors: [Diagnostic] = []
+        var warnings: [Diagnostic] = []
+        var summary = OCDSReadSummary()
+        var firstSeen: [String: String] = [:]
+        let started = Date()
+        let outcome = try ledger.importProcurements(
+            source: source, toolVersion: Transparencia.version, dryRun: importOptions.dryRun
+        ) { sink in
+            summary = try OCDSImporter().read(
+                input.url, displayName: input.displayName,
+                progress: { bytes, records in progress.update(bytes: bytes, records: records) }
+            ) { event in
+                switch event {
+                case .procurement(let procurement, let location):
+                    sink.countRead()
+                    let result = try sink.upsert(procurement, policy: .replace)
+                    var problem: String?
+                    switch result {
+                    case .conflictingDuplicate:
+                        problem = "el NOG \(procurement.nog) aparece otra vez en el mismo archivo con datos distintos"
+                            + " (primera vez en \(firstSeen[procurement.nog] ?? "?")); se conserva la primera"
+                    case .ocidBelongsToOtherNOG(let other):
+                        problem = "el ocid \(procurement.ocid ?? "") ya pertenece al NOG \(other)"
+                    default:
+                        firstSeen[procurement.nog] = firstSeen[procurement.nog] ?? location.path
+                    }
+                    if let problem {
+                        let diagnostic = Diagnostic(
+                            file: location.file, line: location.line, field: location.path, severity: .error,
+                            message: problem + " (byte \(location.offset))")
+                        errors.append(diagnostic)
+                        if allowRejects { try sink.reject(diagnostic) }
+                    }
+                case .rejected(let diagnostic):
+                    sink.countRead()
+                    errors.append(diagnostic)
+                    if allowRejects { try sink.reject(diagnostic) }
+                case .diagnostic(let diagnostic):
+                    if diagnostic.severity != .info { warnings.append(diagnostic) }
+                    try sink.note(diagnostic)
+                }
+            }
+            if !errors.isEmpty && !allowRejects {
+                throw ImportError.invalidFile(file: input.displayName, diagnostics: errors)
+            }
+        }
+        progress.finish()
+        Terminal.printDiagnostics(warnings + (allowRejects ? errors : []))
+        let seconds = max(Date().timeIntervalSince(started), 0.001)
+        print("\(input.displayName): \(summary.shape), \(digest.bytes) bytes en \(Int(seconds * 1000)) ms")
+        let lines = ProcurementImportReport.summary(
+            outcome, rowsRead: summary.recordsRead, rowsRejected: errors.count, repaired: summary.repaired,
+            dryRun: importOptions.dryRun)
+        for line in lines { print(line) }
+    }
+}

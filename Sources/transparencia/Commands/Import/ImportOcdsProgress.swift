@@ -1,0 +1,46 @@
+import Foundation
+
+/// The progress line of `import ocds` on stderr: bytes and records read, rate and time left, redrawn at most
+/// four times a second. Silent when stderr is not a terminal or with `--quiet`.
+final class ImportOcdsProgress {
+    private let enabled: Bool
+    private let fileName: String
+    private let totalBytes: Int64
+    private let started = Date()
+    private var lastDraw = Date.distantPast
+
+    init(enabled: Bool, fileName: String, totalBytes: Int64) {
+        self.enabled = enabled
+        self.fileName = fileName
+        self.totalBytes = totalBytes
+    }
+
+    /// Records the position; redraws when enough time has passed.
+    func update(bytes: Int64, records: Int) {
+        guard enabled else { return }
+        let now = Date()
+        guard now.timeIntervalSince(lastDraw) >= 0.25 else { return }
+        lastDraw = now
+        let elapsed = max(now.timeIntervalSince(started), 0.001)
+        let rate = Double(bytes) / elapsed
+        var line = "\r\(fileName): \(Self.megabytes(bytes))"
+        if totalBytes > 0 { line += " de \(Self.megabytes(totalBytes)) (\(bytes * 100 / max(totalBytes, 1)) %)" }
+        line += " · \(records) registros · \(Self.megabytes(Int64(rate)))/s"
+        if totalBytes > bytes, rate > 0 {
+            let remaining = Int(Double(totalBytes - bytes) / rate)
+            line += " · faltan \(remaining / 60):\(remaining % 60 < 10 ? "0" : "")\(remaining % 60)"
+        }
+        FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
+    }
+
+    /// Clears the line.
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+
+    private static func megabytes(_ bytes: Int64) -> String {
+        let tenths = bytes * 10 / 1_048_576
+        return "\(tenths / 10).\(tenths % 10) MB"
+    }
+}

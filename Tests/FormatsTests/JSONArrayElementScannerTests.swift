@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+@testable import Formats
+
+struct JSONArrayElementScannerTests {
+    /// A scanner over in-memory bytes handed over in chunks of `chunkSize` (small, to cross chunk boundaries).
+    func scanner(_ text: String, chunkSize: Int = 7, limits: JSONScanLimits = .init()) -> JSONArrayElementScanner {
+        scanner(Data(text.utf8), chunkSize: chunkSize, limits: limits)
+    }
+
+    func scanner(_ data: Data, chunkSize: Int = 7, limits: JSONScanLimits = .init()) -> JSONArrayElementScanner {
+        var offset = 0
+        return JSONArrayElementScanner(fileName: "x.json", limits: limits) {
+            guard offset < data.count else { return nil }
+            let end = min(data.count, offset + chunkSize)
+            defer { offset = end }
+            return data.subdata(in: offset..<end)
+        }
+    }
+
+    func elements(_ scanner: JSONArrayElementScanner) throws -> [String] {
+        var result: [String] = []
+        while let element = try scanner.next() { result.append(String(decoding: element.bytes, as: UTF8.self)) }
+        return result
+    }
+
+    @Test("yields each record of a package, skipping metadata before and after, across chunk boundaries")
+    func recordPackage() throws {
+        let text = """
+            {"uri":"x","extensions":["a]","b{"],"publisher":{"name":"Guate \\"compras\\" [DGAE]"},
+             "records":[ {"ocid":"ocds-xqjsxa-1","releases":[{"tag":["tender"]}]} ,
+              {"ocid":"ocds-xqjsxa-2","t":"} ] {"} ],"license":"cc"}
+            """
+        for chunkSize in [1, 3, 7, 64, 4096] {
+            let scan = scanner(text, chunkSize: chunkSize)
+            let found = try elements(scan)
+            #expect(found == [
+                #"{"ocid":"ocds-xqjsxa-1","releases":[{"tag":["tender"]}]}"#, #"{"ocid":"ocds-xqjsxa-2","t":"} ] {"}"#,
+            ])
+            #expect(scan.topLevelKeys == ["uri", "extensions", "publisher", "records", "license"])
+        }
+    }
+
+    @Test("reports each element's byte offset, line, index and array key")
+    func positions() throws {
+        let text = "{\"releases\": [\n{\"a\":1},\n  {\"b\":2}]}"
+        let scan = scanner(text)
+        let first = try #require(try scan.next())
+        let second = try #require(try scan.next())
+        #expect(try scan.next() == nil)
+        #expect(first.offset == 15 && first.line == 2 && first.index == 0 && first.arrayKey == "releases")
+        #expect(second.offset == 26 && second.line == 3 && second.index == 1)
+        #expect(second.path == "releases[1]")
+    }
+
+    @Test("a root array yields its elements, scalars included")
+    func rootArray() throws {
+        #expect(try elements(scanner(#"[ {"a":[1,2]}, "s]", 12.5e3 ,null]"#)) == [#"{"a":[1,2]}"#, #""s]""#, "12.5e3", "null"])
+    }
+
+    @Test("a root object without records or releases is yielded whole")
+    func bareObject() throws {
+        let text = #"{"ocid":"ocds-xqjsxa-9","tender":{"id":"GT-NOG-9"}}"#
+        let scan = scanner(text)
+        let element = try #require(try scan.next())
+        #expect(String(decoding: element.bytes, as: UTF8.self) == text)
+        #expect(element.arrayKey == nil)
+        #expect(try scan.next() == nil)
+    }
+
+    @Test("a document cut in the middle is reported as truncated", arguments: [
+        #"{"records":[{"a":1},{"b":"#, #"{"records":[{"a":1}"#, #"{"records":[{"a":"x"#, #"{"rec"#,
+    ])
+    func truncated(text: String) throws {
+        let scan = scanner(text)
+        #expect(throws: FormatsError.self) { _ = try elements(scan) }
+        do {
+            _ = try elements(scanner(text))
+        } catch let error as FormatsError {
+            guard case .jsonTruncated = error else { Issue.record("esperaba truncado: \(error)"); return }
+            #expect(error.localizedDescription.contains("x.json"))
+        }
+    }
+
+    @Test("NUL bytes, invalid UTF-8, mismatched brackets and trailing garbage are errors")
+    func hostileBytes() throws {
+        var nul = Data(#"{"records":[{"a":"x"#.utf8)
+        nul.append(0)
+        nul.append(contentsOf: Array(#""}]}"#.utf8))
+        #expect(formatsError { _ = try elements(scanner(nul)) } == "\(FormatsError.nulByte(file: "x.json", line: 1))")
+
+        var latin1 = Data(#"{"records":[{"a":"Pe"#.utf8)
+        latin1.append(0xFF)
+        latin1.append(contentsOf: Array(#"a"}]}"#.utf8))
+        #expect(formatsError { _ = try elements(scanner(latin1)) } == "\(FormatsError.invalidUTF8(file: "x.json", offset: 20, line: 1))")
+
+        #expect(throws: FormatsError.self) { _ = try elements(scanner(#"{"records":[{"a":1]]}"#)) }
+        #expect(throws: FormatsError.self) { _ = try elements(scanner(#"{"records":[]} {"#)) }
+        #expect(throws: FormatsError.self) { _ = try elements(scanner(#"42"#)) }
+        #expect(formatsError { _ = try elements(scanner("  \n ")) } == "\(FormatsError.empty(file: "x.json"))")
+    }
+
+    @Test("nesting beyond the limit is refused before it can exhaust the decoder's stack")
+    func tooDeep() throws {
+        let deep = #"{"records":["# + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "]}"
+        #expect(formatsError {
+            _ = try elements(scanner(deep, chunkSize: 4096))
+        } == "\(FormatsError.jsonTooDeep(file: "x.json", offset: 74, line: 1, limit: 64))")
+    }
+
+    @Test("an element larger than the limit is refused")
+    func tooLarge() throws {
+        let big = #"{"records":[{"a":""# + String(repeating: "x", count: 5000) + #""}]}"#
+        let limits = JSONScanLimits(maxElementBytes: 1000)
+        #expect(formatsError {
+            _ = try elements(scanner(big, chunkSize: 256, limits: limits))
+        } == "\(FormatsError.jsonElementTooLarge(file: "x.json", offset: 12, line: 1, limit: 1000))")
+        #expect(try elements(scanner(big, chunkSize: 256)).count == 1)
+    }
+}
+
+/// The description of the `FormatsError` a body throws (nil when it throws nothing or something else).
+func formatsError(_ body: () throws -> Void) -> String? {
+    do {
+        try body()
+        return nil
+    } catch let error as FormatsError {
+        return "\(error)"
+    } catch {
+        return nil
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Ledger
+import TestSupport
+import Testing
+
+/// End-to-end runs of `transparencia import compras` and `import nog-html` on the samples and on hostile files.
+struct ImportComprasCLITests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let samples = root.appendingPathComponent("Samples/compras")
+    static let hostileWorkbooks = root.appendingPathComponent("Tests/ImportersTests/Fixtures/xlsx")
+
+    /// The built `transparencia` next to the test bundle (or in `.build/debug` when run from elsewhere).
+    static var binary: URL {
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("transparencia")
+        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+        return root.appendingPathComponent(".build/debug/transparencia")
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    private func run(_ arguments: [String], in directory: TemporaryDirectory) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory.url
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    private func freshLedger() throws -> TemporaryDirectory {
+        let directory = try TemporaryDirectory()
+        let result = try run(["init", "--db", "libro.sqlite"], in: directory)
+        #expect(result.status == 0)
+        return directory
+    }
+
+    private func ledgerState(_ directory: TemporaryDirectory) throws -> (runs: Int, procurements: Int) {
+        let ledger = try Ledger.open(path: directory.file("libro.sqlite").path)
+        return (try ledger.importRuns().count, try ledger.procurementCount())
+    }
+
+    @Test("the samples import end to end; a re-import changes nothing and --dry-run writes nothing")
+    func samples() throws {
+        let directory = try freshLedger()
+        let csv = try run(["import", "compras", "--db", "libro.sqlite", Self.samples.appendingPathComponent("compras-sosep-2022.csv").path], in: directory)
+        #expect(csv.status == 0, "\(csv.stderr)")
+        #expect(csv.stdout.contains("Latin-1/Windows-1252, separador punto y coma"))
+        #expect(csv.stdout.contains("fechas leídas como día/mes/año"))
+        #expect(csv.stdout.contains("registros leídos 38 · aceptados 38 · rechazados 0 · valores reparados 1"))
+        #expect(csv.stdout.contains("36 nuevo(s)"))
+        let again = try run(["import", "compras", "--db", "libro.sqlite", Self.samples.appendingPathComponent("compras-sosep-2022.csv").path], in: directory)
+        #expect(again.stdout.contains("ya se había importado"))
+        let dry = try run(["import", "compras", "--dry-run", "--db", "libro.sqlite", Self.samples.appendingPathComponent("compras-sosep-2022.xlsx").path], in: directory)
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("simulación"))
+        #expect(try ledgerState(directory) == (1, 36))
+        let pages = try run(["import", "nog-html", "--db", "libro.sqlite"] + ["nog-17471637.html", "nog-16740804.html"].map {
+            Self.samples.appendingPathComponent($0).path
+        }, in: directory)
+        #expect(pages.status == 0, "\(pages.stderr)")
+        #expect(pages.stdout.contains("2 adjudicación(es), 5 oferta(s)"))
+        #expect(try ledgerState(directory) == (3, 36))
+    }
+
+    @Test("hostile workbooks exit 2 with a Spanish error naming the file, and leave the ledger unchanged", arguments: [
+        "no-es-zip", "ruta-escapa", "bomba-declarada", "bomba-mentirosa", "xxe", "billion-laughs", "anidamiento",
+        "celda-enorme",
+    ])
+    func hostileWorkbooks(name: String) throws {
+        let directory = try freshLedger()
+        let path = Self.hostileWorkbooks.appendingPathComponent("\(name).xlsx").path
+        let result = try run(["import", "compras", "--db", "libro.sqlite", path], in: directory)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("error: \(name).xlsx"), "\(result.stderr)")
+        #expect(result.stderr.contains("no se importó nada"))
+        #expect(try ledgerState(directory) == (0, 0))
+    }
+
+    @Test("hostile text and pages exit 2 naming file and line, and leave the ledger unchanged", arguments: [
+        ("compras", "nul.csv", "NOG;MONTO\n1;2\n3;\u{0}\n", "nul.csv:3"),
+        ("compras", "campo.csv", "NOG;DESCRIPCION\n1;" + String(repeating: "A", count: 2 << 20) + "\n", "campo.csv:2"),
+        ("nog-html", "portada.html", "<html><body><p>-NOG- 6982840</p></body></html>", "portada.html"),
+        ("nog-html", "hondo.html", String(repeating: "<div>", count: 5000), "hondo.html:"),
+        ("nog-html", "binario.html", "<html>\u{0}</html>", "binario.html:1"),
+    ])
+    func hostileText(command: String, file: String, content: String, location: String) throws {
+        let directory = try freshLedger()
+        try directory.write(file, text: content)
+        let result = try run(["import", command, "--db", "libro.sqlite", file], in: directory)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("error: \(location)"), "\(result.stderr)")
+        #expect(try ledgerState(directory) == (0, 0))
+    }
+
+    @Test("rows with errors block the file unless --allow-rejects, which stores the good rows and the rejects")
+    func allowRejects() throws {
+        let directory = try freshLedger()
+        try directory.write("mixto.csv", text: "NOG CONCURSO;MONTO;NIT;NOMBRE\n100;1.00;1;A\n200;doce;2;B\n")
+        let blocked = try run(["import", "compras", "--db", "libro.sqlite", "mixto.csv"], in: directory)
+        #expect(blocked.status == 2)
+        #expect(blocked.stderr.contains("mixto.csv:3: campo «MONTO»: error:"))
+        #expect(try ledgerState(directory) == (0, 0))
+        let allowed = try run(["import", "compras", "--allow-rejects", "--db", "libro.sqlite", "mixto.csv"], in: directory)
+        #expect(allowed.status == 0)
+        #expect(allowed.stdout.contains("registros leídos 2 · aceptados 1 · rechazados 1"))
+        let ledger = try Ledger.open(path: directory.file("libro.sqlite").path)
+        #expect(try ledger.procurementCount() == 1)
+        #expect(try ledger.importRuns().first?.rowsRejected == 1)
+    }
+
+    @Test("both commands explain themselves in Spanish with an example")
+    func help() throws {
+        let directory = try TemporaryDirectory()
+        let compras = try run(["import", "compras", "--help"], in: directory)
+        #expect(compras.stdout.contains("transparencia import compras Samples/compras/compras-sosep-2022.csv"))
+        #expect(compras.stdout.contains("--date-order"))
+        let pages = try run(["import", "nog-html", "--help"], in: directory)
+        #expect(pages.stdout.contains("Ejemplos:"))
+        #expect(pages.stdout.contains("oferentes no son proveedores"))
+    }
+}
