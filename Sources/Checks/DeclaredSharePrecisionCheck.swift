@@ -23,9 +23,9 @@ public struct DeclaredSharePrecisionCheck: LedgerCheck {
             let precision = detail.map(\.percentDecimals).max() ?? 0
             for line in detail {
                 examined += 1
-                let computed = ShareMath.percent(line.amount, of: whole, decimals: precision)
+                let computed = line.amount.percent(of: whole, decimals: precision) ?? 0
                 guard let declared = line.percentValue, declared != computed else { continue }
-                let shown = ShareMath.format(computed, decimals: max(precision, 2))
+                let shown = computed.fixed(decimals: max(precision, 2))
                 findings.append(Finding(
                     severity: .error,
                     message: "«\(line.label)»: declara \(line.declaredPercent) %, pero \(line.amount.formatted) de "

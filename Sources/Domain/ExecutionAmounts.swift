@@ -40,16 +40,7 @@ public struct ExecutionAmounts: Hashable, Sendable, Codable {
     }
 
     /// % ejecución: devengado / vigente, in percent with two decimals (nil when vigente is zero).
-    public var porcentajeEjecucion: Decimal? { Self.percent(devengado, of: vigente) }
-
-    /// `part / whole` in percent, rounded half up to two decimals, computed in integers (nil when whole ≤ 0).
-    public static func percent(_ part: Money, of whole: Money) -> Decimal? {
-        guard whole.centavos > 0 else { return nil }
-        let (scaled, overflow) = part.centavos.multipliedReportingOverflow(by: 10_000)
-        guard !overflow else { return nil }
-        let basisPoints = (scaled + (scaled >= 0 ? whole.centavos / 2 : -whole.centavos / 2)) / whole.centavos
-        return Decimal(basisPoints) / 100
-    }
+    public var porcentajeEjecucion: Decimal? { devengado.percent(of: vigente) }
 
     /// Adds another line's amounts (an unknown comprometido stays unknown only if both are).
     public static func + (lhs: ExecutionAmounts, rhs: ExecutionAmounts) -> ExecutionAmounts {

@@ -8,6 +8,8 @@ public enum Cell: Sendable, Hashable {
     case integer(Int64)
     case decimal(Decimal)
     case money(Money)
+    /// A percentage, always shown and written with two decimals (`84.80`).
+    case percent(Decimal)
     case empty
 
     /// How the cell reads on a terminal.
@@ -17,6 +19,7 @@ public enum Cell: Sendable, Hashable {
         case .integer(let value): value < 0 ? "-" + DigitGrouping.grouped(value.magnitude) : DigitGrouping.grouped(value.magnitude)
         case .decimal(let value): DigitGrouping.grouped(value)
         case .money(let money): money.formatted
+        case .percent(let value): value.fixed(decimals: 2)
         case .empty: ""
         }
     }
@@ -28,13 +31,14 @@ public enum Cell: Sendable, Hashable {
         case .integer(let value): String(value)
         case .decimal(let value): "\(value)"
         case .money(let money): money.plainText
+        case .percent(let value): value.fixed(decimals: 2)
         case .empty: ""
         }
     }
 
     var isNumeric: Bool {
         switch self {
-        case .integer, .decimal, .money: true
+        case .integer, .decimal, .money, .percent: true
         case .text, .empty: false
         }
     }

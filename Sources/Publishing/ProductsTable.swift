@@ -16,7 +16,7 @@ public enum ProductsTable {
         let subproducts = Dictionary(grouping: metas.subproducts, by: \.productCode)
         for product in metas.products {
             let structure = product.structure
-            let share = total.centavos == 0 ? Cell.empty : .decimal(percent(product.presupuestoVigente, of: total))
+            let share = product.presupuestoVigente.percent(of: total).map(Cell.percent) ?? .empty
             rows.append([
                 .integer(Int64(product.ejercicio)), .text(product.directorate.code), .text(product.directorate.name),
                 .text("producto"), .text(product.code), .empty, .text(product.name), .text(product.meta.unidadMedida),
@@ -40,7 +40,7 @@ public enum ProductsTable {
         totals[2] = .text("TOTAL")
         totals[8] = .text(metaTotals(metas.products))
         totals[9] = .money(total)
-        totals[10] = total.centavos == 0 ? .empty : .decimal(100)
+        totals[10] = total.centavos > 0 ? .percent(100) : .empty
         return DataTable(name: "productos", title: title, columns: columns, rows: rows, totals: [totals])
     }
 
@@ -50,13 +50,6 @@ public enum ProductsTable {
         for product in products { sums[product.meta.unidadMedida, default: 0] += product.meta.cantidad }
         return sums.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
             .map { "\(DigitGrouping.grouped($0.value)) \($0.key)" }.joined(separator: " · ")
-    }
-
-    static func percent(_ part: Money, of whole: Money) -> Decimal {
-        var raw = Decimal(part.centavos) * 100 / Decimal(whole.centavos)
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &raw, 2, .plain)
-        return rounded
     }
 
     public static let columns: [DataColumn] = [

@@ -36,7 +36,7 @@ enum ExecutionReportTable {
                 cells.append(.money(devengado))
             }
             cells.append(.money(amounts.pagado))
-            cells.append(ExecutionAmounts.percent(devengado, of: amounts.vigente).map(Cell.decimal) ?? .empty)
+            cells.append(devengado.percent(of: amounts.vigente).map(Cell.percent) ?? .empty)
             return cells
         }
         let total = rows.reduce(ExecutionAmounts.zero) { $0 + $1.amounts }

@@ -34,14 +34,20 @@ struct Transparencia: AsyncParsableCommand {
     static func main() async {
         bootstrapLogging()
         do {
-            var command = try parseAsRoot()
-            if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
+            try await runInProcess(nil)
         } catch {
             finish(with: error)
+        }
+    }
+
+    /// Parses and runs a command line in this process (`nil`: the process's own arguments). `fetch --import`
+    /// and `demo` chain commands this way, so they behave exactly as if the user had typed them.
+    static func runInProcess(_ arguments: [String]?) async throws {
+        var command = try parseAsRoot(arguments)
+        if var asyncCommand = command as? any AsyncParsableCommand {
+            try await asyncCommand.run()
+        } else {
+            try command.run()
         }
     }
 

@@ -62,8 +62,8 @@ struct ExecutionRulesTests {
 
     @Test("% ejecución is computed in integers and rounded half up to two decimals")
     func percent() {
-        #expect(ExecutionAmounts.percent(Money(centavos: 2), of: Money(centavos: 3)) == Decimal(string: "66.67"))
-        #expect(ExecutionAmounts.percent(Money(quetzales: 1), of: .zero) == nil)
+        #expect(Money(centavos: 2).percent(of: Money(centavos: 3)) == Decimal(string: "66.67"))
+        #expect(Money(quetzales: 1).percent(of: .zero) == nil)
     }
 
     @Test("cut-offs order by date: a month's last day, 31 December for a year without month")

@@ -1,22 +1,19 @@
 import ArgumentParser
-import Checks
-import Domain
 import Foundation
-import Importers
-import Ledger
-import Publishing
 
-/// `transparencia demo`: the whole pipeline on `Samples/`, so a new user sees it in one command.
+/// `transparencia demo`: the whole pipeline on `Samples/`, as the commands a user would type.
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Recorre todo el flujo con los datos de ejemplo: init → import → check → report → export.",
         discussion: """
-            Usa el libro de datos por omisión (./transparencia.sqlite) para que los comandos que escriba
-            después vean los mismos datos. Las verificaciones encuentran a propósito los errores de la
-            Tabla 2 publicada por SOSEP (total de 10000 %).
+            Muestra y ejecuta, uno tras otro, los mismos comandos que escribiría un usuario, sobre los
+            ejemplos de SOSEP 2022 (metas, cuadro resumen, compras en CSV, XLSX, páginas de NOG y OCDS,
+            ejecución presupuestaria y vínculos NOG → presupuesto). Usa el libro de datos por omisión
+            (./transparencia.sqlite), así que los comandos que escriba después ven los mismos datos. Las
+            verificaciones encuentran a propósito los errores de la Tabla 2 publicada (total de 10000 %).
 
-            Ejemplo:
+            Ejemplos:
               transparencia demo
               transparencia demo --samples /ruta/a/Samples --output salida
             """
@@ -30,53 +27,59 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Carpeta de salida de las exportaciones.", valueName: "carpeta"))
     var output = "salida"
 
+    /// One command of the demo and the exit codes that do not stop it (checks fail on purpose).
+    struct Step {
+        var arguments: [String]
+        var tolerated: Set<Int32> = []
+    }
+
+    var steps: [Step] {
+        func sample(_ path: String) -> String { URL(fileURLWithPath: samples).appendingPathComponent(path).path }
+        return [
+            Step(arguments: ["init", "--profile-from", sample("sosep.toml")]),
+            Step(arguments: ["import", "metas", sample("metas/metas-sosep-2022.csv")]),
+            Step(arguments: ["import", "resumen", sample("resumen/tabla2-sosep-2022.csv")]),
+            Step(arguments: ["import", "compras", sample("compras/compras-sosep-2022.csv")]),
+            Step(arguments: ["import", "compras", "--dry-run", sample("compras/compras-sosep-2022.xlsx")]),
+            Step(arguments: [
+                "import", "nog-html", sample("compras/nog-17471637.html"), sample("compras/nog-16740804.html"),
+            ]),
+            Step(arguments: ["import", "ocds", sample("compras/ocds-sosep-2022.json")]),
+            Step(arguments: ["import", "ejecucion", sample("ejecucion/ejecucion-sosep-2022.csv")]),
+            Step(arguments: ["import", "vinculos", sample("vinculos/vinculos-sosep-2022.csv")]),
+            Step(arguments: ["check", "--year", "2022"], tolerated: [1]),
+            Step(arguments: ["report", "productos", "--year", "2022"]),
+            Step(arguments: ["report", "grupos", "--year", "2022"]),
+            Step(arguments: ["report", "actividades", "--year", "2022"]),
+            Step(arguments: ["export", "productos", "--year", "2022", "--output", output]),
+        ]
+    }
+
+    func validate() throws {
+        guard FileManager.default.fileExists(atPath: URL(fileURLWithPath: samples).appendingPathComponent("sosep.toml").path) else {
+            throw ValidationError("no se encontró la carpeta de ejemplos «\(samples)» (use --samples)")
+        }
+    }
+
     func run() async throws {
-        let samplesURL = URL(fileURLWithPath: samples)
-        guard FileManager.default.fileExists(atPath: samplesURL.appendingPathComponent("metas").path) else {
-            throw CommandError.message("no se encontró la carpeta de ejemplos «\(samples)» (use --samples)")
+        let shared = ["--db", ledgerOptions.db, "--profile", ledgerOptions.profile]
+        var failedChecks = false
+        for step in steps {
+            Terminal.note("\n$ transparencia \(step.arguments.joined(separator: " "))")
+            do {
+                try await Transparencia.runInProcess(step.arguments + shared)
+            } catch let exit as ExitCode where step.tolerated.contains(exit.rawValue) {
+                failedChecks = true
+            } catch {
+                Terminal.note("la demo se detuvo en este paso")
+                throw error
+            }
         }
-        stage("1. init")
-        let ledger = try Ledger.open(path: ledgerOptions.db, create: true)
-        try ProfileSetup.write(to: ledgerOptions.profile, from: samplesURL.appendingPathComponent("sosep.toml").path, force: false)
-        let profile = try ledgerOptions.loadProfile()
-
-        stage("2. import")
-        let options = try ImportOptions.parse([])
-        _ = try ImportRunner.metas(files(in: "metas", ext: ["csv"]), options: options, ledger: ledger)
-        _ = try ImportRunner.resumen(files(in: "resumen", ext: ["csv"]), options: options, ledger: ledger)
-
-        stage("3. check")
-        let scope = CheckScope(entidad: profile.sicoinEntidad.nilIfEmpty, unidadEjecutora: profile.sicoinUnidadEjecutora.nilIfEmpty)
-        let results = try CheckCatalog.run(on: ledger, scope: scope)
-        Terminal.output(CheckReport.text(results))
-
-        stage("4. report productos")
-        let scopeOptions = try ScopeOptions.parse([])
-        let table = try ProductsReport.table(ledger: ledger, profile: profile, scope: scopeOptions)
-        Terminal.output(TextTableRenderer.render(table.selecting(ProductsTable.screenColumns)))
-
-        stage("5. export")
-        for url in try DatasetWriter.write(table, to: URL(fileURLWithPath: output)) {
-            Terminal.note("Escrito \(url.path)")
-        }
-        let failed = results.filter { !$0.passed }.count
         Terminal.note("""
 
-            Listo. Libro de datos: \(ledger.path) · salidas en \(output)/
-            Las verificaciones marcaron \(failed) problema(s) en los datos de ejemplo (esperado: la Tabla 2 publicada).
-            Siga con: transparencia report productos --year 2022 --format csv
+            Listo. Libro de datos: \(ledgerOptions.db) · datos abiertos en \(output)/
+            \(failedChecks ? "Las verificaciones marcaron problemas en los ejemplos (esperado: la Tabla 2 publicada).\n" : "")\
+            Siga con: transparencia report grupos --year 2022 --cuatrimestre 1
             """)
-    }
-
-    private func stage(_ title: String) {
-        Terminal.note("\n== \(title) ==")
-    }
-
-    /// The sample files of one kind, sorted by name.
-    private func files(in folder: String, ext: [String]) -> [String] {
-        let directory = URL(fileURLWithPath: samples).appendingPathComponent(folder)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { ext.contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }.sorted()
-            .map { directory.appendingPathComponent($0).path }
     }
 }

@@ -72,11 +72,6 @@ struct FetchRunner {
 
     /// Runs `transparencia import <kind> FILE --source-url … --etag …` in this process.
     static func runImport(_ handoff: ImportHandoff) async throws {
-        var command = try ImportCommand.parseAsRoot(handoff.arguments)
-        if var asyncCommand = command as? any AsyncParsableCommand {
-            try await asyncCommand.run()
-        } else {
-            try command.run()
-        }
+        try await Transparencia.runInProcess(["import"] + handoff.arguments)
     }
 }

@@ -1,0 +1,32 @@
+import Foundation
+
+extension Money {
+    /// This amount as a percentage of `whole`, rounded half away from zero to `decimals` places, computed in
+    /// integers (no floating point); nil when `whole` is not positive or the arithmetic would overflow.
+    ///
+    /// `Money(quetzales: 102_153_732).percent(of: Money(quetzales: 178_061_100))` is `57.37`.
+    public func percent(of whole: Money, decimals: Int = 2) -> Decimal? {
+        guard whole.centavos > 0, (0...6).contains(decimals) else { return nil }
+        var scale: Int64 = 100
+        for _ in 0..<decimals { scale *= 10 }
+        let (scaled, overflow) = centavos.multipliedReportingOverflow(by: scale)
+        guard !overflow else { return nil }
+        let half = whole.centavos / 2
+        let units = (scaled + (scaled >= 0 ? half : -half)) / whole.centavos
+        return Decimal(units) / Decimal(scale / 100)
+    }
+}
+
+extension Decimal {
+    /// The value with exactly `decimals` places, rounded half away from zero: `84.8` → `84.80`, `57` → `57.00`.
+    public func fixed(decimals: Int) -> String {
+        var value = self
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, decimals, .plain)
+        let text = "\(rounded)"
+        guard decimals > 0 else { return text }
+        let parts = text.split(separator: ".", maxSplits: 1)
+        let fraction = parts.count > 1 ? String(parts[1]) : ""
+        return "\(parts[0]).\(fraction.padding(toLength: decimals, withPad: "0", startingAt: 0))"
+    }
+}
