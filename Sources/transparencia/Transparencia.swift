@@ -24,6 +24,7 @@ struct Transparencia: AsyncParsableCommand {
         version: version,
         subcommands: [
             InitCommand.self, ImportCommand.self,
+            ReportComprasCommand.self,  // temporary: moves into the Report group on merge
         ]
     )
 
