@@ -99,7 +99,7 @@ public final class JSONArrayElementScanner {
                 captureStart = 0
                 rootCaptureStart = 0
                 bytesRead += Int64(data.count)
-                validator.consume(data)
+                data.withUnsafeBytes { validator.consume($0) }
                 if let bad = validator.firstInvalidOffset {
                     throw FormatsError.invalidUTF8(file: fileName, offset: bad, line: line + newlines(before: bad))
                 }

@@ -21,7 +21,7 @@ enum OCDSFileShape {
         while let chunk = try reader.nextChunk() {
             for byte in chunk {
                 scanned += 1
-                if scanned > 8 << 20 { return .document }
+                if scanned > 1 << 20 { return .document }
                 if afterFirstLine {
                     if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A { continue }
                     return byte == 0x7B || byte == 0x5B ? .jsonLines : .document
