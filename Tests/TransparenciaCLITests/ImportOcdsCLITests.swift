@@ -103,4 +103,24 @@ struct ImportOcdsCLITests {
         #expect(lenient.status == 0, "\(lenient.stderr)")
         #expect(lenient.stdout.contains("aceptados 35 · rechazados 1"))
     }
+
+    @Test("a ZIP holding the monthly JSON imports its entry; a ZIP with ../ in an entry name is refused whole")
+    func zipInputs() throws {
+        let directory = try TemporaryDirectory()
+        let (db, before) = try ledgerWithSample(directory)
+        let json = try Data(contentsOf: URL(fileURLWithPath: sample))
+        let bad = try directory.write("malo.zip", StoredZip.archive([("ok.json", json), ("../../tmp/x.json", json)]))
+        let refused = try CLIRunner.run(["import", "ocds", "--db", db, bad.path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("malo.zip") && refused.stderr.contains("../../tmp/x.json"))
+        #expect(try CLIRunner.run(["compras", "--db", db, "--format", "csv"]).stdout == before)
+
+        let fresh = directory.file("otro.sqlite").path
+        _ = try CLIRunner.run(["init", "--db", fresh])
+        let good = try directory.write("2022-12.zip", StoredZip.archive([("2022-12_Guatecompras.json", json)]))
+        let imported = try CLIRunner.run(["import", "ocds", "--db", fresh, good.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("2022-12.zip:2022-12_Guatecompras.json"))
+        #expect(imported.stdout.contains("36 nuevo(s)"))
+    }
 }
