@@ -126,6 +126,16 @@ public final class JSONArrayElementScanner {
             let count = bytes.count
             var index = position
             while index < count {
+                if inString && !escaped && !capturingKey {
+                    // Most bytes of a package are inside strings: skip to the next quote, backslash or control
+                    // byte without touching the rest of the state.
+                    while index < count {
+                        let byte = bytes[index]
+                        if byte == 0x22 || byte == 0x5C || byte < 0x20 { break }
+                        index += 1
+                    }
+                    if index == count { break }
+                }
                 let byte = bytes[index]
                 if inString {
                     if escaped {

@@ -89,40 +89,47 @@ struct ImportOcdsCommand: AsyncParsableCommand {
         let outcome = try ledger.importProcurements(
             source: source, toolVersion: Transparencia.version, dryRun: importOptions.dryRun
         ) { sink in
-            summary = try OCDSImporter().read(
-                input.url, displayName: input.displayName,
-                progress: { bytes, records in progress.update(bytes: bytes, records: records) }
-            ) { event in
-                switch event {
-                case .procurement(let procurement, let location):
-                    sink.countRead()
-                    let result = try sink.upsert(procurement, policy: .replace)
-                    var problem: String?
-                    switch result {
-                    case .conflictingDuplicate:
-                        problem = "el NOG \(procurement.nog) aparece otra vez en el mismo archivo con datos distintos"
-                            + " (primera vez en \(firstSeen[procurement.nog] ?? "?")); se conserva la primera"
-                    case .ocidBelongsToOtherNOG(let other):
-                        problem = "el ocid \(procurement.ocid ?? "") ya pertenece al NOG \(other)"
-                    default:
-                        firstSeen[procurement.nog] = firstSeen[procurement.nog] ?? location.path
-                    }
-                    if let problem {
-                        let diagnostic = Diagnostic(
-                            file: location.file, line: location.line, field: location.path, severity: .error,
-                            message: problem + " (byte \(location.offset))")
+            // Reading and decoding run on their own thread; this one writes to the ledger as events arrive.
+            let (events, producer) = Self.startReading(input, progress: progress)
+            defer { producer.wait() }
+            do {
+                while let event = try events.take() {
+                    switch event {
+                    case .procurement(let procurement, let location):
+                        sink.countRead()
+                        let result = try sink.upsert(procurement, policy: .replace)
+                        var problem: String?
+                        switch result {
+                        case .conflictingDuplicate:
+                            problem = "el NOG \(procurement.nog) aparece otra vez en el mismo archivo con datos distintos"
+                                + " (primera vez en \(firstSeen[procurement.nog] ?? "?")); se conserva la primera"
+                        case .ocidBelongsToOtherNOG(let other):
+                            problem = "el ocid \(procurement.ocid ?? "") ya pertenece al NOG \(other)"
+                        default:
+                            firstSeen[procurement.nog] = firstSeen[procurement.nog] ?? location.path
+                        }
+                        if let problem {
+                            let diagnostic = Diagnostic(
+                                file: location.file, line: location.line, field: location.path, severity: .error,
+                                message: problem + " (byte \(location.offset))")
+                            errors.append(diagnostic)
+                            if allowRejects { try sink.reject(diagnostic) }
+                        }
+                    case .rejected(let diagnostic):
+                        sink.countRead()
                         errors.append(diagnostic)
                         if allowRejects { try sink.reject(diagnostic) }
+                    case .diagnostic(let diagnostic):
+                        if diagnostic.severity != .info { warnings.append(diagnostic) }
+                        try sink.note(diagnostic)
                     }
-                case .rejected(let diagnostic):
-                    sink.countRead()
-                    errors.append(diagnostic)
-                    if allowRejects { try sink.reject(diagnostic) }
-                case .diagnostic(let diagnostic):
-                    if diagnostic.severity != .info { warnings.append(diagnostic) }
-                    try sink.note(diagnostic)
                 }
+            } catch {
+                events.cancel()
+                throw error
             }
+            producer.wait()
+            summary = producer.summary
             if !errors.isEmpty && !allowRejects {
                 throw ImportError.invalidFile(file: input.displayName, diagnostics: errors)
             }
@@ -130,10 +137,51 @@ struct ImportOcdsCommand: AsyncParsableCommand {
         progress.finish()
         Terminal.printDiagnostics(warnings + (allowRejects ? errors : []))
         let seconds = max(Date().timeIntervalSince(started), 0.001)
-        print("\(input.displayName): \(summary.shape), \(digest.bytes) bytes en \(Int(seconds * 1000)) ms")
+        if case .alreadyImported = outcome {
+            print("\(input.displayName):")
+        } else {
+            print("\(input.displayName): \(summary.shape), \(digest.bytes) bytes en \(Int(seconds * 1000)) ms")
+        }
         let lines = ProcurementImportReport.summary(
             outcome, rowsRead: summary.recordsRead, rowsRejected: errors.count, repaired: summary.repaired,
             dryRun: importOptions.dryRun)
         for line in lines { print(line) }
+    }
+
+    /// Starts reading `input` on a background thread; its events arrive through the returned queue.
+    private static func startReading(_ input: OCDSInputFile, progress: ImportOcdsProgress)
+        -> (BoundedHandoff<OCDSImportEvent>, ReadingThread)
+    {
+        let events = BoundedHandoff<OCDSImportEvent>()
+        let reading = ReadingThread()
+        let thread = Thread {
+            do {
+                reading.summary = try OCDSImporter().read(
+                    input.url, displayName: input.displayName,
+                    progress: { bytes, records in progress.update(bytes: bytes, records: records) }
+                ) { event in try events.put(event) }
+                events.finish(error: nil)
+            } catch {
+                events.finish(error: error)
+            }
+            reading.done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        return (events, reading)
+    }
+
+    /// What the reading thread leaves behind, read only after ``wait()``.
+    final class ReadingThread: @unchecked Sendable {
+        var summary = OCDSReadSummary()
+        let done = DispatchSemaphore(value: 0)
+        private var waited = false
+
+        /// Waits once for the thread to end (later calls return at once).
+        func wait() {
+            guard !waited else { return }
+            done.wait()
+            waited = true
+        }
     }
 }
