@@ -123,4 +123,27 @@ struct ImportOcdsCLITests {
         #expect(imported.stdout.contains("2022-12.zip:2022-12_Guatecompras.json"))
         #expect(imported.stdout.contains("36 nuevo(s)"))
     }
+
+    @Test("a later file that changes a NOG updates it (history kept) and leaves the rest unchanged")
+    func reimportChanges() throws {
+        let directory = try TemporaryDirectory()
+        let (db, before) = try ledgerWithSample(directory)
+        #expect(before.contains("16106805,ocds-xqjsxa-16106805,2022-02-11,,"))
+        // NOG 16106805 was «Evaluación»; the next monthly snapshot says it was declared «Desierto».
+        let text = try String(contentsOfFile: sample, encoding: .utf8)
+        // Records sit at three spaces of indentation; their embedded releases deeper.
+        let start = try #require(text.range(of: "\n   \"ocid\": \"ocds-xqjsxa-16106805\""))
+        let end = try #require(text.range(of: "\n   \"ocid\": \"ocds-xqjsxa-", range: start.upperBound..<text.endIndex))
+        let changedRecord = String(text[start.lowerBound..<end.lowerBound])
+            .replacingOccurrences(of: "\"statusDetails\": \"Evaluación\"", with: "\"statusDetails\": \"Desierto\"")
+            .replacingOccurrences(of: "2022-02-15T10:00:00-06:00", with: "2022-03-01T10:00:00-06:00")
+        let changed = try directory.write(
+            "2022-siguiente.json",
+            text: String(text[..<start.lowerBound]) + changedRecord + String(text[end.lowerBound...]))
+        let result = try CLIRunner.run(["import", "ocds", "--db", db, changed.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("0 nuevo(s) · 1 actualizado(s) · 35 sin cambios"), "\(result.stdout)")
+        let report = try CLIRunner.run(["compras", "--db", db, "--format", "csv"]).stdout
+        #expect(report.contains("16106805,ocds-xqjsxa-16106805,2022-02-11,,11130016") && report.contains(",Desierto,SERVICIO DE CAPACITACIÓN"))
+    }
 }
