@@ -66,7 +66,7 @@ public struct OCDSImporter: Sendable {
                     // A bare record ({ocid, releases, …}): its releases belong together.
                     run.summary.shape = "registro suelto"
                     bareRecordLocation = bareRecordLocation ?? run.location(element)
-                    if let value = run.decode(JSONValue.self, element.bytes, at: run.location(element)) {
+                    if let value = run.tree(element.bytes, at: run.location(element)) {
                         bareRecordReleases.append(value)
                     }
                 } else if element.arrayKey == "releases" {
@@ -160,6 +160,32 @@ public struct OCDSImporter: Sendable {
             }
         }
 
+        /// Parses an element into a tree (for compiling releases), repairing lone surrogate escapes once.
+        mutating func tree(_ bytes: Data, at location: OCDSLocation) -> JSONValue? {
+            do {
+                return try JSONValue.parse(bytes, maxDepth: importer.limits.maxDepth)
+            } catch {
+                if let (fixed, replaced) = JSONSurrogateRepair.repair(bytes),
+                    let value = try? JSONValue.parse(fixed, maxDepth: importer.limits.maxDepth)
+                {
+                    pendingRepairs += 1
+                    pendingWarnings.append(
+                        location.diagnostic(
+                            .warning,
+                            "\(replaced) carácter(es) con escapes \\u inválidos (sustitutos UTF-16 sueltos) reemplazados por «\u{FFFD}»"))
+                    return value
+                }
+                var detail = error.localizedDescription
+                var offset = location.offset
+                if case FormatsError.jsonSyntax(_, let within, _, let what) = error {
+                    detail = what
+                    offset += within
+                }
+                reject(location.diagnostic(.error, "JSON mal formado: \(detail) (byte \(offset))"))
+                return nil
+            }
+        }
+
         var pendingRepairs = 0
         var pendingWarnings: [Diagnostic] = []
         var pendingRejects: [Diagnostic] = []
@@ -231,7 +257,7 @@ public struct OCDSImporter: Sendable {
                 try flush(mapping, at: location)
                 return
             }
-            guard let value = decode(JSONValue.self, bytes, at: location), case .array(let releases)? = value["releases"],
+            guard let value = tree(bytes, at: location), case .array(let releases)? = value["releases"],
                 !releases.isEmpty
             else {
                 if pendingRejects.isEmpty {
@@ -256,14 +282,7 @@ public struct OCDSImporter: Sendable {
                 return
             }
             let ids = releaseIDs.isEmpty ? releases.compactMap { $0["id"]?.text } : releaseIDs
-            let data: Data
-            do {
-                data = try JSONEncoder().encode(compiledValue)
-            } catch {
-                reject(location.diagnostic(.error, "no se pudieron compilar las entregas: \(error.localizedDescription)"))
-                try flush(nil, at: location)
-                return
-            }
+            let data = compiledValue.jsonData()
             guard let release = decode(OCDSRelease.self, data, at: location) else {
                 try flush(nil, at: location)
                 return
@@ -285,11 +304,24 @@ public struct OCDSImporter: Sendable {
             defer { try? file.close() }
             for ocid in index.order {
                 guard let ranges = index.ranges[ocid], let first = ranges.first else { continue }
+                if ranges.count == 1 {
+                    // One release: it is its own compiled release; decode it directly.
+                    try file.seek(toOffset: UInt64(first.offset))
+                    let bytes = try file.read(upToCount: first.length) ?? Data()
+                    guard let release = decode(OCDSRelease.self, bytes, at: first.location) else {
+                        try flush(nil, at: first.location)
+                        continue
+                    }
+                    let mapping = OCDSProcurementMapper(catalog: importer.catalog)
+                        .map(release, releaseIDs: release.id.map { [$0] } ?? [], at: first.location, fieldPrefix: "")
+                    try flush(mapping, at: first.location)
+                    continue
+                }
                 var releases: [JSONValue] = []
                 for range in ranges {
                     try file.seek(toOffset: UInt64(range.offset))
                     let bytes = try file.read(upToCount: range.length) ?? Data()
-                    if let value = decode(JSONValue.self, bytes, at: range.location) { releases.append(value) }
+                    if let value = tree(bytes, at: range.location) { releases.append(value) }
                 }
                 if !pendingRejects.isEmpty {
                     try flush(nil, at: first.location)
