@@ -25,6 +25,7 @@ public struct Modality: Hashable, Sendable {
     /// ``name`` normalized with ``ModalityCatalog/normalize(_:)``.
     public let normalizedKey: String
 
+    /// Creates a modality (the bundled catalog builds these from `modalidades.csv`).
     public init(code: String, name: String, article: String = "", minimum: Money? = nil, maximum: Money? = nil,
         validFrom: Int? = nil, publishedInOCDS: Bool = true, publicationType: String = "NOG",
         ocdsCatalogID: String? = nil, ocdsCatalogName: String? = nil, normalizedKey: String? = nil)

@@ -8,6 +8,7 @@ public struct ProcurementTotals: Hashable, Sendable, Codable {
         public var key: String
         /// A readable label for the key.
         public var label: String
+        /// Processes in the group.
         public var processes: Int
         /// Processes with at least one active award.
         public var awardedProcesses: Int
@@ -17,6 +18,7 @@ public struct ProcurementTotals: Hashable, Sendable, Codable {
         public var awardsWithoutAmount: Int
     }
 
+    /// One row per group, largest awarded amount first.
     public var rows: [Row]
     /// All groups together.
     public var total: Row

@@ -13,9 +13,12 @@ import Foundation
 /// Elements are cut by ``JSONArrayElementScanner`` / ``JSONLinesReader`` and decoded one at a time with
 /// `JSONDecoder`, so a 300 MB monthly package never sits in memory.
 public struct OCDSImporter: Sendable {
+    /// The catalog modalities are matched against.
     public let catalog: ModalityCatalog
+    /// Depth and size limits for the JSON reader.
     public let limits: JSONScanLimits
 
+    /// An importer with the bundled catalog and default limits unless told otherwise.
     public init(catalog: ModalityCatalog = .bundled, limits: JSONScanLimits = .init()) {
         self.catalog = catalog
         self.limits = limits
