@@ -16,9 +16,10 @@ public struct Award: Hashable, Sendable, Codable {
     public var date: Date?
 
     /// Creates an award.
-    public init(id: String? = nil, supplier: Supplier, amount: Money?, status: String? = nil,
-        statusDetails: String? = nil, date: Date? = nil)
-    {
+    public init(
+        id: String? = nil, supplier: Supplier, amount: Money?, status: String? = nil,
+        statusDetails: String? = nil, date: Date? = nil
+    ) {
         self.id = id
         self.supplier = supplier
         self.amount = amount

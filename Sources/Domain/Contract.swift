@@ -24,10 +24,11 @@ public struct Contract: Hashable, Sendable, Codable {
     public var periodEnd: Date?
 
     /// Creates a contract.
-    public init(id: String? = nil, awardID: String? = nil, contractNumber: String? = nil, title: String? = nil,
+    public init(
+        id: String? = nil, awardID: String? = nil, contractNumber: String? = nil, title: String? = nil,
         status: String? = nil, statusDetails: String? = nil, dateSigned: Date? = nil, amount: Money? = nil,
-        periodStart: Date? = nil, periodEnd: Date? = nil)
-    {
+        periodStart: Date? = nil, periodEnd: Date? = nil
+    ) {
         self.id = id
         self.awardID = awardID
         self.contractNumber = contractNumber

@@ -26,10 +26,11 @@ public struct Modality: Hashable, Sendable {
     public let normalizedKey: String
 
     /// Creates a modality (the bundled catalog builds these from `modalidades.csv`).
-    public init(code: String, name: String, article: String = "", minimum: Money? = nil, maximum: Money? = nil,
+    public init(
+        code: String, name: String, article: String = "", minimum: Money? = nil, maximum: Money? = nil,
         validFrom: Int? = nil, publishedInOCDS: Bool = true, publicationType: String = "NOG",
-        ocdsCatalogID: String? = nil, ocdsCatalogName: String? = nil, normalizedKey: String? = nil)
-    {
+        ocdsCatalogID: String? = nil, ocdsCatalogName: String? = nil, normalizedKey: String? = nil
+    ) {
         self.code = code
         self.name = name
         self.article = article

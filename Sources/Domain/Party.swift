@@ -16,9 +16,10 @@ public struct Party: Hashable, Sendable, Codable {
     public var memberOf: String?
 
     /// Creates a party; scheme and identifier default to the split of `id` by its known prefix.
-    public init(id: String, scheme: PartyScheme? = nil, identifier: String? = nil, name: String, roles: [String] = [],
-        memberOf: String? = nil)
-    {
+    public init(
+        id: String, scheme: PartyScheme? = nil, identifier: String? = nil, name: String, roles: [String] = [],
+        memberOf: String? = nil
+    ) {
         let split = PartyScheme.split(id)
         self.id = id
         self.scheme = scheme ?? split?.scheme

@@ -16,9 +16,10 @@ public struct ProcurementItem: Hashable, Sendable, Codable {
     public var unitName: String?
 
     /// Creates an item.
-    public init(id: String? = nil, description: String, classificationScheme: String? = nil,
-        classificationID: String? = nil, quantity: Decimal? = nil, unitName: String? = nil)
-    {
+    public init(
+        id: String? = nil, description: String, classificationScheme: String? = nil,
+        classificationID: String? = nil, quantity: Decimal? = nil, unitName: String? = nil
+    ) {
         self.id = id
         self.description = description
         self.classificationScheme = classificationScheme

@@ -26,12 +26,16 @@ public struct ProcurementTotals: Hashable, Sendable, Codable {
     /// Groups procurements by `key`, labelled by `label`, largest awarded amount first.
     public init(_ procurements: [Procurement], key: (Procurement) -> String?, label: (String) -> String) {
         var groups: [String: Row] = [:]
-        var total = Row(key: "total", label: "Total", processes: 0, awardedProcesses: 0, awardedAmount: .zero, awardsWithoutAmount: 0)
+        var total = Row(
+            key: "total", label: "Total", processes: 0, awardedProcesses: 0, awardedAmount: .zero,
+            awardsWithoutAmount: 0)
         for procurement in procurements {
             let groupKey = key(procurement) ?? "(sin dato)"
-            var row = groups[groupKey] ?? Row(
-                key: groupKey, label: groupKey == "(sin dato)" ? groupKey : label(groupKey), processes: 0,
-                awardedProcesses: 0, awardedAmount: .zero, awardsWithoutAmount: 0)
+            var row =
+                groups[groupKey]
+                ?? Row(
+                    key: groupKey, label: groupKey == "(sin dato)" ? groupKey : label(groupKey), processes: 0,
+                    awardedProcesses: 0, awardedAmount: .zero, awardsWithoutAmount: 0)
             let active = procurement.awards.filter(\.isActive)
             let amount = Money.sum(active.compactMap(\.amount))
             let missing = active.filter { $0.amount == nil }.count

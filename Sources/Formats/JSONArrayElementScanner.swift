@@ -64,9 +64,10 @@ public final class JSONArrayElementScanner {
     ///   - targetKeys: top-level keys whose array elements are yielded.
     ///   - limits: depth and size limits.
     ///   - nextChunk: the next bytes of the document, or nil at its end.
-    public init(fileName: String, targetKeys: Set<String> = ["records", "releases"], limits: JSONScanLimits = .init(),
-        nextChunk: @escaping () throws -> Data?)
-    {
+    public init(
+        fileName: String, targetKeys: Set<String> = ["records", "releases"], limits: JSONScanLimits = .init(),
+        nextChunk: @escaping () throws -> Data?
+    ) {
         self.fileName = fileName
         self.targetKeys = targetKeys
         self.limits = limits
@@ -74,9 +75,10 @@ public final class JSONArrayElementScanner {
     }
 
     /// Scans a file, reading it in chunks.
-    public convenience init(url: URL, targetKeys: Set<String> = ["records", "releases"], limits: JSONScanLimits = .init(),
-        chunkSize: Int = 1 << 20) throws
-    {
+    public convenience init(
+        url: URL, targetKeys: Set<String> = ["records", "releases"], limits: JSONScanLimits = .init(),
+        chunkSize: Int = 1 << 20
+    ) throws {
         let reader = try ChunkedFileReader(url: url, chunkSize: chunkSize)
         self.init(fileName: url.lastPathComponent, targetKeys: targetKeys, limits: limits) { try reader.nextChunk() }
     }
@@ -190,11 +192,13 @@ public final class JSONArrayElementScanner {
                     inString = true
                 case 0x7B, 0x5B:
                     try valueStarts(at: index, kind: .container)
-                    let openingTarget = stack.count == 1 && !rootIsArray && byte == 0x5B
+                    let openingTarget =
+                        stack.count == 1 && !rootIsArray && byte == 0x5B
                         && currentKey.map(targetKeys.contains) == true
                     stack.append(byte)
                     guard stack.count <= limits.maxDepth else {
-                        throw FormatsError.jsonTooDeep(file: fileName, offset: offset(index), line: line, limit: limits.maxDepth)
+                        throw FormatsError.jsonTooDeep(
+                            file: fileName, offset: offset(index), line: line, limit: limits.maxDepth)
                     }
                     if stack.count == 1 {
                         rootSeen = true
@@ -287,7 +291,9 @@ public final class JSONArrayElementScanner {
             rootCapture = nil
             return
         }
-        if end > rootCaptureStart { captured.append(chunk[chunk.startIndex + rootCaptureStart..<chunk.startIndex + end]) }
+        if end > rootCaptureStart {
+            captured.append(chunk[chunk.startIndex + rootCaptureStart..<chunk.startIndex + end])
+        }
         rootCapture = captured
         rootCaptureStart = end
     }
@@ -309,7 +315,8 @@ public final class JSONArrayElementScanner {
         if !rootIsArray && !topLevelKeys.contains(where: targetKeys.contains) && !rootYielded {
             rootYielded = true
             guard let root = rootCapture else {
-                throw FormatsError.jsonElementTooLarge(file: fileName, offset: 0, line: 1, limit: limits.maxElementBytes)
+                throw FormatsError.jsonElementTooLarge(
+                    file: fileName, offset: 0, line: 1, limit: limits.maxElementBytes)
             }
             return JSONElement(bytes: root, offset: 0, line: 1, index: -1, arrayKey: nil)
         }

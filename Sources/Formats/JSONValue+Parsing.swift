@@ -39,7 +39,9 @@ extension JSONValue {
         }
 
         mutating func skipWhitespace() {
-            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
+            while index < bytes.count,
+                bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09
+            {
                 index += 1
             }
         }
@@ -50,9 +52,15 @@ extension JSONValue {
             case 0x7B: return try object(depth: depth + 1)
             case 0x5B: return try array(depth: depth + 1)
             case 0x22: return .string(try string())
-            case 0x74: try literal("true"); return .bool(true)
-            case 0x66: try literal("false"); return .bool(false)
-            case 0x6E: try literal("null"); return .null
+            case 0x74:
+                try literal("true")
+                return .bool(true)
+            case 0x66:
+                try literal("false")
+                return .bool(false)
+            case 0x6E:
+                try literal("null")
+                return .null
             case 0x2D, 0x30...0x39: return .number(try number())
             default: throw error("se esperaba un valor JSON")
             }
@@ -78,7 +86,9 @@ extension JSONValue {
             }
             while true {
                 skipWhitespace()
-                guard index < bytes.count, bytes[index] == 0x22 else { throw error("se esperaba una clave entre comillas") }
+                guard index < bytes.count, bytes[index] == 0x22 else {
+                    throw error("se esperaba una clave entre comillas")
+                }
                 let key = try string()
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == 0x3A else { throw error("se esperaba «:»") }
@@ -208,10 +218,16 @@ extension JSONValue {
             let start = index
             if bytes[index] == 0x2D { index += 1 }
             var digits = 0
-            while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1; digits += 1 }
+            while index < bytes.count, (0x30...0x39).contains(bytes[index]) {
+                index += 1
+                digits += 1
+            }
             if index < bytes.count, bytes[index] == 0x2E {
                 index += 1
-                while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1; digits += 1 }
+                while index < bytes.count, (0x30...0x39).contains(bytes[index]) {
+                    index += 1
+                    digits += 1
+                }
             }
             if index < bytes.count, bytes[index] == 0x65 || bytes[index] == 0x45 {
                 index += 1

@@ -54,35 +54,71 @@ struct ProcurementFingerprint {
     }
 
     private mutating func add(_ p: Procurement) {
-        add(p.nog); add(p.ocid); add(p.title); add(p.description)
-        add(p.buyerEntityCode); add(p.buyerEntityName); add(p.buyingUnitCode); add(p.buyingUnitName)
-        add(p.modalityCode); add(p.modalityText); add(p.status); add(p.ocdsStatus); add(p.category)
-        add(p.publishedAt); add(p.tenderEndAt); add(p.awardedAt); add(p.lastUpdatedAt)
+        add(p.nog)
+        add(p.ocid)
+        add(p.title)
+        add(p.description)
+        add(p.buyerEntityCode)
+        add(p.buyerEntityName)
+        add(p.buyingUnitCode)
+        add(p.buyingUnitName)
+        add(p.modalityCode)
+        add(p.modalityText)
+        add(p.status)
+        add(p.ocdsStatus)
+        add(p.category)
+        add(p.publishedAt)
+        add(p.tenderEndAt)
+        add(p.awardedAt)
+        add(p.lastUpdatedAt)
         count(p.items.count)
         for item in p.items {
-            add(item.id); add(item.description); add(item.classificationScheme); add(item.classificationID)
-            add(item.quantity); add(item.unitName)
+            add(item.id)
+            add(item.description)
+            add(item.classificationScheme)
+            add(item.classificationID)
+            add(item.quantity)
+            add(item.unitName)
         }
         count(p.parties.count)
         for party in p.parties {
-            add(party.id); add(party.scheme); add(party.identifier); add(party.name); add(party.memberOf)
+            add(party.id)
+            add(party.scheme)
+            add(party.identifier)
+            add(party.name)
+            add(party.memberOf)
             count(party.roles.count)
             for role in party.roles { add(role) }
         }
         count(p.bids.count)
         for bid in p.bids {
-            add(bid.id); add(bid.tenderer); add(bid.amount); add(bid.status); add(bid.date)
+            add(bid.id)
+            add(bid.tenderer)
+            add(bid.amount)
+            add(bid.status)
+            add(bid.date)
         }
         count(p.awards.count)
         for award in p.awards {
-            add(award.id); add(award.supplier); add(award.amount); add(award.status); add(award.statusDetails)
+            add(award.id)
+            add(award.supplier)
+            add(award.amount)
+            add(award.status)
+            add(award.statusDetails)
             add(award.date)
         }
         count(p.contracts.count)
         for contract in p.contracts {
-            add(contract.id); add(contract.awardID); add(contract.contractNumber); add(contract.title)
-            add(contract.status); add(contract.statusDetails); add(contract.dateSigned); add(contract.amount)
-            add(contract.periodStart); add(contract.periodEnd)
+            add(contract.id)
+            add(contract.awardID)
+            add(contract.contractNumber)
+            add(contract.title)
+            add(contract.status)
+            add(contract.statusDetails)
+            add(contract.dateSigned)
+            add(contract.amount)
+            add(contract.periodStart)
+            add(contract.periodEnd)
         }
         count(p.releaseIDs.count)
         for id in p.releaseIDs { add(id) }

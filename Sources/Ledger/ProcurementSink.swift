@@ -71,7 +71,8 @@ public final class ProcurementSink {
             return .ocidBelongsToOtherNOG(owner)
         }
         seen[incoming.nog] = incomingHash
-        guard let existing = try ProcurementRecord.fetchOne(
+        guard
+            let existing = try ProcurementRecord.fetchOne(
                 db.cachedStatement(sql: "SELECT * FROM procurement WHERE nog = ?"), arguments: [incoming.nog]),
             let existingID = existing.id
         else {
@@ -91,7 +92,8 @@ public final class ProcurementSink {
         let changed = merged.changedFields(from: previous)
         var history = ReleaseHistoryRecord(
             procurementID: existingID, nog: incoming.nog, importRunID: importRunID,
-            previousImportRunID: existing.importRunID, recordedAt: Date(), changedFields: changed.joined(separator: ","),
+            previousImportRunID: existing.importRunID, recordedAt: Date(),
+            changedFields: changed.joined(separator: ","),
             previousHash: existing.contentHash, newHash: mergedHash, previousReleaseIDs: existing.releaseIDs,
             newReleaseIDs: merged.releaseIDs.joined(separator: "\n"),
             previousSnapshot: String(decoding: previousJSON, as: UTF8.self))
@@ -120,19 +122,22 @@ public final class ProcurementSink {
             let statement = try ProcurementItemRecord.insertStatement(db)
             for (position, item) in procurement.items.enumerated() {
                 try statement.execute(
-                    arguments: ProcurementItemRecord(item, procurementID: procurementID, position: position).insertArguments)
+                    arguments: ProcurementItemRecord(item, procurementID: procurementID, position: position)
+                        .insertArguments)
             }
         }
         if !procurement.parties.isEmpty {
             let statement = try ProcurementPartyRecord.insertStatement(db)
             for party in procurement.parties {
-                try statement.execute(arguments: ProcurementPartyRecord(party, procurementID: procurementID).insertArguments)
+                try statement.execute(
+                    arguments: ProcurementPartyRecord(party, procurementID: procurementID).insertArguments)
             }
         }
         if !procurement.bids.isEmpty {
             let statement = try ProcurementBidRecord.insertStatement(db)
             for bid in procurement.bids {
-                try statement.execute(arguments: ProcurementBidRecord(bid, procurementID: procurementID).insertArguments)
+                try statement.execute(
+                    arguments: ProcurementBidRecord(bid, procurementID: procurementID).insertArguments)
             }
         }
         if !procurement.awards.isEmpty {

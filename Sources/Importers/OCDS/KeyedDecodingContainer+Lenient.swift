@@ -23,7 +23,9 @@ extension KeyedDecodingContainer {
             throw DecodingError.typeMismatch(
                 Decimal.self, .init(codingPath: codingPath + [key], debugDescription: "se esperaba un número"))
         }
-        guard let number = Decimal(string: text.trimmingCharacters(in: .whitespaces), locale: Locale(identifier: "en_US_POSIX"))
+        guard
+            let number = Decimal(
+                string: text.trimmingCharacters(in: .whitespaces), locale: Locale(identifier: "en_US_POSIX"))
         else {
             throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "«\(text)» no es un número")
         }

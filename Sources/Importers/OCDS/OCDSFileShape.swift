@@ -28,12 +28,20 @@ enum OCDSFileShape {
                         return byte == 0x7B || byte == 0x5B ? .jsonLines : .document
                     }
                     if inString {
-                        if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                        if escaped {
+                            escaped = false
+                        } else if byte == 0x5C {
+                            escaped = true
+                        } else if byte == 0x22 {
+                            inString = false
+                        }
                         continue
                     }
                     switch byte {
                     case 0x22: inString = true
-                    case 0x7B, 0x5B: depth += 1; sawValue = true
+                    case 0x7B, 0x5B:
+                        depth += 1
+                        sawValue = true
                     case 0x7D, 0x5D: depth -= 1
                     case 0x0A:
                         if sawValue && depth == 0 { afterFirstLine = true } else if sawValue { return .document }

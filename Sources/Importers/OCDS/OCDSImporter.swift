@@ -152,10 +152,14 @@ public struct OCDSImporter: Sendable {
                     pendingWarnings.append(
                         location.diagnostic(
                             .warning,
-                            "\(replaced) carácter(es) con escapes \\u inválidos (sustitutos UTF-16 sueltos) reemplazados por «\u{FFFD}»"))
+                            "\(replaced) carácter(es) con escapes \\u inválidos (sustitutos UTF-16 sueltos) reemplazados por «\u{FFFD}»"
+                        ))
                     return value
                 }
-                reject(location.diagnostic(.error, field: error.jsonPath.isEmpty ? nil : error.jsonPath, error.spanishMessage + " (byte \(location.offset))"))
+                reject(
+                    location.diagnostic(
+                        .error, field: error.jsonPath.isEmpty ? nil : error.jsonPath,
+                        error.spanishMessage + " (byte \(location.offset))"))
                 return nil
             } catch {
                 reject(location.diagnostic(.error, "no se pudo leer el elemento: \(error.localizedDescription)"))
@@ -175,7 +179,8 @@ public struct OCDSImporter: Sendable {
                     pendingWarnings.append(
                         location.diagnostic(
                             .warning,
-                            "\(replaced) carácter(es) con escapes \\u inválidos (sustitutos UTF-16 sueltos) reemplazados por «\u{FFFD}»"))
+                            "\(replaced) carácter(es) con escapes \\u inválidos (sustitutos UTF-16 sueltos) reemplazados por «\u{FFFD}»"
+                        ))
                     return value
                 }
                 var detail = error.localizedDescription
@@ -198,7 +203,9 @@ public struct OCDSImporter: Sendable {
         /// Hands over what decoding one element produced.
         mutating func flush(_ mapping: OCDSProcurementMapper.Mapping?, at location: OCDSLocation) throws {
             summary.recordsRead += 1
-            let rejects = pendingRejects + (mapping?.procurement == nil ? mapping?.diagnostics.filter { $0.severity == .error } ?? [] : [])
+            let rejects =
+                pendingRejects
+                + (mapping?.procurement == nil ? mapping?.diagnostics.filter { $0.severity == .error } ?? [] : [])
             let warnings = pendingWarnings + (mapping?.diagnostics.filter { $0.severity != .error } ?? [])
             pendingRejects = []
             pendingWarnings = []
@@ -210,7 +217,9 @@ public struct OCDSImporter: Sendable {
             } else {
                 summary.rejected += 1
                 for warning in warnings { try handle(.diagnostic(warning)) }
-                for reject in rejects.isEmpty ? [location.diagnostic(.error, "elemento sin datos de contratación")] : rejects {
+                for reject in rejects.isEmpty
+                    ? [location.diagnostic(.error, "elemento sin datos de contratación")] : rejects
+                {
                     try handle(.rejected(reject))
                 }
             }
@@ -264,14 +273,20 @@ public struct OCDSImporter: Sendable {
                 !releases.isEmpty
             else {
                 if pendingRejects.isEmpty {
-                    reject(location.diagnostic(.error, field: "releases", "el registro no tiene compiledRelease ni entregas"))
+                    reject(
+                        location.diagnostic(
+                            .error, field: "releases", "el registro no tiene compiledRelease ni entregas"))
                 }
                 try flush(nil, at: location)
                 return
             }
             // Linked releases (only url/date/tag) cannot be compiled without fetching them.
             if releases.allSatisfy({ $0["tender"] == nil && $0["awards"] == nil && $0["parties"] == nil }) {
-                reject(location.diagnostic(.error, field: "releases", "el registro solo enlaza sus entregas (url) y no trae compiledRelease; descargue el paquete con entregas completas"))
+                reject(
+                    location.diagnostic(
+                        .error, field: "releases",
+                        "el registro solo enlaza sus entregas (url) y no trae compiledRelease; descargue el paquete con entregas completas"
+                    ))
                 try flush(nil, at: location)
                 return
             }

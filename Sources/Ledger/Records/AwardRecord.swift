@@ -37,7 +37,14 @@ struct AwardRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersist
     /// The cached `INSERT` used on the import's hot path (see `ProcurementSink.insertChildren`).
     static func insertStatement(_ db: Database) throws -> Statement {
         try db.cachedStatement(
-            sql: "INSERT INTO award (procurement_id, award_id, supplier_scheme, supplier_id, supplier_name, amount, status, status_details, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            sql: """
+                INSERT INTO award (
+                    procurement_id, award_id, supplier_scheme, supplier_id, supplier_name, amount, status,
+                    status_details, date
+                ) VALUES (
+                    ?, ?, ?, ?, ?, ?, ?, ?, ?
+                )
+                """)
     }
 
     /// The values for ``insertStatement(_:)``, in its column order.

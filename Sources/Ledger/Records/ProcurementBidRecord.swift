@@ -34,7 +34,13 @@ struct ProcurementBidRecord: Codable, Sendable, Hashable, FetchableRecord, Mutab
     /// The cached `INSERT` used on the import's hot path (see `ProcurementSink.insertChildren`).
     static func insertStatement(_ db: Database) throws -> Statement {
         try db.cachedStatement(
-            sql: "INSERT INTO bid (procurement_id, bid_id, tenderer_scheme, tenderer_id, tenderer_name, amount, status, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            sql: """
+                INSERT INTO bid (
+                    procurement_id, bid_id, tenderer_scheme, tenderer_id, tenderer_name, amount, status, date
+                ) VALUES (
+                    ?, ?, ?, ?, ?, ?, ?, ?
+                )
+                """)
     }
 
     /// The values for ``insertStatement(_:)``, in its column order.

@@ -36,7 +36,14 @@ struct ProcurementItemRecord: Codable, Sendable, Hashable, FetchableRecord, Muta
     /// The cached `INSERT` used on the import's hot path (see `ProcurementSink.insertChildren`).
     static func insertStatement(_ db: Database) throws -> Statement {
         try db.cachedStatement(
-            sql: "INSERT INTO procurement_item (procurement_id, position, item_id, description, classification_scheme, classification_id, quantity, unit_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            sql: """
+                INSERT INTO procurement_item (
+                    procurement_id, position, item_id, description, classification_scheme, classification_id, quantity,
+                    unit_name
+                ) VALUES (
+                    ?, ?, ?, ?, ?, ?, ?, ?
+                )
+                """)
     }
 
     /// The values for ``insertStatement(_:)``, in its column order.

@@ -32,7 +32,13 @@ struct ProcurementPartyRecord: Codable, Sendable, Hashable, FetchableRecord, Mut
     /// The cached `INSERT` used on the import's hot path (see `ProcurementSink.insertChildren`).
     static func insertStatement(_ db: Database) throws -> Statement {
         try db.cachedStatement(
-            sql: "INSERT INTO procurement_party (procurement_id, party_id, scheme, identifier, name, roles, member_of) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            sql: """
+                INSERT INTO procurement_party (
+                    procurement_id, party_id, scheme, identifier, name, roles, member_of
+                ) VALUES (
+                    ?, ?, ?, ?, ?, ?, ?
+                )
+                """)
     }
 
     /// The values for ``insertStatement(_:)``, in its column order.

@@ -61,7 +61,8 @@ struct ImportOcdsCommand: AsyncParsableCommand {
 
     private func importPath(_ path: String, ledger: Ledger) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw CommandError.missingFile(path) }
-        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("transparencia-ocds-\(UUID().uuidString)")
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "transparencia-ocds-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: temporary) }
         let inputs = try OCDSInputFile.inputs(for: URL(fileURLWithPath: path), temporaryDirectory: temporary)
@@ -101,7 +102,8 @@ struct ImportOcdsCommand: AsyncParsableCommand {
                         var problem: String?
                         switch result {
                         case .conflictingDuplicate:
-                            problem = "el NOG \(procurement.nog) aparece otra vez en el mismo archivo con datos distintos"
+                            problem =
+                                "el NOG \(procurement.nog) aparece otra vez en el mismo archivo con datos distintos"
                                 + " (primera vez en \(firstSeen[procurement.nog] ?? "?")); se conserva la primera"
                         case .ocidBelongsToOtherNOG(let other):
                             problem = "el ocid \(procurement.ocid ?? "") ya pertenece al NOG \(other)"

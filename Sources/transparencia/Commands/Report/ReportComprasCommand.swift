@@ -24,10 +24,13 @@ struct ReportComprasCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Año de publicación.", valueName: "año"))
     var year: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Unidad compradora: código (436-2) o parte del nombre.", valueName: "unidad"))
+    @Option(
+        name: .long, help: ArgumentHelp("Unidad compradora: código (436-2) o parte del nombre.", valueName: "unidad"))
     var unit: String?
 
-    @Option(name: .long, help: ArgumentHelp("Modalidad: código del catálogo o nombre (p. ej. «cotización»).", valueName: "modalidad"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Modalidad: código del catálogo o nombre (p. ej. «cotización»).", valueName: "modalidad"))
     var modality: String?
 
     @OptionGroup var ledgerOptions: LedgerOptions
@@ -38,7 +41,8 @@ struct ReportComprasCommand: AsyncParsableCommand {
         var modalityCode: String?
         if let modality {
             guard let found = catalog.modality(code: modality) ?? catalog.modality(matching: modality) else {
-                throw CommandError.message("modalidad «\(modality)» desconocida; use un código o nombre del catálogo de modalidades")
+                throw CommandError.message(
+                    "modalidad «\(modality)» desconocida; use un código o nombre del catálogo de modalidades")
             }
             modalityCode = found.code
         }
@@ -49,7 +53,8 @@ struct ReportComprasCommand: AsyncParsableCommand {
         let byStatus = ProcurementTotals(procurements, key: \.status, label: { $0 })
         let text: String
         switch outputOptions.format {
-        case .table: text = table(procurements, byModality: byModality, byStatus: byStatus, modalityLabel: modalityLabel)
+        case .table:
+            text = table(procurements, byModality: byModality, byStatus: byStatus, modalityLabel: modalityLabel)
         case .csv: text = csv(procurements)
         case .json: text = try json(procurements, byModality: byModality, byStatus: byStatus)
         }
@@ -76,8 +81,11 @@ struct ReportComprasCommand: AsyncParsableCommand {
         if let year { filters.append("año \(year)") }
         if let unit { filters.append("unidad \(unit)") }
         if let modality { filters.append("modalidad «\(modality)»") }
-        var out = "Compras registradas\(filters.isEmpty ? "" : " (" + filters.joined(separator: ", ") + ")"): \(procurements.count) procesos\n\n"
-        var rows: [[String]] = [["NOG", "Publicación", "Modalidad", "Estado", "Proveedor", "Monto adjudicado", "Descripción"]]
+        var out =
+            "Compras registradas\(filters.isEmpty ? "" : " (" + filters.joined(separator: ", ") + ")"): \(procurements.count) procesos\n\n"
+        var rows: [[String]] = [
+            ["NOG", "Publicación", "Modalidad", "Estado", "Proveedor", "Monto adjudicado", "Descripción"]
+        ]
         for (procurement, award) in lines(procurements) {
             rows.append([
                 procurement.nog, procurement.publishedAt.map(ProcurementDate.dayString) ?? "",
@@ -87,7 +95,9 @@ struct ReportComprasCommand: AsyncParsableCommand {
             ])
         }
         out += Self.align(rows, rightAligned: [5])
-        for (title, totals, column) in [("Totales por modalidad", byModality, "Modalidad"), ("Totales por estado", byStatus, "Estado")] {
+        for (title, totals, column) in [
+            ("Totales por modalidad", byModality, "Modalidad"), ("Totales por estado", byStatus, "Estado"),
+        ] {
             out += "\n\(title)\n"
             var totalRows: [[String]] = [[column, "Procesos", "Adjudicados", "Monto adjudicado", "Sin monto"]]
             for row in totals.rows + [totals.total] {
