@@ -127,6 +127,12 @@ public final class JSONArrayElementScanner {
             let bytes = raw.bindMemory(to: UInt8.self)
             let count = bytes.count
             var index = position
+            // A UTF-8 byte-order mark, as Windows tools write, is not JSON but harmless: skip it.
+            if chunkOffset == 0 && index == 0 && !rootSeen && count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB
+                && bytes[2] == 0xBF
+            {
+                index = 3
+            }
             while index < count {
                 if inString && !escaped && !capturingKey {
                     // Most bytes of a package are inside strings: skip to the next quote, backslash or control

@@ -110,6 +110,18 @@ struct OCDSImporterShapesTests {
         #expect(result.warnings.contains { $0.message.contains("sustitutos") })
     }
 
+    @Test("a compiled release without its own ocid takes the record's")
+    func ocidFromRecord() throws {
+        let directory = try TemporaryDirectory()
+        let compiled = releaseJSON(nog: "16000009", date: "2022-03-10T10:00:00-06:00")
+            .replacingOccurrences(of: #""ocid":"ocds-xqjsxa-16000009","#, with: "")
+            .replacingOccurrences(of: #""id":"GT-NOG-16000009","#, with: "")
+        let text = #"{"records":[{"ocid":"ocds-xqjsxa-16000009","compiledRelease":\#(compiled)}]}"#
+        let result = try readOCDS(try directory.write("o.json", text: text))
+        #expect(result.procurements.first?.nog == "16000009")
+        #expect(result.procurements.first?.ocid == "ocds-xqjsxa-16000009")
+    }
+
     @Test("an element without a NOG is rejected, not guessed")
     func missingNOG() throws {
         let directory = try TemporaryDirectory()

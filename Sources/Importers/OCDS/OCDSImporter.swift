@@ -263,7 +263,9 @@ public struct OCDSImporter: Sendable {
                 return
             }
             let releaseIDs = (record.releases ?? []).compactMap(\.releaseID)
-            if let compiled = record.compiledRelease {
+            if var compiled = record.compiledRelease {
+                // Some publishers leave the ocid only on the record.
+                if compiled.ocid == nil { compiled.ocid = record.ocid }
                 let mapping = OCDSProcurementMapper(catalog: importer.catalog)
                     .map(compiled, releaseIDs: releaseIDs, at: location, fieldPrefix: "compiledRelease.")
                 try flush(mapping, at: location)
