@@ -9,14 +9,15 @@ struct ReportComprasCommand: AsyncParsableCommand {
         commandName: "compras",
         abstract: "Lista las compras importadas con sus adjudicaciones y totales por modalidad y por estado.",
         discussion: """
-            Una línea por adjudicación (proveedor con NIT y monto); los procesos sin adjudicación aparecen
-            con el proveedor vacío. Los montos no informados por la fuente se muestran vacíos, nunca como
-            cero, y los totales indican cuántas adjudicaciones no tienen monto. El año es el de publicación
-            en hora de Guatemala.
+            Una línea por adjudicación (proveedor con NIT y monto); los procesos sin
+            adjudicación aparecen con el proveedor vacío. Los montos no informados por
+            la fuente se muestran vacíos, nunca como cero, y los totales indican cuántas
+            adjudicaciones no tienen monto. El año es el de publicación en hora de
+            Guatemala.
 
             Ejemplos:
               transparencia report compras --year 2022
-              transparencia report compras --year 2022 --unit 436-2 --modality "compra directa"
+              transparencia report compras --year 2022 --unit 436-2 --modality cotizacion
               transparencia report compras --format csv --output compras-2022.csv
             """
     )
