@@ -14,14 +14,15 @@ struct ImportOcdsCommand: AsyncParsableCommand {
             Lee el archivo por partes (un registro a la vez), así que el paquete mensual
             de Guatecompras (200–300 MB, ≈17,000 registros) se importa con memoria
             acotada. De cada registro usa compiledRelease; si no lo trae, compila sus
-            entregas (el valor más reciente de cada campo). Identifica la entidad (GT-
-            CISP), la unidad compradora (GT-GCUC) y los proveedores (GT-NIT, GT-GCID);
-            la modalidad se toma de procurementMethodDetails y se busca en el catálogo;
-            las fechas 0001-01-01 quedan vacías y las ofertas de 0.0 quedan «sin monto».
-            Un NOG ya registrado se actualiza y el cambio queda en el historial.
+            entregas (el valor más reciente de cada campo). Identifica la entidad
+            (GT-CISP), la unidad compradora (GT-GCUC) y los proveedores (GT-NIT,
+            GT-GCID); la modalidad se toma de procurementMethodDetails y se busca en el
+            catálogo; las fechas 0001-01-01 quedan vacías y las ofertas de 0.0 quedan
+            «sin monto». Un NOG ya registrado se actualiza y el cambio queda en el
+            historial.
 
-            Cada archivo es todo o nada (código 2 si tiene errores), salvo con --allow-
-            rejects, que importa lo válido y guarda los rechazos con su motivo.
+            Cada archivo es todo o nada (código 2 si tiene errores), salvo con
+            --allow-rejects, que importa lo válido y guarda los rechazos con su motivo.
 
             Ejemplos:
               transparencia import ocds Samples/compras/ocds-sosep-2022.json
