@@ -146,4 +146,19 @@ struct ImportOcdsCLITests {
         let report = try CLIRunner.run(["compras", "--db", db, "--format", "csv"]).stdout
         #expect(report.contains("16106805,ocds-xqjsxa-16106805,2022-02-11,,11130016") && report.contains(",Desierto,SERVICIO DE CAPACITACIÓN"))
     }
+
+    @Test("each JSON entry of a ZIP is its own all-or-nothing import")
+    func zipEntriesIndependent() throws {
+        let directory = try TemporaryDirectory()
+        let db = directory.file("libro.sqlite").path
+        _ = try CLIRunner.run(["init", "--db", db])
+        let json = try Data(contentsOf: URL(fileURLWithPath: sample))
+        let zip = try directory.write(
+            "dos.zip", StoredZip.archive([("bueno.json", json), ("roto.json", json.prefix(json.count / 3))]))
+        let result = try CLIRunner.run(["import", "ocds", "--db", db, zip.path])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("dos.zip:bueno.json") && result.stdout.contains("36 nuevo(s)"))
+        #expect(result.stderr.contains("dos.zip:roto.json: no se importó nada"))
+        #expect(!result.stderr.contains("dos.zip:bueno.json: no se importó nada"))
+    }
 }

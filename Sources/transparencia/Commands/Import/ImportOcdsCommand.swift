@@ -48,30 +48,48 @@ struct ImportOcdsCommand: AsyncParsableCommand {
             ledger = try ledgerOptions.openLedger()
         }
         var failed = false
-        for path in files {
-            do {
-                try importPath(path, ledger: ledger)
-            } catch {
-                Terminal.printError(error)
-                if case ImportError.invalidFile(_, let diagnostics) = error { Terminal.printDiagnostics(diagnostics) }
-                Terminal.note("\((path as NSString).lastPathComponent): no se importó nada")
-                failed = true
-            }
+        for path in files where !importPath(path, ledger: ledger) {
+            failed = true
         }
         if failed { throw ExitCode(2) }
     }
 
-    private func importPath(_ path: String, ledger: Ledger) throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw CommandError.missingFile(path) }
+    /// Imports a file, or each JSON entry of a ZIP as its own all-or-nothing import; false when any failed.
+    private func importPath(_ path: String, ledger: Ledger) -> Bool {
+        let name = (path as NSString).lastPathComponent
+        guard FileManager.default.fileExists(atPath: path) else {
+            report(CommandError.missingFile(path), name: name)
+            return false
+        }
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
             "transparencia-ocds-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: temporary) }
-        let inputs = try OCDSInputFile.inputs(for: URL(fileURLWithPath: path), temporaryDirectory: temporary)
+        let inputs: [OCDSInputFile]
+        do {
+            try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+            inputs = try OCDSInputFile.inputs(for: URL(fileURLWithPath: path), temporaryDirectory: temporary)
+        } catch {
+            report(error, name: name)
+            return false
+        }
+        var succeeded = true
         for input in inputs {
-            try importFile(input, ledger: ledger)
+            do {
+                try importFile(input, ledger: ledger)
+            } catch {
+                report(error, name: input.displayName)
+                succeeded = false
+            }
             if input.isTemporary { try? FileManager.default.removeItem(at: input.url) }
         }
+        return succeeded
+    }
+
+    /// Prints why a file was not imported (stderr).
+    private func report(_ error: any Error, name: String) {
+        Terminal.printError(error)
+        if case ImportError.invalidFile(_, let diagnostics) = error { Terminal.printDiagnostics(diagnostics) }
+        Terminal.note("\(name): no se importó nada")
     }
 
     private func importFile(_ input: OCDSInputFile, ledger: Ledger) throws {
