@@ -217,11 +217,15 @@ public struct OCDSImporter: Sendable {
             } else {
                 summary.rejected += 1
                 for warning in warnings { try handle(.diagnostic(warning)) }
-                for reject in rejects.isEmpty
-                    ? [location.diagnostic(.error, "elemento sin datos de contratación")] : rejects
-                {
-                    try handle(.rejected(reject))
+                // One reject per element, so "rejected" counts records, not problems.
+                guard var reject = rejects.first else {
+                    try handle(.rejected(location.diagnostic(.error, "elemento sin datos de contratación")))
+                    return
                 }
+                for other in rejects.dropFirst() {
+                    reject.message += "; " + (other.field.map { "«\($0)»: " } ?? "") + other.message
+                }
+                try handle(.rejected(reject))
             }
         }
 
