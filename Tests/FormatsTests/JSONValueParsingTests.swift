@@ -50,3 +50,15 @@ struct JSONValueParsingTests {
         #expect(try JSONValue.parse(data) == value)
     }
 }
+
+struct JSONTopLevelFieldsTests {
+    @Test("finds top-level keys and wanted string values, ignoring nested ones and strings with brackets")
+    func scan() throws {
+        let text = #" {"tender":{"ocid":"no","x":["a{","}"]},"ocid":"ocds-xqjsxa-1\u0031","n":5,"releases":[{"ocid":"no"}]}"#
+        let fields = try #require(JSONTopLevelFields.scan(Data(text.utf8), wanted: ["ocid"]))
+        #expect(fields.keys == ["tender", "ocid", "n", "releases"])
+        #expect(fields.strings == ["ocid": "ocds-xqjsxa-11"])
+        #expect(JSONTopLevelFields.scan(Data("[1]".utf8), wanted: []) == nil)
+        #expect(JSONTopLevelFields.scan(Data(#"{"a":"#.utf8), wanted: []) == nil)
+    }
+}

@@ -232,6 +232,17 @@ public struct OCDSImporter: Sendable {
         /// One element of a root array or one line of JSON Lines: a record, or a release to group.
         mutating func element(_ element: JSONElement, releaseIndex: inout ReleaseIndex) throws {
             let location = location(element)
+            // A byte scan tells records from releases and finds the ocid; only odd elements are decoded here.
+            if let fields = JSONTopLevelFields.scan(element.bytes, wanted: ["ocid"]) {
+                if fields.keys.contains("releases") || fields.keys.contains("compiledRelease") {
+                    try record(element.bytes, at: location)
+                    return
+                }
+                if let ocid = fields.strings["ocid"] {
+                    releaseIndex.add(ocid: ocid, offset: element.offset, length: element.bytes.count, location: location)
+                    return
+                }
+            }
             guard let probe = decode(Probe.self, element.bytes, at: location) else {
                 try flush(nil, at: location)
                 return
@@ -248,6 +259,10 @@ public struct OCDSImporter: Sendable {
 
         mutating func indexRelease(_ element: JSONElement, into index: inout ReleaseIndex) throws {
             let location = location(element)
+            if let ocid = JSONTopLevelFields.scan(element.bytes, wanted: ["ocid"])?.strings["ocid"] {
+                index.add(ocid: ocid, offset: element.offset, length: element.bytes.count, location: location)
+                return
+            }
             guard let probe = decode(Probe.self, element.bytes, at: location) else {
                 try flush(nil, at: location)
                 return
