@@ -4,6 +4,7 @@ import Foundation
 public struct Award: Hashable, Sendable, Codable {
     /// The published award id (`GT-ADJ-<NOG>-<NIT>`), when there is one.
     public var id: String?
+    /// The supplier awarded (one per award in Guatecompras).
     public var supplier: Supplier
     /// The awarded amount; nil when the source does not give one (missing, or a placeholder `0.0`).
     public var amount: Money?
@@ -11,11 +12,14 @@ public struct Award: Hashable, Sendable, Codable {
     public var status: String?
     /// Guatecompras' own status label (`Habilitado`, `Inhabilitado`).
     public var statusDetails: String?
+    /// When the award was made.
     public var date: Date?
 
-    public init(id: String? = nil, supplier: Supplier, amount: Money?, status: String? = nil,
-        statusDetails: String? = nil, date: Date? = nil)
-    {
+    /// Creates an award.
+    public init(
+        id: String? = nil, supplier: Supplier, amount: Money?, status: String? = nil,
+        statusDetails: String? = nil, date: Date? = nil
+    ) {
         self.id = id
         self.supplier = supplier
         self.amount = amount

@@ -25,10 +25,12 @@ public struct Modality: Hashable, Sendable {
     /// ``name`` normalized with ``ModalityCatalog/normalize(_:)``.
     public let normalizedKey: String
 
-    public init(code: String, name: String, article: String = "", minimum: Money? = nil, maximum: Money? = nil,
+    /// Creates a modality (the bundled catalog builds these from `modalidades.csv`).
+    public init(
+        code: String, name: String, article: String = "", minimum: Money? = nil, maximum: Money? = nil,
         validFrom: Int? = nil, publishedInOCDS: Bool = true, publicationType: String = "NOG",
-        ocdsCatalogID: String? = nil, ocdsCatalogName: String? = nil, normalizedKey: String? = nil)
-    {
+        ocdsCatalogID: String? = nil, ocdsCatalogName: String? = nil, normalizedKey: String? = nil
+    ) {
         self.code = code
         self.name = name
         self.article = article

@@ -8,15 +8,18 @@ public struct Party: Hashable, Sendable, Codable {
     public var scheme: PartyScheme?
     /// The identifier within the scheme (`436-2`, `7894880`), or the whole id when the scheme is unknown.
     public var identifier: String
+    /// The name as published.
     public var name: String
     /// OCDS roles (`buyer`, `supplier`, `tenderer`, `procuringEntity`, `payer`).
     public var roles: [String]
     /// The id of the party this one belongs to (a buying unit's entity), from `memberOf[0].id`.
     public var memberOf: String?
 
-    public init(id: String, scheme: PartyScheme? = nil, identifier: String? = nil, name: String, roles: [String] = [],
-        memberOf: String? = nil)
-    {
+    /// Creates a party; scheme and identifier default to the split of `id` by its known prefix.
+    public init(
+        id: String, scheme: PartyScheme? = nil, identifier: String? = nil, name: String, roles: [String] = [],
+        memberOf: String? = nil
+    ) {
         let split = PartyScheme.split(id)
         self.id = id
         self.scheme = scheme ?? split?.scheme

@@ -17,9 +17,11 @@ public struct Procurement: Hashable, Sendable, Codable {
 
     /// The Entidad's code: the MINFIN institutional code from `GT-CISP-<code>` (`11130016`) when known.
     public var buyerEntityCode: String?
+    /// The Entidad's name (`SECRETARÍA DE OBRAS SOCIALES DE LA ESPOSA DEL PRESIDENTE`).
     public var buyerEntityName: String?
     /// The buying unit as `<guatecompras entidad>-<unidad>` (`436-2`, from `GT-GCUC-436-2`) when known.
     public var buyingUnitCode: String?
+    /// The buying unit's name (`DEPARTAMENTO DE COMPRAS`).
     public var buyingUnitName: String?
 
     /// The modality's catalog code (`compra_directa_oferta_electronica`), when the text matched the catalog.
@@ -42,14 +44,20 @@ public struct Procurement: Hashable, Sendable, Codable {
     /// The date of the latest release the data come from (OCDS release/compiled `date`): newer wins on merge.
     public var lastUpdatedAt: Date?
 
+    /// What is bought, line by line.
     public var items: [ProcurementItem]
+    /// Every party named by the source (entity, unit, bidders, suppliers).
     public var parties: [Party]
+    /// Bids received (bidders are not suppliers).
     public var bids: [ProcurementBid]
+    /// Awards, one per supplier.
     public var awards: [Award]
+    /// Contracts signed after the awards.
     public var contracts: [Contract]
     /// The raw OCDS release ids this procurement was compiled from (`GT-NOG-<NOG>-T<ticks>`), oldest first.
     public var releaseIDs: [String]
 
+    /// Creates a procurement; only the NOG and title are required.
     public init(
         nog: String, ocid: String? = nil, title: String, description: String? = nil,
         buyerEntityCode: String? = nil, buyerEntityName: String? = nil,

@@ -46,10 +46,14 @@ public enum ProcurementDate {
         guard let year = number(4), expect(0x2D), let month = number(2), expect(0x2D), let day = number(2) else {
             return .invalid
         }
-        var hour = 0, minute = 0, second = 0
+        var hour = 0
+        var minute = 0
+        var second = 0
         var offset = guatemalaOffsetSeconds
         if index < bytes.count {
-            guard expect(0x54) || expect(0x74), let h = number(2), expect(0x3A), let m = number(2) else { return .invalid }
+            guard expect(0x54) || expect(0x74), let h = number(2), expect(0x3A), let m = number(2) else {
+                return .invalid
+            }
             (hour, minute) = (h, m)
             if expect(0x3A) {
                 guard let s = number(2) else { return .invalid }
@@ -81,7 +85,8 @@ public enum ProcurementDate {
 
     /// A date from its civil parts in Guatemala time (for flat files that give only `dd-mm-yyyy`).
     public static func date(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) -> Date? {
-        guard year >= earliestYear, (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else {
+        guard year >= earliestYear, (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
+        else {
             return nil
         }
         let seconds = daysFromCivil(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second

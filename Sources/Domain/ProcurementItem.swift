@@ -2,7 +2,9 @@ import Foundation
 
 /// A line of what is being bought (OCDS `tender.items[]`).
 public struct ProcurementItem: Hashable, Sendable, Codable {
+    /// The published item id.
     public var id: String?
+    /// What the item is, as plain text.
     public var description: String
     /// Classification scheme (`UNSPSC` in Guatecompras).
     public var classificationScheme: String?
@@ -13,9 +15,11 @@ public struct ProcurementItem: Hashable, Sendable, Codable {
     /// Unit of measure as free text (`Unidad`, `Metro Cuadrado`).
     public var unitName: String?
 
-    public init(id: String? = nil, description: String, classificationScheme: String? = nil,
-        classificationID: String? = nil, quantity: Decimal? = nil, unitName: String? = nil)
-    {
+    /// Creates an item.
+    public init(
+        id: String? = nil, description: String, classificationScheme: String? = nil,
+        classificationID: String? = nil, quantity: Decimal? = nil, unitName: String? = nil
+    ) {
         self.id = id
         self.description = description
         self.classificationScheme = classificationScheme

@@ -9,6 +9,7 @@ public struct Supplier: Hashable, Sendable, Codable {
     /// The name as published (natural persons come as `APELLIDO1,APELLIDO2,,NOMBRE1,NOMBRE2`).
     public var name: String
 
+    /// Creates a supplier from its parts.
     public init(scheme: PartyScheme?, identifier: String, name: String) {
         self.scheme = scheme
         self.identifier = identifier

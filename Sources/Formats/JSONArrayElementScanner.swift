@@ -64,9 +64,10 @@ public final class JSONArrayElementScanner {
     ///   - targetKeys: top-level keys whose array elements are yielded.
     ///   - limits: depth and size limits.
     ///   - nextChunk: the next bytes of the document, or nil at its end.
-    public init(fileName: String, targetKeys: Set<String> = ["records", "releases"], limits: JSONScanLimits = .init(),
-        nextChunk: @escaping () throws -> Data?)
-    {
+    public init(
+        fileName: String, targetKeys: Set<String> = ["records", "releases"], limits: JSONScanLimits = .init(),
+        nextChunk: @escaping () throws -> Data?
+    ) {
         self.fileName = fileName
         self.targetKeys = targetKeys
         self.limits = limits
@@ -74,9 +75,10 @@ public final class JSONArrayElementScanner {
     }
 
     /// Scans a file, reading it in chunks.
-    public convenience init(url: URL, targetKeys: Set<String> = ["records", "releases"], limits: JSONScanLimits = .init(),
-        chunkSize: Int = 1 << 20) throws
-    {
+    public convenience init(
+        url: URL, targetKeys: Set<String> = ["records", "releases"], limits: JSONScanLimits = .init(),
+        chunkSize: Int = 1 << 20
+    ) throws {
         let reader = try ChunkedFileReader(url: url, chunkSize: chunkSize)
         self.init(fileName: url.lastPathComponent, targetKeys: targetKeys, limits: limits) { try reader.nextChunk() }
     }
@@ -99,7 +101,7 @@ public final class JSONArrayElementScanner {
                 captureStart = 0
                 rootCaptureStart = 0
                 bytesRead += Int64(data.count)
-                validator.consume(data)
+                data.withUnsafeBytes { validator.consume($0) }
                 if let bad = validator.firstInvalidOffset {
                     throw FormatsError.invalidUTF8(file: fileName, offset: bad, line: line + newlines(before: bad))
                 }
@@ -125,7 +127,23 @@ public final class JSONArrayElementScanner {
             let bytes = raw.bindMemory(to: UInt8.self)
             let count = bytes.count
             var index = position
+            // A UTF-8 byte-order mark, as Windows tools write, is not JSON but harmless: skip it.
+            if chunkOffset == 0 && index == 0 && !rootSeen && count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB
+                && bytes[2] == 0xBF
+            {
+                index = 3
+            }
             while index < count {
+                if inString && !escaped && !capturingKey {
+                    // Most bytes of a package are inside strings: skip to the next quote, backslash or control
+                    // byte without touching the rest of the state.
+                    while index < count {
+                        let byte = bytes[index]
+                        if byte == 0x22 || byte == 0x5C || byte < 0x20 { break }
+                        index += 1
+                    }
+                    if index == count { break }
+                }
                 let byte = bytes[index]
                 if inString {
                     if escaped {
@@ -180,11 +198,13 @@ public final class JSONArrayElementScanner {
                     inString = true
                 case 0x7B, 0x5B:
                     try valueStarts(at: index, kind: .container)
-                    let openingTarget = stack.count == 1 && !rootIsArray && byte == 0x5B
+                    let openingTarget =
+                        stack.count == 1 && !rootIsArray && byte == 0x5B
                         && currentKey.map(targetKeys.contains) == true
                     stack.append(byte)
                     guard stack.count <= limits.maxDepth else {
-                        throw FormatsError.jsonTooDeep(file: fileName, offset: offset(index), line: line, limit: limits.maxDepth)
+                        throw FormatsError.jsonTooDeep(
+                            file: fileName, offset: offset(index), line: line, limit: limits.maxDepth)
                     }
                     if stack.count == 1 {
                         rootSeen = true
@@ -277,7 +297,9 @@ public final class JSONArrayElementScanner {
             rootCapture = nil
             return
         }
-        if end > rootCaptureStart { captured.append(chunk[chunk.startIndex + rootCaptureStart..<chunk.startIndex + end]) }
+        if end > rootCaptureStart {
+            captured.append(chunk[chunk.startIndex + rootCaptureStart..<chunk.startIndex + end])
+        }
         rootCapture = captured
         rootCaptureStart = end
     }
@@ -299,7 +321,8 @@ public final class JSONArrayElementScanner {
         if !rootIsArray && !topLevelKeys.contains(where: targetKeys.contains) && !rootYielded {
             rootYielded = true
             guard let root = rootCapture else {
-                throw FormatsError.jsonElementTooLarge(file: fileName, offset: 0, line: 1, limit: limits.maxElementBytes)
+                throw FormatsError.jsonElementTooLarge(
+                    file: fileName, offset: 0, line: 1, limit: limits.maxElementBytes)
             }
             return JSONElement(bytes: root, offset: 0, line: 1, index: -1, arrayKey: nil)
         }

@@ -14,6 +14,7 @@ public struct JSONElement: Sendable {
     /// JSON Lines, or a root object yielded whole.
     public var arrayKey: String?
 
+    /// Creates an element.
     public init(bytes: Data, offset: Int64, line: Int, index: Int, arrayKey: String?) {
         self.bytes = bytes
         self.offset = offset

@@ -65,7 +65,7 @@ public final class JSONLinesReader {
                 position = 0
                 if current.isEmpty { currentOffset = chunkOffset }
                 bytesRead += Int64(data.count)
-                validator.consume(data)
+                data.withUnsafeBytes { validator.consume($0) }
                 if let bad = validator.firstInvalidOffset {
                     throw FormatsError.invalidUTF8(file: fileName, offset: bad, line: line + 1)
                 }

@@ -9,6 +9,7 @@ public struct JSONScanLimits: Sendable, Hashable {
     /// Largest object key at the top level, in bytes.
     public var maxKeyBytes = 4096
 
+    /// Limits with the given values (the defaults suit Guatecompras files).
     public init(maxDepth: Int = 64, maxElementBytes: Int = 32 << 20, maxKeyBytes: Int = 4096) {
         self.maxDepth = maxDepth
         self.maxElementBytes = maxElementBytes

@@ -58,7 +58,8 @@ extension Ledger {
 
     /// Stored procurement, ordered by publication date then NOG, optionally narrowed by year (Guatemala time),
     /// buying unit (code such as `436-2` or part of its name) and modality code.
-    public func procurements(year: Int? = nil, unit: String? = nil, modalityCode: String? = nil) throws -> [Procurement] {
+    public func procurements(year: Int? = nil, unit: String? = nil, modalityCode: String? = nil) throws -> [Procurement]
+    {
         try writer.read { db in
             var request = ProcurementRecord.all()
             if let year { request = request.filter(year: year) }

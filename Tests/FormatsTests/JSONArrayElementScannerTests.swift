@@ -54,6 +54,12 @@ struct JSONArrayElementScannerTests {
         #expect(second.path == "releases[1]")
     }
 
+    @Test("a leading UTF-8 byte-order mark is skipped, even when the first chunk is tiny")
+    func byteOrderMark() throws {
+        #expect(try elements(scanner("\u{FEFF}{\"records\":[{\"a\":1}]}", chunkSize: 4096)) == [#"{"a":1}"#])
+        #expect(try elements(scanner("\u{FEFF}[1]", chunkSize: 4096)) == ["1"])
+    }
+
     @Test("a root array yields its elements, scalars included")
     func rootArray() throws {
         #expect(try elements(scanner(#"[ {"a":[1,2]}, "s]", 12.5e3 ,null]"#)) == [#"{"a":[1,2]}"#, #""s]""#, "12.5e3", "null"])

@@ -80,6 +80,29 @@ struct OCDSImporterShapesTests {
         #expect(result.summary.shape == "JSON Lines")
     }
 
+    @Test("JSON Lines of records, a root array of records and a bare record all import")
+    func otherRecordShapes() throws {
+        let directory = try TemporaryDirectory()
+        let first = releaseJSON(nog: "16000011", date: "2022-03-10T10:00:00-06:00", awards: awardJSON)
+        let second = releaseJSON(nog: "16000012", date: "2022-03-11T10:00:00-06:00")
+        let records = [
+            #"{"ocid":"ocds-xqjsxa-16000011","compiledRelease":\#(first)}"#,
+            #"{"ocid":"ocds-xqjsxa-16000012","compiledRelease":\#(second)}"#,
+        ]
+        let lines = try readOCDS(try directory.write("r.jsonl", text: records.joined(separator: "\n")))
+        #expect(lines.procurements.map(\.nog) == ["16000011", "16000012"])
+        let array = try readOCDS(try directory.write("r.json", text: "[" + records.joined(separator: ",") + "]"))
+        #expect(array.procurements.map(\.nog) == ["16000011", "16000012"])
+        #expect(array.procurements[0].awards.count == 1)
+        let tender = releaseJSON(nog: "16000013", date: "2022-03-01T09:00:00-06:00", status: "Vigente")
+        let award = releaseJSON(nog: "16000013", date: "2022-03-10T10:00:00-06:00", awards: awardJSON, includeTender: false)
+        let bare = try readOCDS(
+            try directory.write("b.json", text: #"{"ocid":"ocds-xqjsxa-16000013","releases":[\#(tender),\#(award)]}"#))
+        #expect(bare.procurements.map(\.nog) == ["16000013"])
+        #expect(bare.procurements.first?.status == "Adjudicado")
+        #expect(bare.procurements.first?.items.count == 1)
+    }
+
     @Test("a value of the wrong type rejects the element with its JSON path and byte offset")
     func wrongType() throws {
         let directory = try TemporaryDirectory()
@@ -108,6 +131,18 @@ struct OCDSImporterShapesTests {
         #expect(procurement.title == "COFI\u{FFFD}O")
         #expect(procurement.awards.first?.amount == Money(centavos: 8_950_050))
         #expect(result.warnings.contains { $0.message.contains("sustitutos") })
+    }
+
+    @Test("a compiled release without its own ocid takes the record's")
+    func ocidFromRecord() throws {
+        let directory = try TemporaryDirectory()
+        let compiled = releaseJSON(nog: "16000009", date: "2022-03-10T10:00:00-06:00")
+            .replacingOccurrences(of: #""ocid":"ocds-xqjsxa-16000009","#, with: "")
+            .replacingOccurrences(of: #""id":"GT-NOG-16000009","#, with: "")
+        let text = #"{"records":[{"ocid":"ocds-xqjsxa-16000009","compiledRelease":\#(compiled)}]}"#
+        let result = try readOCDS(try directory.write("o.json", text: text))
+        #expect(result.procurements.first?.nog == "16000009")
+        #expect(result.procurements.first?.ocid == "ocds-xqjsxa-16000009")
     }
 
     @Test("an element without a NOG is rejected, not guessed")

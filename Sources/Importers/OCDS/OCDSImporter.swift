@@ -13,9 +13,12 @@ import Foundation
 /// Elements are cut by ``JSONArrayElementScanner`` / ``JSONLinesReader`` and decoded one at a time with
 /// `JSONDecoder`, so a 300 MB monthly package never sits in memory.
 public struct OCDSImporter: Sendable {
+    /// The catalog modalities are matched against.
     public let catalog: ModalityCatalog
+    /// Depth and size limits for the JSON reader.
     public let limits: JSONScanLimits
 
+    /// An importer with the bundled catalog and default limits unless told otherwise.
     public init(catalog: ModalityCatalog = .bundled, limits: JSONScanLimits = .init()) {
         self.catalog = catalog
         self.limits = limits
@@ -66,7 +69,7 @@ public struct OCDSImporter: Sendable {
                     // A bare record ({ocid, releases, …}): its releases belong together.
                     run.summary.shape = "registro suelto"
                     bareRecordLocation = bareRecordLocation ?? run.location(element)
-                    if let value = run.decode(JSONValue.self, element.bytes, at: run.location(element)) {
+                    if let value = run.tree(element.bytes, at: run.location(element)) {
                         bareRecordReleases.append(value)
                     }
                 } else if element.arrayKey == "releases" {
@@ -149,13 +152,44 @@ public struct OCDSImporter: Sendable {
                     pendingWarnings.append(
                         location.diagnostic(
                             .warning,
-                            "\(replaced) carácter(es) con escapes \\u inválidos (sustitutos UTF-16 sueltos) reemplazados por «\u{FFFD}»"))
+                            "\(replaced) carácter(es) con escapes \\u inválidos (sustitutos UTF-16 sueltos) reemplazados por «\u{FFFD}»"
+                        ))
                     return value
                 }
-                reject(location.diagnostic(.error, field: error.jsonPath.isEmpty ? nil : error.jsonPath, error.spanishMessage + " (byte \(location.offset))"))
+                reject(
+                    location.diagnostic(
+                        .error, field: error.jsonPath.isEmpty ? nil : error.jsonPath,
+                        error.spanishMessage + " (byte \(location.offset))"))
                 return nil
             } catch {
                 reject(location.diagnostic(.error, "no se pudo leer el elemento: \(error.localizedDescription)"))
+                return nil
+            }
+        }
+
+        /// Parses an element into a tree (for compiling releases), repairing lone surrogate escapes once.
+        mutating func tree(_ bytes: Data, at location: OCDSLocation) -> JSONValue? {
+            do {
+                return try JSONValue.parse(bytes, maxDepth: importer.limits.maxDepth)
+            } catch {
+                if let (fixed, replaced) = JSONSurrogateRepair.repair(bytes),
+                    let value = try? JSONValue.parse(fixed, maxDepth: importer.limits.maxDepth)
+                {
+                    pendingRepairs += 1
+                    pendingWarnings.append(
+                        location.diagnostic(
+                            .warning,
+                            "\(replaced) carácter(es) con escapes \\u inválidos (sustitutos UTF-16 sueltos) reemplazados por «\u{FFFD}»"
+                        ))
+                    return value
+                }
+                var detail = error.localizedDescription
+                var offset = location.offset
+                if case FormatsError.jsonSyntax(_, let within, _, let what) = error {
+                    detail = what
+                    offset += within
+                }
+                reject(location.diagnostic(.error, "JSON mal formado: \(detail) (byte \(offset))"))
                 return nil
             }
         }
@@ -169,7 +203,9 @@ public struct OCDSImporter: Sendable {
         /// Hands over what decoding one element produced.
         mutating func flush(_ mapping: OCDSProcurementMapper.Mapping?, at location: OCDSLocation) throws {
             summary.recordsRead += 1
-            let rejects = pendingRejects + (mapping?.procurement == nil ? mapping?.diagnostics.filter { $0.severity == .error } ?? [] : [])
+            let rejects =
+                pendingRejects
+                + (mapping?.procurement == nil ? mapping?.diagnostics.filter { $0.severity == .error } ?? [] : [])
             let warnings = pendingWarnings + (mapping?.diagnostics.filter { $0.severity != .error } ?? [])
             pendingRejects = []
             pendingWarnings = []
@@ -181,15 +217,32 @@ public struct OCDSImporter: Sendable {
             } else {
                 summary.rejected += 1
                 for warning in warnings { try handle(.diagnostic(warning)) }
-                for reject in rejects.isEmpty ? [location.diagnostic(.error, "elemento sin datos de contratación")] : rejects {
-                    try handle(.rejected(reject))
+                // One reject per element, so "rejected" counts records, not problems.
+                guard var reject = rejects.first else {
+                    try handle(.rejected(location.diagnostic(.error, "elemento sin datos de contratación")))
+                    return
                 }
+                for other in rejects.dropFirst() {
+                    reject.message += "; " + (other.field.map { "«\($0)»: " } ?? "") + other.message
+                }
+                try handle(.rejected(reject))
             }
         }
 
         /// One element of a root array or one line of JSON Lines: a record, or a release to group.
         mutating func element(_ element: JSONElement, releaseIndex: inout ReleaseIndex) throws {
             let location = location(element)
+            // A byte scan tells records from releases and finds the ocid; only odd elements are decoded here.
+            if let fields = JSONTopLevelFields.scan(element.bytes, wanted: ["ocid"]) {
+                if fields.keys.contains("releases") || fields.keys.contains("compiledRelease") {
+                    try record(element.bytes, at: location)
+                    return
+                }
+                if let ocid = fields.strings["ocid"] {
+                    releaseIndex.add(ocid: ocid, offset: element.offset, length: element.bytes.count, location: location)
+                    return
+                }
+            }
             guard let probe = decode(Probe.self, element.bytes, at: location) else {
                 try flush(nil, at: location)
                 return
@@ -206,6 +259,10 @@ public struct OCDSImporter: Sendable {
 
         mutating func indexRelease(_ element: JSONElement, into index: inout ReleaseIndex) throws {
             let location = location(element)
+            if let ocid = JSONTopLevelFields.scan(element.bytes, wanted: ["ocid"])?.strings["ocid"] {
+                index.add(ocid: ocid, offset: element.offset, length: element.bytes.count, location: location)
+                return
+            }
             guard let probe = decode(Probe.self, element.bytes, at: location) else {
                 try flush(nil, at: location)
                 return
@@ -225,24 +282,32 @@ public struct OCDSImporter: Sendable {
                 return
             }
             let releaseIDs = (record.releases ?? []).compactMap(\.releaseID)
-            if let compiled = record.compiledRelease {
+            if var compiled = record.compiledRelease {
+                // Some publishers leave the ocid only on the record.
+                if compiled.ocid == nil { compiled.ocid = record.ocid }
                 let mapping = OCDSProcurementMapper(catalog: importer.catalog)
                     .map(compiled, releaseIDs: releaseIDs, at: location, fieldPrefix: "compiledRelease.")
                 try flush(mapping, at: location)
                 return
             }
-            guard let value = decode(JSONValue.self, bytes, at: location), case .array(let releases)? = value["releases"],
+            guard let value = tree(bytes, at: location), case .array(let releases)? = value["releases"],
                 !releases.isEmpty
             else {
                 if pendingRejects.isEmpty {
-                    reject(location.diagnostic(.error, field: "releases", "el registro no tiene compiledRelease ni entregas"))
+                    reject(
+                        location.diagnostic(
+                            .error, field: "releases", "el registro no tiene compiledRelease ni entregas"))
                 }
                 try flush(nil, at: location)
                 return
             }
             // Linked releases (only url/date/tag) cannot be compiled without fetching them.
             if releases.allSatisfy({ $0["tender"] == nil && $0["awards"] == nil && $0["parties"] == nil }) {
-                reject(location.diagnostic(.error, field: "releases", "el registro solo enlaza sus entregas (url) y no trae compiledRelease; descargue el paquete con entregas completas"))
+                reject(
+                    location.diagnostic(
+                        .error, field: "releases",
+                        "el registro solo enlaza sus entregas (url) y no trae compiledRelease; descargue el paquete con entregas completas"
+                    ))
                 try flush(nil, at: location)
                 return
             }
@@ -256,14 +321,7 @@ public struct OCDSImporter: Sendable {
                 return
             }
             let ids = releaseIDs.isEmpty ? releases.compactMap { $0["id"]?.text } : releaseIDs
-            let data: Data
-            do {
-                data = try JSONEncoder().encode(compiledValue)
-            } catch {
-                reject(location.diagnostic(.error, "no se pudieron compilar las entregas: \(error.localizedDescription)"))
-                try flush(nil, at: location)
-                return
-            }
+            let data = compiledValue.jsonData()
             guard let release = decode(OCDSRelease.self, data, at: location) else {
                 try flush(nil, at: location)
                 return
@@ -285,11 +343,24 @@ public struct OCDSImporter: Sendable {
             defer { try? file.close() }
             for ocid in index.order {
                 guard let ranges = index.ranges[ocid], let first = ranges.first else { continue }
+                if ranges.count == 1 {
+                    // One release: it is its own compiled release; decode it directly.
+                    try file.seek(toOffset: UInt64(first.offset))
+                    let bytes = try file.read(upToCount: first.length) ?? Data()
+                    guard let release = decode(OCDSRelease.self, bytes, at: first.location) else {
+                        try flush(nil, at: first.location)
+                        continue
+                    }
+                    let mapping = OCDSProcurementMapper(catalog: importer.catalog)
+                        .map(release, releaseIDs: release.id.map { [$0] } ?? [], at: first.location, fieldPrefix: "")
+                    try flush(mapping, at: first.location)
+                    continue
+                }
                 var releases: [JSONValue] = []
                 for range in ranges {
                     try file.seek(toOffset: UInt64(range.offset))
                     let bytes = try file.read(upToCount: range.length) ?? Data()
-                    if let value = decode(JSONValue.self, bytes, at: range.location) { releases.append(value) }
+                    if let value = tree(bytes, at: range.location) { releases.append(value) }
                 }
                 if !pendingRejects.isEmpty {
                     try flush(nil, at: first.location)

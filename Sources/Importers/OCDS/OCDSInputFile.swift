@@ -17,11 +17,14 @@ public struct OCDSInputFile: Sendable {
     public static func inputs(for url: URL, temporaryDirectory: URL, limits: SafeZipArchive.Limits = .init()) throws
         -> [OCDSInputFile]
     {
-        guard try isZip(url) else { return [OCDSInputFile(url: url, displayName: url.lastPathComponent, isTemporary: false)] }
+        guard try isZip(url) else {
+            return [OCDSInputFile(url: url, displayName: url.lastPathComponent, isTemporary: false)]
+        }
         let archive = try SafeZipArchive(url: url, limits: limits)
         var inputs: [OCDSInputFile] = []
         let jsonEntries = archive.entries.filter { entry in
-            !entry.isDirectory && ["json", "jsonl", "ndjson"].contains((entry.path as NSString).pathExtension.lowercased())
+            !entry.isDirectory
+                && ["json", "jsonl", "ndjson"].contains((entry.path as NSString).pathExtension.lowercased())
                 && !(entry.path as NSString).lastPathComponent.hasPrefix("._")
         }
         guard !jsonEntries.isEmpty else {
@@ -30,15 +33,18 @@ public struct OCDSInputFile: Sendable {
         for (index, entry) in jsonEntries.enumerated() {
             let name = (entry.path as NSString).lastPathComponent
             // The entry's own name is never used as a path: a numbered file in our own directory.
-            let target = temporaryDirectory.appendingPathComponent("entrada-\(index)." + (name as NSString).pathExtension)
+            let target = temporaryDirectory.appendingPathComponent(
+                "entrada-\(index)." + (name as NSString).pathExtension)
             guard FileManager.default.createFile(atPath: target.path, contents: nil),
                 let handle = try? FileHandle(forWritingTo: target)
             else {
-                throw FormatsError.unreadable(file: url.lastPathComponent, cause: "no se pudo crear un archivo temporal")
+                throw FormatsError.unreadable(
+                    file: url.lastPathComponent, cause: "no se pudo crear un archivo temporal")
             }
             defer { try? handle.close() }
             try archive.stream(entry.path, chunkSize: 1 << 20) { chunk in try handle.write(contentsOf: chunk) }
-            inputs.append(OCDSInputFile(url: target, displayName: url.lastPathComponent + ":" + entry.path, isTemporary: true))
+            inputs.append(
+                OCDSInputFile(url: target, displayName: url.lastPathComponent + ":" + entry.path, isTemporary: true))
         }
         return inputs
     }

@@ -40,7 +40,8 @@ struct OCDSItem: Decodable, Sendable {
         classification = try container.optional(Classification.self, .classification)
         unit = try container.optional(Unit.self, .unit)
         if let captured = try? container.decodeIfPresent(CapturedNumber.self, forKey: .quantity) {
-            quantity = captured.source.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
+            quantity =
+                captured.source.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
                 ?? captured.parsedValue
         } else {
             quantity = try container.lenientDecimal(.quantity)

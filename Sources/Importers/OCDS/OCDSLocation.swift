@@ -3,12 +3,16 @@ import Foundation
 
 /// Where an OCDS element sits in its file, for diagnostics: file, line, byte offset and JSON path.
 public struct OCDSLocation: Sendable, Hashable {
+    /// The file (or `zip:entry`) name.
     public var file: String
+    /// 1-based line of the element's first byte.
     public var line: Int
+    /// Byte offset of the element's first byte.
     public var offset: Int64
     /// `records[12]`, `releases[3]`, `[5]` (JSON Lines), `$` (a bare release).
     public var path: String
 
+    /// Creates a location.
     public init(file: String, line: Int, offset: Int64, path: String) {
         self.file = file
         self.line = line

@@ -62,11 +62,16 @@ struct OCDSProcurementMapper {
         let ocidNOG = release.ocid.flatMap(Procurement.nog(fromIdentifier:))
         let tenderNOG = tender?.id.flatMap(Procurement.nog(fromIdentifier:))
         guard let nog = ocidNOG ?? tenderNOG, Procurement.isValidNOG(nog) else {
-            note(.error, "ocid", "no se encontró el NOG: el ocid «\(release.ocid ?? "")» y tender.id «\(tender?.id ?? "")» no tienen la forma ocds-xqjsxa-<NOG> ni GT-NOG-<NOG>")
+            note(
+                .error, "ocid",
+                "no se encontró el NOG: el ocid «\(release.ocid ?? "")» y tender.id «\(tender?.id ?? "")» no tienen la forma ocds-xqjsxa-<NOG> ni GT-NOG-<NOG>"
+            )
             return mapping
         }
         if let ocidNOG, let tenderNOG, ocidNOG != tenderNOG {
-            note(.warning, "tender.id", "tender.id indica el NOG \(tenderNOG) pero el ocid indica \(ocidNOG); se usa \(ocidNOG)")
+            note(
+                .warning, "tender.id",
+                "tender.id indica el NOG \(tenderNOG) pero el ocid indica \(ocidNOG); se usa \(ocidNOG)")
         }
 
         let parties = (release.parties ?? []).compactMap { party -> Party? in
@@ -87,13 +92,16 @@ struct OCDSProcurementMapper {
         if let modalityText, !modalityText.isEmpty {
             modalityCode = catalog.modality(matching: modalityText)?.code
             if modalityCode == nil {
-                note(.warning, "tender.procurementMethodDetails", "modalidad «\(modalityText)» no está en el catálogo de modalidades")
+                note(
+                    .warning, "tender.procurementMethodDetails",
+                    "modalidad «\(modalityText)» no está en el catálogo de modalidades")
             }
         }
 
         let items = (tender?.items ?? []).enumerated().map { index, item in
             ProcurementItem(
-                id: item.id, description: text(item.description) ?? "", classificationScheme: item.classification?.scheme,
+                id: item.id, description: text(item.description) ?? "",
+                classificationScheme: item.classification?.scheme,
                 classificationID: item.classification?.id, quantity: item.quantity, unitName: item.unit?.name)
         }
         let bids = (release.bids?.details ?? []).enumerated().map { index, bid in
@@ -110,7 +118,9 @@ struct OCDSProcurementMapper {
             if suppliers.isEmpty { note(.warning, field + ".suppliers", "adjudicación sin proveedor") }
             let amount = money(award.value, field + ".value", zeroMeansMissing: true)
             if suppliers.count > 1 {
-                note(.warning, field + ".suppliers", "adjudicación con \(suppliers.count) proveedores; el monto se asigna al primero")
+                note(
+                    .warning, field + ".suppliers",
+                    "adjudicación con \(suppliers.count) proveedores; el monto se asigna al primero")
             }
             for (position, supplier) in suppliers.enumerated() {
                 awards.append(

@@ -13,5 +13,6 @@ public struct OCDSReadSummary: Sendable, Hashable {
     /// Bytes of the file.
     public var bytes: Int64 = 0
 
+    /// An empty summary.
     public init() {}
 }

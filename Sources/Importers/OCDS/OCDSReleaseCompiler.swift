@@ -40,27 +40,30 @@ enum OCDSReleaseCompiler {
             case .null:
                 base.removeValue(forKey: key)
             case .object(let members):
-                if case .object(var existing)? = base[key] {
-                    merge(&existing, members)
-                    base[key] = .object(existing)
-                } else {
-                    var fresh: [String: JSONValue] = [:]
-                    merge(&fresh, members)
-                    base[key] = .object(fresh)
-                }
+                // Take the stored object out before changing it, so it is mutated in place, not copied.
+                var existing: [String: JSONValue] = [:]
+                if case .object(let stored)? = base.removeValue(forKey: key) { existing = stored }
+                merge(&existing, members)
+                base[key] = .object(existing)
             case .array(let elements) where isIdentifiedArray(elements):
                 var merged: [JSONValue] = []
-                if case .array(let existing)? = base[key], isIdentifiedArray(existing) { merged = existing }
+                if case .array(let existing)? = base.removeValue(forKey: key), isIdentifiedArray(existing) {
+                    merged = existing
+                }
+                var positions: [String: Int] = [:]
+                for (position, element) in merged.enumerated() {
+                    if let id = element["id"]?.text { positions[id] = position }
+                }
                 for element in elements {
                     guard case .object(let members) = element, let id = members["id"]?.text else { continue }
-                    if let position = merged.firstIndex(where: { $0["id"]?.text == id }),
-                        case .object(var current) = merged[position]
-                    {
+                    if let position = positions[id], case .object(var current) = merged[position] {
+                        merged[position] = .null
                         merge(&current, members)
                         merged[position] = .object(current)
                     } else {
                         var fresh: [String: JSONValue] = [:]
                         merge(&fresh, members)
+                        positions[id] = merged.count
                         merged.append(.object(fresh))
                     }
                 }

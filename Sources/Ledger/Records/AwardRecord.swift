@@ -34,6 +34,24 @@ struct AwardRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersist
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
+    /// The cached `INSERT` used on the import's hot path (see `ProcurementSink.insertChildren`).
+    static func insertStatement(_ db: Database) throws -> Statement {
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO award (
+                    procurement_id, award_id, supplier_scheme, supplier_id, supplier_name, amount, status,
+                    status_details, date
+                ) VALUES (
+                    ?, ?, ?, ?, ?, ?, ?, ?, ?
+                )
+                """)
+    }
+
+    /// The values for ``insertStatement(_:)``, in its column order.
+    var insertArguments: StatementArguments {
+        [procurementID, awardID, supplierScheme, supplierID, supplierName, amount, status, statusDetails, date]
+    }
+
     init(_ award: Award, procurementID: Int64) {
         self.procurementID = procurementID
         self.awardID = award.id

@@ -37,6 +37,27 @@ struct ContractRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePers
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
+    /// The cached `INSERT` used on the import's hot path (see `ProcurementSink.insertChildren`).
+    static func insertStatement(_ db: Database) throws -> Statement {
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO contract (
+                    procurement_id, contract_id, award_id, contract_number, title, status, status_details, date_signed,
+                    amount, period_start, period_end
+                ) VALUES (
+                    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+                )
+                """)
+    }
+
+    /// The values for ``insertStatement(_:)``, in its column order.
+    var insertArguments: StatementArguments {
+        [
+            procurementID, contractID, awardID, contractNumber, title, status, statusDetails, dateSigned, amount,
+            periodStart, periodEnd,
+        ]
+    }
+
     init(_ contract: Contract, procurementID: Int64) {
         self.procurementID = procurementID
         self.contractID = contract.id

@@ -33,6 +33,24 @@ struct ProcurementItemRecord: Codable, Sendable, Hashable, FetchableRecord, Muta
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
+    /// The cached `INSERT` used on the import's hot path (see `ProcurementSink.insertChildren`).
+    static func insertStatement(_ db: Database) throws -> Statement {
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO procurement_item (
+                    procurement_id, position, item_id, description, classification_scheme, classification_id, quantity,
+                    unit_name
+                ) VALUES (
+                    ?, ?, ?, ?, ?, ?, ?, ?
+                )
+                """)
+    }
+
+    /// The values for ``insertStatement(_:)``, in its column order.
+    var insertArguments: StatementArguments {
+        [procurementID, position, itemID, description, classificationScheme, classificationID, quantity, unitName]
+    }
+
     init(_ item: ProcurementItem, procurementID: Int64, position: Int) {
         self.procurementID = procurementID
         self.position = position

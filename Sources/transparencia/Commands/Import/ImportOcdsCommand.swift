@@ -11,16 +11,18 @@ struct ImportOcdsCommand: AsyncParsableCommand {
         commandName: "ocds",
         abstract: "Importa compras en OCDS: paquetes de registros o de entregas, JSON Lines o ZIP que los contengan.",
         discussion: """
-            Lee el archivo por partes (un registro a la vez), así que el paquete mensual de Guatecompras
-            (200–300 MB, ≈17,000 registros) se importa con memoria acotada. De cada registro usa
-            compiledRelease; si no lo trae, compila sus entregas (el valor más reciente de cada campo).
-            Identifica la entidad (GT-CISP), la unidad compradora (GT-GCUC) y los proveedores (GT-NIT,
-            GT-GCID); la modalidad se toma de procurementMethodDetails y se busca en el catálogo; las
-            fechas 0001-01-01 quedan vacías y las ofertas de 0.0 quedan «sin monto». Un NOG ya
-            registrado se actualiza y el cambio queda en el historial.
+            Lee el archivo por partes (un registro a la vez), así que el paquete mensual
+            de Guatecompras (200–300 MB, ≈17,000 registros) se importa con memoria
+            acotada. De cada registro usa compiledRelease; si no lo trae, compila sus
+            entregas (el valor más reciente de cada campo). Identifica la entidad
+            (GT-CISP), la unidad compradora (GT-GCUC) y los proveedores (GT-NIT,
+            GT-GCID); la modalidad se toma de procurementMethodDetails y se busca en el
+            catálogo; las fechas 0001-01-01 quedan vacías y las ofertas de 0.0 quedan
+            «sin monto». Un NOG ya registrado se actualiza y el cambio queda en el
+            historial.
 
-            Cada archivo es todo o nada (código 2 si tiene errores), salvo con --allow-rejects, que importa
-            lo válido y guarda los rechazos con su motivo.
+            Cada archivo es todo o nada (código 2 si tiene errores), salvo con
+            --allow-rejects, que importa lo válido y guarda los rechazos con su motivo.
 
             Ejemplos:
               transparencia import ocds Samples/compras/ocds-sosep-2022.json
@@ -46,29 +48,48 @@ struct ImportOcdsCommand: AsyncParsableCommand {
             ledger = try ledgerOptions.openLedger()
         }
         var failed = false
-        for path in files {
-            do {
-                try importPath(path, ledger: ledger)
-            } catch {
-                Terminal.printError(error)
-                if case ImportError.invalidFile(_, let diagnostics) = error { Terminal.printDiagnostics(diagnostics) }
-                Terminal.note("\((path as NSString).lastPathComponent): no se importó nada")
-                failed = true
-            }
+        for path in files where !importPath(path, ledger: ledger) {
+            failed = true
         }
         if failed { throw ExitCode(2) }
     }
 
-    private func importPath(_ path: String, ledger: Ledger) throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw CommandError.missingFile(path) }
-        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("transparencia-ocds-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+    /// Imports a file, or each JSON entry of a ZIP as its own all-or-nothing import; false when any failed.
+    private func importPath(_ path: String, ledger: Ledger) -> Bool {
+        let name = (path as NSString).lastPathComponent
+        guard FileManager.default.fileExists(atPath: path) else {
+            report(CommandError.missingFile(path), name: name)
+            return false
+        }
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "transparencia-ocds-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: temporary) }
-        let inputs = try OCDSInputFile.inputs(for: URL(fileURLWithPath: path), temporaryDirectory: temporary)
+        let inputs: [OCDSInputFile]
+        do {
+            try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+            inputs = try OCDSInputFile.inputs(for: URL(fileURLWithPath: path), temporaryDirectory: temporary)
+        } catch {
+            report(error, name: name)
+            return false
+        }
+        var succeeded = true
         for input in inputs {
-            try importFile(input, ledger: ledger)
+            do {
+                try importFile(input, ledger: ledger)
+            } catch {
+                report(error, name: input.displayName)
+                succeeded = false
+            }
             if input.isTemporary { try? FileManager.default.removeItem(at: input.url) }
         }
+        return succeeded
+    }
+
+    /// Prints why a file was not imported (stderr).
+    private func report(_ error: any Error, name: String) {
+        Terminal.printError(error)
+        if case ImportError.invalidFile(_, let diagnostics) = error { Terminal.printDiagnostics(diagnostics) }
+        Terminal.note("\(name): no se importó nada")
     }
 
     private func importFile(_ input: OCDSInputFile, ledger: Ledger) throws {
@@ -89,40 +110,48 @@ struct ImportOcdsCommand: AsyncParsableCommand {
         let outcome = try ledger.importProcurements(
             source: source, toolVersion: Transparencia.version, dryRun: importOptions.dryRun
         ) { sink in
-            summary = try OCDSImporter().read(
-                input.url, displayName: input.displayName,
-                progress: { bytes, records in progress.update(bytes: bytes, records: records) }
-            ) { event in
-                switch event {
-                case .procurement(let procurement, let location):
-                    sink.countRead()
-                    let result = try sink.upsert(procurement, policy: .replace)
-                    var problem: String?
-                    switch result {
-                    case .conflictingDuplicate:
-                        problem = "el NOG \(procurement.nog) aparece otra vez en el mismo archivo con datos distintos"
-                            + " (primera vez en \(firstSeen[procurement.nog] ?? "?")); se conserva la primera"
-                    case .ocidBelongsToOtherNOG(let other):
-                        problem = "el ocid \(procurement.ocid ?? "") ya pertenece al NOG \(other)"
-                    default:
-                        firstSeen[procurement.nog] = firstSeen[procurement.nog] ?? location.path
-                    }
-                    if let problem {
-                        let diagnostic = Diagnostic(
-                            file: location.file, line: location.line, field: location.path, severity: .error,
-                            message: problem + " (byte \(location.offset))")
+            // Reading and decoding run on their own thread; this one writes to the ledger as events arrive.
+            let (events, producer) = Self.startReading(input, progress: progress)
+            defer { producer.wait() }
+            do {
+                while let event = try events.take() {
+                    switch event {
+                    case .procurement(let procurement, let location):
+                        sink.countRead()
+                        let result = try sink.upsert(procurement, policy: .replace)
+                        var problem: String?
+                        switch result {
+                        case .conflictingDuplicate:
+                            problem =
+                                "el NOG \(procurement.nog) aparece otra vez en el mismo archivo con datos distintos"
+                                + " (primera vez en \(firstSeen[procurement.nog] ?? "?")); se conserva la primera"
+                        case .ocidBelongsToOtherNOG(let other):
+                            problem = "el ocid \(procurement.ocid ?? "") ya pertenece al NOG \(other)"
+                        default:
+                            firstSeen[procurement.nog] = firstSeen[procurement.nog] ?? location.path
+                        }
+                        if let problem {
+                            let diagnostic = Diagnostic(
+                                file: location.file, line: location.line, field: location.path, severity: .error,
+                                message: problem + " (byte \(location.offset))")
+                            errors.append(diagnostic)
+                            if allowRejects { try sink.reject(diagnostic) }
+                        }
+                    case .rejected(let diagnostic):
+                        sink.countRead()
                         errors.append(diagnostic)
                         if allowRejects { try sink.reject(diagnostic) }
+                    case .diagnostic(let diagnostic):
+                        if diagnostic.severity != .info { warnings.append(diagnostic) }
+                        try sink.note(diagnostic)
                     }
-                case .rejected(let diagnostic):
-                    sink.countRead()
-                    errors.append(diagnostic)
-                    if allowRejects { try sink.reject(diagnostic) }
-                case .diagnostic(let diagnostic):
-                    if diagnostic.severity != .info { warnings.append(diagnostic) }
-                    try sink.note(diagnostic)
                 }
+            } catch {
+                events.cancel()
+                throw error
             }
+            producer.wait()
+            summary = producer.summary
             if !errors.isEmpty && !allowRejects {
                 throw ImportError.invalidFile(file: input.displayName, diagnostics: errors)
             }
@@ -130,10 +159,51 @@ struct ImportOcdsCommand: AsyncParsableCommand {
         progress.finish()
         Terminal.printDiagnostics(warnings + (allowRejects ? errors : []))
         let seconds = max(Date().timeIntervalSince(started), 0.001)
-        print("\(input.displayName): \(summary.shape), \(digest.bytes) bytes en \(Int(seconds * 1000)) ms")
+        if case .alreadyImported = outcome {
+            print("\(input.displayName):")
+        } else {
+            print("\(input.displayName): \(summary.shape), \(digest.bytes) bytes en \(Int(seconds * 1000)) ms")
+        }
         let lines = ProcurementImportReport.summary(
             outcome, rowsRead: summary.recordsRead, rowsRejected: errors.count, repaired: summary.repaired,
             dryRun: importOptions.dryRun)
         for line in lines { print(line) }
+    }
+
+    /// Starts reading `input` on a background thread; its events arrive through the returned queue.
+    private static func startReading(_ input: OCDSInputFile, progress: ImportOcdsProgress)
+        -> (BoundedHandoff<OCDSImportEvent>, ReadingThread)
+    {
+        let events = BoundedHandoff<OCDSImportEvent>()
+        let reading = ReadingThread()
+        let thread = Thread {
+            do {
+                reading.summary = try OCDSImporter().read(
+                    input.url, displayName: input.displayName,
+                    progress: { bytes, records in progress.update(bytes: bytes, records: records) }
+                ) { event in try events.put(event) }
+                events.finish(error: nil)
+            } catch {
+                events.finish(error: error)
+            }
+            reading.done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        return (events, reading)
+    }
+
+    /// What the reading thread leaves behind, read only after ``wait()``.
+    final class ReadingThread: @unchecked Sendable {
+        var summary = OCDSReadSummary()
+        let done = DispatchSemaphore(value: 0)
+        private var waited = false
+
+        /// Waits once for the thread to end (later calls return at once).
+        func wait() {
+            guard !waited else { return }
+            done.wait()
+            waited = true
+        }
     }
 }

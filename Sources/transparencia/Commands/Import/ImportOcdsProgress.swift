@@ -1,8 +1,9 @@
 import Foundation
 
 /// The progress line of `import ocds` on stderr: bytes and records read, rate and time left, redrawn at most
-/// four times a second. Silent when stderr is not a terminal or with `--quiet`.
-final class ImportOcdsProgress {
+/// four times a second. Silent when stderr is not a terminal or with `--quiet`. Only the reading thread calls
+/// ``update(bytes:records:)``; ``finish()`` runs after that thread ended.
+final class ImportOcdsProgress: @unchecked Sendable {
     private let enabled: Bool
     private let fileName: String
     private let totalBytes: Int64

@@ -15,6 +15,7 @@ struct ReportCommand: AsyncParsableCommand {
             ReportGruposCommand.self,
             ReportRenglonesCommand.self,
             ReportActividadesCommand.self,
+            ReportComprasCommand.self,
         ]
     )
 }

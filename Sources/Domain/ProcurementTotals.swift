@@ -1,0 +1,55 @@
+import Foundation
+
+/// Totals of a list of procurements by one key (modality or status): processes, awarded processes, awarded amount.
+public struct ProcurementTotals: Hashable, Sendable, Codable {
+    /// One group's totals.
+    public struct Row: Hashable, Sendable, Codable {
+        /// The key (`compra_directa_oferta_electronica`, `Adjudicado`, or `(sin dato)`).
+        public var key: String
+        /// A readable label for the key.
+        public var label: String
+        /// Processes in the group.
+        public var processes: Int
+        /// Processes with at least one active award.
+        public var awardedProcesses: Int
+        /// Sum of active awards with a known amount.
+        public var awardedAmount: Money
+        /// Active awards whose amount is not given (so the sum is a lower bound when this is not zero).
+        public var awardsWithoutAmount: Int
+    }
+
+    /// One row per group, largest awarded amount first.
+    public var rows: [Row]
+    /// All groups together.
+    public var total: Row
+
+    /// Groups procurements by `key`, labelled by `label`, largest awarded amount first.
+    public init(_ procurements: [Procurement], key: (Procurement) -> String?, label: (String) -> String) {
+        var groups: [String: Row] = [:]
+        var total = Row(
+            key: "total", label: "Total", processes: 0, awardedProcesses: 0, awardedAmount: .zero,
+            awardsWithoutAmount: 0)
+        for procurement in procurements {
+            let groupKey = key(procurement) ?? "(sin dato)"
+            var row =
+                groups[groupKey]
+                ?? Row(
+                    key: groupKey, label: groupKey == "(sin dato)" ? groupKey : label(groupKey), processes: 0,
+                    awardedProcesses: 0, awardedAmount: .zero, awardsWithoutAmount: 0)
+            let active = procurement.awards.filter(\.isActive)
+            let amount = Money.sum(active.compactMap(\.amount))
+            let missing = active.filter { $0.amount == nil }.count
+            for index in [0, 1] {
+                var target = index == 0 ? row : total
+                target.processes += 1
+                if !active.isEmpty { target.awardedProcesses += 1 }
+                target.awardedAmount += amount
+                target.awardsWithoutAmount += missing
+                if index == 0 { row = target } else { total = target }
+            }
+            groups[groupKey] = row
+        }
+        self.rows = groups.values.sorted { ($0.awardedAmount, $1.key) > ($1.awardedAmount, $0.key) }
+        self.total = total
+    }
+}

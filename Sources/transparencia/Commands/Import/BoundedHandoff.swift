@@ -1,0 +1,69 @@
+import Foundation
+
+/// A bounded queue from one producer thread to one consumer: `import ocds` reads and decodes on one core while
+/// the ledger writes on the other, and the bound keeps memory flat whatever the file's size.
+///
+/// Either side can stop the other: the producer finishes (with an error or not); the consumer cancels, and the
+/// producer's next `put` throws.
+final class BoundedHandoff<Element: Sendable>: @unchecked Sendable {
+    /// Thrown to the producer when the consumer gave up.
+    struct Cancelled: Error {}
+
+    private let condition = NSCondition()
+    private let capacity: Int
+    private var buffer: [Element] = []
+    private var head = 0
+    private var finished = false
+    private var cancelled = false
+    private var failure: (any Error)?
+
+    init(capacity: Int = 256) {
+        self.capacity = capacity
+    }
+
+    /// Adds an element, waiting while the queue is full.
+    func put(_ element: Element) throws {
+        condition.lock()
+        defer { condition.unlock() }
+        while buffer.count - head >= capacity && !cancelled { condition.wait() }
+        if cancelled { throw Cancelled() }
+        buffer.append(element)
+        condition.broadcast()
+    }
+
+    /// Marks the end of the stream, with the producer's error if it failed.
+    func finish(error: (any Error)?) {
+        condition.lock()
+        finished = true
+        failure = error
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next element; nil at the end of the stream. Rethrows the producer's error.
+    func take() throws -> Element? {
+        condition.lock()
+        defer { condition.unlock() }
+        while head == buffer.count && !finished { condition.wait() }
+        if head < buffer.count {
+            let element = buffer[head]
+            head += 1
+            if head >= 1024 && head * 2 >= buffer.count {
+                buffer.removeFirst(head)
+                head = 0
+            }
+            condition.broadcast()
+            return element
+        }
+        if let failure { throw failure }
+        return nil
+    }
+
+    /// Stops the producer (its next `put` throws ``Cancelled``).
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+}
