@@ -76,9 +76,9 @@ struct ImportComprasCommand: AsyncParsableCommand {
             if showProgress { ProcurementImportReport.progress(url.lastPathComponent, rows: rows) }
         }
         if showProgress { ProcurementImportReport.endProgress() }
-        print("\(result.fileName): \(result.shapeDescription)")
+        Terminal.note("\(result.fileName): \(result.shapeDescription)")
         if let decision = result.dateDecision {
-            print("  \(dateOrder == nil ? decision.explanation : "fechas leídas como \(result.dateOrder.displayName) (indicado con --date-order)")")
+            Terminal.note("  \(dateOrder == nil ? decision.explanation : "fechas leídas como \(result.dateOrder.displayName) (indicado con --date-order)")")
         }
         Terminal.printDiagnostics(result.diagnostics)
         if result.diagnostics.containsErrors && !importOptions.allowRejects {
@@ -114,6 +114,6 @@ struct ImportComprasCommand: AsyncParsableCommand {
         let lines = ProcurementImportReport.summary(
             outcome, rowsRead: result.rowsRead, rowsRejected: result.rowsRejected, repaired: result.repairedValues,
             dryRun: importOptions.dryRun)
-        for line in lines { print(line) }
+        for line in lines { Terminal.note(line) }
     }
 }

@@ -58,7 +58,7 @@ struct ImportNogHtmlCommand: AsyncParsableCommand {
         let awards = result.awardsKnown
             ? "\(procurement.awards.count) adjudicación(es), \(result.bidderCount) oferta(s)"
             : "sin sección de adjudicaciones (proveedores desconocidos)"
-        print("\(result.fileName): NOG \(procurement.nog), página \(result.generation.displayName), \(result.encoding); \(awards)")
+        Terminal.note("\(result.fileName): NOG \(procurement.nog), página \(result.generation.displayName), \(result.encoding); \(awards)")
         Terminal.printDiagnostics(result.diagnostics)
         let source = ImportSource(
             sourceKind: NOGPageImporter.sourceKind, fileName: result.fileName, sha256: digest.sha256, bytes: digest.bytes,
@@ -71,7 +71,7 @@ struct ImportNogHtmlCommand: AsyncParsableCommand {
             try sink.upsert(procurement, policy: .overlay)
         }
         for line in ProcurementImportReport.summary(outcome, rowsRead: 1, rowsRejected: 0, repaired: 0, dryRun: importOptions.dryRun) {
-            print(line)
+            Terminal.note(line)
         }
     }
 }

@@ -160,14 +160,14 @@ struct ImportOcdsCommand: AsyncParsableCommand {
         Terminal.printDiagnostics(warnings + (allowRejects ? errors : []))
         let seconds = max(Date().timeIntervalSince(started), 0.001)
         if case .alreadyImported = outcome {
-            print("\(input.displayName):")
+            Terminal.note("\(input.displayName):")
         } else {
-            print("\(input.displayName): \(summary.shape), \(digest.bytes) bytes en \(Int(seconds * 1000)) ms")
+            Terminal.note("\(input.displayName): \(summary.shape), \(digest.bytes) bytes en \(Int(seconds * 1000)) ms")
         }
         let lines = ProcurementImportReport.summary(
             outcome, rowsRead: summary.recordsRead, rowsRejected: errors.count, repaired: summary.repaired,
             dryRun: importOptions.dryRun)
-        for line in lines { print(line) }
+        for line in lines { Terminal.note(line) }
     }
 
     /// Starts reading `input` on a background thread; its events arrive through the returned queue.
