@@ -20,15 +20,7 @@ struct ImportRunner {
         var allImported = true
         for path in files {
             let url = URL(fileURLWithPath: path)
-            guard FileManager.default.fileExists(atPath: path) else { throw CommandError.missingFile(path) }
-            let digest = try FileDigest.of(url)
-            let source = ImportSource(
-                sourceKind: kind, fileName: url.lastPathComponent, sha256: digest.sha256, bytes: digest.bytes,
-                sourceURL: options.sourceURL, etag: options.etag)
-            if let earlier = try ledger.existingRun(sourceKind: kind, sha256: digest.sha256) {
-                Terminal.note("\(source.fileName): ya importado en la corrida #\(earlier.id ?? 0) (mismo SHA-256); sin cambios")
-                continue
-            }
+            guard let source = try Self.newSource(url, kind: kind, options: options, ledger: ledger) else { continue }
             let parsed = try parse(url)
             Terminal.printDiagnostics(parsed.diagnostics)
             let errorLines = Set(parsed.diagnostics.filter { $0.severity == .error }.map { $0.line ?? -1 })
@@ -49,6 +41,20 @@ struct ImportRunner {
             }
         }
         return allImported
+    }
+
+    /// The identity of a file about to be imported, or nil (after saying so) when the same bytes were already
+    /// imported as this kind: the check runs before parsing, so a re-import costs one hash.
+    static func newSource(_ url: URL, kind: String, options: ImportOptions, ledger: Ledger) throws -> ImportSource? {
+        guard FileManager.default.fileExists(atPath: url.path) else { throw CommandError.missingFile(url.path) }
+        let digest = try FileDigest.of(url)
+        if let earlier = try ledger.existingRun(sourceKind: kind, sha256: digest.sha256) {
+            Terminal.note("\(url.lastPathComponent): ya importado en la corrida #\(earlier.id ?? 0) (mismo SHA-256); sin cambios")
+            return nil
+        }
+        return ImportSource(
+            sourceKind: kind, fileName: url.lastPathComponent, sha256: digest.sha256, bytes: digest.bytes,
+            sourceURL: options.sourceURL, etag: options.etag)
     }
 
     static func summary(_ file: String, run: ImportRunRecord, counts: ImportCounts, rejected: Int) -> String {

@@ -4,28 +4,9 @@ import Testing
 
 /// The `transparencia fetch` command end to end: the built binary against the local test server.
 struct FetchCommandTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
     /// Runs the `transparencia` executable built next to the test bundle.
-    static func transparencia(_ arguments: [String]) throws -> Run {
-        let binary = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("transparencia")
-        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "falta el ejecutable; compile con swift build --build-tests")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus,
-                   stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    static func transparencia(_ arguments: [String]) throws -> BinaryRunner.Result {
+        try BinaryRunner.run(arguments)
     }
 
     @Test("fetch guatecompras for a year downloads each published month into --out and skips 204 months")

@@ -1,43 +1,51 @@
 import Foundation
 
 /// Runs the built `transparencia` binary, as a user would, and captures what it prints.
-public struct BinaryRunner {
+public struct BinaryRunner: Sendable {
     /// What one run printed and how it ended.
     public struct Result: Sendable {
-        public var exitCode: Int32
+        public var status: Int32
         public var stdout: String
         public var stderr: String
     }
 
-    /// The build folder that holds the test bundle also holds the executable.
-    public static var binary: URL {
-        let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidates = [
-            bundleDirectory.appendingPathComponent("transparencia"),
-            Bundle.main.bundleURL.appendingPathComponent("transparencia"),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("transparencia"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
+    /// The repository root (for `Samples/` and test fixtures shared across targets).
+    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The repository's `Samples/` folder.
-    public static func samples(file: StaticString = #filePath) -> URL {
-        URL(fileURLWithPath: "\(file)").deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Samples")
+    public static var samples: URL { root.appendingPathComponent("Samples") }
+
+    /// The executable: the build folder that holds the test bundle also holds it.
+    public static var binary: URL {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent(),
+            Bundle.main.bundleURL,
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+        ].map { $0.appendingPathComponent("transparencia") }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+            ?? root.appendingPathComponent(".build/debug/transparencia")
     }
 
+    /// The working directory of ``run(_:)``.
     public let directory: URL
 
+    /// A runner bound to one working directory (a test's temporary folder).
     public init(directory: URL) {
         self.directory = directory
     }
 
-    /// Runs the binary with arguments in the working directory.
+    /// Runs the binary with arguments in this runner's directory.
     public func run(_ arguments: [String]) throws -> Result {
+        try Self.run(arguments, in: directory)
+    }
+
+    /// Runs the binary with arguments in a working directory (the repository root by default).
+    public static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = binary
         process.arguments = arguments
-        process.currentDirectoryURL = directory
+        process.currentDirectoryURL = directory ?? root
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -48,7 +56,7 @@ public struct BinaryRunner {
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(
-            exitCode: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
             stderr: String(decoding: stderr, as: UTF8.self))
     }
 }

@@ -9,8 +9,8 @@ struct DemoEndToEndTests {
     func demo() throws {
         let directory = try TemporaryDirectory()
         let runner = BinaryRunner(directory: directory.url)
-        let result = try runner.run(["demo", "--samples", BinaryRunner.samples().path])
-        #expect(result.exitCode == 0, "\(result.stderr)")
+                let result = try runner.run(["demo", "--samples", BinaryRunner.samples.path])
+        #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("58,425 Persona"))
         #expect(result.stdout.contains("Q178,061,100.00"))
         #expect(result.stdout.contains("[FALLA] resumen.porcentaje-total"))
@@ -21,17 +21,17 @@ struct DemoEndToEndTests {
 
         // The default ledger now holds the data: the commands a user types next see it.
         let report = try runner.run(["report", "productos", "--year", "2022", "--format", "csv"])
-        #expect(report.exitCode == 0)
+        #expect(report.status == 0)
         #expect(report.stdout.split(separator: "\r\n").count == 15, "header + 5 products + 9 subproducts")
 
         let check = try runner.run(["check", "--year", "2022"])
-        #expect(check.exitCode == 1, "Tabla 2 declares 10000 %")
+        #expect(check.status == 1, "Tabla 2 declares 10000 %")
         #expect(check.stdout.contains("el total declarado es 10000 % y debe ser 100 %"))
         #expect(check.stdout.contains("es 57.37 %"))
         #expect(check.stdout.contains("[ok] resumen.montos-suma"))
 
-        let again = try runner.run(["import", "metas", BinaryRunner.samples().appendingPathComponent("metas/metas-sosep-2022.csv").path])
-        #expect(again.exitCode == 0)
+        let again = try runner.run(["import", "metas", BinaryRunner.samples.appendingPathComponent("metas/metas-sosep-2022.csv").path])
+        #expect(again.status == 0)
         #expect(again.stderr.contains("ya importado"))
     }
 
@@ -39,30 +39,30 @@ struct DemoEndToEndTests {
     func badInput() throws {
         let directory = try TemporaryDirectory()
         let runner = BinaryRunner(directory: directory.url)
-        #expect(try runner.run(["init"]).exitCode == 0)
+                #expect(try runner.run(["init"]).status == 0)
         try directory.write("malo.csv", text: """
             ejercicio,nivel,codigo,producto_padre,direccion_codigo,direccion,nombre,unidad_medida,meta_fisica,presupuesto_vigente,entidad,unidad_ejecutora,programa,subprograma,proyecto,actividad,obra
             2022,producto,P01,,DC,D,Uno,Persona,doce,100.00,11130016,208,11,00,000,001,000
             """)
         let result = try runner.run(["import", "metas", "malo.csv"])
-        #expect(result.exitCode == 2)
+        #expect(result.status == 2)
         #expect(result.stderr.contains("malo.csv:2: campo «meta_fisica»: error: «doce» no es una cantidad numérica"))
         #expect(result.stderr.contains("no se importó nada"))
         let report = try runner.run(["report", "productos", "--year", "2022"])
-        #expect(report.exitCode == 2)
+        #expect(report.status == 2)
     }
 
     @Test("usage errors exit 2 and --help teaches with examples")
     func usage() throws {
         let directory = try TemporaryDirectory()
         let runner = BinaryRunner(directory: directory.url)
-        let unknown = try runner.run(["report", "nada"])
-        #expect(unknown.exitCode == 2)
+                let unknown = try runner.run(["report", "nada"])
+        #expect(unknown.status == 2)
         let help = try runner.run(["import", "metas", "--help"])
-        #expect(help.exitCode == 0)
+        #expect(help.status == 0)
         #expect(help.stdout.contains("transparencia import metas Samples/metas/metas-sosep-2022.csv"))
         let noLedger = try runner.run(["check"])
-        #expect(noLedger.exitCode == 2)
+        #expect(noLedger.status == 2)
         #expect(noLedger.stderr.contains("transparencia init"))
     }
 
@@ -70,12 +70,12 @@ struct DemoEndToEndTests {
     func initProfile() throws {
         let directory = try TemporaryDirectory()
         let runner = BinaryRunner(directory: directory.url)
-        #expect(try runner.run(["init"]).exitCode == 0)
+                #expect(try runner.run(["init"]).status == 0)
         let profile = try String(contentsOf: directory.file("transparencia.toml"), encoding: .utf8)
         #expect(profile.contains("[sicoin]"))
         try directory.write("transparencia.toml", text: "[institucion]\nsiglas = \"X\"\n")
-        let again = try runner.run(["init", "--profile-from", BinaryRunner.samples().appendingPathComponent("sosep.toml").path])
-        #expect(again.exitCode == 0)
+        let again = try runner.run(["init", "--profile-from", BinaryRunner.samples.appendingPathComponent("sosep.toml").path])
+        #expect(again.status == 0)
         #expect(again.stderr.contains("se conserva"))
         #expect(try String(contentsOf: directory.file("transparencia.toml"), encoding: .utf8).contains("siglas = \"X\""))
     }
@@ -94,16 +94,16 @@ struct ImportModesEndToEndTests {
     func modes() throws {
         let directory = try TemporaryDirectory()
         let runner = BinaryRunner(directory: directory.url)
-        #expect(try runner.run(["init"]).exitCode == 0)
+                #expect(try runner.run(["init"]).status == 0)
         try directory.write("mixto.csv", text: file)
 
         let dry = try runner.run(["import", "metas", "mixto.csv", "--dry-run", "--allow-rejects"])
-        #expect(dry.exitCode == 0)
+        #expect(dry.status == 0)
         #expect(dry.stderr.contains("no se escribió nada"))
-        #expect(try runner.run(["report", "productos", "--year", "2022"]).exitCode == 2, "nothing was imported")
+        #expect(try runner.run(["report", "productos", "--year", "2022"]).status == 2, "nothing was imported")
 
         let partial = try runner.run(["import", "metas", "mixto.csv", "--allow-rejects"])
-        #expect(partial.exitCode == 0, "\(partial.stderr)")
+        #expect(partial.status == 0, "\(partial.stderr)")
         #expect(partial.stderr.contains("2 filas leídas, 1 aceptadas, 1 rechazadas"))
         let report = try runner.run(["report", "productos", "--year", "2022", "--format", "csv"])
         #expect(report.stdout.contains(",P01,"))

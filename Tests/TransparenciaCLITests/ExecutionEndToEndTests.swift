@@ -7,23 +7,23 @@ import TestSupport
 /// Runs the built binary on the execution samples as finance staff would.
 @Suite(.serialized)
 struct ExecutionEndToEndTests {
-    private static var csvSample: String { BinaryRunner.samples().appendingPathComponent("ejecucion/ejecucion-sosep-2022.csv").path }
-    private static var xlsxSample: String { BinaryRunner.samples().appendingPathComponent("ejecucion/ejecucion-sosep-2022.xlsx").path }
-    private static var metasSample: URL { BinaryRunner.samples().appendingPathComponent("metas/metas-sosep-2022.csv") }
+    private static var csvSample: String { BinaryRunner.samples.appendingPathComponent("ejecucion/ejecucion-sosep-2022.csv").path }
+    private static var xlsxSample: String { BinaryRunner.samples.appendingPathComponent("ejecucion/ejecucion-sosep-2022.xlsx").path }
+    private static var metasSample: URL { BinaryRunner.samples.appendingPathComponent("metas/metas-sosep-2022.csv") }
 
     @Test("report grupos prints the six groups and a total vigente of Q178,061,100.00")
     func grupos() throws {
         let directory = try TemporaryDirectory()
         let runner = BinaryRunner(directory: directory.url)
-        #expect(try runner.run(["init"]).exitCode == 0)
+        #expect(try runner.run(["init"]).status == 0)
         let dryRun = try runner.run(["import", "ejecucion", "--dry-run", Self.csvSample])
-        #expect(dryRun.exitCode == 0 && dryRun.stderr.contains("63 líneas válidas según la simulación"))
-        #expect(try runner.run(["report", "grupos", "--year", "2022"]).exitCode == 2, "a dry run writes nothing")
+        #expect(dryRun.status == 0 && dryRun.stderr.contains("63 líneas válidas según la simulación"))
+        #expect(try runner.run(["report", "grupos", "--year", "2022"]).status == 2, "a dry run writes nothing")
         let imported = try runner.run(["import", "ejecucion", Self.csvSample])
-        #expect(imported.exitCode == 0, "\(imported.stderr)")
+        #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stderr.contains("63 líneas"))
         let table = try runner.run(["report", "grupos", "--year", "2022"])
-        #expect(table.exitCode == 0, "\(table.stderr)")
+        #expect(table.status == 0, "\(table.stderr)")
         #expect(table.stdout.contains("Q178,061,100.00"))
         let csv = try runner.run(["report", "grupos", "--year", "2022", "--format", "csv"])
         let rows = csv.stdout.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
@@ -33,16 +33,16 @@ struct ExecutionEndToEndTests {
         #expect(Money.sum(vigente) == Money(quetzales: 178_061_100))
 
         let cuatrimestre = try runner.run(["report", "grupos", "--year", "2022", "--cuatrimestre", "1", "--format", "csv"])
-        #expect(cuatrimestre.exitCode == 0)
+        #expect(cuatrimestre.status == 0)
         #expect(cuatrimestre.stdout.hasPrefix("grupo,nombre,asignado,vigente,comprometido,devengado_periodo,devengado_acumulado,pagado"))
 
-        let links = try runner.run(["import", "vinculos", BinaryRunner.samples().appendingPathComponent("vinculos/vinculos-sosep-2022.csv").path])
-        #expect(links.exitCode == 0, "\(links.stderr)")
+        let links = try runner.run(["import", "vinculos", BinaryRunner.samples.appendingPathComponent("vinculos/vinculos-sosep-2022.csv").path])
+        #expect(links.status == 0, "\(links.stderr)")
         #expect(links.stderr.contains("11 vínculos de 9 NOG"))
         #expect(!links.stderr.contains("no corresponden"), "every sample link points at a sample budget line")
 
         let again = try runner.run(["import", "ejecucion", Self.csvSample])
-        #expect(again.exitCode == 0 && again.stderr.contains("ya importado"))
+        #expect(again.status == 0 && again.stderr.contains("ya importado"))
     }
 
     @Test("the CSV and XLSX samples import to identical ledger rows")
@@ -50,9 +50,9 @@ struct ExecutionEndToEndTests {
         let directory = try TemporaryDirectory()
         let runner = BinaryRunner(directory: directory.url)
         for (db, file) in [("csv.sqlite", Self.csvSample), ("xlsx.sqlite", Self.xlsxSample)] {
-            #expect(try runner.run(["init", "--db", db]).exitCode == 0)
+            #expect(try runner.run(["init", "--db", db]).status == 0)
             let result = try runner.run(["import", "ejecucion", "--db", db, file])
-            #expect(result.exitCode == 0, "\(result.stderr)")
+            #expect(result.status == 0, "\(result.stderr)")
         }
         func rows(_ db: String) throws -> [BudgetLine] {
             try Ledger.open(path: directory.file(db).path).currentBudgetLines(ejercicio: 2022).map { line in
@@ -70,27 +70,27 @@ struct ExecutionEndToEndTests {
     func activityProductCheck() throws {
         let directory = try TemporaryDirectory()
         let runner = BinaryRunner(directory: directory.url)
-        #expect(try runner.run(["init"]).exitCode == 0)
-        #expect(try runner.run(["import", "metas", Self.metasSample.path]).exitCode == 0)
-        #expect(try runner.run(["import", "ejecucion", Self.csvSample]).exitCode == 0)
+        #expect(try runner.run(["init"]).status == 0)
+        #expect(try runner.run(["import", "metas", Self.metasSample.path]).status == 0)
+        #expect(try runner.run(["import", "ejecucion", Self.csvSample]).status == 0)
         let actividades = try runner.run(["report", "actividades", "--year", "2022", "--format", "csv"])
-        #expect(actividades.exitCode == 0, "\(actividades.stderr)")
+        #expect(actividades.status == 0, "\(actividades.stderr)")
         #expect(actividades.stdout.contains("11,002,11130016-208 · 11-00-000-002-000,Servicio Social,P03,"))
         #expect(actividades.stdout.contains(",8351601.00,"))
         let renglones = try runner.run(["report", "renglones", "--year", "2022", "--format", "json"])
         #expect(renglones.stdout.contains("\"renglon\": \"211\", \"grupo\": \"200\", \"nombre\": \"Alimentos para personas\""))
         let ok = try runner.run(["check", "--year", "2022", "--only", "ejecucion"])
-        #expect(ok.exitCode == 0, "\(ok.stdout)")
+        #expect(ok.status == 0, "\(ok.stdout)")
         #expect(ok.stdout.contains("[ok] ejecucion.vigente-por-producto"))
 
         let tampered = try String(contentsOf: Self.metasSample, encoding: .utf8)
             .replacingOccurrences(of: ",8351601.00,", with: ",8351610.00,")
         try directory.write("metas-alterado.csv", text: tampered)
-        #expect(try runner.run(["init", "--db", "alterado.sqlite"]).exitCode == 0)
-        #expect(try runner.run(["import", "metas", "--db", "alterado.sqlite", "metas-alterado.csv"]).exitCode == 0)
-        #expect(try runner.run(["import", "ejecucion", "--db", "alterado.sqlite", Self.csvSample]).exitCode == 0)
+        #expect(try runner.run(["init", "--db", "alterado.sqlite"]).status == 0)
+        #expect(try runner.run(["import", "metas", "--db", "alterado.sqlite", "metas-alterado.csv"]).status == 0)
+        #expect(try runner.run(["import", "ejecucion", "--db", "alterado.sqlite", Self.csvSample]).status == 0)
         let failed = try runner.run(["check", "--db", "alterado.sqlite", "--year", "2022", "--only", "ejecucion"])
-        #expect(failed.exitCode == 1)
+        #expect(failed.status == 1)
         #expect(failed.stdout.contains("[FALLA] ejecucion.vigente-por-producto"))
         #expect(failed.stdout.contains("la ejecución suma Q8,351,601.00 de vigente y las metas dicen Q8,351,610.00 (diferencia -Q9.00)"))
     }
@@ -99,23 +99,23 @@ struct ExecutionEndToEndTests {
     func badInput() throws {
         let directory = try TemporaryDirectory()
         let runner = BinaryRunner(directory: directory.url)
-        #expect(try runner.run(["init"]).exitCode == 0)
+        #expect(try runner.run(["init"]).status == 0)
         try directory.write("malo.csv", text: """
             ejercicio,entidad,programa,actividad,renglon,asignado,vigente,devengado,pagado
             2022,11130016,11,001,211,100.00,100.00,50.00,50.00
             2022,11130016,11,001,029,100.00,100.00,150.00,50.00
             """)
         let result = try runner.run(["import", "ejecucion", "malo.csv"])
-        #expect(result.exitCode == 2)
+        #expect(result.status == 2)
         #expect(result.stderr.contains("malo.csv:3: campo «devengado»: error: devengado Q150.00 supera el vigente Q100.00"))
         #expect(result.stderr.contains("no se importó nada"))
-        #expect(try runner.run(["report", "grupos", "--year", "2022"]).exitCode == 2)
+        #expect(try runner.run(["report", "grupos", "--year", "2022"]).status == 2)
 
         let rejects = try runner.run(["import", "ejecucion", "--allow-rejects", "malo.csv"])
-        #expect(rejects.exitCode == 0, "\(rejects.stderr)")
+        #expect(rejects.status == 0, "\(rejects.stderr)")
         #expect(rejects.stderr.contains("1 rechazadas"))
         let monthly = try runner.run(["report", "grupos", "--year", "2022", "--month", "3"])
-        #expect(monthly.exitCode == 2)
+        #expect(monthly.status == 2)
         #expect(monthly.stderr.contains("no traen devengado mensual"))
     }
 }

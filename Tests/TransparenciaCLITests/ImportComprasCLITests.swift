@@ -5,41 +5,11 @@ import Testing
 
 /// End-to-end runs of `transparencia import compras` and `import nog-html` on the samples and on hostile files.
 struct ImportComprasCLITests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let samples = root.appendingPathComponent("Samples/compras")
-    static let hostileWorkbooks = root.appendingPathComponent("Tests/ImportersTests/Fixtures/xlsx")
+    static let samples = BinaryRunner.samples.appendingPathComponent("compras")
+    static let hostileWorkbooks = BinaryRunner.root.appendingPathComponent("Tests/ImportersTests/Fixtures/xlsx")
 
-    /// The built `transparencia` next to the test bundle (or in `.build/debug` when run from elsewhere).
-    static var binary: URL {
-        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("transparencia")
-        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
-        return root.appendingPathComponent(".build/debug/transparencia")
-    }
-
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    private func run(_ arguments: [String], in directory: TemporaryDirectory) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory.url
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+    private func run(_ arguments: [String], in directory: TemporaryDirectory) throws -> BinaryRunner.Result {
+        try BinaryRunner.run(arguments, in: directory.url)
     }
 
     private func freshLedger() throws -> TemporaryDirectory {

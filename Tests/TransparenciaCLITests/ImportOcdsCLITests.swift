@@ -4,15 +4,15 @@ import TestSupport
 
 /// End-to-end: `import ocds` and `compras` on the built binary, with the sample and with hostile files.
 struct ImportOcdsCLITests {
-    let sample = CLIRunner.root.appendingPathComponent("Samples/compras/ocds-sosep-2022.json").path
+    let sample = BinaryRunner.root.appendingPathComponent("Samples/compras/ocds-sosep-2022.json").path
 
     /// A fresh ledger with the sample imported, and the report that describes it.
     func ledgerWithSample(_ directory: TemporaryDirectory) throws -> (db: String, report: String) {
         let db = directory.file("libro.sqlite").path
-        #expect(try CLIRunner.run(["init", "--db", db]).status == 0)
-        let imported = try CLIRunner.run(["import", "ocds", "--db", db, "--quiet", sample])
+        #expect(try BinaryRunner.run(["init", "--db", db]).status == 0)
+        let imported = try BinaryRunner.run(["import", "ocds", "--db", db, "--quiet", sample])
         #expect(imported.status == 0, "\(imported.stderr)")
-        let report = try CLIRunner.run(["report", "compras", "--db", db, "--format", "csv"])
+        let report = try BinaryRunner.run(["report", "compras", "--db", db, "--format", "csv"])
         #expect(report.status == 0)
         return (db, report.stdout)
     }
@@ -21,17 +21,17 @@ struct ImportOcdsCLITests {
     func sampleImports() throws {
         let directory = try TemporaryDirectory()
         let db = directory.file("libro.sqlite").path
-        _ = try CLIRunner.run(["init", "--db", db])
-        let first = try CLIRunner.run(["import", "ocds", "--db", db, sample])
+        _ = try BinaryRunner.run(["init", "--db", db])
+        let first = try BinaryRunner.run(["import", "ocds", "--db", db, sample])
         #expect(first.status == 0)
         #expect(first.stderr.contains("registros leídos 36 · aceptados 36 · rechazados 0"))
         #expect(first.stderr.contains("36 nuevo(s)"))
         #expect(!first.stderr.contains("\r"), "no progress line when stderr is not a terminal: \(first.stderr)")
         #expect(first.stdout.isEmpty, "import summaries are messages, not data")
-        let again = try CLIRunner.run(["import", "ocds", "--db", db, sample])
+        let again = try BinaryRunner.run(["import", "ocds", "--db", db, sample])
         #expect(again.status == 0)
         #expect(again.stderr.contains("ya se había importado"))
-        let report = try CLIRunner.run(["report", "compras", "--db", db, "--year", "2022", "--modality", "compra directa"])
+        let report = try BinaryRunner.run(["report", "compras", "--db", db, "--year", "2022", "--modality", "compra directa"])
         #expect(report.stdout.contains("16621832") && report.stdout.contains("Q89,850.00"))
         let totalLine = report.stdout.split(separator: "\n").first { $0.hasPrefix("Compra directa ") }
         #expect(totalLine?.split(separator: " ").dropFirst(2).first == "19")
@@ -41,11 +41,11 @@ struct ImportOcdsCLITests {
     func dryRun() throws {
         let directory = try TemporaryDirectory()
         let db = directory.file("libro.sqlite").path
-        _ = try CLIRunner.run(["init", "--db", db])
-        let dry = try CLIRunner.run(["import", "ocds", "--db", db, "--dry-run", sample])
+        _ = try BinaryRunner.run(["init", "--db", db])
+        let dry = try BinaryRunner.run(["import", "ocds", "--db", db, "--dry-run", sample])
         #expect(dry.status == 0)
         #expect(dry.stderr.contains("36 nuevo(s)") && dry.stderr.contains("simulación"))
-        let report = try CLIRunner.run(["report", "compras", "--db", db])
+        let report = try BinaryRunner.run(["report", "compras", "--db", db])
         #expect(report.stdout.contains(": 0 procesos"))
     }
 
@@ -79,13 +79,13 @@ struct ImportOcdsCLITests {
         }
         let name = kind == "zip-falso" ? "\(kind).zip" : "\(kind).json"
         let file = try directory.write(name, bytes)
-        let result = try CLIRunner.run(["import", "ocds", "--db", db, file.path])
+        let result = try BinaryRunner.run(["import", "ocds", "--db", db, file.path])
         #expect(result.status == 2, "\(kind): \(result.stdout) \(result.stderr)")
         #expect(result.stderr.contains(name), "\(result.stderr)")
         #expect(result.stderr.contains("no se importó nada"))
-        let after = try CLIRunner.run(["report", "compras", "--db", db, "--format", "csv"]).stdout
+        let after = try BinaryRunner.run(["report", "compras", "--db", db, "--format", "csv"]).stdout
         #expect(after == before, "\(kind) cambió el libro de datos")
-        let runs = try CLIRunner.run(["import", "ocds", "--db", db, sample]).stderr
+        let runs = try BinaryRunner.run(["import", "ocds", "--db", db, sample]).stderr
         #expect(runs.contains("ya se había importado"), "the failed file left no import run behind")
     }
 
@@ -93,14 +93,14 @@ struct ImportOcdsCLITests {
     func allowRejects() throws {
         let directory = try TemporaryDirectory()
         let db = directory.file("libro.sqlite").path
-        _ = try CLIRunner.run(["init", "--db", db])
+        _ = try BinaryRunner.run(["init", "--db", db])
         let text = try String(contentsOfFile: sample, encoding: .utf8)
             .replacingOccurrences(of: "\"amount\": 89850.0", with: "\"amount\": {\"x\": 1}")
         let file = try directory.write("uno-malo.json", text: text)
-        let strict = try CLIRunner.run(["import", "ocds", "--db", db, file.path])
+        let strict = try BinaryRunner.run(["import", "ocds", "--db", db, file.path])
         #expect(strict.status == 2)
         #expect(strict.stderr.contains("awards[0].value.amount") && strict.stderr.contains("se esperaba un número"))
-        let lenient = try CLIRunner.run(["import", "ocds", "--db", db, "--allow-rejects", file.path])
+        let lenient = try BinaryRunner.run(["import", "ocds", "--db", db, "--allow-rejects", file.path])
         #expect(lenient.status == 0, "\(lenient.stderr)")
         #expect(lenient.stderr.contains("aceptados 35 · rechazados 1"))
     }
@@ -111,15 +111,15 @@ struct ImportOcdsCLITests {
         let (db, before) = try ledgerWithSample(directory)
         let json = try Data(contentsOf: URL(fileURLWithPath: sample))
         let bad = try directory.write("malo.zip", StoredZip.archive([("ok.json", json), ("../../tmp/x.json", json)]))
-        let refused = try CLIRunner.run(["import", "ocds", "--db", db, bad.path])
+        let refused = try BinaryRunner.run(["import", "ocds", "--db", db, bad.path])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("malo.zip") && refused.stderr.contains("../../tmp/x.json"))
-        #expect(try CLIRunner.run(["report", "compras", "--db", db, "--format", "csv"]).stdout == before)
+        #expect(try BinaryRunner.run(["report", "compras", "--db", db, "--format", "csv"]).stdout == before)
 
         let fresh = directory.file("otro.sqlite").path
-        _ = try CLIRunner.run(["init", "--db", fresh])
+        _ = try BinaryRunner.run(["init", "--db", fresh])
         let good = try directory.write("2022-12.zip", StoredZip.archive([("2022-12_Guatecompras.json", json)]))
-        let imported = try CLIRunner.run(["import", "ocds", "--db", fresh, good.path])
+        let imported = try BinaryRunner.run(["import", "ocds", "--db", fresh, good.path])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stderr.contains("2022-12.zip:2022-12_Guatecompras.json"))
         #expect(imported.stderr.contains("36 nuevo(s)"))
@@ -141,10 +141,10 @@ struct ImportOcdsCLITests {
         let changed = try directory.write(
             "2022-siguiente.json",
             text: String(text[..<start.lowerBound]) + changedRecord + String(text[end.lowerBound...]))
-        let result = try CLIRunner.run(["import", "ocds", "--db", db, changed.path])
+        let result = try BinaryRunner.run(["import", "ocds", "--db", db, changed.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("0 nuevo(s) · 1 actualizado(s) · 35 sin cambios"), "\(result.stdout)")
-        let report = try CLIRunner.run(["report", "compras", "--db", db, "--format", "csv"]).stdout
+        let report = try BinaryRunner.run(["report", "compras", "--db", db, "--format", "csv"]).stdout
         #expect(report.contains("16106805,ocds-xqjsxa-16106805,2022-02-11,,11130016") && report.contains(",Desierto,SERVICIO DE CAPACITACIÓN"))
     }
 
@@ -152,11 +152,11 @@ struct ImportOcdsCLITests {
     func zipEntriesIndependent() throws {
         let directory = try TemporaryDirectory()
         let db = directory.file("libro.sqlite").path
-        _ = try CLIRunner.run(["init", "--db", db])
+        _ = try BinaryRunner.run(["init", "--db", db])
         let json = try Data(contentsOf: URL(fileURLWithPath: sample))
         let zip = try directory.write(
             "dos.zip", StoredZip.archive([("bueno.json", json), ("roto.json", json.prefix(json.count / 3))]))
-        let result = try CLIRunner.run(["import", "ocds", "--db", db, zip.path])
+        let result = try BinaryRunner.run(["import", "ocds", "--db", db, zip.path])
         #expect(result.status == 2)
         #expect(result.stderr.contains("dos.zip:bueno.json") && result.stderr.contains("36 nuevo(s)"))
         #expect(result.stderr.contains("dos.zip:roto.json: no se importó nada"))

@@ -68,17 +68,9 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
         var failed = false
         for path in files {
             let url = URL(fileURLWithPath: path)
-            guard FileManager.default.fileExists(atPath: path) else {
-                Terminal.printError(CommandError.missingFile(path))
-                failed = true
-                continue
-            }
             do {
-                let digest = try FileDigest.of(url)
-                if let earlier = try ledger.existingRun(sourceKind: "ejecucion", sha256: digest.sha256) {
-                    Terminal.note("\(url.lastPathComponent): ya importado en la corrida #\(earlier.id ?? 0) (mismo SHA-256); sin cambios")
-                    continue
-                }
+                guard let source = try ImportRunner.newSource(url, kind: "ejecucion", options: importOptions, ledger: ledger)
+                else { continue }
                 let options = ExecutionImportOptions(
                     ejercicio: year, mes: mes ?? corte.flatMap { Int($0.dropFirst(5).prefix(2)) }, fechaCorte: corte,
                     allowPartialPage: allowPartial)
@@ -96,9 +88,6 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
                             + "\(snapshot.lines.count) líneas válidas según la simulación (--dry-run); no se escribió nada")
                     continue
                 }
-                let source = ImportSource(
-                    sourceKind: "ejecucion", fileName: url.lastPathComponent, sha256: digest.sha256, bytes: digest.bytes,
-                    sourceURL: importOptions.sourceURL, etag: importOptions.etag)
                 let outcome = try ledger.importExecution(
                     snapshot, source: source, toolVersion: Transparencia.version, rowsRead: result.rowsRead,
                     rowsRejected: result.rowsRejected, diagnostics: result.diagnostics)

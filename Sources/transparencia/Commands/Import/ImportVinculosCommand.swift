@@ -35,17 +35,9 @@ struct ImportVinculosCommand: AsyncParsableCommand {
         var failed = false
         for path in files {
             let url = URL(fileURLWithPath: path)
-            guard FileManager.default.fileExists(atPath: path) else {
-                Terminal.printError(CommandError.missingFile(path))
-                failed = true
-                continue
-            }
             do {
-                let digest = try FileDigest.of(url)
-                if let earlier = try ledger.existingRun(sourceKind: "vinculos", sha256: digest.sha256) {
-                    Terminal.note("\(url.lastPathComponent): ya importado en la corrida #\(earlier.id ?? 0) (mismo SHA-256); sin cambios")
-                    continue
-                }
+                guard let source = try ImportRunner.newSource(url, kind: "vinculos", options: importOptions, ledger: ledger)
+                else { continue }
                 let result = try LinkFileImporter.read(url, ejercicio: year)
                 if !importOptions.quiet || result.diagnostics.containsErrors { Terminal.printDiagnostics(result.diagnostics) }
                 if result.diagnostics.containsErrors && (!importOptions.allowRejects || result.evidence.isEmpty) {
@@ -59,9 +51,6 @@ struct ImportVinculosCommand: AsyncParsableCommand {
                             + "no se escribió nada")
                     continue
                 }
-                let source = ImportSource(
-                    sourceKind: "vinculos", fileName: url.lastPathComponent, sha256: digest.sha256, bytes: digest.bytes,
-                    sourceURL: importOptions.sourceURL, etag: importOptions.etag)
                 let outcome = try ledger.importLinkEvidence(
                     result.evidence, source: source, toolVersion: Transparencia.version, rowsRead: result.rowsRead,
                     rowsRejected: result.rowsRejected, diagnostics: result.diagnostics)
