@@ -18,17 +18,53 @@ extension Procurement {
         merged.status = pick(newer.status, status)
         merged.ocdsStatus = pick(newer.ocdsStatus, ocdsStatus)
         merged.category = pick(newer.category, category)
-        merged.publishedAt = pick(newer.publishedAt, publishedAt)
-        merged.tenderEndAt = pick(newer.tenderEndAt, tenderEndAt)
-        merged.awardedAt = pick(newer.awardedAt, awardedAt)
+        merged.publishedAt = Self.pickDate(newer.publishedAt, publishedAt)
+        merged.tenderEndAt = Self.pickDate(newer.tenderEndAt, tenderEndAt)
+        merged.awardedAt = Self.pickDate(newer.awardedAt, awardedAt)
         merged.lastUpdatedAt = [lastUpdatedAt, newer.lastUpdatedAt].compactMap { $0 }.max()
         merged.items = pick(newer.items, items)
         merged.parties = pick(newer.parties, parties)
         merged.bids = pick(newer.bids, bids)
-        merged.awards = pick(newer.awards, awards)
+        merged.awards = Self.overlayAwards(newer.awards, on: awards)
         merged.contracts = pick(newer.contracts, contracts)
         merged.releaseIDs = releaseIDs + newer.releaseIDs.filter { !releaseIDs.contains($0) }
         return merged
+    }
+
+    /// A newer date replaces a stored one, except that a day-only date (a flat export's `14/03/2022`) on the
+    /// same day keeps the stored time of day (OCDS' `2022-03-14T10:37:52-06:00`): it says nothing new.
+    static func pickDate(_ new: Date?, _ old: Date?) -> Date? {
+        guard let new, let old else { return new ?? old }
+        let newer = ProcurementDate.civil(new)
+        let stored = ProcurementDate.civil(old)
+        let sameDay = (newer.year, newer.month, newer.day) == (stored.year, stored.month, stored.day)
+        let dayOnly = (newer.hour, newer.minute, newer.second) == (0, 0, 0)
+        return sameDay && dayOnly ? old : new
+    }
+
+    /// Awards are matched by supplier: a matched award takes what the newer source states and keeps the rest
+    /// (award id, statuses, the time of day); suppliers only the newer source has are added; stored awards it
+    /// does not mention are kept, since a flat export or a page may leave out cancelled awards.
+    static func overlayAwards(_ newer: [Award], on stored: [Award]) -> [Award] {
+        guard !newer.isEmpty else { return stored }
+        var remaining = stored
+        var merged: [Award] = []
+        for award in newer {
+            guard let index = remaining.firstIndex(where: { $0.supplier.partyID == award.supplier.partyID }) else {
+                merged.append(award)
+                continue
+            }
+            let old = remaining.remove(at: index)
+            var combined = award
+            combined.id = award.id ?? old.id
+            combined.supplier.name = award.supplier.name.isEmpty ? old.supplier.name : award.supplier.name
+            combined.amount = award.amount ?? old.amount
+            combined.status = award.status ?? old.status
+            combined.statusDetails = award.statusDetails ?? old.statusDetails
+            combined.date = pickDate(award.date, old.date)
+            merged.append(combined)
+        }
+        return merged + remaining
     }
 
     /// The names of the fields that differ between two states of a procurement (for `release_history`).
