@@ -16,6 +16,7 @@ public final class ProcurementSink {
     public private(set) var historyRows = 0
     /// NOG → content hash of what this import already handled, to catch a NOG repeated with other data.
     private var seen: [String: String] = [:]
+    private var acceptedRowsCountedByCaller = false
 
     init(db: Database, importRunID: Int64) {
         self.db = db
@@ -24,6 +25,13 @@ public final class ProcurementSink {
 
     /// Counts records read from the source (accepted or not).
     public func countRead(_ count: Int = 1) { counts.rowsRead += count }
+
+    /// For sources with several rows per NOG (flat exports, one row per award line): the accepted count is
+    /// the caller's count of rows, not the number of procurements upserted, so `import_run` counts one unit.
+    public func countAcceptedRows(_ count: Int) {
+        acceptedRowsCountedByCaller = true
+        counts.rowsAccepted = count
+    }
 
     /// Stores a rejected record's diagnostic with the run and counts it as rejected (`--allow-rejects`).
     public func reject(_ diagnostic: Diagnostic) throws {
@@ -54,7 +62,7 @@ public final class ProcurementSink {
         case .unchanged, .stale: counts.unchanged += 1
         case .conflictingDuplicate, .ocidBelongsToOtherNOG: break
         }
-        if result.isAccepted { counts.rowsAccepted += 1 }
+        if result.isAccepted && !acceptedRowsCountedByCaller { counts.rowsAccepted += 1 }
         return result
     }
 

@@ -93,6 +93,15 @@ struct ImportComprasCLITests {
         #expect(try ledger.importRuns().first?.rowsRejected == 1)
     }
 
+    @Test("import_run counts award rows, not NOGs, for a flat export with several suppliers per NOG")
+    func rowCounts() throws {
+        let directory = try freshLedger()
+        try directory.write("varios.csv", text: "NOG CONCURSO;MONTO;NIT;NOMBRE\n100;1.00;1;A\n100;2.00;2;B\n300;3.00;3;C\n")
+        #expect(try run(["import", "compras", "--db", "libro.sqlite", "varios.csv"], in: directory).status == 0)
+        let run = try #require(try Ledger.open(path: directory.file("libro.sqlite").path).importRuns().last)
+        #expect((run.rowsRead, run.rowsAccepted, run.rowsRejected) == (3, 3, 0))
+    }
+
     @Test("both commands explain themselves in Spanish with an example")
     func help() throws {
         let directory = try TemporaryDirectory()

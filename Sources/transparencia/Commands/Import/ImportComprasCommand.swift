@@ -94,6 +94,7 @@ struct ImportComprasCommand: AsyncParsableCommand {
             source: source, toolVersion: Transparencia.version, dryRun: importOptions.dryRun
         ) { sink in
             sink.countRead(result.rowsRead)
+            sink.countAcceptedRows(result.rowsRead - result.rowsRejected)
             var rejectedLines = Set<Int?>()
             for diagnostic in result.diagnostics where diagnostic.severity != .info {
                 // One reject per rejected row; further problems of the same row are stored as notes.
