@@ -107,7 +107,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FetchTests",
-            dependencies: ["Fetch", "CCurl", "TestSupport"],
+            dependencies: ["Fetch", "CCurl", "Domain", "Ledger", "TestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

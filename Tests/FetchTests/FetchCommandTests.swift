@@ -1,4 +1,6 @@
 import Foundation
+import Domain
+import Ledger
 import TestSupport
 import Testing
 
@@ -74,5 +76,27 @@ struct FetchCommandTests {
         #expect(run.status == 2)
         #expect(run.stderr.contains("reintento 2 de 3"))
         #expect(run.stderr.contains("después de 3 intento(s): el servidor respondió 503 (servicio no disponible)"))
+    }
+}
+
+/// `fetch --import` hands the file to the importer, which records where it came from.
+struct FetchImportEndToEndTests {
+    @Test("fetch --import metas imports the download and the import run records its URL and ETag")
+    func importsWithProvenance() throws {
+        let server = try TestHTTPServer(staticDirectory: BinaryRunner.samples.appendingPathComponent("metas"))
+        let directory = try TemporaryDirectory()
+        let db = directory.file("libro.sqlite").path
+        #expect(try BinaryRunner.run(["init", "--db", db, "--profile", directory.file("p.toml").path]).status == 0)
+        let url = server.url("/static/metas-sosep-2022.csv")
+        let run = try BinaryRunner.run([
+            "fetch", url, "--cache-dir", directory.file("cache").path, "--import", "metas", "--db", db,
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("14 filas leídas, 14 aceptadas"))
+        let ledger = try Ledger.open(path: db)
+        let importRun = try #require(try ledger.importRuns().first)
+        #expect(importRun.sourceURL == url)
+        #expect(importRun.etag == "\"s-\(try Data(contentsOf: BinaryRunner.samples.appendingPathComponent("metas/metas-sosep-2022.csv")).count)\"")
+        #expect(try ledger.metas(ejercicio: 2022).products.count == 5)
     }
 }

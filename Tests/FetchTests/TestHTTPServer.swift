@@ -28,7 +28,8 @@ final class TestHTTPServer: @unchecked Sendable {
         }
     }
 
-    init() throws {
+    /// Starts the server; `/static/<name>` serves the files of `staticDirectory` when one is given.
+    init(staticDirectory: URL? = nil) throws {
         guard let script = Bundle.module.url(forResource: "http_test_server", withExtension: "py", subdirectory: "Fixtures") else {
             throw ServerError.missingScript
         }
@@ -37,6 +38,10 @@ final class TestHTTPServer: @unchecked Sendable {
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", script.path, logFile.path]
+        if let staticDirectory {
+            process.environment = ProcessInfo.processInfo.environment.merging(
+                ["TRANSPARENCIA_TEST_STATIC": staticDirectory.path]) { $1 }
+        }
         let output = Pipe()
         process.standardOutput = output
         process.standardInput = lifeline

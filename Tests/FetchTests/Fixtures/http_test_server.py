@@ -19,6 +19,7 @@ Routes (every counter is per path, so each test uses its own paths):
   /empty                      204
   /changed/<size>             ETag changes on every request (resume must restart)
   /gc/file/<fmt>/<y>/<m>      a Guatecompras-like monthly file (1000 + m bytes); 204 for months 11 and 12
+  /static/<name>              the bytes of <name> in the folder named by TRANSPARENCIA_TEST_STATIC (ETag "s-<size>")
 """
 import json
 import os
@@ -117,6 +118,10 @@ class Handler(BaseHTTPRequestHandler):
                     self.end_headers()
                 else:
                     self.serve_file(1000 + month, etag='"gc-%s-%s-%d"' % (parts[2], parts[3], month))
+            elif route == "static" and len(parts) == 2 and os.environ.get("TRANSPARENCIA_TEST_STATIC"):
+                with open(os.path.join(os.environ["TRANSPARENCIA_TEST_STATIC"], os.path.basename(parts[1])), "rb") as f:
+                    body = f.read()
+                self.serve_body(body, '"s-%d"' % len(body))
             elif route == "changed":
                 self.serve_file(int(parts[1]), etag='"v%d"' % seen)
             else:
@@ -134,7 +139,10 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(payload)
 
     def serve_file(self, size, etag):
-        body = body_of(size)
+        self.serve_body(body_of(size), etag)
+
+    def serve_body(self, body, etag):
+        size = len(body)
         if self.headers.get("If-None-Match") == etag:
             self.send_response(304)
             self.send_header("ETag", etag)
