@@ -101,7 +101,9 @@ let package = Package(
         ),
         .testTarget(
             name: "FormatsTests",
-            dependencies: ["Formats", "CLibXML2", "TestSupport"],
+            dependencies: [
+                "Formats", "CLibXML2", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
@@ -113,7 +115,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ImportersTests",
-            dependencies: ["Importers", "Domain", "Formats", "TestSupport"],
+            dependencies: [
+                "Importers", "Domain", "Formats", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
@@ -134,7 +138,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TransparenciaCLITests",
-            dependencies: ["TestSupport", "transparencia"],
+            dependencies: ["TestSupport", "Ledger", "Domain", "transparencia"],
             swiftSettings: swiftSettings
         ),
     ]
