@@ -16,6 +16,8 @@ struct FetcherCancellationTests {
         let start = Date()
         task.cancel()
         await #expect(throws: CancellationError.self) { try await task.value }
-        #expect(Date().timeIntervalSince(start) < 3)
+        // The body would take hours and the low-speed limit is 30 s: stopping well before that can only be the
+        // cancellation. The bound is loose because a busy 2-core CI machine delays libcurl's progress callback.
+        #expect(Date().timeIntervalSince(start) < 20)
     }
 }
