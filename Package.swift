@@ -116,7 +116,8 @@ let package = Package(
         .testTarget(
             name: "ImportersTests",
             dependencies: [
-                "Importers", "Domain", "Formats", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "Importers", "Domain", "Formats", "Ledger", "TestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings

@@ -57,12 +57,21 @@ extension Ledger {
     }
 
     /// Stored procurement, ordered by publication date then NOG, optionally narrowed by year (Guatemala time),
-    /// buying unit (code such as `436-2` or part of its name) and modality code.
-    public func procurements(year: Int? = nil, unit: String? = nil, modalityCode: String? = nil) throws -> [Procurement]
-    {
+    /// buying unit (code such as `436-2` or part of its name), Guatecompras entity (its units `436-*`, or only
+    /// the listed unit numbers) and modality code.
+    public func procurements(
+        year: Int? = nil, unit: String? = nil, guatecomprasEntity: String? = nil, guatecomprasUnits: [String] = [],
+        modalityCode: String? = nil
+    ) throws -> [Procurement] {
         try writer.read { db in
             var request = ProcurementRecord.all()
             if let year { request = request.filter(year: year) }
+            if let entity = guatecomprasEntity, !entity.isEmpty {
+                let column = ProcurementRecord.Columns.buyingUnitCode
+                request = guatecomprasUnits.isEmpty
+                    ? request.filter(column.like("\(entity)-%"))
+                    : request.filter(guatecomprasUnits.map { "\(entity)-\($0)" }.contains(column))
+            }
             if let unit, !unit.isEmpty {
                 request = request.filter(
                     ProcurementRecord.Columns.buyingUnitCode == unit

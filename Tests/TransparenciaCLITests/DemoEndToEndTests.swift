@@ -30,6 +30,15 @@ struct DemoEndToEndTests {
         #expect(check.stdout.contains("es 57.37 %"))
         #expect(check.stdout.contains("[ok] resumen.montos-suma"))
 
+        let compras = try runner.run(["report", "compras", "--year", "2022", "--format", "json"])
+        #expect(compras.status == 0)
+        #expect(compras.stdout.contains("\"monto_adjudicado\": "))
+        #expect(!compras.stdout.contains("tenderer"), "bidders may be natural persons: not published")
+        let totals = try runner.run(["report", "compras", "--year", "2022", "--totales", "modalidad", "--format", "csv"])
+        #expect(totals.stdout.hasPrefix("modalidad,procesos,procesos_adjudicados,monto_adjudicado,adjudicaciones_sin_monto\r\n"))
+        let otherUnit = try runner.run(["report", "compras", "--unit", "999-1", "--format", "csv"])
+        #expect(otherUnit.stdout.split(separator: "\r\n").count == 1, "only the header: the unit bought nothing")
+
         let again = try runner.run(["import", "metas", BinaryRunner.samples.appendingPathComponent("metas/metas-sosep-2022.csv").path])
         #expect(again.status == 0)
         #expect(again.stderr.contains("ya importado"))
