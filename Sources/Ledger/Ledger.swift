@@ -37,6 +37,8 @@ public struct Ledger: Sendable {
             return try Ledger(writer: queue, path: path)
         } catch let error as LedgerError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw LedgerError.notALedger(path: path)
         } catch {
             throw LedgerError.database(path: path, cause: "\(error)")
         }

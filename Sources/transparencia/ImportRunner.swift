@@ -46,7 +46,11 @@ struct ImportRunner {
     /// The identity of a file about to be imported, or nil (after saying so) when the same bytes were already
     /// imported as this kind: the check runs before parsing, so a re-import costs one hash.
     static func newSource(_ url: URL, kind: String, options: ImportOptions, ledger: Ledger) throws -> ImportSource? {
-        guard FileManager.default.fileExists(atPath: url.path) else { throw CommandError.missingFile(url.path) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw CommandError.missingFile(url.path)
+        }
+        guard !isDirectory.boolValue else { throw CommandError.message("«\(url.path)» es una carpeta, no un archivo") }
         let digest = try FileDigest.of(url)
         if let earlier = try ledger.existingRun(sourceKind: kind, sha256: digest.sha256) {
             Terminal.note("\(url.lastPathComponent): ya importado en la corrida #\(earlier.id ?? 0) (mismo SHA-256); sin cambios")

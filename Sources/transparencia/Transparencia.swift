@@ -70,7 +70,7 @@ struct Transparencia: AsyncParsableCommand {
             Foundation.exit(2)
         }
         // Usage errors: the parser's message and usage line, but exit 2 instead of EX_USAGE (64).
-        Terminal.note(fullMessage(for: error))
+        Terminal.note(UsageMessage.spanish(fullMessage(for: error)))
         Foundation.exit(2)
     }
 }
