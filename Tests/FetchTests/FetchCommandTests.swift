@@ -79,6 +79,23 @@ struct FetchCommandTests {
     }
 }
 
+/// `fetch --dry-run` says what it would download and never connects.
+struct FetchDryRunTests {
+    @Test("fetch --dry-run lists the URLs and destinations and sends no request")
+    func dryRun() throws {
+        let server = try TestHTTPServer()
+        let directory = try TemporaryDirectory()
+        let run = try BinaryRunner.run([
+            "fetch", "guatecompras", "--year", "2024", "--month", "3", "--base-url", server.url("/gc"), "--dry-run",
+            "--out", directory.file("datos").path,
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("se descargaría \(server.url("/gc/file/json/2024/3"))"))
+        #expect(try server.requests("/").isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: directory.file("datos").path))
+    }
+}
+
 /// `fetch --import` hands the file to the importer, which records where it came from.
 struct FetchImportEndToEndTests {
     @Test("fetch --import metas imports the download and the import run records its URL and ETag")

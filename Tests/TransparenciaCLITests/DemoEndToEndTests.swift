@@ -128,3 +128,19 @@ struct ImportModesEndToEndTests {
         #expect(!report.stdout.contains(",P02,"))
     }
 }
+
+/// Every command that writes can say what it would do without doing it.
+struct DryRunEndToEndTests {
+    @Test("init --dry-run and demo --dry-run write nothing")
+    func dryRuns() throws {
+        let directory = try TemporaryDirectory()
+        let runner = BinaryRunner(directory: directory.url)
+        let initRun = try runner.run(["init", "--dry-run"])
+        #expect(initRun.status == 0)
+        #expect(initRun.stderr.contains("Se crearía el libro de datos «transparencia.sqlite»"))
+        let demo = try runner.run(["demo", "--dry-run", "--samples", BinaryRunner.samples.path])
+        #expect(demo.status == 0)
+        #expect(demo.stderr.contains("$ transparencia import ocds"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path).isEmpty)
+    }
+}

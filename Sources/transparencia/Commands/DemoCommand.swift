@@ -27,6 +27,9 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Carpeta de salida de las exportaciones.", valueName: "carpeta"))
     var output = "salida"
 
+    @Flag(name: .long, help: "Muestra los comandos de la demo sin ejecutarlos.")
+    var dryRun = false
+
     /// One command of the demo and the exit codes that do not stop it (checks fail on purpose).
     struct Step {
         var arguments: [String]
@@ -67,6 +70,7 @@ struct DemoCommand: AsyncParsableCommand {
         var failedChecks = false
         for step in steps {
             Terminal.note("\n$ transparencia \(step.arguments.joined(separator: " "))")
+            if dryRun { continue }
             do {
                 try await Transparencia.runInProcess(step.arguments + shared)
             } catch let exit as ExitCode where step.tolerated.contains(exit.rawValue) {
@@ -76,6 +80,7 @@ struct DemoCommand: AsyncParsableCommand {
                 throw error
             }
         }
+        if dryRun { return }
         Terminal.note("""
 
             Listo. Libro de datos: \(ledgerOptions.db) · datos abiertos en \(output)/

@@ -37,6 +37,9 @@ struct FetchOptions: ParsableArguments {
     @Flag(name: .long, help: "Sin progreso ni avisos en la salida de errores.")
     var quiet = false
 
+    @Flag(name: .long, help: "Muestra qué se descargaría y dónde, sin conectarse.")
+    var dryRun = false
+
     @Option(name: .long, help: ArgumentHelp("Libro de datos para --import.", valueName: "ruta"))
     var db: String?
 

@@ -15,6 +15,14 @@ struct FetchRunner {
         var seen = Set<FetchRequest>()
         let requests = requests.filter { seen.insert($0).inserted }
         if let kind = requests.lazy.compactMap(importKind).first { try Self.checkImporter(kind) }
+        if options.dryRun {
+            let destination = options.out ?? "la caché"
+            for request in requests {
+                let then = importKind(request).map { " y se importaría con «import \($0)»" } ?? ""
+                Terminal.note("se descargaría \(request.url) → \(destination)/\(request.fileName)\(then)")
+            }
+            return
+        }
         let fetcher = Fetcher(settings: options.settings())
         let results = await fetcher.fetchAll(requests, jobs: options.jobs)
 

@@ -29,7 +29,20 @@ struct InitCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Reemplaza un perfil existente.")
     var force = false
 
+    @Flag(name: .long, help: "Dice qué se crearía sin escribir nada.")
+    var dryRun = false
+
     func run() async throws {
+        if dryRun {
+            let manager = FileManager.default
+            Terminal.note(manager.fileExists(atPath: ledgerOptions.db)
+                ? "El libro de datos «\(ledgerOptions.db)» ya existe: se actualizaría su esquema si hiciera falta."
+                : "Se crearía el libro de datos «\(ledgerOptions.db)».")
+            Terminal.note(manager.fileExists(atPath: ledgerOptions.profile) && !force
+                ? "El perfil «\(ledgerOptions.profile)» ya existe: se conservaría."
+                : "Se escribiría el perfil «\(ledgerOptions.profile)»\(profileFrom.map { " desde «\($0)»" } ?? " en blanco").")
+            return
+        }
         let existed = FileManager.default.fileExists(atPath: ledgerOptions.db)
         let ledger = try Ledger.open(path: ledgerOptions.db, create: true)
         let migrations = try ledger.appliedMigrations().count
