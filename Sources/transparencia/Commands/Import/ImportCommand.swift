@@ -8,7 +8,14 @@ struct ImportCommand: AsyncParsableCommand {
         discussion: """
             Cada archivo se valida completo antes de escribir: si tiene errores no se importa nada y se
             muestran todos los problemas con archivo, línea y campo (código de salida 2). Importar dos
-            veces el mismo archivo no cambia nada.
+            veces el mismo archivo no cambia nada. --dry-run valida sin escribir; --allow-rejects importa las
+            filas válidas y guarda las rechazadas con su motivo.
+
+            Ejemplos:
+              transparencia import metas Samples/metas/metas-sosep-2022.csv
+              transparencia import ocds Samples/compras/ocds-sosep-2022.json
+              transparencia import compras --dry-run Samples/compras/compras-sosep-2022.xlsx
+              transparencia import ejecucion Samples/ejecucion/ejecucion-sosep-2022.csv
             """,
         subcommands: [
             ImportMetasCommand.self,
