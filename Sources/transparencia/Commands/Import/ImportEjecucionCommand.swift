@@ -74,30 +74,35 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
                 let options = ExecutionImportOptions(
                     ejercicio: year, mes: mes ?? corte.flatMap { Int($0.dropFirst(5).prefix(2)) }, fechaCorte: corte,
                     allowPartialPage: allowPartial)
-                let result = try ExecutionImporter.read(url, options: options)
+                // Two readings keep memory bounded: the scan validates the whole file and keeps no line; the
+                // ledger writes the lines as the second reading hands them over, in one transaction.
+                let result = try ExecutionImporter.scan(url, options: options)
                 if !importOptions.quiet || result.hasErrors { Terminal.printDiagnostics(result.diagnostics) }
                 let blocked = result.hasFileLevelErrors || (result.hasErrors && !importOptions.allowRejects)
-                guard !blocked, let snapshot = result.snapshot else {
+                guard !blocked, let cutoff = result.cutoff else {
                     Terminal.printError(ImportError.invalidFile(file: url.lastPathComponent, diagnostics: result.diagnostics))
                     failed = true
                     continue
                 }
                 if importOptions.dryRun {
                     Terminal.note(
-                        "\(url.lastPathComponent) [\(result.formatDescription)]: corte \(snapshot.cutoff), "
-                            + "\(snapshot.lines.count) líneas válidas según la simulación (--dry-run); no se escribió nada")
+                        "\(url.lastPathComponent) [\(result.formatDescription)]: corte \(cutoff), "
+                            + "\(result.linesAccepted) líneas válidas según la simulación (--dry-run); no se escribió nada")
                     continue
                 }
                 let outcome = try ledger.importExecution(
-                    snapshot, source: source, toolVersion: Transparencia.version, rowsRead: result.rowsRead,
-                    rowsRejected: result.rowsRejected, diagnostics: result.diagnostics)
-                let total = snapshot.total
+                    cutoff: cutoff, source: source, toolVersion: Transparencia.version, rowsRead: result.rowsRead,
+                    rowsRejected: result.rowsRejected, diagnostics: result.diagnostics
+                ) { sink in
+                    try ExecutionImporter.stream(url, options: options, expecting: result) { try sink.write($0) }
+                }
+                let total = result.total
                 switch outcome {
                 case .alreadyImported(let run):
                     Terminal.note("\(url.lastPathComponent): ya importado (corrida \(run.id ?? 0)); sin cambios")
                 case .imported(_, let counts):
                     Terminal.note("""
-                        \(url.lastPathComponent) [\(result.formatDescription)]: corte \(snapshot.cutoff), \
+                        \(url.lastPathComponent) [\(result.formatDescription)]: corte \(cutoff), \
                         \(counts.rowsAccepted) líneas (\(counts.inserted) nuevas, \(counts.updated) actualizadas, \
                         \(counts.unchanged) sin cambio, \(counts.rowsRejected) rechazadas, \(result.totalsRows) filas de totales \
                         verificadas); vigente \(total.vigente.formatted), devengado \(total.devengado.formatted)
