@@ -13,8 +13,6 @@ public enum ImportError: Error, Sendable, LocalizedError {
     case missingColumns(file: String, kind: String, columns: [String])
     /// A page of a paged download: fewer records than the source says it has.
     case truncatedPage(file: String, records: Int, total: Int)
-    /// A file read twice (validated, then written) did not read the same the second time.
-    case changedDuringImport(file: String)
 
     public var errorDescription: String? {
         switch self {
@@ -30,9 +28,6 @@ public enum ImportError: Error, Sendable, LocalizedError {
         case .truncatedPage(let file, let records, let total):
             return "\(file): trae \(records) registros de un total de \(total) (una página de una descarga paginada); "
                 + "importarla subestimaría la ejecución. Descargue todas las páginas o use --allow-partial para aceptarla"
-        case .changedDuringImport(let file):
-            return "\(file): el archivo cambió mientras se importaba (la segunda lectura no coincide con la validación); "
-                + "no se importó nada. Vuelva a intentarlo cuando no se esté escribiendo"
         }
     }
 }

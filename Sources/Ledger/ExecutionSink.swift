@@ -7,10 +7,15 @@ import GRDB
 ///
 /// An importer streams into it (one row read, one line written), so memory stays bounded whatever the
 /// file's size. It is only valid inside the `produce` closure of
-/// ``Ledger/importExecution(cutoff:source:toolVersion:rowsRead:rowsRejected:diagnostics:produce:)``.
+/// ``Ledger/importExecution(source:toolVersion:produce:)``.
 public final class ExecutionSink {
     private let db: Database
-    private let snapshotID: Int64
+    private let importRunID: Int64
+    /// The ledger's path, for errors.
+    private let path: String
+    /// The import's `budget_snapshot` row, created with the first line: the cut-off's month may come from the
+    /// rows, so it is only final at ``close(cutoff:)``.
+    private var snapshot: BudgetSnapshotRecord?
     /// Lines written (accepted), and how many natural keys were new, updated or unchanged.
     public private(set) var counts = ImportCounts()
     // Cached statements: a national file has hundreds of thousands of lines and 12 months each.
@@ -20,9 +25,10 @@ public final class ExecutionSink {
     private let insertAmounts: Statement
     private let insertMonth: Statement
 
-    init(db: Database, snapshotID: Int64) throws {
+    init(db: Database, importRunID: Int64, path: String) throws {
         self.db = db
-        self.snapshotID = snapshotID
+        self.path = path
+        self.importRunID = importRunID
         findLine = try db.cachedStatement(sql: """
             SELECT id, nombres FROM budget_line WHERE ejercicio = ? AND entidad = ? AND unidad_ejecutora = ?
             AND programa = ? AND subprograma = ? AND proyecto = ? AND actividad = ? AND obra = ? AND renglon = ?
@@ -44,6 +50,7 @@ public final class ExecutionSink {
 
     /// Writes one line's amounts at the cut-off, creating the budget line the first time its key is seen.
     public func write(_ line: BudgetLine) throws {
+        let snapshotID = try snapshotID(ejercicio: line.key.ejercicio)
         let key = line.key
         let keyArguments: StatementArguments = [
             key.ejercicio, key.entidad, key.unidadEjecutora, key.programa, key.subprograma, key.proyecto,
@@ -72,5 +79,27 @@ public final class ExecutionSink {
             try insertMonth.execute(arguments: [amountsID, mes, devengado.centavos])
         }
         counts.rowsAccepted += 1
+    }
+
+    /// The snapshot row's id, inserting the row (with a provisional cut-off) for the first line.
+    private func snapshotID(ejercicio: Int) throws -> Int64 {
+        if let id = snapshot?.id { return id }
+        var record = BudgetSnapshotRecord(ExecutionCutoff(ejercicio: ejercicio, mes: nil), lines: 0, importRunID: importRunID)
+        try record.insert(db)
+        snapshot = record
+        guard let id = record.id else { throw LedgerError.database(path: path, cause: "budget_snapshot sin id") }
+        return id
+    }
+
+    /// Stores the import's final cut-off and line count (also for an import that kept no line).
+    func close(cutoff: ExecutionCutoff) throws {
+        var record = BudgetSnapshotRecord(cutoff, lines: counts.rowsAccepted, importRunID: importRunID)
+        if let id = snapshot?.id {
+            record.id = id
+            try record.update(db)
+        } else {
+            try record.insert(db)
+        }
+        snapshot = record
     }
 }

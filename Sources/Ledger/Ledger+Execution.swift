@@ -16,43 +16,40 @@ extension Ledger {
         _ snapshot: ExecutionSnapshot, source: ImportSource, toolVersion: String, rowsRead: Int, rowsRejected: Int = 0,
         diagnostics: [Diagnostic] = []
     ) throws -> ImportOutcome {
-        try importExecution(
-            cutoff: snapshot.cutoff, source: source, toolVersion: toolVersion, rowsRead: rowsRead, rowsRejected: rowsRejected,
-            diagnostics: diagnostics
-        ) { sink in
+        let summary = ExecutionImportSummary(
+            cutoff: snapshot.cutoff, rowsRead: rowsRead, rowsRejected: rowsRejected, diagnostics: diagnostics)
+        let outcome = try importExecution(source: source, toolVersion: toolVersion) { sink in
             for line in snapshot.lines { try sink.write(line) }
+            return summary
         }
+        guard let outcome else { throw LedgerError.database(path: path, cause: "importación sin resultado") }
+        return outcome
     }
 
-    /// Imports one execution cut-off whose lines `produce` streams, in one transaction: the importer reads a
-    /// line and the ledger writes it, so memory does not grow with the file (see ``ExecutionSink``).
+    /// Imports one execution file whose lines `produce` streams while it reads and validates the file, in one
+    /// transaction: the importer reads a line and the ledger writes it, so memory does not grow with the file
+    /// (see ``ExecutionSink``).
     ///
-    /// If `produce` throws, nothing is written. A file already imported (same kind and SHA-256) changes
-    /// nothing and `produce` is not called.
+    /// `produce` returns the file's summary to keep what it wrote, or nil when the file turned out not to be
+    /// importable (an error found after some lines were written): then everything is rolled back and this
+    /// returns nil. If `produce` throws, nothing is written either. A file already imported (same kind and
+    /// SHA-256) changes nothing and `produce` is not called.
     ///
     /// - Parameters:
-    ///   - cutoff: the file's cut-off.
-    ///   - rowsRead: detail rows read from the file.
-    ///   - rowsRejected: rows left out for errors (with `--allow-rejects`).
-    ///   - diagnostics: warnings and rejects to store with the run.
-    ///   - produce: reads the file and hands each valid line to the sink.
+    ///   - source: the file's identity.
+    ///   - toolVersion: the version of the tool writing the run.
+    ///   - produce: reads the file, hands each valid line to the sink and says whether to keep them.
     public func importExecution(
-        cutoff: ExecutionCutoff, source: ImportSource, toolVersion: String, rowsRead: Int, rowsRejected: Int = 0,
-        diagnostics: [Diagnostic] = [], produce: (ExecutionSink) throws -> Void
-    ) throws -> ImportOutcome {
-        try recordImport(source, toolVersion: toolVersion, diagnostics: diagnostics) { db, runID in
-            // The line count is known once the lines are written; the row is updated then.
-            var snapshotRecord = BudgetSnapshotRecord(cutoff, lines: 0, importRunID: runID)
-            try snapshotRecord.insert(db)
-            guard let snapshotID = snapshotRecord.id else { throw LedgerError.database(path: path, cause: "budget_snapshot sin id") }
-            let sink = try ExecutionSink(db: db, snapshotID: snapshotID)
-            try produce(sink)
-            snapshotRecord.lines = sink.counts.rowsAccepted
-            try snapshotRecord.update(db)
+        source: ImportSource, toolVersion: String, produce: (ExecutionSink) throws -> ExecutionImportSummary?
+    ) throws -> ImportOutcome? {
+        try recordImport(source, toolVersion: toolVersion) { db, runID in
+            let sink = try ExecutionSink(db: db, importRunID: runID, path: path)
+            guard let summary = try produce(sink) else { return nil }
+            try sink.close(cutoff: summary.cutoff)
             var counts = sink.counts
-            counts.rowsRead = rowsRead
-            counts.rowsRejected = rowsRejected
-            return counts
+            counts.rowsRead = summary.rowsRead
+            counts.rowsRejected = summary.rowsRejected
+            return (counts, summary.diagnostics)
         }
     }
 

@@ -11,7 +11,7 @@ import Foundation
 /// The response is read whole (CKAN pages are bounded by their `limit`), but its lines are handed over
 /// one at a time like those of any other layout.
 enum CKANExecutionReader {
-    static func read(_ url: URL, options: ExecutionImportOptions, rows: ExecutionImporter.RowSink) throws -> ExecutionScan {
+    static func read(_ url: URL, options: ExecutionImportOptions, rows: ExecutionRowSink) throws -> ExecutionScan {
         let file = url.lastPathComponent
         let data: Data
         do { data = try Data(contentsOf: url) } catch {

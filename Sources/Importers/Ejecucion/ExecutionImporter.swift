@@ -8,59 +8,44 @@ import Foundation
 /// MINFIN open-data CSV (camelCase headers), and CKAN `datastore_search` JSON responses. The reader never
 /// writes: the ledger stores the result only when the CLI decides the file is importable.
 ///
-/// Imports read a file twice so memory stays bounded whatever its size: ``scan(_:options:)`` validates every
-/// row and keeps no line; if the file may be imported, ``stream(_:options:expecting:each:)`` reads it again
-/// and hands each valid line to the ledger as it is read.
+/// Imports keep memory bounded whatever the file's size: ``stream(_:options:each:)`` hands each valid line
+/// over as soon as its row is read and keeps none; the caller writes it inside a transaction and keeps the
+/// transaction only if the whole file turns out importable.
 public enum ExecutionImporter {
     /// Reads a file and keeps every valid line in memory (for small files and tests; imports stream instead).
     /// - Throws: ``ImportError`` when the file is not an expenditure-execution file, lacks required columns or
     ///   is a truncated page; ``Formats/FormatsError`` when it cannot be read.
     public static func read(_ url: URL, options: ExecutionImportOptions = ExecutionImportOptions()) throws -> ExecutionImport {
         var lines: [BudgetLine] = []
-        let scan = try passes(url, options: options, each: { lines.append($0) }, restart: { lines.removeAll() })
+        let scan = try stream(url, options: options) { lines.append($0) }
         return ExecutionImport(scan: scan, lines: lines)
     }
 
     /// Validates a whole file without keeping its lines: diagnostics, counts, period and totals.
     /// - Throws: as ``read(_:options:)``.
     public static func scan(_ url: URL, options: ExecutionImportOptions = ExecutionImportOptions()) throws -> ExecutionScan {
-        try passes(url, options: options, each: { _ in }, restart: {})
+        try stream(url, options: options) { _ in }
     }
 
-    /// Reads a file that ``scan(_:options:)`` found importable again and hands each valid line to `each` as
-    /// soon as its row is read.
-    /// - Throws: ``ImportError/changedDuringImport(file:)`` when this reading does not find what the scan found
-    ///   (the file changed in between; a caller writing inside a transaction then keeps nothing), any error
-    ///   `each` throws, and the errors of ``read(_:options:)``.
+    /// Reads a file, handing each valid line to `each` as soon as its row is read (in file order, each line
+    /// once), and returns what the whole file turned out to be: whether it may be imported is only known then.
+    ///
+    /// A file with coded totals rows (`SUBTOTAL PROGRAMA 11`) is read a second time, without handing lines
+    /// over, to add up the rows those codes select (they may come before the totals row).
+    /// - Throws: as ``read(_:options:)``, and whatever `each` throws.
     public static func stream(
-        _ url: URL, options: ExecutionImportOptions = ExecutionImportOptions(), expecting expected: ExecutionScan,
-        each: (BudgetLine) throws -> Void
-    ) throws {
-        let again = try withoutActuallyEscaping(each) { each in
-            try pass(url, options: options, totalsFilters: expected.totalsFilters, each: each)
-        }
-        guard again == expected else { throw ImportError.changedDuringImport(file: url.lastPathComponent) }
-    }
-
-    /// Reads a file once, or twice when it has coded totals rows (their sums need their codes known first).
-    private static func passes(
-        _ url: URL, options: ExecutionImportOptions, each: (BudgetLine) throws -> Void, restart: () -> Void
+        _ url: URL, options: ExecutionImportOptions = ExecutionImportOptions(), each: (BudgetLine) throws -> Void
     ) throws -> ExecutionScan {
-        try withoutActuallyEscaping(each) { each in
-            let first = try pass(url, options: options, totalsFilters: [], each: each)
-            guard !first.unresolvedFilters.isEmpty else { return first }
-            restart()
-            return try pass(url, options: options, totalsFilters: first.unresolvedFilters, each: each)
+        let first = try withoutActuallyEscaping(each) { each in
+            try pass(url, options: options, rows: ExecutionRowSink(totalsFilters: [], each: each))
         }
+        guard !first.unresolvedFilters.isEmpty else { return first }
+        return try pass(url, options: options, rows: ExecutionRowSink(totalsFilters: first.unresolvedFilters, each: { _ in }))
     }
 
     /// One reading, choosing the layout by its extension (`.json` → CKAN, `.xlsx` → spreadsheet, else CSV).
-    static func pass(
-        _ url: URL, options: ExecutionImportOptions, totalsFilters: Set<ExecutionTotalsCheck.Filter>,
-        each: @escaping (BudgetLine) throws -> Void
-    ) throws -> ExecutionScan {
-        let rows = RowSink(totalsFilters: totalsFilters, each: each)
-        return switch url.pathExtension.lowercased() {
+    static func pass(_ url: URL, options: ExecutionImportOptions, rows: ExecutionRowSink) throws -> ExecutionScan {
+        switch url.pathExtension.lowercased() {
         case "json": try CKANExecutionReader.read(url, options: options, rows: rows)
         case "xlsx":
             try XLSXReader.withSheet(url: url) { reader in
@@ -72,18 +57,12 @@ public enum ExecutionImporter {
         }
     }
 
-    /// Where one reading's valid lines go, and the coded totals whose sums it keeps.
-    struct RowSink {
-        var totalsFilters: Set<ExecutionTotalsCheck.Filter>
-        var each: (BudgetLine) throws -> Void
-    }
-
     /// How many leading records may be titles before the header row (SICOIN reports print a few).
     static let maxTitleRows = 20
     /// How many records decide the number style.
     static let styleSample = 200
 
-    static func readCSV(_ url: URL, options: ExecutionImportOptions, rows: RowSink) throws -> ExecutionScan {
+    static func readCSV(_ url: URL, options: ExecutionImportOptions, rows: ExecutionRowSink) throws -> ExecutionScan {
         let reader = try CSVReader(url: url, delimiter: try sniffDelimiter(url))
         return try readRecords(
             file: url.lastPathComponent, options: options,
@@ -93,7 +72,7 @@ public enum ExecutionImporter {
 
     /// Finds the header row below any title rows, then reads the rest as data.
     static func readRecords(
-        file: String, options: ExecutionImportOptions, format: String, rows: RowSink, next: () throws -> CSVRecord?
+        file: String, options: ExecutionImportOptions, format: String, rows: ExecutionRowSink, next: () throws -> CSVRecord?
     ) throws -> ExecutionScan {
         var skipped = 0
         var headerRecord: CSVRecord?
@@ -116,7 +95,7 @@ public enum ExecutionImporter {
     /// the first rows.
     static func readRows(
         header fields: [String], file: String, options: ExecutionImportOptions, format: String,
-        lineWord: String = "línea", rows: RowSink, next: () throws -> (fields: [String], line: Int)?
+        lineWord: String = "línea", rows: ExecutionRowSink, next: () throws -> (fields: [String], line: Int)?
     ) throws -> ExecutionScan {
         let header = try ExecutionHeader(fields, file: file, ejercicioGiven: options.ejercicio != nil)
         var sample: [(fields: [String], line: Int)] = []

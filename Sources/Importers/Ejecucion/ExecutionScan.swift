@@ -1,12 +1,11 @@
 import Domain
 import Foundation
 
-/// What one reading of an execution file found, without its lines: the period, the diagnostics, the counts
-/// and the sum of the accepted lines.
+/// What reading an execution file found, without its lines: the period, the diagnostics, the counts and
+/// the sum of the accepted lines.
 ///
-/// It is what decides whether a file may be imported; the lines themselves are handed over one at a time
-/// by ``ExecutionImporter/stream(_:options:expecting:each:)`` when the ledger writes them, so memory does
-/// not grow with the file.
+/// It decides whether a file may be imported; the lines themselves are handed over one at a time by
+/// ``ExecutionImporter/stream(_:options:each:)`` as they are read, so memory does not grow with the file.
 public struct ExecutionScan: Sendable, Equatable {
     /// The file's cut-off, or nil when the file has no usable period.
     public var cutoff: ExecutionCutoff?
@@ -28,8 +27,6 @@ public struct ExecutionScan: Sendable, Equatable {
     /// imported, even with `--allow-rejects`.
     public var hasFileLevelErrors: Bool
 
-    /// Codes of the file's coded totals rows whose sums this reading kept (given before reading).
-    var totalsFilters: Set<ExecutionTotalsCheck.Filter>
     /// Codes of coded totals rows found only while reading: another reading with them given is needed.
     var unresolvedFilters: Set<ExecutionTotalsCheck.Filter>
 

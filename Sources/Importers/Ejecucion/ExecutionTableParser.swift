@@ -331,7 +331,6 @@ final class ExecutionTableParser {
             cutoff: ejercicio.map { ExecutionCutoff(ejercicio: $0, mes: mes, fechaCorte: options.fechaCorte) },
             diagnostics: diagnostics, rowsRead: rowsRead, rowsRejected: rowsRejected, linesAccepted: linesAccepted,
             total: acceptedTotal, totalsRows: totals.count, formatDescription: formatDescription,
-            hasFileLevelErrors: fileLevelErrors, totalsFilters: totals.knownFilters,
-            unresolvedFilters: totals.unresolvedFilters)
+            hasFileLevelErrors: fileLevelErrors, unresolvedFilters: totals.unresolvedFilters)
     }
 }

@@ -63,9 +63,6 @@ struct ExecutionTotalsCheck {
         Set(aggregates.map(\.filters).filter { !$0.isEmpty && filtered[$0] == nil })
     }
 
-    /// The filters whose sums this check keeps.
-    var knownFilters: Set<Filter> { Set(filtered.keys) }
-
     /// Adds a readable detail row (accepted or not, so one bad row does not also make the totals look wrong).
     mutating func addDetail(key: BudgetKey, amounts: ExecutionAmounts) {
         grand.add(amounts)

@@ -74,27 +74,40 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
                 let options = ExecutionImportOptions(
                     ejercicio: year, mes: mes ?? corte.flatMap { Int($0.dropFirst(5).prefix(2)) }, fechaCorte: corte,
                     allowPartialPage: allowPartial)
-                // Two readings keep memory bounded: the scan validates the whole file and keeps no line; the
-                // ledger writes the lines as the second reading hands them over, in one transaction.
-                let result = try ExecutionImporter.scan(url, options: options)
+                // One reading keeps memory bounded: each valid line is written as soon as it is read, inside one
+                // transaction that is kept only if the whole file turns out importable.
+                var scanned: ExecutionScan?
+                var outcome: ImportOutcome?
+                if importOptions.dryRun {
+                    scanned = try ExecutionImporter.scan(url, options: options)
+                } else {
+                    outcome = try ledger.importExecution(source: source, toolVersion: Transparencia.version) { sink in
+                        let result = try ExecutionImporter.stream(url, options: options) { try sink.write($0) }
+                        scanned = result
+                        guard !isBlocked(result), let cutoff = result.cutoff else { return nil }
+                        return ExecutionImportSummary(
+                            cutoff: cutoff, rowsRead: result.rowsRead, rowsRejected: result.rowsRejected,
+                            diagnostics: result.diagnostics)
+                    }
+                }
+                guard let result = scanned else {
+                    // Imported by someone else since the check above: the file was not read.
+                    if case .alreadyImported(let run)? = outcome {
+                        Terminal.note("\(url.lastPathComponent): ya importado (corrida \(run.id ?? 0)); sin cambios")
+                    }
+                    continue
+                }
                 if !importOptions.quiet || result.hasErrors { Terminal.printDiagnostics(result.diagnostics) }
-                let blocked = result.hasFileLevelErrors || (result.hasErrors && !importOptions.allowRejects)
-                guard !blocked, let cutoff = result.cutoff else {
+                guard !isBlocked(result), let cutoff = result.cutoff, importOptions.dryRun || outcome != nil else {
                     Terminal.printError(ImportError.invalidFile(file: url.lastPathComponent, diagnostics: result.diagnostics))
                     failed = true
                     continue
                 }
-                if importOptions.dryRun {
+                guard let outcome else {
                     Terminal.note(
                         "\(url.lastPathComponent) [\(result.formatDescription)]: corte \(cutoff), "
                             + "\(result.linesAccepted) líneas válidas según la simulación (--dry-run); no se escribió nada")
                     continue
-                }
-                let outcome = try ledger.importExecution(
-                    cutoff: cutoff, source: source, toolVersion: Transparencia.version, rowsRead: result.rowsRead,
-                    rowsRejected: result.rowsRejected, diagnostics: result.diagnostics
-                ) { sink in
-                    try ExecutionImporter.stream(url, options: options, expecting: result) { try sink.write($0) }
                 }
                 let total = result.total
                 switch outcome {
@@ -114,5 +127,10 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
             }
         }
         if failed { throw ExitCode(2) }
+    }
+
+    /// Errors that keep a file out: any error of the file as a whole; row errors unless `--allow-rejects`.
+    private func isBlocked(_ result: ExecutionScan) -> Bool {
+        result.hasFileLevelErrors || (result.hasErrors && !importOptions.allowRejects)
     }
 }
