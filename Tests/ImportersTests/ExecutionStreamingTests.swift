@@ -85,4 +85,28 @@ struct ExecutionStreamingTests {
         #expect(wrong.hasFileLevelErrors)
         #expect(wrong.diagnostics.contains { $0.line == 3 && $0.message.contains("las 1 filas de detalle que resume suman Q1,500.00") })
     }
+
+    @Test("packed keys are exact: 0 and an empty code differ; codes too long to pack still catch duplicates")
+    func packedKeys() throws {
+        let base = BudgetKey(
+            ejercicio: 2022, entidad: "11130016", unidadEjecutora: "208", programa: "11", subprograma: "00", proyecto: "000",
+            actividad: "001", obra: "000", renglon: try #require(Renglon(rawValue: "211")), fuente: "11",
+            ubicacionGeografica: "0101")
+        var empty = base
+        empty.ubicacionGeografica = ""
+        var zero = base
+        zero.ubicacionGeografica = "0"
+        #expect(CompactBudgetKey(base) == CompactBudgetKey(base))
+        #expect(CompactBudgetKey(empty) != nil && CompactBudgetKey(empty) != CompactBudgetKey(zero))
+        var long = base
+        long.entidad = "1113001611130016"
+        #expect(CompactBudgetKey(long) == nil)
+
+        let directory = try TemporaryDirectory()
+        let row = ExecutionImporterTests.good.replacingOccurrences(of: "11130016", with: "1113001611130016")
+        let url = try directory.write("largo.csv", text: [ExecutionImporterTests.header, row, row].joined(separator: "\r\n"))
+        let scan = try ExecutionImporter.scan(url)
+        #expect(scan.linesAccepted == 1 && scan.rowsRejected == 1)
+        #expect(scan.diagnostics.contains { $0.line == 3 && $0.message.contains("duplicada: la misma clave ya está en la línea 2") })
+    }
 }

@@ -18,7 +18,10 @@ final class ExecutionTableParser {
     private let emit: (BudgetLine) throws -> Void
     private var linesAccepted = 0
     private var acceptedTotal = ExecutionAmounts.zero
-    private var firstLineOfKey: [CompactBudgetKey: Int] = [:]
+    /// Where each accepted key was first seen: packed keys (line numbers as Int32 to halve the values),
+    /// and the text of keys too long to pack.
+    private var firstLineOfKey: [CompactBudgetKey: Int32] = [:]
+    private var firstLineOfLongKey: [String: Int] = [:]
     private var diagnostics: [Diagnostic] = []
     private var rowsRead = 0
     private var rowsRejected = 0
@@ -175,17 +178,32 @@ final class ExecutionTableParser {
             diagnostics.append(located)
         }
         let compactKey = CompactBudgetKey(key)
-        if let first = firstLineOfKey[compactKey] {
+        if let first = firstLine(of: key, compact: compactKey) {
             diagnose(line, .renglon, .error, "línea presupuestaria duplicada: la misma clave ya está en la \(lineWord) \(first) (\(key.label))")
         }
         if hasError {
             rowsRejected += 1
             return
         }
-        firstLineOfKey[compactKey] = line
+        remember(key, compact: compactKey, line: line)
         linesAccepted += 1
         acceptedTotal = acceptedTotal + budgetLine.amounts
         try emit(budgetLine)
+    }
+
+    /// The line where an accepted line had this key, if any.
+    private func firstLine(of key: BudgetKey, compact: CompactBudgetKey?) -> Int? {
+        if let compact, let line = firstLineOfKey[compact] { return Int(line) }
+        // Keys too long to pack, and keys first seen beyond line 2³¹, are kept by their text.
+        return firstLineOfLongKey.isEmpty ? nil : firstLineOfLongKey[CompactBudgetKey.text(of: key)]
+    }
+
+    private func remember(_ key: BudgetKey, compact: CompactBudgetKey?, line: Int) {
+        if let compact, let small = Int32(exactly: line) {
+            firstLineOfKey[compact] = small
+        } else {
+            firstLineOfLongKey[CompactBudgetKey.text(of: key)] = line
+        }
     }
 
     /// Splits `11130016 Secretarías…` or `211 - Alimentos para personas` into code and name.
