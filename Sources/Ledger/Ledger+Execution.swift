@@ -16,59 +16,40 @@ extension Ledger {
         _ snapshot: ExecutionSnapshot, source: ImportSource, toolVersion: String, rowsRead: Int, rowsRejected: Int = 0,
         diagnostics: [Diagnostic] = []
     ) throws -> ImportOutcome {
-        try recordImport(source, toolVersion: toolVersion, diagnostics: diagnostics) { db, runID in
-            var counts = ImportCounts(rowsRead: rowsRead, rowsAccepted: snapshot.lines.count, rowsRejected: rowsRejected)
-            var snapshotRecord = BudgetSnapshotRecord(snapshot.cutoff, lines: snapshot.lines.count, importRunID: runID)
-            try snapshotRecord.insert(db)
-            guard let snapshotID = snapshotRecord.id else { throw LedgerError.database(path: path, cause: "budget_snapshot sin id") }
-            // Cached statements: a national file has hundreds of thousands of lines and 12 months each.
-            let findLine = try db.cachedStatement(sql: """
-                SELECT id, nombres FROM budget_line WHERE ejercicio = ? AND entidad = ? AND unidad_ejecutora = ?
-                AND programa = ? AND subprograma = ? AND proyecto = ? AND actividad = ? AND obra = ? AND renglon = ?
-                AND fuente = ? AND ubicacion_geografica = ?
-                """)
-            let insertLine = try db.cachedStatement(sql: """
-                INSERT INTO budget_line (ejercicio, entidad, unidad_ejecutora, programa, subprograma, proyecto, actividad,
-                obra, renglon, fuente, ubicacion_geografica, grupo, nombres) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            let updateNames = try db.cachedStatement(sql: "UPDATE budget_line SET nombres = ? WHERE id = ?")
-            let insertAmounts = try db.cachedStatement(sql: """
-                INSERT INTO budget_snapshot_line (budget_snapshot_id, budget_line_id, source_line, asignado, modificado,
-                vigente, precomprometido, comprometido, devengado, pagado) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            let insertMonth = try db.cachedStatement(sql: """
-                INSERT INTO budget_snapshot_month (budget_snapshot_line_id, mes, devengado) VALUES (?, ?, ?)
-                """)
-            for line in snapshot.lines {
-                let key = line.key
-                let keyArguments: StatementArguments = [
-                    key.ejercicio, key.entidad, key.unidadEjecutora, key.programa, key.subprograma, key.proyecto,
-                    key.actividad, key.obra, key.renglon.rawValue, key.fuente, key.ubicacionGeografica,
-                ]
-                let lineID: Int64
-                if let existing = try Row.fetchOne(findLine, arguments: keyArguments) {
-                    lineID = existing["id"]
-                    let previous = try Self.currentAmounts(db, lineID: lineID)
-                    counts.tally(existing: previous == nil ? nil : previous == line.amounts)
-                    if !line.names.isEmpty {
-                        try updateNames.execute(arguments: [BudgetLineRecord.encode(line.names), lineID])
-                    }
-                } else {
-                    counts.tally(existing: nil)
-                    try insertLine.execute(arguments: keyArguments + [key.renglon.grupo.rawValue, BudgetLineRecord.encode(line.names)])
-                    lineID = db.lastInsertedRowID
-                }
-                let a = line.amounts
-                try insertAmounts.execute(arguments: [
-                    snapshotID, lineID, line.sourceLine, a.asignado.centavos, a.modificado.centavos, a.vigente.centavos,
-                    a.precomprometido?.centavos, a.comprometido?.centavos, a.devengado.centavos, a.pagado.centavos,
-                ])
-                let amountsID = db.lastInsertedRowID
-                for (mes, devengado) in a.devengadoMensual.sorted(by: { $0.key < $1.key }) {
-                    try insertMonth.execute(arguments: [amountsID, mes, devengado.centavos])
-                }
-            }
-            return counts
+        let summary = ExecutionImportSummary(
+            cutoff: snapshot.cutoff, rowsRead: rowsRead, rowsRejected: rowsRejected, diagnostics: diagnostics)
+        let outcome = try importExecution(source: source, toolVersion: toolVersion) { sink in
+            for line in snapshot.lines { try sink.write(line) }
+            return summary
+        }
+        guard let outcome else { throw LedgerError.database(path: path, cause: "importación sin resultado") }
+        return outcome
+    }
+
+    /// Imports one execution file whose lines `produce` streams while it reads and validates the file, in one
+    /// transaction: the importer reads a line and the ledger writes it, so memory does not grow with the file
+    /// (see ``ExecutionSink``).
+    ///
+    /// `produce` returns the file's summary to keep what it wrote, or nil when the file turned out not to be
+    /// importable (an error found after some lines were written): then everything is rolled back and this
+    /// returns nil. If `produce` throws, nothing is written either. A file already imported (same kind and
+    /// SHA-256) changes nothing and `produce` is not called.
+    ///
+    /// - Parameters:
+    ///   - source: the file's identity.
+    ///   - toolVersion: the version of the tool writing the run.
+    ///   - produce: reads the file, hands each valid line to the sink and says whether to keep them.
+    public func importExecution(
+        source: ImportSource, toolVersion: String, produce: (ExecutionSink) throws -> ExecutionImportSummary?
+    ) throws -> ImportOutcome? {
+        try recordImport(source, toolVersion: toolVersion) { db, runID in
+            let sink = try ExecutionSink(db: db, importRunID: runID, path: path)
+            guard let summary = try produce(sink) else { return nil }
+            try sink.close(cutoff: summary.cutoff)
+            var counts = sink.counts
+            counts.rowsRead = summary.rowsRead
+            counts.rowsRejected = summary.rowsRejected
+            return (counts, summary.diagnostics)
         }
     }
 
@@ -167,7 +148,7 @@ extension Ledger {
             """, arguments: [lineID])
     }
 
-    private static func currentAmounts(_ db: Database, lineID: Int64?) throws -> ExecutionAmounts? {
+    static func currentAmounts(_ db: Database, lineID: Int64?) throws -> ExecutionAmounts? {
         guard let lineID, let current = try currentSnapshotLine(db, lineID: lineID) else { return nil }
         return current.amounts(months: try months(db, snapshotLineID: current.id))
     }

@@ -35,27 +35,47 @@ extension Ledger {
         _ source: ImportSource, toolVersion: String, diagnostics: [Diagnostic] = [],
         write: (Database, Int64) throws -> ImportCounts
     ) throws -> ImportOutcome {
-        try writer.write { db in
-            if let existing = try ImportRunRecord.all().filter(sourceKind: source.sourceKind, sha256: source.sha256).fetchOne(db) {
-                return .alreadyImported(existing)
+        let outcome = try recordImport(source, toolVersion: toolVersion) { db, runID in (try write(db, runID), diagnostics) }
+        guard let outcome else { throw LedgerError.database(path: path, cause: "importación sin resultado") }
+        return outcome
+    }
+
+    /// Records one import in a single transaction, like ``recordImport(_:toolVersion:diagnostics:write:)``,
+    /// for sources validated while they are written: `write` returns the counts and the diagnostics to store,
+    /// or nil to roll everything back (then this returns nil and nothing is kept).
+    package func recordImport(
+        _ source: ImportSource, toolVersion: String,
+        write: (Database, Int64) throws -> (counts: ImportCounts, diagnostics: [Diagnostic])?
+    ) throws -> ImportOutcome? {
+        try writer.writeWithoutTransaction { db in
+            var outcome: ImportOutcome?
+            try db.inTransaction {
+                if let existing = try ImportRunRecord.all().filter(sourceKind: source.sourceKind, sha256: source.sha256)
+                    .fetchOne(db)
+                {
+                    outcome = .alreadyImported(existing)
+                    return .rollback
+                }
+                let started = Date()
+                var run = ImportRunRecord(
+                    sourceKind: source.sourceKind, fileName: source.fileName, sha256: source.sha256, bytes: source.bytes,
+                    sourceURL: source.sourceURL, etag: source.etag, startedAt: started, finishedAt: started,
+                    rowsRead: 0, rowsAccepted: 0, rowsRejected: 0, toolVersion: toolVersion)
+                try run.insert(db)
+                guard let runID = run.id else { throw LedgerError.database(path: path, cause: "import_run sin id") }
+                guard let (counts, diagnostics) = try write(db, runID) else { return .rollback }
+                run.rowsRead = counts.rowsRead
+                run.rowsAccepted = counts.rowsAccepted
+                run.rowsRejected = counts.rowsRejected
+                run.finishedAt = Date()
+                try run.update(db)
+                for diagnostic in diagnostics where diagnostic.severity != .info {
+                    try ImportDiagnosticRecord(diagnostic, importRunID: runID).insert(db)
+                }
+                outcome = .imported(run, counts)
+                return .commit
             }
-            let started = Date()
-            var run = ImportRunRecord(
-                sourceKind: source.sourceKind, fileName: source.fileName, sha256: source.sha256, bytes: source.bytes,
-                sourceURL: source.sourceURL, etag: source.etag, startedAt: started, finishedAt: started,
-                rowsRead: 0, rowsAccepted: 0, rowsRejected: 0, toolVersion: toolVersion)
-            try run.insert(db)
-            guard let runID = run.id else { throw LedgerError.database(path: path, cause: "import_run sin id") }
-            let counts = try write(db, runID)
-            run.rowsRead = counts.rowsRead
-            run.rowsAccepted = counts.rowsAccepted
-            run.rowsRejected = counts.rowsRejected
-            run.finishedAt = Date()
-            try run.update(db)
-            for diagnostic in diagnostics where diagnostic.severity != .info {
-                try ImportDiagnosticRecord(diagnostic, importRunID: runID).insert(db)
-            }
-            return .imported(run, counts)
+            return outcome
         }
     }
 }

@@ -8,9 +8,10 @@ import Foundation
 /// Records become rows under a header built from `fields` (or from the records' keys), so the same parser
 /// as CSV applies: camelCase names normalize (`codigoRenglon` → `codigo_renglon`) and numeric codes get
 /// their zeros back (`62` → `062`). A page with fewer records than `total` is refused unless allowed.
-/// The response is read whole: CKAN pages are bounded by their `limit`.
+/// The response is read whole (CKAN pages are bounded by their `limit`), but its lines are handed over
+/// one at a time like those of any other layout.
 enum CKANExecutionReader {
-    static func read(_ url: URL, options: ExecutionImportOptions) throws -> ExecutionImport {
+    static func read(_ url: URL, options: ExecutionImportOptions, rows: ExecutionRowSink) throws -> ExecutionScan {
         let file = url.lastPathComponent
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
@@ -45,7 +46,7 @@ enum CKANExecutionReader {
         let header = headerKeys(result: result, records: records)
         var index = 0
         var outcome = try ExecutionImporter.readRows(
-            header: header, file: file, options: options, format: "CKAN JSON", lineWord: "registro"
+            header: header, file: file, options: options, format: "CKAN JSON", lineWord: "registro", rows: rows
         ) {
             guard index < records.count else { return nil }
             defer { index += 1 }

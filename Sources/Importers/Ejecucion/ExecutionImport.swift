@@ -2,6 +2,8 @@ import Domain
 import Foundation
 
 /// What reading one execution file produced: the snapshot of its valid lines and every diagnostic.
+///
+/// It holds every line in memory; imports use ``ExecutionScan`` and stream the lines instead.
 public struct ExecutionImport: Sendable {
     /// The file's lines at its cut-off (only lines without errors), or nil when the file has no usable period.
     public var snapshot: ExecutionSnapshot?
@@ -31,6 +33,14 @@ public struct ExecutionImport: Sendable {
         self.totalsRows = totalsRows
         self.formatDescription = formatDescription
         self.hasFileLevelErrors = hasFileLevelErrors
+    }
+
+    /// A scan and the lines it accepted.
+    init(scan: ExecutionScan, lines: [BudgetLine]) {
+        self.init(
+            snapshot: scan.cutoff.map { ExecutionSnapshot(cutoff: $0, lines: lines) }, diagnostics: scan.diagnostics,
+            rowsRead: scan.rowsRead, rowsRejected: scan.rowsRejected, totalsRows: scan.totalsRows,
+            formatDescription: scan.formatDescription, hasFileLevelErrors: scan.hasFileLevelErrors)
     }
 
     /// True when any diagnostic is an error.

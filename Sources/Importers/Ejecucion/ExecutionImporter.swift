@@ -7,20 +7,53 @@ import Foundation
 /// Layouts: SICOIN-style CSV (UTF-8 or Latin-1, `,` or `;`, title rows above the header, totals rows),
 /// MINFIN open-data CSV (camelCase headers), and CKAN `datastore_search` JSON responses. The reader never
 /// writes: the ledger stores the result only when the CLI decides the file is importable.
+///
+/// Imports keep memory bounded whatever the file's size: ``stream(_:options:each:)`` hands each valid line
+/// over as soon as its row is read and keeps none; the caller writes it inside a transaction and keeps the
+/// transaction only if the whole file turns out importable.
 public enum ExecutionImporter {
-    /// Reads a file, choosing the layout by its extension (`.json` → CKAN, `.xlsx` → spreadsheet, else CSV).
+    /// Reads a file and keeps every valid line in memory (for small files and tests; imports stream instead).
     /// - Throws: ``ImportError`` when the file is not an expenditure-execution file, lacks required columns or
     ///   is a truncated page; ``Formats/FormatsError`` when it cannot be read.
     public static func read(_ url: URL, options: ExecutionImportOptions = ExecutionImportOptions()) throws -> ExecutionImport {
+        var lines: [BudgetLine] = []
+        let scan = try stream(url, options: options) { lines.append($0) }
+        return ExecutionImport(scan: scan, lines: lines)
+    }
+
+    /// Validates a whole file without keeping its lines: diagnostics, counts, period and totals.
+    /// - Throws: as ``read(_:options:)``.
+    public static func scan(_ url: URL, options: ExecutionImportOptions = ExecutionImportOptions()) throws -> ExecutionScan {
+        try stream(url, options: options) { _ in }
+    }
+
+    /// Reads a file, handing each valid line to `each` as soon as its row is read (in file order, each line
+    /// once), and returns what the whole file turned out to be: whether it may be imported is only known then.
+    ///
+    /// A file with coded totals rows (`SUBTOTAL PROGRAMA 11`) is read a second time, without handing lines
+    /// over, to add up the rows those codes select (they may come before the totals row).
+    /// - Throws: as ``read(_:options:)``, and whatever `each` throws.
+    public static func stream(
+        _ url: URL, options: ExecutionImportOptions = ExecutionImportOptions(), each: (BudgetLine) throws -> Void
+    ) throws -> ExecutionScan {
+        let first = try withoutActuallyEscaping(each) { each in
+            try pass(url, options: options, rows: ExecutionRowSink(totalsFilters: [], each: each))
+        }
+        guard !first.unresolvedFilters.isEmpty else { return first }
+        return try pass(url, options: options, rows: ExecutionRowSink(totalsFilters: first.unresolvedFilters, each: { _ in }))
+    }
+
+    /// One reading, choosing the layout by its extension (`.json` → CKAN, `.xlsx` → spreadsheet, else CSV).
+    static func pass(_ url: URL, options: ExecutionImportOptions, rows: ExecutionRowSink) throws -> ExecutionScan {
         switch url.pathExtension.lowercased() {
-        case "json": try CKANExecutionReader.read(url, options: options)
+        case "json": try CKANExecutionReader.read(url, options: options, rows: rows)
         case "xlsx":
             try XLSXReader.withSheet(url: url) { reader in
                 try readRecords(
                     file: url.lastPathComponent, options: options, format: "XLSX (hoja «\(reader.sheetName)»)",
-                    next: reader.next)
+                    rows: rows, next: reader.next)
             }
-        default: try readCSV(url, options: options)
+        default: try readCSV(url, options: options, rows: rows)
         }
     }
 
@@ -29,17 +62,18 @@ public enum ExecutionImporter {
     /// How many records decide the number style.
     static let styleSample = 200
 
-    static func readCSV(_ url: URL, options: ExecutionImportOptions) throws -> ExecutionImport {
+    static func readCSV(_ url: URL, options: ExecutionImportOptions, rows: ExecutionRowSink) throws -> ExecutionScan {
         let reader = try CSVReader(url: url, delimiter: try sniffDelimiter(url))
         return try readRecords(
             file: url.lastPathComponent, options: options,
-            format: "CSV (\(reader.dialect.encoding.displayName), \(reader.dialect.delimiterName))", next: reader.next)
+            format: "CSV (\(reader.dialect.encoding.displayName), \(reader.dialect.delimiterName))", rows: rows,
+            next: reader.next)
     }
 
     /// Finds the header row below any title rows, then reads the rest as data.
     static func readRecords(
-        file: String, options: ExecutionImportOptions, format: String, next: () throws -> CSVRecord?
-    ) throws -> ExecutionImport {
+        file: String, options: ExecutionImportOptions, format: String, rows: ExecutionRowSink, next: () throws -> CSVRecord?
+    ) throws -> ExecutionScan {
         var skipped = 0
         var headerRecord: CSVRecord?
         while let record = try next() {
@@ -52,7 +86,7 @@ public enum ExecutionImporter {
                 file: file, kind: "ejecución presupuestaria",
                 columns: ["no se encontró una fila de encabezados con renglón y montos en las primeras \(maxTitleRows) filas"])
         }
-        return try readRows(header: headerRecord.fields, file: file, options: options, format: format) {
+        return try readRows(header: headerRecord.fields, file: file, options: options, format: format, rows: rows) {
             try next().map { ($0.fields, $0.line) }
         }
     }
@@ -61,16 +95,19 @@ public enum ExecutionImporter {
     /// the first rows.
     static func readRows(
         header fields: [String], file: String, options: ExecutionImportOptions, format: String,
-        lineWord: String = "línea", next: () throws -> (fields: [String], line: Int)?
-    ) throws -> ExecutionImport {
+        lineWord: String = "línea", rows: ExecutionRowSink, next: () throws -> (fields: [String], line: Int)?
+    ) throws -> ExecutionScan {
         let header = try ExecutionHeader(fields, file: file, ejercicioGiven: options.ejercicio != nil)
         var sample: [(fields: [String], line: Int)] = []
         while sample.count < styleSample, let row = try next() { sample.append(row) }
         let amountColumns = ExecutionField.amountFields.compactMap { header.codeColumns[$0] } + Array(header.monthColumns.values)
         let style = NumberStyleSniffer.sniff(sample.flatMap { row in amountColumns.compactMap { $0 < row.fields.count ? row.fields[$0] : nil } })
-        let parser = ExecutionTableParser(header: header, file: file, options: options, style: style, lineWord: lineWord)
-        for row in sample { parser.consume(row.fields, line: row.line) }
-        while let row = try next() { parser.consume(row.fields, line: row.line) }
+        let parser = ExecutionTableParser(
+            header: header, file: file, options: options, style: style, lineWord: lineWord,
+            totalsFilters: rows.totalsFilters, emit: rows.each)
+        for row in sample { try parser.consume(row.fields, line: row.line) }
+        sample = []
+        while let row = try next() { try parser.consume(row.fields, line: row.line) }
         let styleNote = style == .decimalComma ? ", coma decimal" : ""
         return parser.finish(formatDescription: format + styleNote)
     }

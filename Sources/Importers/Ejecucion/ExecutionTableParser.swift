@@ -3,9 +3,10 @@ import Foundation
 
 /// Turns the rows of an execution table (from CSV, XLSX or CKAN JSON alike) into budget lines and diagnostics.
 ///
-/// Rows are fed one at a time; ``finish()`` checks what needs the whole file (one year, one month,
-/// totals rows against the detail rows) and returns the result. Lines with errors are left out of the
-/// snapshot and counted as rejected.
+/// Rows are fed one at a time; each line without errors is handed to `emit` as soon as its row is read,
+/// and none is kept, so memory does not grow with the file (only a packed key per line, for duplicates).
+/// ``finish(formatDescription:)`` checks what needs the whole file (one year, one month, totals rows
+/// against the detail rows) and returns the result. Lines with errors are counted as rejected.
 final class ExecutionTableParser {
     private let header: ExecutionHeader
     private let file: String
@@ -14,33 +15,33 @@ final class ExecutionTableParser {
     /// Word used in messages for a source position (`línea` for text files, `registro` for JSON).
     private let lineWord: String
 
-    private var lines: [BudgetLine] = []
-    private var firstLineOfKey: [BudgetKey: Int] = [:]
+    private let emit: (BudgetLine) throws -> Void
+    private var linesAccepted = 0
+    private var acceptedTotal = ExecutionAmounts.zero
+    /// Where each accepted key was first seen: packed keys (line numbers as Int32 to halve the values),
+    /// and the text of keys too long to pack.
+    private var firstLineOfKey: [CompactBudgetKey: Int32] = [:]
+    private var firstLineOfLongKey: [String: Int] = [:]
     private var diagnostics: [Diagnostic] = []
     private var rowsRead = 0
     private var rowsRejected = 0
-    private var aggregates: [AggregateRow] = []
-    /// Every readable detail row's key and totalled amounts (without names or months, to keep memory small).
-    private var detailSums: [(key: BudgetKey, amounts: ExecutionAmounts)] = []
+    private var totals: ExecutionTotalsCheck
     private var years: [Int: Int] = [:]
     private var monthsSeen: [Int: Int] = [:]
     private var repairedNames = 0
-    private var lastSubtotalEnd = 0
     /// Columns that hold amounts (never a totals label).
     private let amountColumns: Set<Int>
     private var fileLevelErrors = false
 
-    /// A totals or subtotals row, kept until the end to compare with the detail rows.
-    private struct AggregateRow {
-        var line: Int
-        var label: String
-        var filters: [ExecutionField: String]
-        var amounts: [ExecutionField: Money]
-        /// For a subtotal row: the detail rows since the previous subtotal.
-        var block: Range<Int>?
-    }
-
-    init(header: ExecutionHeader, file: String, options: ExecutionImportOptions, style: NumberStyle, lineWord: String = "línea") {
+    /// - Parameters:
+    ///   - totalsFilters: codes of coded totals rows found by an earlier reading, so their sums are kept.
+    ///   - emit: receives each line without errors, in file order.
+    init(
+        header: ExecutionHeader, file: String, options: ExecutionImportOptions, style: NumberStyle, lineWord: String = "línea",
+        totalsFilters: Set<ExecutionTotalsCheck.Filter> = [], emit: @escaping (BudgetLine) throws -> Void
+    ) {
+        self.totals = ExecutionTotalsCheck(filters: totalsFilters)
+        self.emit = emit
         self.header = header
         self.file = file
         self.options = options
@@ -56,8 +57,8 @@ final class ExecutionTableParser {
 
     // MARK: - Rows
 
-    /// Reads one row.
-    func consume(_ rawFields: [String], line: Int) {
+    /// Reads one row; a line without errors goes to `emit` before this returns.
+    func consume(_ rawFields: [String], line: Int) throws {
         guard rawFields.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return }
         let fields = rawFields + Array(repeating: "", count: max(0, header.original.count - rawFields.count))
         func cell(_ field: ExecutionField) -> String? {
@@ -170,21 +171,39 @@ final class ExecutionTableParser {
         // also make the totals look wrong.
         var totalled = budgetLine.amounts
         totalled.devengadoMensual = [:]
-        detailSums.append((key: key, amounts: totalled))
+        totals.addDetail(key: key, amounts: totalled)
         for diagnostic in options.rules.check(budgetLine, file: file) {
             var located = diagnostic
             if let field = located.field, let known = ExecutionField(rawValue: field) { located.field = header.headerName(known) }
             diagnostics.append(located)
         }
-        if let first = firstLineOfKey[key] {
+        let compactKey = CompactBudgetKey(key)
+        if let first = firstLine(of: key, compact: compactKey) {
             diagnose(line, .renglon, .error, "línea presupuestaria duplicada: la misma clave ya está en la \(lineWord) \(first) (\(key.label))")
         }
         if hasError {
             rowsRejected += 1
             return
         }
-        firstLineOfKey[key] = line
-        lines.append(budgetLine)
+        remember(key, compact: compactKey, line: line)
+        linesAccepted += 1
+        acceptedTotal = acceptedTotal + budgetLine.amounts
+        try emit(budgetLine)
+    }
+
+    /// The line where an accepted line had this key, if any.
+    private func firstLine(of key: BudgetKey, compact: CompactBudgetKey?) -> Int? {
+        if let compact, let line = firstLineOfKey[compact] { return Int(line) }
+        // Keys too long to pack, and keys first seen beyond line 2³¹, are kept by their text.
+        return firstLineOfLongKey.isEmpty ? nil : firstLineOfLongKey[CompactBudgetKey.text(of: key)]
+    }
+
+    private func remember(_ key: BudgetKey, compact: CompactBudgetKey?, line: Int) {
+        if let compact, let small = Int32(exactly: line) {
+            firstLineOfKey[compact] = small
+        } else {
+            firstLineOfLongKey[CompactBudgetKey.text(of: key)] = line
+        }
     }
 
     /// Splits `11130016 Secretarías…` or `211 - Alimentos para personas` into code and name.
@@ -265,7 +284,7 @@ final class ExecutionTableParser {
             if !code.isEmpty && code.allSatisfy({ $0.isASCII && $0.isNumber }) { filters[field] = BudgetKey.normalized(code, width: width) }
         }
         var amounts: [ExecutionField: Money] = [:]
-        for field in Self.totalledFields where header.has(field) {
+        for field in ExecutionTotalsCheck.totalledFields where header.has(field) {
             let text = cell(field) ?? ""
             if text.isEmpty { continue }
             guard let value = parseAmount(text, field: field, line: line) else {
@@ -276,64 +295,23 @@ final class ExecutionTableParser {
         }
         let folded = label.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         let isSubtotal = !folded.hasPrefix("total") && !folded.hasPrefix("gran total")
-        aggregates.append(AggregateRow(
-            line: line, label: label, filters: filters, amounts: amounts,
-            block: isSubtotal ? lastSubtotalEnd..<detailSums.count : nil))
-        if isSubtotal { lastSubtotalEnd = detailSums.count }
+        totals.addAggregate(line: line, label: label, filters: filters, amounts: amounts, isSubtotal: isSubtotal)
     }
 
-    /// The code of a key field, as totals rows filter by it.
-    private static func code(of field: ExecutionField, in key: BudgetKey) -> String? {
-        switch field {
-        case .entidad: key.entidad
-        case .unidadEjecutora: key.unidadEjecutora
-        case .programa: key.programa
-        case .subprograma: key.subprograma
-        case .proyecto: key.proyecto
-        case .actividad: key.actividad
-        case .obra: key.obra
-        case .renglon: key.renglon.rawValue
-        case .fuente: key.fuente
-        case .ubicacionGeografica: key.ubicacionGeografica
-        default: nil
-        }
-    }
-
-    private static let totalledFields: [ExecutionField] = [.asignado, .modificado, .vigente, .comprometido, .devengado, .pagado]
-
-    /// A totals row sums every detail row; a subtotal row with codes (`programa 11`) sums the rows with
-    /// those codes; a subtotal row without codes sums the rows since the previous subtotal.
+    /// Reports every totals amount that differs from the detail rows it sums.
     private func verifyAggregates() {
-        for aggregate in aggregates {
-            let rows: [ExecutionAmounts]
-            if !aggregate.filters.isEmpty {
-                rows = detailSums.filter { row in
-                    aggregate.filters.allSatisfy { Self.code(of: $0.key, in: row.key) == $0.value }
-                }.map(\.amounts)
-            } else if let block = aggregate.block {
-                rows = detailSums[block].map(\.amounts)
-            } else {
-                rows = detailSums.map(\.amounts)
-            }
-            let sum = rows.reduce(ExecutionAmounts.zero, +)
-            let computed: [ExecutionField: Money] = [
-                .asignado: sum.asignado, .modificado: sum.modificado, .vigente: sum.vigente,
-                .comprometido: sum.comprometido ?? .zero, .devengado: sum.devengado, .pagado: sum.pagado,
-            ]
-            for field in Self.totalledFields {
-                guard let stated = aggregate.amounts[field], let actual = computed[field], stated != actual else { continue }
-                fileLevelErrors = true
-                diagnose(aggregate.line, field, .error,
-                    "la fila «\(aggregate.label)» dice \(stated.formatted) pero las \(rows.count) filas de detalle que "
-                        + "resume suman \(actual.formatted) (diferencia \((stated - actual).formatted))")
-            }
+        for mismatch in totals.mismatches() {
+            fileLevelErrors = true
+            diagnose(mismatch.line, mismatch.field, .error,
+                "la fila «\(mismatch.label)» dice \(mismatch.stated.formatted) pero las \(mismatch.rows) filas de detalle que "
+                    + "resume suman \(mismatch.actual.formatted) (diferencia \((mismatch.stated - mismatch.actual).formatted))")
         }
     }
 
     // MARK: - File
 
     /// Checks what concerns the whole file and returns the result.
-    func finish(formatDescription: String) -> ExecutionImport {
+    func finish(formatDescription: String) -> ExecutionScan {
         verifyAggregates()
         let yearList = years.keys.sorted()
         if yearList.count > 1 {
@@ -367,11 +345,10 @@ final class ExecutionTableParser {
             fileLevelErrors = true
             diagnose(nil, nil, .error, "el archivo no tiene filas de detalle")
         }
-        let snapshot = ejercicio.map {
-            ExecutionSnapshot(cutoff: ExecutionCutoff(ejercicio: $0, mes: mes, fechaCorte: options.fechaCorte), lines: lines)
-        }
-        return ExecutionImport(
-            snapshot: snapshot, diagnostics: diagnostics, rowsRead: rowsRead, rowsRejected: rowsRejected,
-            totalsRows: aggregates.count, formatDescription: formatDescription, hasFileLevelErrors: fileLevelErrors)
+        return ExecutionScan(
+            cutoff: ejercicio.map { ExecutionCutoff(ejercicio: $0, mes: mes, fechaCorte: options.fechaCorte) },
+            diagnostics: diagnostics, rowsRead: rowsRead, rowsRejected: rowsRejected, linesAccepted: linesAccepted,
+            total: acceptedTotal, totalsRows: totals.count, formatDescription: formatDescription,
+            hasFileLevelErrors: fileLevelErrors, unresolvedFilters: totals.unresolvedFilters)
     }
 }

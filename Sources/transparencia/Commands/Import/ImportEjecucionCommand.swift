@@ -74,30 +74,48 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
                 let options = ExecutionImportOptions(
                     ejercicio: year, mes: mes ?? corte.flatMap { Int($0.dropFirst(5).prefix(2)) }, fechaCorte: corte,
                     allowPartialPage: allowPartial)
-                let result = try ExecutionImporter.read(url, options: options)
+                // One reading keeps memory bounded: each valid line is written as soon as it is read, inside one
+                // transaction that is kept only if the whole file turns out importable.
+                var scanned: ExecutionScan?
+                var outcome: ImportOutcome?
+                if importOptions.dryRun {
+                    scanned = try ExecutionImporter.scan(url, options: options)
+                } else {
+                    outcome = try ledger.importExecution(source: source, toolVersion: Transparencia.version) { sink in
+                        let result = try ExecutionImporter.stream(url, options: options) { try sink.write($0) }
+                        scanned = result
+                        guard !isBlocked(result), let cutoff = result.cutoff else { return nil }
+                        return ExecutionImportSummary(
+                            cutoff: cutoff, rowsRead: result.rowsRead, rowsRejected: result.rowsRejected,
+                            diagnostics: result.diagnostics)
+                    }
+                }
+                guard let result = scanned else {
+                    // Imported by someone else since the check above: the file was not read.
+                    if case .alreadyImported(let run)? = outcome {
+                        Terminal.note("\(url.lastPathComponent): ya importado (corrida \(run.id ?? 0)); sin cambios")
+                    }
+                    continue
+                }
                 if !importOptions.quiet || result.hasErrors { Terminal.printDiagnostics(result.diagnostics) }
-                let blocked = result.hasFileLevelErrors || (result.hasErrors && !importOptions.allowRejects)
-                guard !blocked, let snapshot = result.snapshot else {
+                guard !isBlocked(result), let cutoff = result.cutoff, importOptions.dryRun || outcome != nil else {
                     Terminal.printError(ImportError.invalidFile(file: url.lastPathComponent, diagnostics: result.diagnostics))
                     failed = true
                     continue
                 }
-                if importOptions.dryRun {
+                guard let outcome else {
                     Terminal.note(
-                        "\(url.lastPathComponent) [\(result.formatDescription)]: corte \(snapshot.cutoff), "
-                            + "\(snapshot.lines.count) líneas válidas según la simulación (--dry-run); no se escribió nada")
+                        "\(url.lastPathComponent) [\(result.formatDescription)]: corte \(cutoff), "
+                            + "\(result.linesAccepted) líneas válidas según la simulación (--dry-run); no se escribió nada")
                     continue
                 }
-                let outcome = try ledger.importExecution(
-                    snapshot, source: source, toolVersion: Transparencia.version, rowsRead: result.rowsRead,
-                    rowsRejected: result.rowsRejected, diagnostics: result.diagnostics)
-                let total = snapshot.total
+                let total = result.total
                 switch outcome {
                 case .alreadyImported(let run):
                     Terminal.note("\(url.lastPathComponent): ya importado (corrida \(run.id ?? 0)); sin cambios")
                 case .imported(_, let counts):
                     Terminal.note("""
-                        \(url.lastPathComponent) [\(result.formatDescription)]: corte \(snapshot.cutoff), \
+                        \(url.lastPathComponent) [\(result.formatDescription)]: corte \(cutoff), \
                         \(counts.rowsAccepted) líneas (\(counts.inserted) nuevas, \(counts.updated) actualizadas, \
                         \(counts.unchanged) sin cambio, \(counts.rowsRejected) rechazadas, \(result.totalsRows) filas de totales \
                         verificadas); vigente \(total.vigente.formatted), devengado \(total.devengado.formatted)
@@ -109,5 +127,10 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
             }
         }
         if failed { throw ExitCode(2) }
+    }
+
+    /// Errors that keep a file out: any error of the file as a whole; row errors unless `--allow-rejects`.
+    private func isBlocked(_ result: ExecutionScan) -> Bool {
+        result.hasFileLevelErrors || (result.hasErrors && !importOptions.allowRejects)
     }
 }

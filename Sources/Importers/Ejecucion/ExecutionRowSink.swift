@@ -1,0 +1,10 @@
+import Domain
+import Foundation
+
+/// Where one reading of an execution file hands its valid lines, and the coded totals rows whose sums it keeps.
+struct ExecutionRowSink {
+    /// Codes of coded totals rows found by an earlier reading.
+    var totalsFilters: Set<ExecutionTotalsCheck.Filter>
+    /// Receives each line without errors, in file order.
+    var each: (BudgetLine) throws -> Void
+}
