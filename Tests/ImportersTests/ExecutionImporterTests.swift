@@ -159,6 +159,19 @@ struct ExecutionImporterTests {
         #expect(error.message.contains("dice Q3,600.00 pero las 2 filas de detalle que resume suman Q3,500.00"))
     }
 
+    @Test("an unreadable detail row makes the totals unverifiable, a warning, so --allow-rejects can import the rest")
+    func totalsWithUnreadableRow() throws {
+        let total = "TOTAL;;;;;;;;;;;3,000.00;;3,500.00;;2,500.00;2,400.00"
+        let unreadable = Self.other.replacingOccurrences(of: ";029;", with: ";02X;")
+        let result = try read([Self.header, Self.good, unreadable, total])
+        #expect(!result.hasFileLevelErrors, "only the bad row is an error: \(result.diagnostics)")
+        #expect(errors(result).count == 1)
+        #expect(errors(result).first?.line == 3)
+        #expect(result.diagnostics.contains {
+            $0.severity == .warning && $0.line == 4 && $0.message.contains("no se puede verificar")
+        })
+    }
+
     @Test("subtotal rows with codes sum only the rows with those codes")
     func subtotals() throws {
         let otherActivity = Self.other.replacingOccurrences(of: ";001;000;029;", with: ";002;000;029;")

@@ -25,6 +25,8 @@ final class ExecutionTableParser {
     private var diagnostics: [Diagnostic] = []
     private var rowsRead = 0
     private var rowsRejected = 0
+    /// Detail rows rejected before their amounts could be totalled (unreadable code, amount or year).
+    private var untotalledRows = 0
     private var totals: ExecutionTotalsCheck
     private var years: [Int: Int] = [:]
     private var monthsSeen: [Int: Int] = [:]
@@ -152,6 +154,7 @@ final class ExecutionTableParser {
         guard !hasError, let renglon, let ejercicio = ejercicio ?? options.ejercicio else {
             if !hasError { diagnose(line, .ejercicio, .error, "falta el ejercicio") }
             rowsRejected += 1
+            untotalledRows += 1
             return
         }
         let key = BudgetKey(
@@ -299,12 +302,21 @@ final class ExecutionTableParser {
     }
 
     /// Reports every totals amount that differs from the detail rows it sums.
+    ///
+    /// When detail rows could not be read, a difference may be theirs: the totals cannot be verified, which is a
+    /// warning (the unreadable rows are errors already), so `--allow-rejects` can still import the good rows.
     private func verifyAggregates() {
         for mismatch in totals.mismatches() {
-            fileLevelErrors = true
-            diagnose(mismatch.line, mismatch.field, .error,
-                "la fila «\(mismatch.label)» dice \(mismatch.stated.formatted) pero las \(mismatch.rows) filas de detalle que "
-                    + "resume suman \(mismatch.actual.formatted) (diferencia \((mismatch.stated - mismatch.actual).formatted))")
+            let difference = "la fila «\(mismatch.label)» dice \(mismatch.stated.formatted) pero las \(mismatch.rows) "
+                + "filas de detalle que resume suman \(mismatch.actual.formatted) "
+                + "(diferencia \((mismatch.stated - mismatch.actual).formatted))"
+            if untotalledRows > 0 {
+                diagnose(mismatch.line, mismatch.field, .warning,
+                    "no se puede verificar: \(difference), y \(untotalledRows) fila(s) de detalle no se pudieron leer")
+            } else {
+                fileLevelErrors = true
+                diagnose(mismatch.line, mismatch.field, .error, difference)
+            }
         }
     }
 
