@@ -14,6 +14,8 @@ public enum FormatsError: Error, Sendable, LocalizedError {
     case unterminatedQuote(file: String, line: Int)
     /// The file has no header row.
     case empty(file: String)
+    /// A file of a kind that is read whole is larger than the limit for reading it whole.
+    case tooLargeToReadWhole(file: String, bytes: Int64, limit: Int, advice: String)
     /// Bytes that are not UTF-8 where UTF-8 is required (JSON).
     case invalidUTF8(file: String, offset: Int64, line: Int)
     /// JSON whose structure is broken at a position.
@@ -56,6 +58,8 @@ public enum FormatsError: Error, Sendable, LocalizedError {
         case .unterminatedQuote(let file, let line):
             "\(file):\(line): comillas sin cerrar hasta el final del archivo"
         case .empty(let file): "\(file): el archivo está vacío (no tiene fila de encabezados)"
+        case .tooLargeToReadWhole(let file, let bytes, let limit, let advice):
+            "\(file): pesa \(bytes >> 20) MB y este tipo de archivo se lee entero (límite \(limit >> 20) MB); \(advice)"
         case .invalidUTF8(let file, let offset, let line):
             "\(file):\(line): byte \(offset): el texto no es UTF-8 válido; el JSON debe estar en UTF-8"
         case .jsonSyntax(let file, let offset, let line, let detail):

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Formats
 import Importers
 import Testing
 import TestSupport
@@ -170,6 +171,22 @@ struct ExecutionImporterTests {
         #expect(result.diagnostics.contains {
             $0.severity == .warning && $0.line == 4 && $0.message.contains("no se puede verificar")
         })
+    }
+
+    @Test("a CKAN JSON file too large to read whole is refused before reading, with advice")
+    func hugeCKANFile() throws {
+        let directory = try TemporaryDirectory()
+        let url = try directory.write("pagina.json", text: "{")
+        // A sparse file: its size is what counts, and it costs no disk.
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: UInt64(128 << 20) + 1)
+        try handle.close()
+        do {
+            _ = try ExecutionImporter.read(url)
+            Issue.record("expected the file to be refused")
+        } catch let error as FormatsError {
+            #expect(error.errorDescription?.contains("se lee entero (límite 128 MB)") == true)
+        }
     }
 
     @Test("subtotal rows with codes sum only the rows with those codes")

@@ -11,8 +11,18 @@ import Foundation
 /// The response is read whole (CKAN pages are bounded by their `limit`), but its lines are handed over
 /// one at a time like those of any other layout.
 enum CKANExecutionReader {
+    /// The largest response read whole: a `datastore_search` page is a few MB; a whole dataset saved as one
+    /// JSON file must come in pages or as CSV, which streams.
+    static let maxBytes = 128 << 20
+
     static func read(_ url: URL, options: ExecutionImportOptions, rows: ExecutionRowSink) throws -> ExecutionScan {
         let file = url.lastPathComponent
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0
+        guard size <= Int64(maxBytes) else {
+            throw FormatsError.tooLargeToReadWhole(
+                file: file, bytes: size, limit: maxBytes,
+                advice: "descárguelo por páginas (datastore_search con limit y offset) o en CSV, que se lee en flujo")
+        }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw FormatsError.unreadable(file: file, cause: error.localizedDescription)
