@@ -126,7 +126,7 @@ public struct ComprasFlatImporter: Sendable {
         }
         let decision = sniffer.decision
         let order = options.dateOrder ?? decision.order
-        var rowsRejected: Int
+        let rowsRejected: Int
         var delivered = 0
         if options.dateOrder == nil && decision.isInconsistent {
             diagnostics.append(
