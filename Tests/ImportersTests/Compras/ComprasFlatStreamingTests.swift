@@ -31,6 +31,17 @@ struct ComprasFlatStreamingTests {
         _ = directory
     }
 
+    @Test("what a read returns holds counts and diagnostics, never a list of rows or procurements")
+    func summaryHoldsNoRows() throws {
+        let (directory, url) = try write("NOG CONCURSO;NIT;NOMBRE;MONTO\n100;1234567;A;1.00\n200;7654321;B;2.00\n")
+        let summary = try ComprasFlatImporter().read(url, stage: MemoryComprasStage()) { _ in }
+        #expect(summary.procurementsDelivered == 2)
+        // The only collection is the diagnostics; a `procurements` (or rows) array coming back would show here.
+        let collections = Mirror(reflecting: summary).children.filter { Mirror(reflecting: $0.value).displayStyle == .collection }
+        #expect(collections.map(\.label) == ["diagnostics"])
+        _ = directory
+    }
+
     @Test("a NOG whose lines are not adjacent (100, 200, 100) is one procurement with both awards")
     func nonContiguousNOG() throws {
         let (directory, url) = try write("""
