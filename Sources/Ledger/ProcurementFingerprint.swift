@@ -10,10 +10,18 @@ import Foundation
 struct ProcurementFingerprint {
     private var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    static func of(_ procurement: Procurement) -> String {
+    static func of(_ procurement: Procurement) -> String { text(value(of: procurement)) }
+
+    /// The fingerprint as a number (what is kept in memory per NOG during an import).
+    static func value(of procurement: Procurement) -> UInt64 {
         var hasher = ProcurementFingerprint()
         hasher.add(procurement)
-        let hex = String(hasher.value, radix: 16)
+        return hasher.value
+    }
+
+    /// The fingerprint as stored: 16 hexadecimal digits.
+    static func text(_ value: UInt64) -> String {
+        let hex = String(value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 

@@ -15,7 +15,9 @@ public final class ProcurementSink {
     /// How many `release_history` rows this import wrote.
     public private(set) var historyRows = 0
     /// NOG → content hash of what this import already handled, to catch a NOG repeated with other data.
-    private var seen: [String: String] = [:]
+    /// The hash is kept as its 64-bit value, not its 16-character text: the text needs a heap allocation per
+    /// NOG, which made this map the largest thing an import of a 100,000-NOG file held in memory.
+    private var seen: [String: UInt64] = [:]
     private var acceptedRowsCountedByCaller = false
 
     init(db: Database, importRunID: Int64) {
@@ -67,9 +69,10 @@ public final class ProcurementSink {
     }
 
     private func perform(_ incoming: Procurement, policy: ProcurementMergePolicy) throws -> ProcurementUpsertResult {
-        let incomingHash = ProcurementFingerprint.of(incoming)
+        let incomingValue = ProcurementFingerprint.value(of: incoming)
+        let incomingHash = ProcurementFingerprint.text(incomingValue)
         if let earlier = seen[incoming.nog] {
-            return earlier == incomingHash ? .unchanged : .conflictingDuplicate
+            return earlier == incomingValue ? .unchanged : .conflictingDuplicate
         }
         if let ocid = incoming.ocid,
             let owner = try String.fetchOne(
@@ -78,7 +81,7 @@ public final class ProcurementSink {
         {
             return .ocidBelongsToOtherNOG(owner)
         }
-        seen[incoming.nog] = incomingHash
+        seen[incoming.nog] = incomingValue
         guard
             let existing = try ProcurementRecord.fetchOne(
                 db.cachedStatement(sql: "SELECT * FROM procurement WHERE nog = ?"), arguments: [incoming.nog]),

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Ledger
 import TestSupport
@@ -100,6 +101,33 @@ struct ImportComprasCLITests {
         #expect(try run(["import", "compras", "--db", "libro.sqlite", "varios.csv"], in: directory).status == 0)
         let run = try #require(try Ledger.open(path: directory.file("libro.sqlite").path).importRuns().last)
         #expect((run.rowsRead, run.rowsAccepted, run.rowsRejected) == (3, 3, 0))
+    }
+
+    @Test("lines of one NOG far apart in the file (100, 200, 100) are stored as one procurement with both awards")
+    func nonContiguousNOG() throws {
+        let directory = try freshLedger()
+        try directory.write("salteado.csv", text: "NOG CONCURSO;MONTO;NIT;NOMBRE\n100;1.00;1234567;A\n200;2.00;2;B\n100;3.00;7654321;C\n")
+        let result = try run(["import", "compras", "--db", "libro.sqlite", "salteado.csv"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("2 nuevo(s)"))
+        let ledger = try Ledger.open(path: directory.file("libro.sqlite").path)
+        let procurement = try #require(try ledger.procurement(nog: "100"))
+        #expect(procurement.awards.map(\.supplier.name) == ["A", "C"])
+        #expect(procurement.awards.compactMap(\.amount?.centavos) == [100, 300])
+        #expect(try ledger.procurementCount() == 2)
+        let importRun = try #require(try ledger.importRuns().last)
+        #expect((importRun.rowsRead, importRun.rowsAccepted) == (3, 3))
+    }
+
+    @Test("a re-import of a file with errors is still refused, as before it was read inside the import")
+    func reimportOfRejectedFile() throws {
+        let directory = try freshLedger()
+        try directory.write("mixto.csv", text: "NOG CONCURSO;MONTO;NIT;NOMBRE\n100;1.00;1;A\n200;doce;2;B\n")
+        #expect(try run(["import", "compras", "--allow-rejects", "--db", "libro.sqlite", "mixto.csv"], in: directory).status == 0)
+        let again = try run(["import", "compras", "--db", "libro.sqlite", "mixto.csv"], in: directory)
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("mixto.csv:3: campo «MONTO»: error:"), "\(again.stderr)")
+        #expect(try ledgerState(directory) == (1, 1))
     }
 
     @Test("both commands explain themselves in Spanish with an example")

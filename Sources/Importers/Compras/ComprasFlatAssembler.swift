@@ -2,17 +2,22 @@ import Domain
 import Foundation
 import Formats
 
-/// Groups the rows of a flat export by NOG into procurements: process fields from the NOG's first row,
-/// one award per supplier (several lines of one supplier are summed), dates read in the file's order.
+/// Assembles the rows of one NOG into a procurement: process fields from the NOG's first row, one award per
+/// supplier (several lines of one supplier are summed), dates read in the file's order.
+///
+/// It sees one NOG at a time (the caller groups the rows, see ``ComprasRowStage``) and keeps only what spans
+/// NOGs: the diagnostics and the modalities missing from the catalog.
 struct ComprasFlatAssembler {
     let file: String
     let order: DateOrder
     let catalog: ModalityCatalog
-    private(set) var diagnostics: [Diagnostic] = []
-    private(set) var rejectedLines = Set<Int>()
-    private var byNOG: [String: Procurement] = [:]
-    private var nogOrder: [String] = []
-    private var unmatchedModalities = Set<String>()
+    /// Date errors and repeated-NOG warnings, in the order found.
+    private var found: [Diagnostic] = []
+    /// Modality text missing from the catalog → the first line it appeared on (warned once, at that line).
+    private var unmatchedModalities: [String: Int] = [:]
+    /// The NOG being assembled and the lines of it rejected so far.
+    private var current: Procurement?
+    private var currentRejected: [Int] = []
 
     init(file: String, order: DateOrder, catalog: ModalityCatalog) {
         self.file = file
@@ -20,8 +25,32 @@ struct ComprasFlatAssembler {
         self.catalog = catalog
     }
 
-    /// Adds one row that passed the row-level checks.
-    mutating func add(_ row: ComprasFlatRow) {
+    /// Assembles one NOG from its rows (in line order).
+    /// - Returns: the procurement (nil when no row was usable) and the lines rejected for invalid dates.
+    mutating func assemble(_ rows: [ComprasFlatRow]) -> (procurement: Procurement?, rejectedLines: [Int]) {
+        current = nil
+        currentRejected = []
+        for row in rows { add(row) }
+        let assembled = (current, currentRejected)
+        current = nil
+        return assembled
+    }
+
+    /// Every diagnostic in line order, as if the rows had been read top to bottom (the order of NOGs does not
+    /// change it); on one line a modality warning comes before a repeated-NOG warning.
+    var diagnostics: [Diagnostic] {
+        let modalities = unmatchedModalities.map { text, line in
+            Diagnostic(
+                file: file, line: line, field: ComprasColumn.modality.label, severity: .warning,
+                message: "la modalidad «\(text)» no está en el catálogo; se guarda el texto sin código")
+        }
+        return (modalities + found).enumerated()
+            .sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }
+            .map(\.element)
+    }
+
+    /// Adds one row that passed the row-level checks to the NOG being assembled.
+    private mutating func add(_ row: ComprasFlatRow) {
         var dates: [ComprasColumn: Date] = [:]
         var failed = false
         for column in [ComprasColumn.publishedAt, .awardedAt, .tenderEndAt] {
@@ -36,22 +65,21 @@ struct ComprasFlatAssembler {
                 else { fallthrough }
                 dates[column] = date
             case .invalid:
-                diagnostics.append(Diagnostic(
+                found.append(Diagnostic(
                     file: file, line: row.line, field: column.label,
                     message: "«\(text)» no es una fecha válida leída como \(order.displayName)"))
                 failed = true
             }
         }
         if failed {
-            rejectedLines.insert(row.line)
+            currentRejected.append(row.line)
             return
         }
         let award = Self.award(from: row, date: dates[.awardedAt])
-        guard var procurement = byNOG[row.nog] else {
+        guard var procurement = current else {
             var procurement = makeProcurement(row, dates: dates)
             if let award { procurement.awards = [award] }
-            byNOG[row.nog] = procurement
-            nogOrder.append(row.nog)
+            current = procurement
             return
         }
         let other = makeProcurement(row, dates: dates)
@@ -61,7 +89,7 @@ struct ComprasFlatAssembler {
             ("ESTATUS", procurement.status != other.status && other.status != nil),
         ].filter(\.1).map(\.0)
         if !differing.isEmpty {
-            diagnostics.append(Diagnostic(
+            found.append(Diagnostic(
                 file: file, line: row.line, field: differing.joined(separator: ", "), severity: .warning,
                 message: "el NOG \(row.nog) repite con otro valor; se conserva el de su primera fila"))
         }
@@ -75,12 +103,7 @@ struct ComprasFlatAssembler {
                 procurement.awards.append(award)
             }
         }
-        byNOG[row.nog] = procurement
-    }
-
-    /// The procurements in order of first appearance, leaving out NOGs with a rejected line.
-    func procurements(excludingNOGs rejected: Set<String>) -> [Procurement] {
-        nogOrder.filter { !rejected.contains($0) }.compactMap { byNOG[$0] }
+        current = procurement
     }
 
     private mutating func makeProcurement(_ row: ComprasFlatRow, dates: [ComprasColumn: Date]) -> Procurement {
@@ -91,10 +114,8 @@ struct ComprasFlatAssembler {
             if modalityCode == nil, !row.value(.subModality).isEmpty {
                 modalityCode = catalog.modality(matching: row.value(.subModality))?.code
             }
-            if modalityCode == nil, unmatchedModalities.insert(modalityText).inserted {
-                diagnostics.append(Diagnostic(
-                    file: file, line: row.line, field: ComprasColumn.modality.label, severity: .warning,
-                    message: "la modalidad «\(modalityText)» no está en el catálogo; se guarda el texto sin código"))
+            if modalityCode == nil {
+                unmatchedModalities[modalityText] = min(unmatchedModalities[modalityText] ?? row.line, row.line)
             }
         }
         func optional(_ column: ComprasColumn) -> String? {

@@ -1,19 +1,21 @@
 import Domain
 import Formats
 
-/// What reading a flat procurement export produced: procurements grouped by NOG, and what was found on the way.
+/// What reading a flat procurement export found: counts and diagnostics. The procurements themselves were
+/// handed over one at a time while reading (see ``ComprasFlatImporter/read(_:stage:progress:deliver:)``);
+/// none is kept, so memory does not grow with the file.
 public struct ComprasFlatImport: Sendable {
     /// The file's name.
     public var fileName: String
     /// How the file was read (`CSV Latin-1/Windows-1252, separador punto y coma`).
     public var shapeDescription: String
-    /// One procurement per NOG, in order of first appearance, with one award per supplier.
-    public var procurements: [Procurement]
+    /// Procurements handed over (one per accepted NOG).
+    public var procurementsDelivered: Int
     /// Every problem found; errors mark rejected rows.
     public var diagnostics: [Diagnostic]
     /// Data rows read (header and blank rows not counted).
     public var rowsRead: Int
-    /// Data rows with at least one error (left out of ``procurements``).
+    /// Data rows with at least one error (their NOGs were not handed over).
     public var rowsRejected: Int
     /// Text values repaired from doubly-encoded UTF-8.
     public var repairedValues: Int

@@ -40,18 +40,30 @@ public struct ComprasFlatImporter: Sendable {
         self.catalog = catalog
     }
 
-    /// Reads a file.
-    /// - Parameter progress: called every 2,000 rows with the number of rows read so far.
+    /// Reads a file in one pass, parking its rows in `stage`, then hands over one procurement per NOG.
+    ///
+    /// Memory does not grow with the file: rows go to `stage` as they are read (the date order is decided
+    /// meanwhile from every date value), and once the file is read the NOGs come back from `stage` one at a time
+    /// to be assembled and passed to `deliver`, in order of first appearance. NOGs with a rejected line are not
+    /// delivered. Only the diagnostics (problems found) are kept.
+    /// - Parameters:
+    ///   - stage: where rows wait until their NOG is complete.
+    ///   - progress: called every 2,000 rows with the number of rows read so far.
+    ///   - deliver: receives each accepted procurement.
     /// - Throws: ``FormatsError`` for unreadable or hostile files, ``ImportError/wrongKind(file:expected:detail:)``
-    ///   when no header has a NOG column.
-    public func read(_ url: URL, progress: (Int64) -> Void = { _ in }) throws -> ComprasFlatImport {
+    ///   when no header has a NOG column, or whatever `stage` and `deliver` throw.
+    public func read(
+        _ url: URL, stage: some ComprasRowStage, progress: (Int64) -> Void = { _ in },
+        deliver: (Procurement) throws -> Void
+    ) throws -> ComprasFlatImport {
         let file = url.lastPathComponent
         let source = try ComprasRowSource(url: url, sheet: options.sheet)
         var columns: [ComprasColumn: Int]?
         var scanned = 0
-        var rows: [ComprasFlatRow] = []
         var diagnostics: [Diagnostic] = []
         var rejectedLines = Set<Int>()
+        // NOGs with a line rejected while reading: a NOG is all-or-nothing (bounded by the errors, not the file).
+        var rejectedNOGs = Set<String>()
         var rowsRead = 0
         var repaired = 0
         var repairExample: (String, String)?
@@ -101,7 +113,11 @@ public struct ComprasFlatImporter: Sendable {
             for column in [ComprasColumn.publishedAt, .awardedAt, .tenderEndAt] {
                 if case let text = values[column.position], !text.isEmpty { sniffer.observe(text) }
             }
-            rows.append(row)
+            if rejectedLines.contains(record.line) {
+                rejectedNOGs.insert(nog)
+            } else {
+                try stage.add(nog: nog, line: record.line, payload: row.payload)
+            }
         }
         guard columns != nil else {
             throw ImportError.wrongKind(
@@ -110,24 +126,45 @@ public struct ComprasFlatImporter: Sendable {
         }
         let decision = sniffer.decision
         let order = options.dateOrder ?? decision.order
+        let rowsRejected: Int
+        var delivered = 0
         if options.dateOrder == nil && decision.isInconsistent {
             diagnostics.append(
                 Diagnostic(file: file, severity: .error, message: decision.explanation + "; indique el orden con --date-order"))
-            rejectedLines.formUnion(rows.map(\.line))
-        }
-        var assembler = ComprasFlatAssembler(file: file, order: order, catalog: catalog)
-        for row in rows where !rejectedLines.contains(row.line) {
-            assembler.add(row)
-        }
-        diagnostics += assembler.diagnostics
-        rejectedLines.formUnion(assembler.rejectedLines)
-        // A NOG is all-or-nothing: with one line rejected, its other lines would misstate the process.
-        let rejectedNOGs = Set(rows.filter { rejectedLines.contains($0.line) }.map(\.nog))
-        for row in rows where rejectedNOGs.contains(row.nog) && !rejectedLines.contains(row.line) && !row.nog.isEmpty {
-            diagnostics.append(Diagnostic(
-                file: file, line: row.line, field: ComprasColumn.nog.label,
-                message: "se omite: otra línea del NOG \(row.nog) tiene errores"))
-            rejectedLines.insert(row.line)
+            rowsRejected = rowsRead
+        } else {
+            var assembler = ComprasFlatAssembler(file: file, order: order, catalog: catalog)
+            var omitted: [Diagnostic] = []
+            try stage.forEachGroup { nog, payloads in
+                let rows = try payloads.map { payload in
+                    guard let row = ComprasFlatRow(nog: nog, payload: payload) else {
+                        throw ImportError.invalidFile(file: file, diagnostics: [Diagnostic(
+                            file: file, field: ComprasColumn.nog.label,
+                            message: "las filas del NOG \(nog) volvieron dañadas del área temporal")])
+                    }
+                    return row
+                }
+                let (procurement, dateRejected) = assembler.assemble(rows)
+                rejectedLines.formUnion(dateRejected)
+                guard !rejectedNOGs.contains(nog) && dateRejected.isEmpty else {
+                    // A NOG is all-or-nothing: with one line rejected, its other lines would misstate the process.
+                    for row in rows where !rejectedLines.contains(row.line) {
+                        omitted.append(Diagnostic(
+                            file: file, line: row.line, field: ComprasColumn.nog.label,
+                            message: "se omite: otra línea del NOG \(row.nog) tiene errores"))
+                        rejectedLines.insert(row.line)
+                    }
+                    return
+                }
+                if let procurement {
+                    delivered += 1
+                    try deliver(procurement)
+                }
+            }
+            diagnostics += assembler.diagnostics
+            diagnostics += omitted.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }
+                .map(\.element)
+            rowsRejected = rejectedLines.count
         }
         if replacedCharacters > 0 {
             diagnostics.append(Diagnostic(
@@ -142,8 +179,8 @@ public struct ComprasFlatImporter: Sendable {
                     + (repairExample.map { " (p. ej. «\($0.0)» → «\($0.1)»)" } ?? "")))
         }
         return ComprasFlatImport(
-            fileName: file, shapeDescription: description, procurements: assembler.procurements(excludingNOGs: rejectedNOGs),
-            diagnostics: diagnostics, rowsRead: rowsRead, rowsRejected: rejectedLines.count, repairedValues: repaired,
+            fileName: file, shapeDescription: description, procurementsDelivered: delivered,
+            diagnostics: diagnostics, rowsRead: rowsRead, rowsRejected: rowsRejected, repairedValues: repaired,
             dateDecision: decision.numericValues > 0 ? decision : nil, dateOrder: order)
     }
 

@@ -10,10 +10,10 @@ struct ComprasFlatImporterTests {
         + "FECHA DE PUBLICACIÓN;FECHA DE ADJUDICACIÓN;NIT;NOMBRE;MONTO"
 
     private func read(_ text: String, name: String = "compras.csv", encoding: String.Encoding = .utf8,
-                      options: ComprasFlatImporter.Options = .init()) throws -> ComprasFlatImport {
+                      options: ComprasFlatImporter.Options = .init()) throws -> CollectedComprasImport {
         let directory = try TemporaryDirectory()
         let url = try directory.write(name, try #require(text.data(using: encoding)))
-        return try ComprasFlatImporter(options: options).read(url)
+        return try CollectedComprasImport.read(url, importer: ComprasFlatImporter(options: options))
     }
 
     @Test("a Latin-1 ; file with title rows, Q. prefixes and a NOG on several lines groups awards per NOG")
@@ -178,7 +178,7 @@ struct ComprasFlatImporterTests {
     ])
     func hostileWorkbooks(name: String, expected: String) throws {
         let url = try #require(Bundle.module.url(forResource: name, withExtension: "xlsx", subdirectory: "Fixtures/xlsx"))
-        let error = try #require(throws: FormatsError.self) { try ComprasFlatImporter().read(url) }
+        let error = try #require(throws: FormatsError.self) { try CollectedComprasImport.read(url) }
         let message = try #require(error.errorDescription)
         #expect(message.hasPrefix("\(name).xlsx"))
         #expect(message.contains(expected), "\(message)")
@@ -187,10 +187,10 @@ struct ComprasFlatImporterTests {
     @Test("an XLSX is read by the sheet named, whatever its part is called")
     func sampleWorkbookSheet() throws {
         let url = ThreeShapesTests.samples.appendingPathComponent("compras-sosep-2022.xlsx")
-        let named = try ComprasFlatImporter(options: .init(sheet: "ADJUDICACIONES")).read(url)
+        let named = try CollectedComprasImport.read(url, importer: ComprasFlatImporter(options: .init(sheet: "ADJUDICACIONES")))
         #expect(named.shapeDescription.contains("«Adjudicaciones»"))
         #expect(named.procurements.count >= 10)
-        let error = try #require(throws: FormatsError.self) { try ComprasFlatImporter(options: .init(sheet: "Hoja1")).read(url) }
+        let error = try #require(throws: FormatsError.self) { try CollectedComprasImport.read(url, importer: ComprasFlatImporter(options: .init(sheet: "Hoja1"))) }
         #expect(error.errorDescription?.contains("Adjudicaciones, Notas") == true)
     }
 }

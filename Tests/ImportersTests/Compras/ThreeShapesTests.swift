@@ -56,8 +56,8 @@ struct ThreeShapesTests {
 
     @Test("CSV, XLSX and NOG pages import to the same procurement rows for the NOGs they share")
     func shapesAgree() throws {
-        let csv = try ComprasFlatImporter().read(Self.samples.appendingPathComponent("compras-sosep-2022.csv"))
-        let xlsx = try ComprasFlatImporter().read(Self.samples.appendingPathComponent("compras-sosep-2022.xlsx"))
+        let csv = try CollectedComprasImport.read(Self.samples.appendingPathComponent("compras-sosep-2022.csv"))
+        let xlsx = try CollectedComprasImport.read(Self.samples.appendingPathComponent("compras-sosep-2022.xlsx"))
         let pages = try ["nog-17471637.html", "nog-16740804.html"].map {
             try NOGPageImporter().read(Self.samples.appendingPathComponent($0)).procurement
         }
@@ -88,7 +88,7 @@ struct ThreeShapesTests {
         }
         let ocdsRows = try stored(procurements, kind: "ocds")
         let csvRows = try stored(
-            try ComprasFlatImporter().read(Self.samples.appendingPathComponent("compras-sosep-2022.csv")).procurements,
+            try CollectedComprasImport.read(Self.samples.appendingPathComponent("compras-sosep-2022.csv")).procurements,
             kind: "csv")
         let pages = try ["nog-17471637.html", "nog-16740804.html"].map {
             try NOGPageImporter().read(Self.samples.appendingPathComponent($0)).procurement
@@ -100,7 +100,7 @@ struct ThreeShapesTests {
 
     @Test("the flat CSV states what the OCDS sample states for every NOG")
     func csvMatchesOCDS() throws {
-        let csv = try ComprasFlatImporter().read(Self.samples.appendingPathComponent("compras-sosep-2022.csv"))
+        let csv = try CollectedComprasImport.read(Self.samples.appendingPathComponent("compras-sosep-2022.csv"))
         let byNOG = Dictionary(uniqueKeysWithValues: csv.procurements.map { ($0.nog, $0) })
         let package = try JSONSerialization.jsonObject(
             with: Data(contentsOf: Self.samples.appendingPathComponent("ocds-sosep-2022.json"))) as? [String: Any]

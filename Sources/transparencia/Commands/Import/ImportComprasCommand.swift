@@ -72,49 +72,77 @@ struct ImportComprasCommand: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: path) else { throw CommandError.missingFile(path) }
         let url = URL(fileURLWithPath: path)
         let digest = try FileDigest.of(url)
-        let result = try importer.read(url) { rows in
-            if showProgress { ProcurementImportReport.progress(url.lastPathComponent, rows: rows) }
+        let source = ImportSource(
+            sourceKind: ComprasFlatImporter.sourceKind, fileName: url.lastPathComponent, sha256: digest.sha256,
+            bytes: digest.bytes, sourceURL: importOptions.sourceURL, etag: importOptions.etag)
+        // The file is read inside the import's transaction and each NOG is written as soon as it is assembled,
+        // so no list of rows or procurements is ever held; a file refused for errors is rolled back.
+        var read: ComprasFlatImport?
+        var outcome: ImportOutcome?
+        do {
+            outcome = try ledger.importProcurements(
+                source: source, toolVersion: Transparencia.version, dryRun: importOptions.dryRun
+            ) { sink in
+                let result = try readFile(url, importer: importer, showProgress: showProgress) { procurement in
+                    try sink.upsert(procurement, policy: .overlay)
+                }
+                read = result
+                if result.diagnostics.containsErrors && !importOptions.allowRejects { throw Refusal() }
+                sink.countRead(result.rowsRead)
+                sink.countAcceptedRows(result.rowsRead - result.rowsRejected)
+                var rejectedLines = Set<Int?>()
+                for diagnostic in result.diagnostics where diagnostic.severity != .info {
+                    // One reject per rejected row; further problems of the same row are stored as notes.
+                    if diagnostic.severity == .error, rejectedLines.insert(diagnostic.line).inserted {
+                        try sink.reject(diagnostic)
+                    } else {
+                        try sink.note(diagnostic)
+                    }
+                }
+            }
+        } catch is Refusal {
+            outcome = nil
         }
+        // A file imported before is not read inside the transaction: read it (writing nothing) to report on it.
+        let result = try read ?? readFile(url, importer: importer, showProgress: showProgress) { _ in }
         if showProgress { ProcurementImportReport.endProgress() }
         Terminal.note("\(result.fileName): \(result.shapeDescription)")
         if let decision = result.dateDecision {
             Terminal.note("  \(dateOrder == nil ? decision.explanation : "fechas leídas como \(result.dateOrder.displayName) (indicado con --date-order)")")
         }
         Terminal.printDiagnostics(result.diagnostics)
-        if result.diagnostics.containsErrors && !importOptions.allowRejects {
+        guard let outcome, !result.diagnostics.containsErrors || importOptions.allowRejects else {
             Terminal.note(
                 "\(result.fileName): \(result.rowsRejected) fila(s) con errores; no se importó nada "
                     + "(corrija el archivo o use --allow-rejects)")
             throw ExitCode(2)
         }
-        let source = ImportSource(
-            sourceKind: ComprasFlatImporter.sourceKind, fileName: result.fileName, sha256: digest.sha256,
-            bytes: digest.bytes, sourceURL: importOptions.sourceURL, etag: importOptions.etag)
-        let outcome = try ledger.importProcurements(
-            source: source, toolVersion: Transparencia.version, dryRun: importOptions.dryRun
-        ) { sink in
-            sink.countRead(result.rowsRead)
-            sink.countAcceptedRows(result.rowsRead - result.rowsRejected)
-            var rejectedLines = Set<Int?>()
-            for diagnostic in result.diagnostics where diagnostic.severity != .info {
-                // One reject per rejected row; further problems of the same row are stored as notes.
-                if diagnostic.severity == .error, rejectedLines.insert(diagnostic.line).inserted {
-                    try sink.reject(diagnostic)
-                } else {
-                    try sink.note(diagnostic)
-                }
-            }
-            for (index, procurement) in result.procurements.enumerated() {
-                try sink.upsert(procurement, policy: .overlay)
-                if showProgress && (index + 1) % 2000 == 0 {
-                    ProcurementImportReport.progress(result.fileName, written: index + 1, of: result.procurements.count)
-                }
-            }
-        }
-        if showProgress { ProcurementImportReport.endProgress() }
         let lines = ProcurementImportReport.summary(
             outcome, rowsRead: result.rowsRead, rowsRejected: result.rowsRejected, repaired: result.repairedValues,
             dryRun: importOptions.dryRun)
         for line in lines { Terminal.note(line) }
     }
+
+    /// Reads one file through a fresh staging area, handing each accepted procurement to `deliver`.
+    private func readFile(
+        _ url: URL, importer: ComprasFlatImporter, showProgress: Bool, deliver: (Procurement) throws -> Void
+    ) throws -> ComprasFlatImport {
+        let stage = try LedgerComprasStage()
+        var total: Int?
+        var written = 0
+        return try importer.read(url, stage: stage) { rows in
+            if showProgress { ProcurementImportReport.progress(url.lastPathComponent, rows: rows) }
+        } deliver: { procurement in
+            try deliver(procurement)
+            written += 1
+            if showProgress && written % 2000 == 0 {
+                let of = try total ?? stage.nogCount()
+                total = of
+                ProcurementImportReport.progress(url.lastPathComponent, written: written, of: of)
+            }
+        }
+    }
+
+    /// Raised inside the import's transaction to roll it back when the file has errors and no --allow-rejects.
+    private struct Refusal: Error {}
 }
