@@ -63,7 +63,9 @@ struct ComprasRowSource {
         let file = url.lastPathComponent
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         guard size <= Self.maxJSONBytes else {
-            throw FormatsError.fieldTooLarge(file: file, line: 1, limit: Self.maxJSONBytes)
+            throw FormatsError.tooLargeToReadWhole(
+                file: file, bytes: Int64(size), limit: Self.maxJSONBytes,
+                advice: "descárguelo en CSV, que se lee en flujo, o por páginas")
         }
         var data: Data
         do { data = try Data(contentsOf: url) } catch {
