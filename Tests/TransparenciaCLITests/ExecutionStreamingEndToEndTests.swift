@@ -31,8 +31,9 @@ struct ExecutionStreamingEndToEndTests {
         #expect(try ledger().currentBudgetLines(ejercicio: 2022).isEmpty)
 
         _ = try directory.write("bueno.csv", text: file(totalVigente: "30000.00"))
-        let good = try runner.run(["import", "ejecucion", "--mes", "4", "bueno.csv"])
+        let good = try runner.run(["import", "ejecucion", "--month", "4", "bueno.csv"])
         #expect(good.status == 0, "\(good.stderr)")
+        #expect(good.stderr.contains("corte 2022-04"), "--month sets the cut-off month: \(good.stderr)")
         #expect(good.stderr.contains("300 líneas (300 nuevas"), "\(good.stderr)")
         #expect(good.stderr.contains("1 filas de totales verificadas"))
         #expect(try ledger().currentBudgetLines(ejercicio: 2022).count == 300)

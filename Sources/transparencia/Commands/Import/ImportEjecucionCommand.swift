@@ -33,7 +33,10 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Ejercicio fiscal, si el archivo no trae columna de ejercicio.", valueName: "año"))
     var year: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Mes de corte (1 a 12) de la ejecución del archivo.", valueName: "n"))
+    // `--month` as in the reports; `--mes` kept for those who already use it.
+    @Option(
+        name: [.customLong("month"), .customLong("mes")],
+        help: ArgumentHelp("Mes de corte (1 a 12) de la ejecución del archivo (también --mes).", valueName: "n"))
     var mes: Int?
 
     @Option(name: .long, help: ArgumentHelp("Fecha de corte exacta (AAAA-MM-DD).", valueName: "fecha"))
