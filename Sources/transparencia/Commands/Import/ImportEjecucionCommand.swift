@@ -22,7 +22,7 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
 
             Ejemplos:
               transparencia import ejecucion Samples/ejecucion/ejecucion-sosep-2022.csv
-              transparencia import ejecucion --mes 4 ejecucion-abril.csv
+              transparencia import ejecucion --month 4 ejecucion-abril.csv
               transparencia import ejecucion --dry-run datastore_search.json
             """
     )
@@ -49,7 +49,7 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
     var files: [String]
 
     func validate() throws {
-        if let mes, !(1...12).contains(mes) { throw ValidationError("--mes debe estar entre 1 y 12") }
+        if let mes, !(1...12).contains(mes) { throw ValidationError("--month debe estar entre 1 y 12") }
         if let corte, !Self.isISODate(corte) {
             throw ValidationError("--corte debe ser una fecha AAAA-MM-DD")
         }
