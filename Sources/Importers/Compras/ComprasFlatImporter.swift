@@ -48,12 +48,12 @@ public struct ComprasFlatImporter: Sendable {
     /// delivered. Only the diagnostics (problems found) are kept.
     /// - Parameters:
     ///   - stage: where rows wait until their NOG is complete.
-    ///   - progress: called every 2,000 rows with the number of rows read so far.
+    ///   - progress: called every 2,000 rows with the rows and bytes read so far (bytes are 0 when unknown).
     ///   - deliver: receives each accepted procurement.
     /// - Throws: ``FormatsError`` for unreadable or hostile files, ``ImportError/wrongKind(file:expected:detail:)``
     ///   when no header has a NOG column, or whatever `stage` and `deliver` throw.
     public func read(
-        _ url: URL, stage: some ComprasRowStage, progress: (Int64) -> Void = { _ in },
+        _ url: URL, stage: some ComprasRowStage, progress: (Int64, Int64) -> Void = { _, _ in },
         deliver: (Procurement) throws -> Void
     ) throws -> ComprasFlatImport {
         let file = url.lastPathComponent

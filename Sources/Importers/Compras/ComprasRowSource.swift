@@ -31,8 +31,9 @@ struct ComprasRowSource {
     }
 
     /// Feeds every record to `body` and returns a Spanish description of how the file was read.
-    /// - Parameter progress: called every 2,000 rows with the number of rows read so far.
-    func forEachRow(progress: (Int64) -> Void, _ body: (CSVRecord) throws -> Void) throws -> (description: String, replacedCharacters: Int) {
+    /// - Parameter progress: called every 2,000 rows with the rows and bytes read so far (bytes of the file
+    ///   for CSV; 0 where they are not known, as inside an XLSX sheet).
+    func forEachRow(progress: (Int64, Int64) -> Void, _ body: (CSVRecord) throws -> Void) throws -> (description: String, replacedCharacters: Int) {
         switch shape {
         case .csv:
             let reader = try CSVReader(url: url)
@@ -40,7 +41,7 @@ struct ComprasRowSource {
             while let record = try reader.next() {
                 try body(record)
                 count += 1
-                if count % 2000 == 0 { progress(count) }
+                if count % 2000 == 0 { progress(count, reader.bytesRead) }
             }
             return ("CSV \(reader.dialect.encoding.displayName), separador \(reader.dialect.delimiterName)", 0)
         case .xlsx:
@@ -49,7 +50,7 @@ struct ComprasRowSource {
                 while let record = try reader.next() {
                     try body(record)
                     count += 1
-                    if count % 2000 == 0 { progress(count) }
+                    if count % 2000 == 0 { progress(count, 0) }
                 }
                 return ("XLSX, hoja «\(reader.sheetName)» (hojas: \(reader.sheetNames.joined(separator: ", ")))", 0)
             }

@@ -130,8 +130,11 @@ struct ImportComprasCommand: AsyncParsableCommand {
         let stage = try LedgerComprasStage()
         var total: Int?
         var written = 0
-        return try importer.read(url, stage: stage) { rows in
-            if showProgress { ProcurementImportReport.progress(url.lastPathComponent, rows: rows) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0
+        let reading = ImportProgress(enabled: showProgress, fileName: url.lastPathComponent, totalBytes: size, unit: "filas")
+        defer { reading.finish() }
+        return try importer.read(url, stage: stage) { rows, bytes in
+            reading.update(bytes: bytes, records: Int(rows))
         } deliver: { procurement in
             try deliver(procurement)
             written += 1

@@ -97,7 +97,7 @@ struct ImportOcdsCommand: AsyncParsableCommand {
         let source = ImportSource(
             sourceKind: Self.sourceKind, fileName: input.displayName, sha256: digest.sha256, bytes: digest.bytes,
             sourceURL: importOptions.sourceURL, etag: importOptions.etag)
-        let progress = ImportOcdsProgress(
+        let progress = ImportProgress(
             enabled: Terminal.stderrIsTerminal && !importOptions.quiet, fileName: input.displayName,
             totalBytes: digest.bytes)
         defer { progress.finish() }
@@ -171,7 +171,7 @@ struct ImportOcdsCommand: AsyncParsableCommand {
     }
 
     /// Starts reading `input` on a background thread; its events arrive through the returned queue.
-    private static func startReading(_ input: OCDSInputFile, progress: ImportOcdsProgress)
+    private static func startReading(_ input: OCDSInputFile, progress: ImportProgress)
         -> (BoundedHandoff<OCDSImportEvent>, ReadingThread)
     {
         let events = BoundedHandoff<OCDSImportEvent>()

@@ -23,11 +23,6 @@ enum ProcurementImportReport {
         }
     }
 
-    /// A progress line on stderr, overwritten in place.
-    static func progress(_ file: String, rows: Int64) {
-        FileHandle.standardError.write(Data("\r\(file): \(rows) filas leídas…".utf8))
-    }
-
     /// A progress line while procurements are written.
     static func progress(_ file: String, written: Int, of total: Int) {
         FileHandle.standardError.write(Data("\r\(file): \(written) de \(total) NOG guardados…".utf8))
