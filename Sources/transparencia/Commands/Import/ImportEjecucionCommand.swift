@@ -84,8 +84,17 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
                 if importOptions.dryRun {
                     scanned = try ExecutionImporter.scan(url, options: options)
                 } else {
+                    let progress = ImportProgress(
+                        enabled: !importOptions.quiet && Terminal.stderrIsTerminal, fileName: url.lastPathComponent,
+                        totalBytes: 0, unit: "líneas")
+                    defer { progress.finish() }
+                    var written = 0
                     outcome = try ledger.importExecution(source: source, toolVersion: Transparencia.version) { sink in
-                        let result = try ExecutionImporter.stream(url, options: options) { try sink.write($0) }
+                        let result = try ExecutionImporter.stream(url, options: options) { line in
+                            try sink.write(line)
+                            written += 1
+                            if written % 1000 == 0 { progress.update(bytes: 0, records: written) }
+                        }
                         scanned = result
                         guard !isBlocked(result), let cutoff = result.cutoff else { return nil }
                         return ExecutionImportSummary(
