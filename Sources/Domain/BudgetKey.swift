@@ -6,13 +6,9 @@ import Foundation
 /// JSON numbers drop (`62` → `062`), so the same line from a CSV, an XLSX and a CKAN download compares equal.
 public struct BudgetKey: Hashable, Sendable, Codable, Comparable {
     public var ejercicio: Int
-    public var entidad: String
-    public var unidadEjecutora: String
-    public var programa: String
-    public var subprograma: String
-    public var proyecto: String
-    public var actividad: String
-    public var obra: String
+    /// Entidad, unidad ejecutora, programa, subprograma, proyecto, actividad and obra: the structure that metas
+    /// products are tied to.
+    public var structure: BudgetStructure
     public var renglon: Renglon
     public var fuente: String
     /// Ubicación geográfica (DDMM), empty when the source does not give it.
@@ -24,23 +20,12 @@ public struct BudgetKey: Hashable, Sendable, Codable, Comparable {
         ubicacionGeografica: String
     ) {
         self.ejercicio = ejercicio
-        self.entidad = entidad
-        self.unidadEjecutora = unidadEjecutora
-        self.programa = programa
-        self.subprograma = subprograma
-        self.proyecto = proyecto
-        self.actividad = actividad
-        self.obra = obra
+        self.structure = BudgetStructure(
+            entidad: entidad, unidadEjecutora: unidadEjecutora, programa: programa, subprograma: subprograma,
+            proyecto: proyecto, actividad: actividad, obra: obra)
         self.renglon = renglon
         self.fuente = fuente
         self.ubicacionGeografica = ubicacionGeografica
-    }
-
-    /// The program/activity structure the line belongs to (what metas products are tied to).
-    public var structure: BudgetStructure {
-        BudgetStructure(
-            entidad: entidad, unidadEjecutora: unidadEjecutora, programa: programa, subprograma: subprograma,
-            proyecto: proyecto, actividad: actividad, obra: obra)
     }
 
     /// `2022 11130016-208 · 11-00-000-001-000 · 211 · f11 · g0101`: how the line is cited in messages.
@@ -73,8 +58,8 @@ public struct BudgetKey: Hashable, Sendable, Codable, Comparable {
     }
 
     private var sortKey: [String] {
-        [String(ejercicio), entidad, unidadEjecutora, programa, subprograma, proyecto, actividad, obra,
-         renglon.rawValue, fuente, ubicacionGeografica]
+        [String(ejercicio), structure.entidad, structure.unidadEjecutora, structure.programa, structure.subprograma,
+         structure.proyecto, structure.actividad, structure.obra, renglon.rawValue, fuente, ubicacionGeografica]
     }
 
     public static func < (lhs: BudgetKey, rhs: BudgetKey) -> Bool { lhs.sortKey.lexicographicallyPrecedes(rhs.sortKey) }

@@ -65,9 +65,11 @@ public struct LinkEvidence: Hashable, Sendable, Codable {
 
     /// True when the budget line fits every budget code this row gives (codes the row leaves out match anything).
     public func matches(_ key: BudgetKey) -> Bool {
+        let structure = key.structure
         let pairs: [(String?, String)] = [
-            (entidad, key.entidad), (unidadEjecutora, key.unidadEjecutora), (programa, key.programa),
-            (subprograma, key.subprograma), (proyecto, key.proyecto), (actividad, key.actividad), (obra, key.obra),
+            (entidad, structure.entidad), (unidadEjecutora, structure.unidadEjecutora), (programa, structure.programa),
+            (subprograma, structure.subprograma), (proyecto, structure.proyecto), (actividad, structure.actividad),
+            (obra, structure.obra),
             (renglon?.rawValue, key.renglon.rawValue),
         ]
         return (ejercicio == nil || ejercicio == key.ejercicio) && pairs.allSatisfy { $0.0 == nil || $0.0 == $0.1 }

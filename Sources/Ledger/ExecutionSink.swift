@@ -53,8 +53,9 @@ public final class ExecutionSink {
         let snapshotID = try snapshotID(ejercicio: line.key.ejercicio)
         let key = line.key
         let keyArguments: StatementArguments = [
-            key.ejercicio, key.entidad, key.unidadEjecutora, key.programa, key.subprograma, key.proyecto,
-            key.actividad, key.obra, key.renglon.rawValue, key.fuente, key.ubicacionGeografica,
+            key.ejercicio, key.structure.entidad, key.structure.unidadEjecutora, key.structure.programa,
+            key.structure.subprograma, key.structure.proyecto, key.structure.actividad, key.structure.obra,
+            key.renglon.rawValue, key.fuente, key.ubicacionGeografica,
         ]
         let lineID: Int64
         if let existing = try Row.fetchOne(findLine, arguments: keyArguments) {

@@ -57,12 +57,12 @@ struct ExecutionImporterTests {
         #expect(lines.count == 3)
         let dietas = try #require(lines.first { $0.key.renglon.rawValue == "062" })
         #expect(dietas.key.renglon.grupo.rawValue == "000")
-        #expect(dietas.key.programa == "01" && dietas.key.actividad == "001" && dietas.key.subprograma == "00")
+        #expect(dietas.key.structure.programa == "01" && dietas.key.structure.actividad == "001" && dietas.key.structure.subprograma == "00")
         #expect(dietas.amounts.modificado == Money(centavos: -2_000_050))
         #expect(dietas.amounts.vigente == Money(centavos: 9_999_950))
         #expect(dietas.amounts.comprometido == nil)
         #expect(dietas.names["entidad"] == "SECRETARÍAS Y OTRAS DEPENDENCIAS DEL EJECUTIVO", "doubly-encoded name repaired")
-        #expect(Set(lines.map(\.key.entidad)) == ["11130016", "12100401"])
+        #expect(Set(lines.map(\.key.structure.entidad)) == ["11130016", "12100401"])
         // 062 is a valid code the bundled catalog does not name: a warning, not an error.
         #expect(result.diagnostics.contains { $0.severity == .warning && $0.line == 1 && $0.message.contains("062") })
     }
@@ -235,8 +235,8 @@ struct ExecutionImporterTests {
         ], name: "minfin.csv")
         #expect(errors(result).isEmpty, "\(result.diagnostics)")
         let line = try #require(result.snapshot?.lines.first)
-        #expect(line.key.renglon.rawValue == "029" && line.key.programa == "11" && line.key.actividad == "002")
-        #expect(line.key.entidad == "12100401" && line.names["entidad"] == "MUNICIPALIDAD DE CHIMALTENANGO")
+        #expect(line.key.renglon.rawValue == "029" && line.key.structure.programa == "11" && line.key.structure.actividad == "002")
+        #expect(line.key.structure.entidad == "12100401" && line.names["entidad"] == "MUNICIPALIDAD DE CHIMALTENANGO")
         #expect(line.amounts.modificado == Money(centavos: -25_050))
     }
 

@@ -99,7 +99,7 @@ struct ExecutionStreamingTests {
         #expect(CompactBudgetKey(base) == CompactBudgetKey(base))
         #expect(CompactBudgetKey(empty) != nil && CompactBudgetKey(empty) != CompactBudgetKey(zero))
         var long = base
-        long.entidad = "1113001611130016"
+        long.structure.entidad = "1113001611130016"
         #expect(CompactBudgetKey(long) == nil)
 
         let directory = try TemporaryDirectory()

@@ -47,8 +47,9 @@ struct CompactBudgetKey: Hashable {
 
     private static func parts(of key: BudgetKey) -> [String] {
         [
-            String(key.ejercicio), key.entidad, key.unidadEjecutora, key.programa, key.subprograma, key.proyecto,
-            key.actividad, key.obra, key.renglon.rawValue, key.fuente, key.ubicacionGeografica,
+            String(key.ejercicio), key.structure.entidad, key.structure.unidadEjecutora, key.structure.programa,
+            key.structure.subprograma, key.structure.proyecto, key.structure.actividad, key.structure.obra,
+            key.renglon.rawValue, key.fuente, key.ubicacionGeografica,
         ]
     }
 }

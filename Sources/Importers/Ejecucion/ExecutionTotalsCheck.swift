@@ -107,13 +107,13 @@ struct ExecutionTotalsCheck {
     /// The code of a key field, as totals rows filter by it.
     private static func code(of field: ExecutionField, in key: BudgetKey) -> String? {
         switch field {
-        case .entidad: key.entidad
-        case .unidadEjecutora: key.unidadEjecutora
-        case .programa: key.programa
-        case .subprograma: key.subprograma
-        case .proyecto: key.proyecto
-        case .actividad: key.actividad
-        case .obra: key.obra
+        case .entidad: key.structure.entidad
+        case .unidadEjecutora: key.structure.unidadEjecutora
+        case .programa: key.structure.programa
+        case .subprograma: key.structure.subprograma
+        case .proyecto: key.structure.proyecto
+        case .actividad: key.structure.actividad
+        case .obra: key.structure.obra
         case .renglon: key.renglon.rawValue
         case .fuente: key.fuente
         case .ubicacionGeografica: key.ubicacionGeografica

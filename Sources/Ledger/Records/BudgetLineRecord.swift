@@ -49,13 +49,13 @@ struct BudgetLineRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePe
 
     init(_ key: BudgetKey, names: [String: String]) {
         self.ejercicio = key.ejercicio
-        self.entidad = key.entidad
-        self.unidadEjecutora = key.unidadEjecutora
-        self.programa = key.programa
-        self.subprograma = key.subprograma
-        self.proyecto = key.proyecto
-        self.actividad = key.actividad
-        self.obra = key.obra
+        self.entidad = key.structure.entidad
+        self.unidadEjecutora = key.structure.unidadEjecutora
+        self.programa = key.structure.programa
+        self.subprograma = key.structure.subprograma
+        self.proyecto = key.structure.proyecto
+        self.actividad = key.structure.actividad
+        self.obra = key.structure.obra
         self.renglon = key.renglon.rawValue
         self.fuente = key.fuente
         self.ubicacionGeografica = key.ubicacionGeografica
@@ -86,13 +86,13 @@ extension DerivableRequest<BudgetLineRecord> {
     /// The line with this natural key.
     func filter(key: BudgetKey) -> Self {
         filter(BudgetLineRecord.Columns.ejercicio == key.ejercicio)
-            .filter(BudgetLineRecord.Columns.entidad == key.entidad)
-            .filter(BudgetLineRecord.Columns.unidadEjecutora == key.unidadEjecutora)
-            .filter(BudgetLineRecord.Columns.programa == key.programa)
-            .filter(BudgetLineRecord.Columns.subprograma == key.subprograma)
-            .filter(BudgetLineRecord.Columns.proyecto == key.proyecto)
-            .filter(BudgetLineRecord.Columns.actividad == key.actividad)
-            .filter(BudgetLineRecord.Columns.obra == key.obra)
+            .filter(BudgetLineRecord.Columns.entidad == key.structure.entidad)
+            .filter(BudgetLineRecord.Columns.unidadEjecutora == key.structure.unidadEjecutora)
+            .filter(BudgetLineRecord.Columns.programa == key.structure.programa)
+            .filter(BudgetLineRecord.Columns.subprograma == key.structure.subprograma)
+            .filter(BudgetLineRecord.Columns.proyecto == key.structure.proyecto)
+            .filter(BudgetLineRecord.Columns.actividad == key.structure.actividad)
+            .filter(BudgetLineRecord.Columns.obra == key.structure.obra)
             .filter(BudgetLineRecord.Columns.renglon == key.renglon.rawValue)
             .filter(BudgetLineRecord.Columns.fuente == key.fuente)
             .filter(BudgetLineRecord.Columns.ubicacionGeografica == key.ubicacionGeografica)
