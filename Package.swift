@@ -67,6 +67,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Pipeline",
+            dependencies: ["Domain", "Formats", "Importers", "Ledger"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Checks",
             dependencies: ["Domain", "Ledger"],
             swiftSettings: swiftSettings
@@ -82,7 +87,7 @@ let package = Package(
         .executableTarget(
             name: "transparencia",
             dependencies: [
-                "Domain", "Formats", "Fetch", "Importers", "Ledger", "Checks", "Publishing",
+                "Domain", "Formats", "Fetch", "Importers", "Ledger", "Pipeline", "Checks", "Publishing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -125,6 +130,12 @@ let package = Package(
         .testTarget(
             name: "LedgerTests",
             dependencies: ["Ledger", "Domain", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PipelineTests",
+            dependencies: ["Pipeline", "Importers", "Ledger", "Domain", "TestSupport"],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

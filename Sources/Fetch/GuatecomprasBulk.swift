@@ -8,14 +8,6 @@ public struct GuatecomprasBulk: Sendable, Equatable {
     /// The format segment of the bulk URL.
     public enum Format: String, CaseIterable, Sendable {
         case json, csv, xlsx
-
-        /// The importer that reads this format: OCDS record packages or the flat procurement tables.
-        public var importKind: String {
-            switch self {
-            case .json: "ocds"
-            case .csv, .xlsx: "compras"
-            }
-        }
     }
 
     /// The publisher's site, as documented by Guatecompras' OpenAPI description and OCP's crawler.

@@ -19,7 +19,7 @@ public enum ProgressLine {
     }
 
     /// `0:07`, `12:30`, `1:02:03`.
-    static func duration(_ seconds: Int64) -> String {
+    public static func duration(_ seconds: Int64) -> String {
         let hours = seconds / 3600, minutes = (seconds % 3600) / 60, rest = seconds % 60
         let secondsText = rest < 10 ? "0\(rest)" : "\(rest)"
         if hours > 0 {

@@ -6,8 +6,7 @@ import GRDB
 /// under the import's cut-off.
 ///
 /// An importer streams into it (one row read, one line written), so memory stays bounded whatever the
-/// file's size. It is only valid inside the `produce` closure of
-/// ``Ledger/importExecution(source:toolVersion:produce:)``.
+/// file's size. It is only valid inside the import's ``ImportSession``.
 public final class ExecutionSink {
     private let db: Database
     private let importRunID: Int64
@@ -16,8 +15,10 @@ public final class ExecutionSink {
     /// The import's `budget_snapshot` row, created with the first line: the cut-off's month may come from the
     /// rows, so it is only final at ``close(cutoff:)``.
     private var snapshot: BudgetSnapshotRecord?
-    /// Lines written (accepted), and how many natural keys were new, updated or unchanged.
-    public private(set) var counts = ImportCounts()
+    /// How many budget lines were new, updated or unchanged.
+    public private(set) var keyCounts = ImportCounts()
+    /// Lines written.
+    public private(set) var linesWritten = 0
     // Cached statements: a national file has hundreds of thousands of lines and 12 months each.
     private let findLine: Statement
     private let insertLine: Statement
@@ -61,12 +62,12 @@ public final class ExecutionSink {
         if let existing = try Row.fetchOne(findLine, arguments: keyArguments) {
             lineID = existing["id"]
             let previous = try Ledger.currentAmounts(db, lineID: lineID)
-            counts.tally(existing: previous == nil ? nil : previous == line.amounts)
+            keyCounts.tally(existing: previous == nil ? nil : previous == line.amounts)
             if !line.names.isEmpty {
                 try updateNames.execute(arguments: [BudgetLineRecord.encode(line.names), lineID])
             }
         } else {
-            counts.tally(existing: nil)
+            keyCounts.tally(existing: nil)
             try insertLine.execute(arguments: keyArguments + [key.renglon.grupo.rawValue, BudgetLineRecord.encode(line.names)])
             lineID = db.lastInsertedRowID
         }
@@ -79,7 +80,7 @@ public final class ExecutionSink {
         for (mes, devengado) in a.devengadoMensual.sorted(by: { $0.key < $1.key }) {
             try insertMonth.execute(arguments: [amountsID, mes, devengado.centavos])
         }
-        counts.rowsAccepted += 1
+        linesWritten += 1
     }
 
     /// The snapshot row's id, inserting the row (with a provisional cut-off) for the first line.
@@ -93,8 +94,8 @@ public final class ExecutionSink {
     }
 
     /// Stores the import's final cut-off and line count (also for an import that kept no line).
-    func close(cutoff: ExecutionCutoff) throws {
-        var record = BudgetSnapshotRecord(cutoff, lines: counts.rowsAccepted, importRunID: importRunID)
+    public func close(cutoff: ExecutionCutoff) throws {
+        var record = BudgetSnapshotRecord(cutoff, lines: linesWritten, importRunID: importRunID)
         if let id = snapshot?.id {
             record.id = id
             try record.update(db)

@@ -3,9 +3,9 @@ import Foundation
 import GRDB
 
 extension Ledger {
-    /// Imports one execution snapshot in one transaction. Budget lines are keyed by their natural key; each
-    /// import adds the line's amounts at its cut-off, so history is kept and the latest cut-off (then the
-    /// latest import) is the line's current state. The same file twice changes nothing.
+    /// Imports one execution snapshot as one run: budget lines are keyed by their natural key; each import adds
+    /// the lines' amounts at its cut-off, so history is kept and the latest cut-off (then the latest import) is a
+    /// line's current state.
     ///
     /// - Parameters:
     ///   - snapshot: the file's valid lines at its cut-off.
@@ -16,47 +16,20 @@ extension Ledger {
         _ snapshot: ExecutionSnapshot, source: ImportSource, toolVersion: String, rowsRead: Int, rowsRejected: Int = 0,
         diagnostics: [Diagnostic] = []
     ) throws -> ImportOutcome {
-        let summary = ExecutionImportSummary(
-            cutoff: snapshot.cutoff, rowsRead: rowsRead, rowsRejected: rowsRejected, diagnostics: diagnostics)
-        let outcome = try importExecution(source: source, toolVersion: toolVersion) { sink in
+        try importing(source, toolVersion: toolVersion) { session in
+            let sink = try session.execution()
             for line in snapshot.lines { try sink.write(line) }
-            return summary
-        }
-        guard let outcome else { throw LedgerError.database(path: path, cause: "importación sin resultado") }
-        return outcome
-    }
-
-    /// Imports one execution file whose lines `produce` streams while it reads and validates the file, in one
-    /// transaction: the importer reads a line and the ledger writes it, so memory does not grow with the file
-    /// (see ``ExecutionSink``).
-    ///
-    /// `produce` returns the file's summary to keep what it wrote, or nil when the file turned out not to be
-    /// importable (an error found after some lines were written): then everything is rolled back and this
-    /// returns nil. If `produce` throws, nothing is written either. A file already imported (same kind and
-    /// SHA-256) changes nothing and `produce` is not called.
-    ///
-    /// - Parameters:
-    ///   - source: the file's identity.
-    ///   - toolVersion: the version of the tool writing the run.
-    ///   - produce: reads the file, hands each valid line to the sink and says whether to keep them.
-    public func importExecution(
-        source: ImportSource, toolVersion: String, produce: (ExecutionSink) throws -> ExecutionImportSummary?
-    ) throws -> ImportOutcome? {
-        try recordImport(source, toolVersion: toolVersion) { db, runID in
-            let sink = try ExecutionSink(db: db, importRunID: runID, path: path)
-            guard let summary = try produce(sink) else { return nil }
-            try sink.close(cutoff: summary.cutoff)
-            var counts = sink.counts
-            counts.rowsRead = summary.rowsRead
-            counts.rowsRejected = summary.rowsRejected
-            return (counts, summary.diagnostics)
+            try sink.close(cutoff: snapshot.cutoff)
+            for diagnostic in diagnostics where diagnostic.severity != .info { try session.note(diagnostic) }
+            return .commit(
+                ImportCounts(rowsRead: rowsRead, rowsAccepted: snapshot.lines.count, rowsRejected: rowsRejected))
         }
     }
 
     /// The current state of every budget line of a fiscal year (latest cut-off, then latest import), optionally
     /// narrowed to one entidad / unidad ejecutora, in key order.
     public func currentBudgetLines(ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil) throws -> [BudgetLine] {
-        try writer.read { db in
+        try read { db in
             var conditions = ["bl.ejercicio = ?"]
             var arguments: [any DatabaseValueConvertible] = [ejercicio]
             if let entidad, !entidad.isEmpty { conditions.append("bl.entidad = ?"); arguments.append(entidad) }
@@ -110,7 +83,7 @@ extension Ledger {
 
     /// Every cut-off of a budget line, oldest first, with the amounts it had then.
     public func budgetLineHistory(_ key: BudgetKey) throws -> [(cutoff: ExecutionCutoff, amounts: ExecutionAmounts)] {
-        try writer.read { db in
+        try read { db in
             guard let line = try BudgetLineRecord.all().filter(key: key).fetchOne(db), let lineID = line.id else { return [] }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT bsl.id AS snapshot_line_id, bs.id AS snapshot_id FROM budget_snapshot_line bsl
@@ -130,7 +103,7 @@ extension Ledger {
 
     /// The cut-offs imported for a fiscal year, oldest first.
     public func executionCutoffs(ejercicio: Int) throws -> [ExecutionCutoff] {
-        try writer.read { db in
+        try read { db in
             try BudgetSnapshotRecord.filter(BudgetSnapshotRecord.Columns.ejercicio == ejercicio)
                 .order(BudgetSnapshotRecord.Columns.corte, BudgetSnapshotRecord.Columns.importRunID).fetchAll(db).map(\.cutoff)
         }
@@ -138,7 +111,7 @@ extension Ledger {
 
     /// The fiscal years with execution, newest first.
     public func executionYears() throws -> [Int] {
-        try writer.read { db in try Int.fetchAll(db, sql: "SELECT DISTINCT ejercicio FROM budget_line ORDER BY ejercicio DESC") }
+        try read { db in try Int.fetchAll(db, sql: "SELECT DISTINCT ejercicio FROM budget_line ORDER BY ejercicio DESC") }
     }
 
     private static func currentSnapshotLine(_ db: Database, lineID: Int64) throws -> BudgetSnapshotLineRecord? {

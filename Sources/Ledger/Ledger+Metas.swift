@@ -3,41 +3,22 @@ import Foundation
 import GRDB
 
 extension Ledger {
-    /// Imports products and subproducts in one transaction. Rows are keyed by (ejercicio, code): a changed
-    /// file updates them in place (the earlier run stays in `import_run`), the same file changes nothing.
+    /// Imports products and subproducts as one run (see ``ImportSession/writeMetas(_:)``).
     public func importMetas(
         _ metas: Metas, source: ImportSource, toolVersion: String, rowsRead: Int, diagnostics: [Diagnostic] = []
     ) throws -> ImportOutcome {
-        try recordImport(source, toolVersion: toolVersion, diagnostics: diagnostics) { db, runID in
+        try importing(source, toolVersion: toolVersion) { session in
+            try session.writeMetas(metas)
+            for diagnostic in diagnostics where diagnostic.severity != .info { try session.note(diagnostic) }
             let accepted = metas.products.count + metas.subproducts.count
-            var counts = ImportCounts(rowsRead: rowsRead, rowsAccepted: accepted, rowsRejected: max(0, rowsRead - accepted))
-            for directorate in metas.directorates {
-                try DirectorateRecord(directorate, importRunID: runID).upsert(db)
-            }
-            for product in metas.products {
-                var record = ProductRecord(product, importRunID: runID)
-                let existing = try ProductRecord.filter(ProductRecord.Columns.ejercicio == product.ejercicio)
-                    .filter(ProductRecord.Columns.code == product.code).fetchOne(db)
-                counts.tally(existing: existing.map { $0.sameContent(as: record) })
-                record.id = existing?.id
-                try record.save(db)
-            }
-            for subproduct in metas.subproducts {
-                var record = SubproductRecord(subproduct, importRunID: runID)
-                let existing = try SubproductRecord.filter(SubproductRecord.Columns.ejercicio == subproduct.ejercicio)
-                    .filter(SubproductRecord.Columns.code == subproduct.code).fetchOne(db)
-                counts.tally(existing: existing.map { $0.sameContent(as: record) })
-                record.id = existing?.id
-                try record.save(db)
-            }
-            return counts
+            return .commit(ImportCounts(rowsRead: rowsRead, rowsAccepted: accepted, rowsRejected: max(0, rowsRead - accepted)))
         }
     }
 
     /// The products and subproducts of a fiscal year, optionally narrowed to one entidad / unidad ejecutora,
     /// in the order they were imported.
     public func metas(ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil) throws -> Metas {
-        try writer.read { db in
+        try read { db in
             let directorates = try DirectorateRecord.fetchAll(db).reduce(into: [String: Directorate]()) {
                 $0[$1.code] = $1.directorate
             }
@@ -53,19 +34,34 @@ extension Ledger {
 
     /// The fiscal years that have products, newest first.
     public func metasYears() throws -> [Int] {
-        try writer.read { db in
+        try read { db in
             try Int.fetchAll(db, sql: "SELECT DISTINCT ejercicio FROM product ORDER BY ejercicio DESC")
         }
     }
 }
 
-extension ImportCounts {
-    /// Counts one natural key: `nil` when it is new, else whether its content was the same.
-    mutating func tally(existing sameContent: Bool?) {
-        switch sameContent {
-        case nil: inserted += 1
-        case true?: unchanged += 1
-        case false?: updated += 1
+extension ImportSession {
+    /// Writes products and subproducts keyed by (ejercicio, code): a changed file updates them in place (the
+    /// earlier run stays in `import_run`), the same content counts as unchanged.
+    public func writeMetas(_ metas: Metas) throws {
+        for directorate in metas.directorates {
+            try DirectorateRecord(directorate, importRunID: importRunID).upsert(db)
+        }
+        for product in metas.products {
+            var record = ProductRecord(product, importRunID: importRunID)
+            let existing = try ProductRecord.filter(ProductRecord.Columns.ejercicio == product.ejercicio)
+                .filter(ProductRecord.Columns.code == product.code).fetchOne(db)
+            tally(existing: existing.map { $0.sameContent(as: record) })
+            record.id = existing?.id
+            try record.save(db)
+        }
+        for subproduct in metas.subproducts {
+            var record = SubproductRecord(subproduct, importRunID: importRunID)
+            let existing = try SubproductRecord.filter(SubproductRecord.Columns.ejercicio == subproduct.ejercicio)
+                .filter(SubproductRecord.Columns.code == subproduct.code).fetchOne(db)
+            tally(existing: existing.map { $0.sameContent(as: record) })
+            record.id = existing?.id
+            try record.save(db)
         }
     }
 }

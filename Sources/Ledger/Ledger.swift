@@ -5,14 +5,14 @@ import GRDB
 ///
 /// Every write is one transaction, so an import either lands whole or not at all.
 public struct Ledger: Sendable {
-    /// The GRDB writer (a queue on a file, or in memory for tests).
-    public let writer: any DatabaseWriter
+    /// The GRDB writer (a queue on a file, or in memory for tests); GRDB stays inside this module.
+    let writer: any DatabaseWriter
     /// Where the database lives (`:memory:` for in-memory ledgers).
     public let path: String
 
     /// Opens (and migrates) a ledger on an existing writer.
     /// - Throws: ``LedgerError/newerSchema(path:)`` when a newer tool wrote it.
-    public init(writer: any DatabaseWriter, path: String) throws {
+    init(writer: any DatabaseWriter, path: String) throws {
         self.writer = writer
         self.path = path
         let migrator = Migrations.migrator

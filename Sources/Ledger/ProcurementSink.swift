@@ -5,46 +5,23 @@ import GRDB
 /// Receives procurements one at a time inside an import's single transaction and upserts each by NOG.
 ///
 /// An importer streams into it (one record decoded, one record written), so memory stays bounded whatever the
-/// file's size. It is only valid inside the `produce` closure of ``Ledger/importProcurements(source:toolVersion:dryRun:produce:)``.
+/// file's size. It is only valid inside the import's ``ImportSession``.
 public final class ProcurementSink {
     private let db: Database
     /// The `import_run` row this import writes under.
     public let importRunID: Int64
-    /// Rows read, accepted, rejected; NOGs inserted, updated, unchanged.
-    public private(set) var counts = ImportCounts()
+    /// NOGs inserted, updated, unchanged.
+    public private(set) var keyCounts = ImportCounts()
     /// How many `release_history` rows this import wrote.
     public private(set) var historyRows = 0
     /// NOG → content hash of what this import already handled, to catch a NOG repeated with other data.
     /// The hash is kept as its 64-bit value, not its 16-character text: the text needs a heap allocation per
     /// NOG, which made this map the largest thing an import of a 100,000-NOG file held in memory.
     private var seen: [String: UInt64] = [:]
-    private var acceptedRowsCountedByCaller = false
 
     init(db: Database, importRunID: Int64) {
         self.db = db
         self.importRunID = importRunID
-    }
-
-    /// Counts records read from the source (accepted or not).
-    public func countRead(_ count: Int = 1) { counts.rowsRead += count }
-
-    /// For sources with several rows per NOG (flat exports, one row per award line): the accepted count is
-    /// the caller's count of rows, not the number of procurements upserted, so `import_run` counts one unit.
-    public func countAcceptedRows(_ count: Int) {
-        acceptedRowsCountedByCaller = true
-        counts.rowsAccepted = count
-    }
-
-    /// Stores a rejected record's diagnostic with the run and counts it as rejected (`--allow-rejects`).
-    public func reject(_ diagnostic: Diagnostic) throws {
-        counts.rowsRejected += 1
-        try store(diagnostic)
-    }
-
-    /// Stores a warning with the run (informational diagnostics are not stored).
-    public func note(_ diagnostic: Diagnostic) throws {
-        guard diagnostic.severity != .info else { return }
-        try store(diagnostic)
     }
 
     /// Inserts or updates one procurement by NOG.
@@ -59,12 +36,11 @@ public final class ProcurementSink {
     {
         let result = try perform(procurement, policy: policy)
         switch result {
-        case .inserted: counts.inserted += 1
-        case .updated: counts.updated += 1
-        case .unchanged, .stale: counts.unchanged += 1
+        case .inserted: keyCounts.inserted += 1
+        case .updated: keyCounts.updated += 1
+        case .unchanged, .stale: keyCounts.unchanged += 1
         case .conflictingDuplicate, .ocidBelongsToOtherNOG: break
         }
-        if result.isAccepted && !acceptedRowsCountedByCaller { counts.rowsAccepted += 1 }
         return result
     }
 
@@ -163,10 +139,6 @@ public final class ProcurementSink {
                 try statement.execute(arguments: ContractRecord(contract, procurementID: procurementID).insertArguments)
             }
         }
-    }
-
-    private func store(_ diagnostic: Diagnostic) throws {
-        try ImportDiagnosticRecord(diagnostic, importRunID: importRunID).insert(db)
     }
 
     /// The whole Domain value of a stored procurement, children included.

@@ -109,7 +109,7 @@ struct FetchImportEndToEndTests {
             "fetch", url, "--cache-dir", directory.file("cache").path, "--import", "metas", "--db", db,
         ])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.contains("14 filas leídas, 14 aceptadas"))
+        #expect(run.stderr.contains("filas leídas 14 · aceptadas 14"))
         let ledger = try Ledger.open(path: db)
         let importRun = try #require(try ledger.importRuns().first)
         #expect(importRun.sourceURL == url)

@@ -13,13 +13,6 @@ struct GuatecomprasBulkTests {
         #expect(csv.fileName == "2025-11_Guatecompras.csv.zip")
     }
 
-    @Test("json imports as ocds, csv and xlsx as compras")
-    func importKinds() {
-        #expect(GuatecomprasBulk.Format.json.importKind == "ocds")
-        #expect(GuatecomprasBulk.Format.csv.importKind == "compras")
-        #expect(GuatecomprasBulk.Format.xlsx.importKind == "compras")
-    }
-
     @Test("a whole past year is 12 months; the current year stops at the current month")
     func monthsOfYear() throws {
         let today = try #require(ISO8601DateFormatter().date(from: "2026-05-20T12:00:00Z"))

@@ -25,12 +25,14 @@ struct ExecutionStreamLedgerTests {
     @Test("lines handed to the sink are written under one import run, with the cut-off known only at the end")
     func streamed() throws {
         let ledger = try Ledger.inMemory()
-        let outcome = try ledger.importExecution(source: Self.source, toolVersion: "t") { sink in
+        let outcome = try ledger.importing(Self.source, toolVersion: "t") { session in
+            let sink = try session.execution()
             try sink.write(Self.line("211", sourceLine: 2))
             try sink.write(Self.line("029", sourceLine: 3))
-            return ExecutionImportSummary(cutoff: ExecutionCutoff(ejercicio: 2022, mes: 4), rowsRead: 3, rowsRejected: 1)
+            try sink.close(cutoff: ExecutionCutoff(ejercicio: 2022, mes: 4))
+            return .commit(ImportCounts(rowsRead: 3, rowsAccepted: 2, rowsRejected: 1))
         }
-        guard case .imported(let run, let counts)? = outcome else {
+        guard case .imported(let run, let counts) = outcome else {
             Issue.record("a new file must import")
             return
         }
@@ -43,11 +45,15 @@ struct ExecutionStreamLedgerTests {
     @Test("when the file turns out not importable after some lines were written, nothing is kept")
     func declinedWritesNothing() throws {
         let ledger = try Ledger.inMemory()
-        let outcome = try ledger.importExecution(source: Self.source, toolVersion: "t") { sink in
-            try sink.write(Self.line("211", sourceLine: 2))
-            return nil
+        let outcome = try ledger.importing(Self.source, toolVersion: "t") { session in
+            try session.execution().write(Self.line("211", sourceLine: 2))
+            return .rollback(ImportCounts(rowsRead: 1))
         }
-        #expect(outcome == nil)
+        guard case .rolledBack(let counts) = outcome else {
+            Issue.record("a declined import must roll back")
+            return
+        }
+        #expect(counts.inserted == 1, "the counts still say what the import would have done")
         #expect(try ledger.currentBudgetLines(ejercicio: 2022).isEmpty)
         #expect(try ledger.importRuns().isEmpty)
         #expect(try ledger.executionCutoffs(ejercicio: 2022).isEmpty)
@@ -57,8 +63,8 @@ struct ExecutionStreamLedgerTests {
     func failureWritesNothing() throws {
         let ledger = try Ledger.inMemory()
         #expect(throws: ReaderFailed.self) {
-            try ledger.importExecution(source: Self.source, toolVersion: "t") { sink in
-                try sink.write(Self.line("211", sourceLine: 2))
+            try ledger.importing(Self.source, toolVersion: "t") { session in
+                try session.execution().write(Self.line("211", sourceLine: 2))
                 throw ReaderFailed()
             }
         }

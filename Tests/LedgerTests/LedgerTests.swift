@@ -1,9 +1,10 @@
 import Domain
 import Foundation
 import GRDB
-import Ledger
 import Testing
 import TestSupport
+
+@testable import Ledger
 
 struct LedgerTests {
     private let version = "test"

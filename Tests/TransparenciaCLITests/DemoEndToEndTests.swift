@@ -122,7 +122,7 @@ struct ImportModesEndToEndTests {
 
         let partial = try runner.run(["import", "metas", "mixto.csv", "--allow-rejects"])
         #expect(partial.status == 0, "\(partial.stderr)")
-        #expect(partial.stderr.contains("2 filas leídas, 1 aceptadas, 1 rechazadas"))
+        #expect(partial.stderr.contains("filas leídas 2 · aceptadas 1 · rechazadas 1"))
         let report = try runner.run(["report", "productos", "--year", "2022", "--format", "csv"])
         #expect(report.stdout.contains(",P01,"))
         #expect(!report.stdout.contains(",P02,"))

@@ -34,8 +34,8 @@ struct ExecutionStreamingEndToEndTests {
         let good = try runner.run(["import", "ejecucion", "--month", "4", "bueno.csv"])
         #expect(good.status == 0, "\(good.stderr)")
         #expect(good.stderr.contains("corte 2022-04"), "--month sets the cut-off month: \(good.stderr)")
-        #expect(good.stderr.contains("300 líneas (300 nuevas"), "\(good.stderr)")
-        #expect(good.stderr.contains("1 filas de totales verificadas"))
+        #expect(good.stderr.contains("líneas presupuestarias: 300 nuevo(s)"), "\(good.stderr)")
+        #expect(good.stderr.contains("1 fila(s) de totales verificadas"))
         #expect(try ledger().currentBudgetLines(ejercicio: 2022).count == 300)
         #expect(try ledger().importRuns().count == 1)
     }

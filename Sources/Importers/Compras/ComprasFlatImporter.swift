@@ -10,7 +10,7 @@ import Formats
 /// doubly-encoded UTF-8; `[--No Especificado--]` is empty; amounts accept `Q.`/`Q` prefixes and
 /// thousands commas. Numeric dates are read day-first or month-first as decided once for the whole file
 /// by ``DateOrderSniffer`` (or forced by the caller). The importer never touches the ledger.
-public struct ComprasFlatImporter: Sendable {
+public struct ComprasFlatImporter: Importer {
     /// Choices the user can make.
     public struct Options: Sendable {
         /// The XLSX sheet to read (first sheet when nil).
@@ -24,8 +24,6 @@ public struct ComprasFlatImporter: Sendable {
         }
     }
 
-    /// The `import_run.source_kind` of these files.
-    public static let sourceKind = "compras-flat"
     /// Rows scanned for the header before giving up.
     static let headerSearchRows = 30
 
@@ -40,41 +38,47 @@ public struct ComprasFlatImporter: Sendable {
         self.catalog = catalog
     }
 
-    /// Reads a file in one pass, parking its rows in `stage`, then hands over one procurement per NOG.
+    public var acceptedExtensions: Set<String> { ["csv", "txt", "tsv", "xlsx", "json"] }
+
+    /// Reads a file in one pass, parking its rows in the file's staging area, then hands over one procurement per
+    /// NOG.
     ///
-    /// Memory does not grow with the file: rows go to `stage` as they are read (the date order is decided
-    /// meanwhile from every date value), and once the file is read the NOGs come back from `stage` one at a time
-    /// to be assembled and passed to `deliver`, in order of first appearance. NOGs with a rejected line are not
-    /// delivered. Only the diagnostics (problems found) are kept.
-    /// - Parameters:
-    ///   - stage: where rows wait until their NOG is complete.
-    ///   - progress: called every 2,000 rows with the rows and bytes read so far (bytes are 0 when unknown).
-    ///   - deliver: receives each accepted procurement.
+    /// Memory does not grow with the file: rows go to the stage as they are read (the date order is decided
+    /// meanwhile from every date value), and once the file is read the NOGs come back from the stage one at a time
+    /// to be assembled and handed over, in order of first appearance. A NOG with a rejected line is not handed
+    /// over (its other lines are rejected with it): a NOG is all-or-nothing.
     /// - Throws: ``FormatsError`` for unreadable or hostile files, ``ImportError/wrongKind(file:expected:detail:)``
-    ///   when no header has a NOG column, or whatever `stage` and `deliver` throw.
-    public func read(
-        _ url: URL, stage: some ComprasRowStage, progress: (Int64, Int64) -> Void = { _, _ in },
-        deliver: (Procurement) throws -> Void
-    ) throws -> ComprasFlatImport {
-        let file = url.lastPathComponent
-        let source = try ComprasRowSource(url: url, sheet: options.sheet)
+    ///   when no header has a NOG column, or whatever the stage and `emit` throw.
+    public func read(_ file: ImportFile, emit: (ImportEvent<Procurement>) throws -> Void) throws -> ImportReading {
+        try readFile(file, emit: emit).reading
+    }
+
+    /// ``read(_:emit:)``, also saying how the order of numeric dates was decided.
+    func readFile(_ file: ImportFile, emit: (ImportEvent<Procurement>) throws -> Void) throws
+        -> (reading: ImportReading, decision: DateOrderSniffer.Decision, order: DateOrder)
+    {
+        let name = file.displayName
+        let stage = try file.makeStage()
+        let source = try ComprasRowSource(url: file.url, sheet: options.sheet)
         var columns: [ComprasColumn: Int]?
         var scanned = 0
-        var diagnostics: [Diagnostic] = []
         var rejectedLines = Set<Int>()
-        // NOGs with a line rejected while reading: a NOG is all-or-nothing (bounded by the errors, not the file).
+        // NOGs with a line rejected while reading: bounded by the errors, not the file.
         var rejectedNOGs = Set<String>()
         var rowsRead = 0
-        var repaired = 0
-        var repairExample: (String, String)?
         var sniffer = DateOrderSniffer()
-        let (description, replacedCharacters) = try source.forEachRow(progress: progress) { record in
+        var progressed: (rows: Int64, bytes: Int64)?
+        let (description, replacedCharacters) = try source.forEachRow(progress: { progressed = ($0, $1) }) { record in
+            if let position = progressed {
+                progressed = nil
+                try emit(.progress(bytes: position.bytes, rows: Int(position.rows)))
+            }
             guard let mapping = columns else {
                 scanned += 1
                 columns = ComprasColumn.map(header: record.fields)
                 if columns == nil && scanned >= Self.headerSearchRows {
                     throw ImportError.wrongKind(
-                        file: file, expected: "exportación de compras de Guatecompras/MINFIN",
+                        file: name, expected: "exportación de compras de Guatecompras/MINFIN",
                         detail: "no hay una fila de encabezados con la columna NOG (NOG CONCURSO, NOG_CONCURSO o nogConcurso)")
                 }
                 return
@@ -84,8 +88,8 @@ public struct ComprasFlatImporter: Sendable {
             for (column, index) in mapping where index < record.fields.count {
                 let outcome = TextRepair.repair(record.fields[index])
                 if outcome.changed {
-                    repaired += 1
-                    if repairExample == nil { repairExample = (record.fields[index], outcome.text) }
+                    try emit(.repaired(ValueRepair(
+                        line: record.line, field: column.label, original: record.fields[index], repaired: outcome.text)))
                 }
                 values[column.position] = Self.clean(outcome.text)
             }
@@ -96,50 +100,56 @@ public struct ComprasFlatImporter: Sendable {
             }
             rowsRead += 1
             var row = ComprasFlatRow(line: record.line, nog: nog, values: values, amount: nil)
-            func reject(_ column: ComprasColumn, _ message: String) {
-                diagnostics.append(Diagnostic(file: file, line: record.line, field: column.label, message: message))
-                rejectedLines.insert(record.line)
+            var problem: Diagnostic?
+            func reject(_ column: ComprasColumn, _ message: String) throws {
+                let diagnostic = Diagnostic(file: name, line: record.line, field: column.label, message: message)
+                // One reject per row; a second problem of the same row is a note under it.
+                if problem == nil { problem = diagnostic } else { try emit(.diagnostic(diagnostic)) }
             }
             if !Procurement.isValidNOG(nog) {
-                reject(.nog, nog.isEmpty ? "falta el NOG" : "«\(nog)» no es un NOG (solo dígitos)")
+                try reject(.nog, nog.isEmpty ? "falta el NOG" : "«\(nog)» no es un NOG (solo dígitos)")
             }
             if case let text = values[ComprasColumn.amount.position], !text.isEmpty {
                 do {
                     row.amount = try Money(parsing: text, roundingExtraDecimals: source.shape != .csv)
                 } catch {
-                    reject(.amount, "«\(text)» no es un monto válido (\((error as? any LocalizedError)?.errorDescription ?? "\(error)"))")
+                    try reject(.amount, "«\(text)» no es un monto válido (\((error as? any LocalizedError)?.errorDescription ?? "\(error)"))")
                 }
             }
             for column in [ComprasColumn.publishedAt, .awardedAt, .tenderEndAt] {
                 if case let text = values[column.position], !text.isEmpty { sniffer.observe(text) }
             }
-            if rejectedLines.contains(record.line) {
+            if let problem {
+                try emit(.rejected(problem))
+                rejectedLines.insert(record.line)
                 rejectedNOGs.insert(nog)
             } else {
-                try stage.add(nog: nog, line: record.line, payload: row.payload)
+                try stage.add(group: nog, sequence: record.line, payload: row.payload)
             }
         }
         guard columns != nil else {
             throw ImportError.wrongKind(
-                file: file, expected: "exportación de compras de Guatecompras/MINFIN",
+                file: name, expected: "exportación de compras de Guatecompras/MINFIN",
                 detail: "no hay una fila de encabezados con la columna NOG")
         }
         let decision = sniffer.decision
         let order = options.dateOrder ?? decision.order
-        let rowsRejected: Int
-        var delivered = 0
+        var fileErrors: [Diagnostic] = []
+        var notes: [String] = []
+        if decision.numericValues > 0 {
+            notes.append(options.dateOrder == nil
+                ? decision.explanation : "fechas leídas como \(order.displayName) (indicado con --date-order)")
+        }
         if options.dateOrder == nil && decision.isInconsistent {
-            diagnostics.append(
-                Diagnostic(file: file, severity: .error, message: decision.explanation + "; indique el orden con --date-order"))
-            rowsRejected = rowsRead
+            fileErrors.append(Diagnostic(
+                file: name, severity: .error, message: decision.explanation + "; indique el orden con --date-order"))
         } else {
-            var assembler = ComprasFlatAssembler(file: file, order: order, catalog: catalog)
-            var omitted: [Diagnostic] = []
+            var assembler = ComprasFlatAssembler(file: name, order: order, catalog: catalog)
             try stage.forEachGroup { nog, payloads in
                 let rows = try payloads.map { payload in
                     guard let row = ComprasFlatRow(nog: nog, payload: payload) else {
-                        throw ImportError.invalidFile(file: file, diagnostics: [Diagnostic(
-                            file: file, field: ComprasColumn.nog.label,
+                        throw ImportError.invalidFile(file: name, diagnostics: [Diagnostic(
+                            file: name, field: ComprasColumn.nog.label,
                             message: "las filas del NOG \(nog) volvieron dañadas del área temporal")])
                     }
                     return row
@@ -149,38 +159,53 @@ public struct ComprasFlatImporter: Sendable {
                 guard !rejectedNOGs.contains(nog) && dateRejected.isEmpty else {
                     // A NOG is all-or-nothing: with one line rejected, its other lines would misstate the process.
                     for row in rows where !rejectedLines.contains(row.line) {
-                        omitted.append(Diagnostic(
-                            file: file, line: row.line, field: ComprasColumn.nog.label,
-                            message: "se omite: otra línea del NOG \(row.nog) tiene errores"))
+                        try emit(.rejected(Diagnostic(
+                            file: name, line: row.line, field: ComprasColumn.nog.label,
+                            message: "se omite: otra línea del NOG \(row.nog) tiene errores")))
                         rejectedLines.insert(row.line)
                     }
                     return
                 }
-                if let procurement {
-                    delivered += 1
-                    try deliver(procurement)
-                }
+                if let procurement { try emit(.record(procurement, at: RecordPosition(line: rows.first?.line))) }
             }
-            diagnostics += assembler.diagnostics
-            diagnostics += omitted.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }
-                .map(\.element)
-            rowsRejected = rejectedLines.count
+            // Date errors name their lines: each is that line's reject.
+            try DiagnosticSplit(assembler.diagnostics).emit(emit)
         }
         if replacedCharacters > 0 {
-            diagnostics.append(Diagnostic(
-                file: file, severity: .warning,
+            try emit(.diagnostic(Diagnostic(
+                file: name, severity: .warning,
                 message: "\(replacedCharacters) carácter(es) inválido(s) (sustitutos UTF-16 sueltos) reemplazados por «\u{FFFD}»; "
-                    + "revise esos textos"))
+                    + "revise esos textos")))
         }
-        if repaired > 0 {
-            diagnostics.append(Diagnostic(
-                file: file, severity: .info,
-                message: "\(repaired) valor(es) con doble codificación UTF-8 reparados"
-                    + (repairExample.map { " (p. ej. «\($0.0)» → «\($0.1)»)" } ?? "")))
+        let reading = ImportReading(
+            shape: description, rowsRead: rowsRead, rowsRejected: fileErrors.isEmpty ? rejectedLines.count : rowsRead,
+            notes: notes, fileErrors: fileErrors)
+        return (reading, decision, order)
+    }
+
+    /// Reads a file through `stage`, collecting what an import would report (for tests and small files).
+    public func read(
+        _ url: URL, stage: some RowStage, deliver: (Procurement) throws -> Void
+    ) throws -> ComprasFlatImport {
+        nonisolated(unsafe) let stage = stage
+        var diagnostics: [Diagnostic] = []
+        var delivered = 0
+        var repaired = 0
+        let (reading, decision, order) = try readFile(ImportFile(url: url, makeStage: { stage })) { event in
+            switch event {
+            case .record(let procurement, _):
+                delivered += 1
+                try deliver(procurement)
+            case .rejected(let diagnostic), .diagnostic(let diagnostic): diagnostics.append(diagnostic)
+            case .repaired: repaired += 1
+            case .progress: break
+            }
         }
+        diagnostics += reading.fileErrors
         return ComprasFlatImport(
-            fileName: file, shapeDescription: description, procurementsDelivered: delivered,
-            diagnostics: diagnostics, rowsRead: rowsRead, rowsRejected: rowsRejected, repairedValues: repaired,
+            fileName: url.lastPathComponent, shapeDescription: reading.shape, procurementsDelivered: delivered,
+            diagnostics: diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, rowsRead: reading.rowsRead,
+            rowsRejected: reading.rowsRejected, repairedValues: repaired,
             dateDecision: decision.numericValues > 0 ? decision : nil, dateOrder: order)
     }
 

@@ -1,7 +1,7 @@
 import Domain
 import Foundation
 
-/// A compact binary form of a row, for staging it outside memory (see ``ComprasRowStage``).
+/// A compact binary form of a row, for staging it outside memory (see ``RowStage``).
 ///
 /// Layout: line (8 bytes), amount flag (1 byte) and centavos (8 bytes), then each value as a 4-byte length
 /// and its UTF-8 bytes; integers little-endian. Cheaper than JSON for hundreds of thousands of rows.

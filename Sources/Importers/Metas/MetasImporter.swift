@@ -4,7 +4,9 @@ import Formats
 
 /// Imports directorates, products and subproducts with their physical goals and budget, from the CSV
 /// layout documented in the README (``MetasColumns``) or the equivalent JSON document.
-public enum MetasImporter {
+public struct MetasImporter: Importer {
+    public init() {}
+
     /// Parses and validates a metas file; `.json` files are read as JSON, anything else as delimited text.
     public static func parse(_ url: URL) throws -> ParsedFile<Metas> {
         let file = url.lastPathComponent
@@ -30,5 +32,19 @@ public enum MetasImporter {
             diagnostics.append(Diagnostic(file: file, message: "el archivo no tiene productos"))
         }
         return ParsedFile(value: metas, diagnostics: diagnostics, rowsRead: rows.count)
+    }
+
+    public var acceptedExtensions: Set<String> { ["csv", "txt", "tsv", "json"] }
+
+    /// Reads the whole file (metas files are small), then hands over its products and subproducts as one record.
+    public func read(_ file: ImportFile, emit: (ImportEvent<Metas>) throws -> Void) throws -> ImportReading {
+        let parsed = try Self.parse(file.url)
+        let metas = parsed.value
+        let split = DiagnosticSplit(parsed.diagnostics, refusesFile: metas.products.isEmpty && metas.subproducts.isEmpty)
+        try split.emit(emit)
+        if !metas.products.isEmpty || !metas.subproducts.isEmpty { try emit(.record(metas, at: RecordPosition())) }
+        return ImportReading(
+            shape: file.url.pathExtension.lowercased() == "json" ? "JSON" : "CSV", rowsRead: parsed.rowsRead,
+            rowsRejected: split.rejects.count, fileErrors: split.fileErrors)
     }
 }

@@ -8,7 +8,9 @@ import Formats
 /// Columns: `ejercicio, producto, producto_codigo (optional), monto, porcentaje_declarado`. A row whose
 /// `producto` starts with "total" is the total row. Amounts and percentages are taken as printed
 /// (`Q 29,634,540.00`, `57%`), so the checks can judge the document itself.
-public enum DeclaredSharesImporter {
+public struct DeclaredSharesImporter: Importer {
+    public init() {}
+
     public static let requiredColumns = ["ejercicio", "producto", "monto", "porcentaje_declarado"]
 
     /// Parses and validates a summary file.
@@ -49,5 +51,17 @@ public enum DeclaredSharesImporter {
             return nil
         }
         return text
+    }
+
+    public var acceptedExtensions: Set<String> { ["csv", "txt", "tsv"] }
+
+    /// Reads the whole table (a summary is a few rows), then hands over its rows.
+    public func read(_ file: ImportFile, emit: (ImportEvent<DeclaredShare>) throws -> Void) throws -> ImportReading {
+        let parsed = try Self.parse(file.url)
+        let split = DiagnosticSplit(parsed.diagnostics, refusesFile: parsed.value.isEmpty)
+        try split.emit(emit)
+        for share in parsed.value { try emit(.record(share, at: RecordPosition(line: share.line))) }
+        return ImportReading(
+            shape: "CSV", rowsRead: parsed.rowsRead, rowsRejected: split.rejects.count, fileErrors: split.fileErrors)
     }
 }

@@ -1,25 +1,26 @@
+import Domain
 import Foundation
 import GRDB
 
 /// One import of one file: its provenance and what came of it.
-public struct ImportRunRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
-    public var id: Int64?
+struct ImportRunRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
+    var id: Int64?
     /// What the file was imported as (`metas`, `resumen`, `ocds`, `ejecucion`…).
-    public var sourceKind: String
-    public var fileName: String
-    public var sha256: String
-    public var bytes: Int64
+    var sourceKind: String
+    var fileName: String
+    var sha256: String
+    var bytes: Int64
     /// The URL the file was fetched from, when `fetch --import` brought it.
-    public var sourceURL: String?
-    public var etag: String?
-    public var startedAt: Date
-    public var finishedAt: Date
-    public var rowsRead: Int
-    public var rowsAccepted: Int
-    public var rowsRejected: Int
-    public var toolVersion: String
+    var sourceURL: String?
+    var etag: String?
+    var startedAt: Date
+    var finishedAt: Date
+    var rowsRead: Int
+    var rowsAccepted: Int
+    var rowsRejected: Int
+    var toolVersion: String
 
-    public init(
+    init(
         id: Int64? = nil, sourceKind: String, fileName: String, sha256: String, bytes: Int64, sourceURL: String? = nil,
         etag: String? = nil, startedAt: Date, finishedAt: Date, rowsRead: Int, rowsAccepted: Int, rowsRejected: Int,
         toolVersion: String
@@ -39,9 +40,9 @@ public struct ImportRunRecord: Codable, Sendable, Hashable, FetchableRecord, Mut
         self.toolVersion = toolVersion
     }
 
-    public static let databaseTableName = "import_run"
+    static let databaseTableName = "import_run"
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
+    mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
 
@@ -63,8 +64,17 @@ public struct ImportRunRecord: Codable, Sendable, Hashable, FetchableRecord, Mut
 
     // MARK: - Database
 
-    public enum Columns {
-        public static let sourceKind = Column(CodingKeys.sourceKind)
-        public static let sha256 = Column(CodingKeys.sha256)
+    enum Columns {
+        static let sourceKind = Column(CodingKeys.sourceKind)
+        static let sha256 = Column(CodingKeys.sha256)
+    }
+
+    /// The Domain value of a stored run (nil before it has an id).
+    var run: ImportRun? {
+        guard let id else { return nil }
+        return ImportRun(
+            id: id, sourceKind: sourceKind, fileName: fileName, sha256: sha256, bytes: bytes, sourceURL: sourceURL,
+            etag: etag, startedAt: startedAt, finishedAt: finishedAt, rowsRead: rowsRead, rowsAccepted: rowsAccepted,
+            rowsRejected: rowsRejected, toolVersion: toolVersion)
     }
 }

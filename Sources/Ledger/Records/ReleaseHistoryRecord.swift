@@ -1,35 +1,36 @@
+import Domain
 import Foundation
 import GRDB
 
 /// A change to a procurement made by a re-import (table `release_history`), with the previous state kept whole.
-public struct ReleaseHistoryRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
+struct ReleaseHistoryRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
     /// Row id.
-    public var id: Int64?
+    var id: Int64?
     /// The `procurement` row changed.
-    public var procurementID: Int64
+    var procurementID: Int64
     /// The NOG changed.
-    public var nog: String
+    var nog: String
     /// The import that made the change.
-    public var importRunID: Int64
+    var importRunID: Int64
     /// The import that had written the previous state.
-    public var previousImportRunID: Int64
+    var previousImportRunID: Int64
     /// When the change was recorded.
-    public var recordedAt: Date
+    var recordedAt: Date
     /// Names of the Domain fields that changed, comma-separated (`status,awards`).
-    public var changedFields: String
+    var changedFields: String
     /// Fingerprint of the previous state.
-    public var previousHash: String
+    var previousHash: String
     /// Fingerprint of the new state.
-    public var newHash: String
+    var newHash: String
     /// Release ids of the previous state, one per line.
-    public var previousReleaseIDs: String
+    var previousReleaseIDs: String
     /// Release ids of the new state, one per line.
-    public var newReleaseIDs: String
+    var newReleaseIDs: String
     /// JSON of the procurement before the change.
-    public var previousSnapshot: String
+    var previousSnapshot: String
 
     /// The table name.
-    public static let databaseTableName = "release_history"
+    static let databaseTableName = "release_history"
 
     enum CodingKeys: String, CodingKey {
         case id, nog
@@ -46,13 +47,22 @@ public struct ReleaseHistoryRecord: Codable, Sendable, Hashable, FetchableRecord
     }
 
     /// Columns used in queries.
-    public enum Columns {
+    enum Columns {
         /// The row id.
-        public static let id = Column(CodingKeys.id)
+        static let id = Column(CodingKeys.id)
         /// The NOG.
-        public static let nog = Column(CodingKeys.nog)
+        static let nog = Column(CodingKeys.nog)
     }
 
     /// Keeps the row id after an insert.
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The Domain value of the change.
+    var change: ProcurementChange {
+        ProcurementChange(
+            nog: nog, importRunID: importRunID, previousImportRunID: previousImportRunID, recordedAt: recordedAt,
+            changedFields: changedFields.split(separator: ",").map(String.init),
+            previousReleaseIDs: previousReleaseIDs.split(separator: "\n").map(String.init),
+            newReleaseIDs: newReleaseIDs.split(separator: "\n").map(String.init), previousSnapshot: previousSnapshot)
+    }
 }

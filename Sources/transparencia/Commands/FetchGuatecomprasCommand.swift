@@ -1,4 +1,5 @@
 import ArgumentParser
+import Domain
 import Fetch
 
 extension GuatecomprasBulk.Format: ExpressibleByArgument {}
@@ -17,7 +18,7 @@ struct FetchGuatecomprasCommand: AsyncParsableCommand {
             caché evita bajar de nuevo lo que no cambió).
 
             Ejemplos:
-              transparencia fetch guatecompras --year 2024 --month 3 --out datos
+              transparencia fetch guatecompras --year 2024 --month 3 --output datos
               transparencia fetch guatecompras --year 2024 --format csv --jobs 3
               transparencia fetch guatecompras --year 2024 --month 3 --import --db libro.sqlite
             """
@@ -35,10 +36,11 @@ struct FetchGuatecomprasCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Dirección base del sitio de descargas.", valueName: "url"))
     var baseURL = GuatecomprasBulk.defaultBaseURL
 
-    @Flag(name: .customLong("import"), help: "Importa cada mes descargado (json con el importador ocds; csv y xlsx con compras).")
+    @Flag(name: .customLong("import"), help: "Importa cada mes descargado en el libro de datos (como OCDS).")
     var importAfterFetch = false
 
-    @Option(name: .long, help: ArgumentHelp("Importador a usar en lugar del que corresponde al formato (implica --import).", valueName: "tipo"))
+    // Every bulk format is OCDS (JSON packages or flatten-tool tables), so there is nothing to choose any more.
+    @Option(name: .long, help: .hidden)
     var importKind: String?
 
     @OptionGroup var options: FetchOptions
@@ -47,7 +49,7 @@ struct FetchGuatecomprasCommand: AsyncParsableCommand {
         let months = try GuatecomprasBulk.months(year: year, month: month)
         let bulk = GuatecomprasBulk(baseURL: baseURL)
         let requests = months.map { bulk.request(year: year, month: $0, format: format) }
-        let kind: String? = importAfterFetch || importKind != nil ? (importKind ?? format.importKind) : nil
-        try await FetchRunner(options: options).run(requests, importKind: { _ in kind }, skipNoContent: months.count > 1)
+        let kind: SourceKind? = importAfterFetch || importKind != nil ? .ocds : nil
+        try await FetchRunner(options: options).run(requests, importKind: kind, skipNoContent: months.count > 1)
     }
 }

@@ -4,8 +4,17 @@ import Foundation
 
 /// Options shared by every `fetch` subcommand: where files go, limits, retries, TLS, import hand-off.
 struct FetchOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Copia los archivos descargados a esta carpeta (si no, quedan en la caché).", valueName: "carpeta"))
-    var out: String?
+    @Option(
+        name: .customLong("output"),
+        help: ArgumentHelp("Copia los archivos descargados a esta carpeta (si no, quedan en la caché).", valueName: "carpeta"))
+    var outputFolder: String?
+
+    // `--out` was this option's name before every command said `--output`; scripts may still use it.
+    @Option(name: .customLong("out"), help: .hidden)
+    var legacyOutput: String?
+
+    /// Where downloads are copied, if anywhere.
+    var output: String? { outputFolder ?? legacyOutput }
 
     @Option(name: .long, help: ArgumentHelp("Carpeta de la caché (por omisión $XDG_CACHE_HOME/transparencia o ~/.cache/transparencia).", valueName: "carpeta"))
     var cacheDir: String?
@@ -41,10 +50,10 @@ struct FetchOptions: ParsableArguments {
     var dryRun = false
 
     @Option(name: .long, help: ArgumentHelp("Libro de datos para --import.", valueName: "ruta"))
-    var db: String?
+    var db = "transparencia.sqlite"
 
     @Option(name: .long, help: ArgumentHelp("Perfil de la institución para --import.", valueName: "ruta"))
-    var profile: String?
+    var profile = "transparencia.toml"
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs debe ser al menos 1") }
@@ -77,12 +86,6 @@ struct FetchOptions: ParsableArguments {
             events: { event in if !quiet { Terminal.note("aviso: \(event)") } })
     }
 
-    /// Options handed on to `transparencia import` by `--import`.
-    var importPassThrough: [String] {
-        var arguments: [String] = []
-        if let db { arguments.append("--db=\(db)") }
-        if let profile { arguments.append("--profile=\(profile)") }
-        if quiet { arguments.append("--quiet") }
-        return arguments
-    }
+    /// How `--import` imports: into `--db`, all or nothing, quiet as the downloads.
+    var importRunner: ImportCommandRunner { ImportCommandRunner(db: db, quiet: quiet) }
 }

@@ -1,8 +1,10 @@
 import ArgumentParser
+import Domain
 import Fetch
 import Foundation
+import Pipeline
 
-/// The part every `fetch` subcommand shares: download, report, copy to `--out`, hand off to `import`.
+/// The part every `fetch` subcommand shares: download, report, copy to `--output`, hand off to the import pipeline.
 struct FetchRunner {
     let options: FetchOptions
 
@@ -10,15 +12,14 @@ struct FetchRunner {
     ///
     /// - parameter skipNoContent: months with nothing published (204) are noted and skipped
     ///   instead of failing (used when fetching a whole year).
-    func run(_ requests: [FetchRequest], importKind: (FetchRequest) -> String?, skipNoContent: Bool) async throws {
+    func run(_ requests: [FetchRequest], importKind: SourceKind?, skipNoContent: Bool) async throws {
         // The same URL twice would make two transfers race on one cache entry.
         var seen = Set<FetchRequest>()
         let requests = requests.filter { seen.insert($0).inserted }
-        if let kind = requests.lazy.compactMap(importKind).first { try Self.checkImporter(kind) }
         if options.dryRun {
-            let destination = options.out ?? "la caché"
+            let destination = options.output ?? "la caché"
             for request in requests {
-                let then = importKind(request).map { " y se importaría con «import \($0)»" } ?? ""
+                let then = importKind.map { " y se importaría con «import \($0.commandName)»" } ?? ""
                 Terminal.note("se descargaría \(request.url) → \(destination)/\(request.fileName)\(then)")
             }
             return
@@ -27,16 +28,14 @@ struct FetchRunner {
         let results = await fetcher.fetchAll(requests, jobs: options.jobs)
 
         var failures = 0
-        var handoffs: [ImportHandoff] = []
+        var imports: [ImportRequest] = []
         for (request, result) in zip(requests, results) {
             switch result {
             case .success(let fetched):
                 let path = try place(fetched)
                 print(path.path)
                 if !options.quiet { Terminal.note(Self.summary(of: fetched)) }
-                if let kind = importKind(request) {
-                    handoffs.append(ImportHandoff(kind: kind, fetched: fetched, file: path, passThrough: options.importPassThrough))
-                }
+                if let importKind { imports.append(Self.importRequest(fetched, file: path, kind: importKind)) }
             case .failure(FetchError.noContent(let url)) where skipNoContent:
                 if !options.quiet { Terminal.note("aviso: sin archivo publicado, se omite: \(url)") }
             case .failure(let error):
@@ -44,8 +43,8 @@ struct FetchRunner {
                 Terminal.printError(error)
             }
         }
-        for handoff in handoffs {
-            try await Self.runImport(handoff)
+        if !imports.isEmpty {
+            try options.importRunner.run(imports)
         }
         if failures > 0 { throw ExitCode(2) }
         if results.allSatisfy({ if case .failure = $0 { true } else { false } }) {
@@ -53,10 +52,19 @@ struct FetchRunner {
         }
     }
 
-    /// The file to report: the cached one, or a copy in `--out`.
+    /// The import of a downloaded file, carrying where it came from and the digest the download already computed.
+    static func importRequest(_ fetched: FetchedFile, file: URL, kind: SourceKind) -> ImportRequest {
+        ImportRequest(
+            file: file, kind: kind,
+            provenance: ImportProvenance(
+                sourceURL: fetched.request.url, etag: fetched.entry.etag,
+                digest: FileIdentity(sha256: fetched.entry.sha256, bytes: fetched.entry.size)))
+    }
+
+    /// The file to report: the cached one, or a copy in `--output`.
     private func place(_ fetched: FetchedFile) throws -> URL {
-        guard let out = options.out else { return fetched.path }
-        return try fetched.copy(into: URL(fileURLWithPath: out))
+        guard let output = options.output else { return fetched.path }
+        return try fetched.copy(into: URL(fileURLWithPath: output))
     }
 
     /// `descargado: 2024-03_Guatecompras.json.zip (27.3 MB, sha256 1a2b3c4d…)`.
@@ -67,19 +75,5 @@ struct FetchRunner {
         case .notModified: "sin cambios (caché)"
         }
         return "\(verb): \(fetched.request.fileName) (\(ByteCount.text(fetched.entry.size)), sha256 \(fetched.entry.sha256.prefix(12))…)"
-    }
-
-    /// Fails early, in Spanish, when this build has no such import subcommand.
-    static func checkImporter(_ kind: String) throws {
-        let kinds = ImportCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
-        guard kinds.contains(kind) else {
-            let available = kinds.isEmpty ? "ninguno" : kinds.joined(separator: ", ")
-            throw CommandError.message("no existe el importador «\(kind)» (disponibles: \(available)); descargue sin --import")
-        }
-    }
-
-    /// Runs `transparencia import <kind> FILE --source-url … --etag …` in this process.
-    static func runImport(_ handoff: ImportHandoff) async throws {
-        try await Transparencia.runInProcess(["import"] + handoff.arguments)
     }
 }

@@ -89,7 +89,7 @@ struct ComprasFlatStreamingTests {
         let result = try CollectedComprasImport.read(url)
         #expect(result.procurements.map(\.nog) == ["200"])
         let errors = result.diagnostics.filter { $0.severity == .error }.map { "\($0.line ?? 0):\($0.field ?? "")" }
-        #expect(errors == ["6:MONTO", "4:FECHA DE PUBLICACIÓN", "2:NOG", "5:NOG"])
+        #expect(errors == ["2:NOG", "4:FECHA DE PUBLICACIÓN", "5:NOG", "6:MONTO"])
         #expect(result.rowsRejected == 4)
         _ = directory
     }

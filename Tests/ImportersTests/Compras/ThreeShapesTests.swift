@@ -46,8 +46,9 @@ struct ThreeShapesTests {
     private func stored(_ procurements: [Procurement], kind: String) throws -> [String: Row] {
         let ledger = try Ledger.inMemory()
         let source = ImportSource(sourceKind: kind, fileName: kind, sha256: kind, bytes: 1)
-        _ = try ledger.importProcurements(source: source, toolVersion: "test") { sink in
-            for procurement in procurements { try sink.upsert(procurement, policy: .overlay) }
+        _ = try ledger.importing(source, toolVersion: "test") { session in
+            for procurement in procurements { try session.procurements().upsert(procurement, policy: .overlay) }
+            return .commit(ImportCounts(rowsRead: procurements.count, rowsAccepted: procurements.count))
         }
         var rows: [String: Row] = [:]
         for procurement in try ledger.procurements() { rows[procurement.nog] = Row(procurement) }

@@ -36,13 +36,25 @@ func source(_ sha: String) -> ImportSource {
     ImportSource(sourceKind: "ocds", fileName: "\(sha).json", sha256: sha, bytes: 10)
 }
 
+extension Ledger {
+    /// One import whose body upserts through the session's procurement sink; `dryRun` rolls it back.
+    func importProcurements(
+        source: ImportSource, rows: Int = 1, dryRun: Bool = false, _ body: (ProcurementSink) throws -> Void
+    ) throws -> ImportOutcome {
+        try importing(source, toolVersion: "t") { session in
+            try body(session.procurements())
+            let counts = ImportCounts(rowsRead: rows, rowsAccepted: rows)
+            return dryRun ? .rollback(counts) : .commit(counts)
+        }
+    }
+}
+
 struct ProcurementLedgerTests {
     @Test("a new NOG is inserted with all its children and reads back equal")
     func insertAndReadBack() throws {
         let ledger = try Ledger.inMemory()
         let procurement = sampleProcurement(status: "Adjudicado", amount: Money(centavos: 8_950_050))
-        let outcome = try ledger.importProcurements(source: source("a"), toolVersion: "t") { sink in
-            sink.countRead()
+        let outcome = try ledger.importProcurements(source: source("a")) { sink in
             let result = try sink.upsert(procurement)
             #expect(result == .inserted)
         }
@@ -56,7 +68,7 @@ struct ProcurementLedgerTests {
     @Test("an amount that is not given is stored as NULL, not zero")
     func missingAmountIsNull() throws {
         let ledger = try Ledger.inMemory()
-        _ = try ledger.importProcurements(source: source("a"), toolVersion: "t") { sink in
+        _ = try ledger.importProcurements(source: source("a")) { sink in
             try sink.upsert(sampleProcurement(status: "Adjudicado", amount: nil))
         }
         let nulls = try ledger.writer.read { db in
@@ -70,11 +82,11 @@ struct ProcurementLedgerTests {
     func idempotent() throws {
         let ledger = try Ledger.inMemory()
         for sha in ["a", "b"] {
-            _ = try ledger.importProcurements(source: source(sha), toolVersion: "t") { sink in
+            _ = try ledger.importProcurements(source: source(sha)) { sink in
                 try sink.upsert(sampleProcurement())
             }
         }
-        let again = try ledger.importProcurements(source: source("a"), toolVersion: "t") { _ in
+        let again = try ledger.importProcurements(source: source("a")) { _ in
             Issue.record("no debe leer un archivo ya importado")
         }
         guard case .alreadyImported = again else { Issue.record("esperaba ya importado"); return }
@@ -86,13 +98,13 @@ struct ProcurementLedgerTests {
     @Test("a re-import that changes a NOG updates it and keeps the previous state in release_history")
     func historyOnChange() throws {
         let ledger = try Ledger.inMemory()
-        _ = try ledger.importProcurements(source: source("a"), toolVersion: "t") { sink in
+        _ = try ledger.importProcurements(source: source("a")) { sink in
             try sink.upsert(sampleProcurement())
         }
         let changed = sampleProcurement(
             status: "Adjudicado", amount: Money(quetzales: 89_000), updated: "2022-03-10T10:00:00-06:00")
         var result: ProcurementUpsertResult?
-        let outcome = try ledger.importProcurements(source: source("b"), toolVersion: "t") { sink in
+        let outcome = try ledger.importProcurements(source: source("b")) { sink in
             result = try sink.upsert(changed)
         }
         guard case .updated(let fields)? = result else { Issue.record("esperaba actualizado: \(String(describing: result))"); return }
@@ -102,8 +114,8 @@ struct ProcurementLedgerTests {
         let history = try ledger.releaseHistory(nog: "16000001")
         #expect(history.count == 1)
         #expect(history.first?.previousSnapshot.contains("\"status\":\"Vigente\"") == true)
-        #expect(history.first?.previousReleaseIDs == "GT-NOG-16000001-T1")
-        #expect(history.first?.newReleaseIDs == "GT-NOG-16000001-T1\nGT-NOG-16000001-T2")
+        #expect(history.first?.previousReleaseIDs == ["GT-NOG-16000001-T1"])
+        #expect(history.first?.newReleaseIDs == ["GT-NOG-16000001-T1", "GT-NOG-16000001-T2"])
         let stored = try #require(try ledger.procurement(nog: "16000001"))
         #expect(stored == changed)
         let awardRows = try ledger.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM award") }
@@ -114,9 +126,9 @@ struct ProcurementLedgerTests {
     func staleIgnored() throws {
         let ledger = try Ledger.inMemory()
         let newer = sampleProcurement(status: "Adjudicado", amount: Money(quetzales: 5), updated: "2022-03-10T10:00:00-06:00")
-        _ = try ledger.importProcurements(source: source("a"), toolVersion: "t") { sink in try sink.upsert(newer) }
+        _ = try ledger.importProcurements(source: source("a")) { sink in try sink.upsert(newer) }
         var result: ProcurementUpsertResult?
-        _ = try ledger.importProcurements(source: source("b"), toolVersion: "t") { sink in
+        _ = try ledger.importProcurements(source: source("b")) { sink in
             result = try sink.upsert(sampleProcurement(updated: "2022-03-01T09:00:00-06:00"))
         }
         #expect(result == .stale)
@@ -126,25 +138,25 @@ struct ProcurementLedgerTests {
     @Test("the overlay policy keeps what the incoming value does not state")
     func overlayKeepsAwards() throws {
         let ledger = try Ledger.inMemory()
-        _ = try ledger.importProcurements(source: source("a"), toolVersion: "t") { sink in
+        _ = try ledger.importProcurements(source: source("a")) { sink in
             try sink.upsert(sampleProcurement(status: "Adjudicado", amount: Money(quetzales: 5)))
         }
         var partial = Procurement(nog: "16000001", title: "", status: "Finalizado adjudicado")
         partial.releaseIDs = []
-        _ = try ledger.importProcurements(source: source("b"), toolVersion: "t") { sink in
+        _ = try ledger.importProcurements(source: source("b")) { sink in
             try sink.upsert(partial, policy: .overlay)
         }
         let stored = try #require(try ledger.procurement(nog: "16000001"))
         #expect(stored.status == "Finalizado adjudicado")
         #expect(stored.awards.count == 1)
         #expect(stored.title == "ADQUISICIÓN DE ALIMENTOS")
-        #expect(try ledger.releaseHistory(nog: "16000001").first?.changedFields == "status")
+        #expect(try ledger.releaseHistory(nog: "16000001").first?.changedFields == ["status"])
     }
 
     @Test("a NOG repeated in one import with other data is a conflict and writes nothing for it")
     func conflictingDuplicate() throws {
         let ledger = try Ledger.inMemory()
-        _ = try ledger.importProcurements(source: source("a"), toolVersion: "t") { sink in
+        _ = try ledger.importProcurements(source: source("a")) { sink in
             let results = [
                 try sink.upsert(sampleProcurement()), try sink.upsert(sampleProcurement()),
                 try sink.upsert(sampleProcurement(status: "Desierto")),
@@ -157,17 +169,17 @@ struct ProcurementLedgerTests {
     @Test("a dry run counts exactly and writes nothing; an error in the producer writes nothing either")
     func dryRunAndFailure() throws {
         let ledger = try Ledger.inMemory()
-        let dry = try ledger.importProcurements(source: source("a"), toolVersion: "t", dryRun: true) { sink in
+        let dry = try ledger.importProcurements(source: source("a"), dryRun: true) { sink in
             try sink.upsert(sampleProcurement())
         }
-        guard case .imported(_, let counts) = dry else { Issue.record("esperaba importado"); return }
+        guard case .rolledBack(let counts) = dry else { Issue.record("esperaba deshecho"); return }
         #expect(counts.inserted == 1)
         #expect(try ledger.procurementCount() == 0)
         #expect(try ledger.importRuns().isEmpty)
 
         struct Boom: Error {}
         #expect(throws: Boom.self) {
-            _ = try ledger.importProcurements(source: source("b"), toolVersion: "t") { sink in
+            _ = try ledger.importProcurements(source: source("b")) { sink in
                 try sink.upsert(sampleProcurement())
                 throw Boom()
             }
@@ -176,15 +188,14 @@ struct ProcurementLedgerTests {
         #expect(try ledger.importRuns().isEmpty)
     }
 
-    @Test("rejects and warnings are stored with the run")
+    @Test("rejects and warnings are stored with the run, with its row counts")
     func rejectsStored() throws {
         let ledger = try Ledger.inMemory()
-        _ = try ledger.importProcurements(source: source("a"), toolVersion: "t") { sink in
-            sink.countRead(2)
-            try sink.upsert(sampleProcurement())
-            try sink.reject(Diagnostic(file: "a.json", line: 1, field: "records[1]", message: "malo"))
-            try sink.note(Diagnostic(file: "a.json", line: 1, field: "records[0]", severity: .warning, message: "ojo"))
-            try sink.note(Diagnostic(file: "a.json", severity: .info, message: "nada"))
+        _ = try ledger.importing(source("a"), toolVersion: "t") { session in
+            try session.procurements().upsert(sampleProcurement())
+            try session.reject(Diagnostic(file: "a.json", line: 1, field: "records[1]", message: "malo"))
+            try session.note(Diagnostic(file: "a.json", line: 1, field: "records[0]", severity: .warning, message: "ojo"))
+            return .commit(ImportCounts(rowsRead: 2, rowsAccepted: 1, rowsRejected: 1))
         }
         let run = try #require(try ledger.importRuns().first)
         #expect(run.rowsRead == 2 && run.rowsAccepted == 1 && run.rowsRejected == 1)

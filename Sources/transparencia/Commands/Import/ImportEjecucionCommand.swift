@@ -1,12 +1,9 @@
 import ArgumentParser
 import Domain
-import Formats
-import Foundation
 import Importers
-import Ledger
 
 /// `transparencia import ejecucion FILE…`: budget execution by budget line (SICOIN CSV, MINFIN open data).
-struct ImportEjecucionCommand: AsyncParsableCommand {
+struct ImportEjecucionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ejecucion",
         abstract: "Importa la ejecución presupuestaria por línea (SICOIN/MINFIN: CSV, XLSX o JSON de datos abiertos).",
@@ -28,7 +25,7 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var ledgerOptions: LedgerOptions
-    @OptionGroup var importOptions: ImportOptions
+    @OptionGroup var flags: ImportFlags
 
     @Option(name: .long, help: ArgumentHelp("Ejercicio fiscal, si el archivo no trae columna de ejercicio.", valueName: "año"))
     var year: Int?
@@ -66,83 +63,8 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
         return (1...12).contains(month) && (1...31).contains(day)
     }
 
-    func run() async throws {
-        let ledger = try ledgerOptions.openLedger()
-        var failed = false
-        for path in files {
-            let url = URL(fileURLWithPath: path)
-            do {
-                guard let source = try ImportRunner.newSource(url, kind: "ejecucion", options: importOptions, ledger: ledger)
-                else { continue }
-                let options = ExecutionImportOptions(
-                    ejercicio: year, mes: mes ?? corte.flatMap { Int($0.dropFirst(5).prefix(2)) }, fechaCorte: corte,
-                    allowPartialPage: allowPartial)
-                // One reading keeps memory bounded: each valid line is written as soon as it is read, inside one
-                // transaction that is kept only if the whole file turns out importable.
-                var scanned: ExecutionScan?
-                var outcome: ImportOutcome?
-                if importOptions.dryRun {
-                    scanned = try ExecutionImporter.scan(url, options: options)
-                } else {
-                    let progress = ImportProgress(
-                        enabled: !importOptions.quiet && Terminal.stderrIsTerminal, fileName: url.lastPathComponent,
-                        totalBytes: 0, unit: "líneas")
-                    defer { progress.finish() }
-                    var written = 0
-                    outcome = try ledger.importExecution(source: source, toolVersion: Transparencia.version) { sink in
-                        let result = try ExecutionImporter.stream(url, options: options) { line in
-                            try sink.write(line)
-                            written += 1
-                            if written % 1000 == 0 { progress.update(bytes: 0, records: written) }
-                        }
-                        scanned = result
-                        guard !isBlocked(result), let cutoff = result.cutoff else { return nil }
-                        return ExecutionImportSummary(
-                            cutoff: cutoff, rowsRead: result.rowsRead, rowsRejected: result.rowsRejected,
-                            diagnostics: result.diagnostics)
-                    }
-                }
-                guard let result = scanned else {
-                    // Imported by someone else since the check above: the file was not read.
-                    if case .alreadyImported(let run)? = outcome {
-                        Terminal.note("\(url.lastPathComponent): ya importado (corrida \(run.id ?? 0)); sin cambios")
-                    }
-                    continue
-                }
-                if !importOptions.quiet || result.hasErrors { Terminal.printDiagnostics(result.diagnostics) }
-                guard !isBlocked(result), let cutoff = result.cutoff, importOptions.dryRun || outcome != nil else {
-                    Terminal.printError(ImportError.invalidFile(file: url.lastPathComponent, diagnostics: result.diagnostics))
-                    failed = true
-                    continue
-                }
-                guard let outcome else {
-                    Terminal.note(
-                        "\(url.lastPathComponent) [\(result.formatDescription)]: corte \(cutoff), "
-                            + "\(result.linesAccepted) líneas válidas según la simulación (--dry-run); no se escribió nada")
-                    continue
-                }
-                let total = result.total
-                switch outcome {
-                case .alreadyImported(let run):
-                    Terminal.note("\(url.lastPathComponent): ya importado (corrida \(run.id ?? 0)); sin cambios")
-                case .imported(_, let counts):
-                    Terminal.note("""
-                        \(url.lastPathComponent) [\(result.formatDescription)]: corte \(cutoff), \
-                        \(counts.rowsAccepted) líneas (\(counts.inserted) nuevas, \(counts.updated) actualizadas, \
-                        \(counts.unchanged) sin cambio, \(counts.rowsRejected) rechazadas, \(result.totalsRows) filas de totales \
-                        verificadas); vigente \(total.vigente.formatted), devengado \(total.devengado.formatted)
-                        """)
-                }
-            } catch {
-                Terminal.printError(error)
-                failed = true
-            }
-        }
-        if failed { throw ExitCode(2) }
-    }
-
-    /// Errors that keep a file out: any error of the file as a whole; row errors unless `--allow-rejects`.
-    private func isBlocked(_ result: ExecutionScan) -> Bool {
-        result.hasFileLevelErrors || (result.hasErrors && !importOptions.allowRejects)
+    func run() throws {
+        let options = ImportOptions(year: year, month: mes, cutoffDate: corte, allowPartialPage: allowPartial)
+        try ImportCommandRunner(ledgerOptions: ledgerOptions, flags: flags).run(files, kind: .ejecucion, options: options)
     }
 }

@@ -1,8 +1,9 @@
 import ArgumentParser
+import Domain
 import Importers
 
 /// `transparencia import metas FILE…`: products and subproducts with metas físicas and budget.
-struct ImportMetasCommand: AsyncParsableCommand {
+struct ImportMetasCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "metas",
         abstract: "Importa productos y subproductos (metas físicas y financieras) desde CSV o JSON.",
@@ -17,14 +18,12 @@ struct ImportMetasCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var ledgerOptions: LedgerOptions
-    @OptionGroup var importOptions: ImportOptions
+    @OptionGroup var flags: ImportFlags
 
     @Argument(help: ArgumentHelp("Archivos de metas (.csv o .json).", valueName: "archivo"))
     var files: [String]
 
-    func run() async throws {
-        guard try ImportRunner.metas(files, options: importOptions, ledger: ledgerOptions.openLedger()) else {
-            throw ExitCode(2)
-        }
+    func run() throws {
+        try ImportCommandRunner(ledgerOptions: ledgerOptions, flags: flags).run(files, kind: .metas)
     }
 }

@@ -1,15 +1,15 @@
 import ArgumentParser
-import Importers
+import Domain
 
-/// `transparencia import resumen FILE`: a published summary table with declared percentages.
-struct ImportResumenCommand: AsyncParsableCommand {
+/// `transparencia import resumen FILE…`: a published summary table (amount and declared share per product).
+struct ImportResumenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resumen",
-        abstract: "Importa un cuadro resumen publicado (producto, monto, porcentaje declarado) para verificarlo.",
+        abstract: "Importa un cuadro resumen publicado (producto, monto y porcentaje declarado).",
         discussion: """
-            Columnas: ejercicio, producto, producto_codigo (opcional), monto, porcentaje_declarado.
-            La fila cuyo producto empieza con «TOTAL» es la fila de total. Los montos y porcentajes se
-            copian tal como se publicaron; `transparencia check` los recalcula.
+            Columnas: ejercicio, producto, producto_codigo (opcional), monto, porcentaje_declarado. La fila cuyo
+            producto empieza con «TOTAL» es el total. Los montos y porcentajes se copian tal como se publicaron
+            (Q 29,634,540.00, 57%), para que las verificaciones juzguen el cuadro mismo.
 
             Ejemplo:
               transparencia import resumen Samples/resumen/tabla2-sosep-2022.csv
@@ -17,14 +17,12 @@ struct ImportResumenCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var ledgerOptions: LedgerOptions
-    @OptionGroup var importOptions: ImportOptions
+    @OptionGroup var flags: ImportFlags
 
-    @Argument(help: ArgumentHelp("Archivos de resumen (.csv).", valueName: "archivo"))
+    @Argument(help: ArgumentHelp("Cuadros resumen (.csv).", valueName: "archivo"))
     var files: [String]
 
-    func run() async throws {
-        guard try ImportRunner.resumen(files, options: importOptions, ledger: ledgerOptions.openLedger()) else {
-            throw ExitCode(2)
-        }
+    func run() throws {
+        try ImportCommandRunner(ledgerOptions: ledgerOptions, flags: flags).run(files, kind: .resumen)
     }
 }

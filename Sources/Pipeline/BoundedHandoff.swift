@@ -1,7 +1,7 @@
 import Foundation
 
-/// A bounded queue from one producer thread to one consumer: `import ocds` reads and decodes on one core while
-/// the ledger writes on the other, and the bound keeps memory flat whatever the file's size.
+/// A bounded queue from one producer thread to one consumer: an import reads and decodes on one core while the
+/// ledger writes on the other, and the bound keeps memory flat whatever the file's size.
 ///
 /// Either side can stop the other: the producer finishes (with an error or not); the consumer cancels, and the
 /// producer's next `put` throws.
@@ -40,11 +40,13 @@ final class BoundedHandoff<Element: Sendable>: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// The next element; nil at the end of the stream. Rethrows the producer's error.
+    /// The next element; nil at the end of the stream. Rethrows the producer's error; throws ``Cancelled`` once
+    /// the queue was cancelled (so a consumer waiting on a slow producer wakes up).
     func take() throws -> Element? {
         condition.lock()
         defer { condition.unlock() }
-        while head == buffer.count && !finished { condition.wait() }
+        while head == buffer.count && !finished && !cancelled { condition.wait() }
+        if cancelled { throw Cancelled() }
         if head < buffer.count {
             let element = buffer[head]
             head += 1

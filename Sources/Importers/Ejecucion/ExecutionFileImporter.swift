@@ -1,0 +1,46 @@
+import Domain
+import Foundation
+
+/// The budget-execution importer as the pipeline drives it: each valid line handed over as soon as its row is
+/// read (see ``ExecutionImporter/stream(_:options:each:)``), the file's cut-off and problems at its end.
+public struct ExecutionFileImporter: Importer {
+    /// What the user told the import (year, month, cut-off date, partial pages).
+    public var options: ExecutionImportOptions
+
+    public init(options: ExecutionImportOptions = ExecutionImportOptions()) {
+        self.options = options
+    }
+
+    public var acceptedExtensions: Set<String> { ["csv", "txt", "tsv", "xlsx", "json"] }
+
+    public func read(_ file: ImportFile, emit: (ImportEvent<BudgetLine>) throws -> Void) throws -> ImportReading {
+        var written = 0
+        let scan = try ExecutionImporter.stream(file.url, options: options) { line in
+            try emit(.record(line, at: RecordPosition(line: line.sourceLine)))
+            written += 1
+            if written % 2000 == 0 { try emit(.progress(bytes: 0, rows: written)) }
+        }
+        var fileErrors: [Diagnostic] = []
+        if scan.hasFileLevelErrors {
+            // A file refused as a whole shows every error; none of them is a row left out of an import.
+            fileErrors = scan.diagnostics.filter { $0.severity == .error }
+            for note in scan.diagnostics where note.severity != .error { try emit(.diagnostic(note)) }
+        } else {
+            let split = DiagnosticSplit(scan.diagnostics)
+            try split.emit(emit)
+            fileErrors = split.fileErrors
+        }
+        if scan.cutoff == nil && fileErrors.isEmpty {
+            fileErrors.append(Diagnostic(
+                file: file.displayName, field: "ejercicio",
+                message: "el archivo no dice su ejercicio; indíquelo con --year"))
+        }
+        var notes: [String] = []
+        if let cutoff = scan.cutoff { notes.append("corte \(cutoff)") }
+        if scan.totalsRows > 0 { notes.append("\(scan.totalsRows) fila(s) de totales verificadas") }
+        notes.append("vigente \(scan.total.vigente.formatted), devengado \(scan.total.devengado.formatted)")
+        return ImportReading(
+            shape: scan.formatDescription, rowsRead: scan.rowsRead, rowsRejected: scan.rowsRejected, notes: notes,
+            fileErrors: fileErrors, cutoff: scan.cutoff)
+    }
+}

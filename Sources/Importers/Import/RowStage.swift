@@ -1,0 +1,15 @@
+import Foundation
+
+/// Where an importer parks rows until every row of their group (a NOG) has been read.
+///
+/// The lines of one NOG may be anywhere in a flat export, so a NOG can only be assembled after the whole file is
+/// read. Importers never touch a database: the caller provides this stage (an on-disk staging area in the
+/// pipeline, an array in small tests) and the importer encodes each row as opaque bytes.
+public protocol RowStage {
+    /// Parks one row of `group`; `sequence` grows from one call to the next.
+    func add(group: String, sequence: Int, payload: Data) throws
+    /// Hands each group's payloads to `body` in the order they were added, groups in order of their first row.
+    func forEachGroup(_ body: (_ group: String, _ payloads: [Data]) throws -> Void) throws
+    /// How many groups are staged.
+    func groupCount() throws -> Int
+}

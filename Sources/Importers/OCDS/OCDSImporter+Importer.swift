@@ -1,0 +1,33 @@
+import Domain
+import Foundation
+
+extension OCDSImporter: Importer {
+    public var acceptedExtensions: Set<String> { ["json", "jsonl", "ndjson"] }
+
+    /// Reads an OCDS file of any shape, handing over one procurement per contracting process.
+    public func read(_ file: ImportFile, emit: (ImportEvent<Procurement>) throws -> Void) throws -> ImportReading {
+        var position: (bytes: Int64, records: Int) = (0, 0)
+        var reported = 0
+        let summary = try read(file.url, displayName: file.displayName, progress: { position = ($0, $1) }) { event in
+            // Progress moves with every element; a few hundred elements apart is often enough for a progress line.
+            if position.records - reported >= 500 {
+                reported = position.records
+                try emit(.progress(bytes: position.bytes, rows: position.records))
+            }
+            switch event {
+            case .procurement(let procurement, let location):
+                try emit(.record(
+                    procurement, at: RecordPosition(line: location.line, path: location.path, offset: location.offset)))
+            case .rejected(let diagnostic): try emit(.rejected(diagnostic))
+            case .diagnostic(let diagnostic): try emit(.diagnostic(diagnostic))
+            }
+        }
+        var notes: [String] = []
+        if summary.repaired > 0 {
+            notes.append(
+                "\(summary.repaired) valor(es) reparado(s): fechas 0001-01-01 dejadas vacías, ofertas de 0.0 sin monto, "
+                    + "HTML quitado de los textos o escapes \\u inválidos")
+        }
+        return ImportReading(shape: summary.shape, rowsRead: summary.recordsRead, rowsRejected: summary.rejected, notes: notes)
+    }
+}

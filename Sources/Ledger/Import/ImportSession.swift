@@ -1,0 +1,78 @@
+import Domain
+import Foundation
+import GRDB
+
+/// One import's open transaction: where an import writes its records, rejects and warnings.
+///
+/// It is only valid inside the body of ``Ledger/importing(_:toolVersion:body:)``; everything written through it
+/// lands together when the body ends with ``Ending/commit(_:)`` and disappears with ``Ending/rollback(_:)``.
+public final class ImportSession {
+    /// How the body ends the transaction, with the row counts the run records.
+    public enum Ending: Sendable {
+        /// Keep everything.
+        case commit(ImportCounts)
+        /// Undo everything (a dry run, or a file refused once read).
+        case rollback(ImportCounts)
+    }
+
+    let db: Database
+    /// The `import_run` row this import writes under.
+    public let importRunID: Int64
+    let path: String
+    private var procurementSink: ProcurementSink?
+    private var executionSink: ExecutionSink?
+    private var ownKeys = ImportCounts()
+    /// Diagnostics stored with the run so far.
+    public private(set) var storedDiagnostics = 0
+
+    init(db: Database, importRunID: Int64, path: String) {
+        self.db = db
+        self.importRunID = importRunID
+        self.path = path
+    }
+
+    /// Natural keys this import inserted, updated or left unchanged so far.
+    public var keyCounts: ImportCounts {
+        var counts = ownKeys
+        for other in [procurementSink?.keyCounts, executionSink?.keyCounts].compactMap({ $0 }) {
+            counts.inserted += other.inserted
+            counts.updated += other.updated
+            counts.unchanged += other.unchanged
+        }
+        return counts
+    }
+
+    /// Where procurements are upserted by NOG.
+    public func procurements() -> ProcurementSink {
+        if let procurementSink { return procurementSink }
+        let sink = ProcurementSink(db: db, importRunID: importRunID)
+        procurementSink = sink
+        return sink
+    }
+
+    /// Where budget lines are written under the import's cut-off.
+    public func execution() throws -> ExecutionSink {
+        if let executionSink { return executionSink }
+        let sink = try ExecutionSink(db: db, importRunID: importRunID, path: path)
+        executionSink = sink
+        return sink
+    }
+
+    /// Stores a rejected row's diagnostic with the run (`--allow-rejects`).
+    public func reject(_ diagnostic: Diagnostic) throws {
+        try store(diagnostic)
+    }
+
+    /// Stores a warning or note with the run.
+    public func note(_ diagnostic: Diagnostic) throws {
+        try store(diagnostic)
+    }
+
+    private func store(_ diagnostic: Diagnostic) throws {
+        try ImportDiagnosticRecord(diagnostic, importRunID: importRunID).insert(db)
+        storedDiagnostics += 1
+    }
+
+    /// Counts one natural key written by this session directly (metas, summaries, evidence).
+    func tally(existing sameContent: Bool?) { ownKeys.tally(existing: sameContent) }
+}

@@ -1,0 +1,189 @@
+import Domain
+import Formats
+import Foundation
+import Importers
+import Ledger
+
+/// The import of one request with its kind's importer and store: expands ZIPs, then imports each file.
+struct FileImport: ImportVisitor {
+    let pipeline: ImportPipeline
+    let request: ImportRequest
+    let observe: (PipelineEvent) -> Void
+
+    func visit<I: Importer, S: RecordStore>(_ importer: I, store: S) throws -> [ImportReport]
+    where S.Record == I.Record {
+        let name = request.file.lastPathComponent
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: request.file.path, isDirectory: &isDirectory),
+            !isDirectory.boolValue
+        else {
+            let error = PipelineError.notAFile(path: request.file.path, isDirectory: isDirectory.boolValue)
+            return [finished(ImportReport(fileName: name, kind: request.kind, status: .failed(describe(error))))]
+        }
+        let expansion: ArchiveExpansion
+        do {
+            expansion = try ArchiveExpansion(request.file, handling: importer.archiveHandling)
+        } catch {
+            return [finished(failure(error, fileName: name))]
+        }
+        defer { expansion.removeTemporaryFiles() }
+        if expansion.inputs.isEmpty {
+            let message = "el ZIP no contiene archivos que se importen como \(request.kind.commandName) "
+                + "(extensiones: \(importer.acceptedExtensions.sorted().joined(separator: ", ")))"
+            return [finished(ImportReport(fileName: name, kind: request.kind, status: .failed(message)))]
+        }
+        var reports: [ImportReport] = []
+        for input in expansion.inputs {
+            let digest = input.isOriginal ? request.provenance?.digest : nil
+            let report: ImportReport
+            do {
+                report = try importOne(input.file(makeStage: { try LedgerRowStage() }), digest: digest, importer, store)
+            } catch let error as PipelineError where error.isCancellation {
+                throw error
+            } catch let error as LedgerError {
+                throw error
+            } catch {
+                report = failure(error, fileName: input.displayName)
+            }
+            reports.append(finished(report))
+        }
+        return reports
+    }
+
+    private func finished(_ report: ImportReport) -> ImportReport {
+        observe(.finished(report))
+        return report
+    }
+
+    private func failure(_ error: any Error, fileName: String) -> ImportReport {
+        var report = ImportReport(fileName: fileName, kind: request.kind, status: .failed(describe(error)))
+        if case ImportError.invalidFile(_, let diagnostics) = error {
+            for diagnostic in diagnostics { report.diagnostics.add(diagnostic) }
+        }
+        return report
+    }
+
+    private func describe(_ error: any Error) -> String {
+        (error as? any LocalizedError)?.errorDescription ?? "\(error)"
+    }
+
+    /// Imports one file in one transaction.
+    private func importOne<I: Importer, S: RecordStore>(
+        _ file: ImportFile, digest known: FileIdentity?, _ importer: I, _ storeTemplate: S
+    ) throws -> ImportReport where S.Record == I.Record {
+        let started = Date()
+        let identity = try known ?? {
+            let digest = try FileDigest.of(file.url)
+            return FileIdentity(sha256: digest.sha256, bytes: digest.bytes)
+        }()
+        var report = ImportReport(fileName: file.displayName, kind: request.kind, status: .simulated)
+        report.bytes = identity.bytes
+        let source = ImportSource(
+            sourceKind: request.kind.rawValue, fileName: file.displayName, sha256: identity.sha256,
+            bytes: identity.bytes, sourceURL: request.provenance?.sourceURL, etag: request.provenance?.etag)
+        if let earlier = try pipeline.ledger.existingRun(sourceKind: source.sourceKind, sha256: source.sha256) {
+            report.status = .alreadyImported(earlier)
+            if earlier.rowsRejected > 0 && !request.allowRejects {
+                report.rejectedBefore = true
+                let rejects = try pipeline.ledger.storedDiagnostics(
+                    importRunID: earlier.id, severity: .error, limit: DiagnosticDigest.maxGroups * 4)
+                for diagnostic in rejects { report.diagnostics.add(diagnostic) }
+            }
+            return report
+        }
+        var reading: ImportReading?
+        let outcome = try pipeline.ledger.importing(source, toolVersion: pipeline.toolVersion) { session in
+            var writer = RecordWriter(
+                store: storeTemplate, session: session, request: request, fileName: file.displayName,
+                report: report)
+            let read = try stream(file, importer, started: started) { event in try writer.handle(event) }
+            reading = read
+            let ending = try writer.end(read)
+            report = writer.report
+            return ending
+        }
+        report.seconds = Date().timeIntervalSince(started)
+        switch outcome {
+        case .alreadyImported(let run):
+            // Imported by another process between the check above and this transaction.
+            report.status = .alreadyImported(run)
+        case .imported(let run, let counts):
+            report.status = .imported(run)
+            report.counts = counts
+        case .rolledBack(let counts):
+            report.counts = counts
+            let refused = !report.fileErrors.isEmpty || (report.counts.rowsRejected > 0 && !request.allowRejects)
+            report.status = refused ? .refused : .simulated
+        }
+        if let reading {
+            report.shape = reading.shape
+            report.notes = reading.notes
+        }
+        return report
+    }
+
+    /// Reads `file` on its own thread and hands each event to `handle` on this one.
+    private func stream<I: Importer>(
+        _ file: ImportFile, _ importer: I, started: Date, handle: (ImportEvent<I.Record>) throws -> Void
+    ) throws -> ImportReading {
+        let events = BoundedHandoff<[ImportEvent<I.Record>]>(capacity: 64)
+        pipeline.cancellation.onCancel { events.cancel() }
+        let reader = ReaderThread<ImportReading> {
+            var batch: [ImportEvent<I.Record>] = []
+            batch.reserveCapacity(Self.batchSize)
+            do {
+                let reading = try importer.read(file) { event in
+                    batch.append(event)
+                    // Batches keep the hand-off cheap; a progress event goes at once so the line keeps moving.
+                    if batch.count >= Self.batchSize || event.isProgress {
+                        try events.put(batch)
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+                if !batch.isEmpty { try events.put(batch) }
+                events.finish(error: nil)
+                return reading
+            } catch {
+                events.finish(error: error)
+                throw error
+            }
+        }
+        let totalBytes = file.size
+        do {
+            while let batch = try events.take() {
+                for event in batch {
+                    if case .progress(let bytes, let rows) = event {
+                        observe(.progress(ImportProgress(
+                            fileName: file.displayName, kind: request.kind, bytes: bytes, totalBytes: totalBytes,
+                            rows: rows, seconds: Date().timeIntervalSince(started))))
+                    }
+                    try handle(event)
+                }
+                if pipeline.cancellation.isCancelled { throw PipelineError.cancelled }
+            }
+        } catch {
+            events.cancel()
+            _ = try? reader.join()
+            if pipeline.cancellation.isCancelled { throw PipelineError.cancelled }
+            throw error
+        }
+        return try reader.join()
+    }
+
+    /// Events handed over per batch.
+    static let batchSize = 256
+}
+
+extension ImportEvent {
+    var isProgress: Bool {
+        if case .progress = self { return true }
+        return false
+    }
+}
+
+extension PipelineError {
+    var isCancellation: Bool {
+        if case .cancelled = self { return true }
+        return false
+    }
+}

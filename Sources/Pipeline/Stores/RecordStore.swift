@@ -1,0 +1,21 @@
+import Domain
+import Foundation
+import Importers
+import Ledger
+
+/// Writes one kind of record into an import's open transaction: the ledger side of an importer.
+protocol RecordStore<Record> {
+    associatedtype Record: Sendable
+
+    /// Writes one record.
+    /// - Returns: a diagnostic when the ledger cannot take the record (it is then counted as a rejected row).
+    mutating func write(_ record: Record, at position: RecordPosition, file: String, session: ImportSession) throws
+        -> Diagnostic?
+
+    /// Called once the whole file is read and its import is about to be kept or simulated.
+    mutating func finish(_ reading: ImportReading, session: ImportSession) throws
+}
+
+extension RecordStore {
+    mutating func finish(_ reading: ImportReading, session: ImportSession) throws {}
+}
