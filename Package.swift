@@ -134,7 +134,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "Importers", "Ledger", "Domain", "TestSupport"],
+            dependencies: [
+                "Pipeline", "Importers", "Ledger", "Domain", "TestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

@@ -1,0 +1,30 @@
+import Domain
+import Pipeline
+import Testing
+
+struct DiagnosticDigestTests {
+    @Test("the same problem with other values is one group; its lines are kept beyond the examples")
+    func grouping() {
+        var digest = DiagnosticDigest()
+        for line in 2...95 {
+            digest.add(Diagnostic(file: "e.csv", line: line, field: "ejercicio", message: "«\(2000 + line)» no es el ejercicio 2022"))
+        }
+        digest.add(Diagnostic(file: "e.csv", line: 3, field: "renglon", message: "«21X» no es un renglón"))
+        #expect(digest.groups.count == 2)
+        #expect(digest.groups[0].count == 94)
+        #expect(digest.groups[0].examples.map(\.line) == [2, 3, 4])
+        #expect(digest.groups[0].lines.count == DiagnosticDigest.linesPerGroup)
+        #expect(digest.count(.error) == 95)
+    }
+
+    @Test("beyond the kept groups diagnostics are only counted")
+    func overflow() {
+        var digest = DiagnosticDigest()
+        for index in 0..<(DiagnosticDigest.maxGroups + 5) {
+            digest.add(Diagnostic(file: "x", field: "campo\(index)", message: "malo"))
+        }
+        #expect(digest.groups.count == DiagnosticDigest.maxGroups)
+        #expect(digest.overflow == 5)
+        #expect(digest.count(.error) == DiagnosticDigest.maxGroups + 5)
+    }
+}
