@@ -78,10 +78,7 @@ let package = Package(
         ),
         .target(
             name: "Publishing",
-            dependencies: [
-                "Domain", "Ledger", "Formats",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ],
+            dependencies: ["Domain", "Ledger", "Formats", "Checks"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

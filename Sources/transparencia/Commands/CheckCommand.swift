@@ -1,16 +1,15 @@
 import ArgumentParser
 import Checks
-import Domain
-import Foundation
 import Publishing
 
-/// `transparencia check`: runs the named integrity checks and red flags.
-struct CheckCommand: AsyncParsableCommand {
+/// `transparencia check`: runs the named integrity checks.
+struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Verifica la integridad de los datos del libro (sale con 1 si alguna verificación falla).",
         discussion: """
-            Cada verificación tiene un identificador estable; --only filtra por prefijo.
+            Cada verificación tiene un identificador estable; --only filtra por prefijo. Una verificación que
+            no tuvo nada que examinar dice «sin datos»: no falla, pero tampoco asegura nada.
             Verificaciones: \(CheckCatalog.all.map(\.id).joined(separator: ", ")).
 
             Ejemplos:
@@ -21,24 +20,19 @@ struct CheckCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var ledgerOptions: LedgerOptions
+    @OptionGroup var scope: ScopeOptions
     @OptionGroup var output: OutputOptions
-
-    @Option(name: .long, help: "Ejercicio fiscal (por omisión, todos).")
-    var year: Int?
-
-    @Option(name: .long, help: "Entidad SICOIN a verificar (por omisión la del perfil; en blanco, todas).")
-    var entidad: String?
 
     @Option(name: .long, parsing: .upToNextOption, help: "Solo las verificaciones cuyo id empieza así.")
     var only: [String] = []
 
-    func run() async throws {
-        let ledger = try ledgerOptions.openLedger()
-        let profile = try ledgerOptions.loadProfile()
-        let scope = CheckScope(
-            ejercicio: year, entidad: entidad ?? profile.sicoinEntidad.nilIfEmpty,
-            unidadEjecutora: entidad == nil ? profile.sicoinUnidadEjecutora.nilIfEmpty : nil)
-        let results = try CheckCatalog.run(on: ledger, scope: scope, only: only)
+    func run() throws {
+        let (datasets, datasetScope) = try ReportRunner(ledgerOptions: ledgerOptions, output: output).context(scope)
+        let results = try datasets.checkResults(datasetScope)
+            .filter { result in only.isEmpty || only.contains { result.id.hasPrefix($0) } }
+        if results.allSatisfy({ $0.examined == 0 }) {
+            Terminal.note("sin datos: ninguna verificación tuvo qué examinar; importe metas, ejecución o compras primero")
+        }
         try output.emit(CheckTable.table(results), text: CheckReport.text(results))
         if results.contains(where: { !$0.passed }) { throw ExitCode(1) }
     }

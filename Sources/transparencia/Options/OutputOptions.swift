@@ -9,17 +9,41 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
 
 /// `--format` and `--output`, shared by reports.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Formato de salida.")
-    var format: OutputFormat = .table
+    @Option(name: .long, help: ArgumentHelp("Formato de salida (por omisión table en pantalla, o el de la extensión de --output).", valueName: "formato"))
+    var format: OutputFormat?
 
-    @Option(name: .long, help: ArgumentHelp("Escribe en este archivo en lugar de la salida estándar.", valueName: "ruta"))
+    @Option(name: .long, help: ArgumentHelp("Escribe en este archivo (.csv o .json) en lugar de la salida estándar.", valueName: "ruta"))
     var output: String?
 
-    /// Writes a table in the chosen format to `--output` or stdout. `text` replaces the aligned table
-    /// rendering when a report reads better as prose (check results).
+    func validate() throws {
+        guard let output, format == nil else { return }
+        guard Self.inferred(from: output) != nil else {
+            throw ValidationError(
+                "no sé en qué formato escribir «\(output)»: use una extensión .csv o .json, o indique --format")
+        }
+    }
+
+    /// The format to write: `--format`, else the one `--output`'s extension names, else a table on screen.
+    var resolvedFormat: OutputFormat {
+        format ?? output.flatMap(Self.inferred(from:)) ?? .table
+    }
+
+    private static func inferred(from path: String) -> OutputFormat? {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "csv": .csv
+        case "json": .json
+        case "txt": .table
+        default: nil
+        }
+    }
+
+    /// Writes a table in the chosen format to `--output` or stdout. `text` replaces the aligned table on screen
+    /// when a report reads better otherwise (check results, several tables); an empty table's reason goes to
+    /// stderr, never into the data.
     func emit(_ table: DataTable, text: String? = nil) throws {
+        if let reason = table.emptyReason { Terminal.note(reason) }
         let rendered: String
-        switch format {
+        switch resolvedFormat {
         case .table: rendered = text ?? TextTableRenderer.render(table)
         case .csv: rendered = CSVTableWriter.render(table)
         case .json: rendered = JSONTableWriter.render(table)

@@ -1,28 +1,42 @@
 import ArgumentParser
 import Domain
-import Ledger
+import Publishing
 
-/// `--year` and `--entidad`: which fiscal year and which entity a report covers.
+/// `--year`, `--month`/`--cuatrimestre`, `--entity`, `--executing-unit`: what a report or export covers.
 struct ScopeOptions: ParsableArguments {
-    @Option(name: .long, help: "Ejercicio fiscal (por omisión, el del perfil o el más reciente del libro).")
+    @Option(name: .long, help: ArgumentHelp("Ejercicio fiscal (por omisión, el del perfil o el más reciente del libro).", valueName: "año"))
     var year: Int?
 
-    @Option(name: .long, help: "Entidad SICOIN (por omisión la del perfil; con un perfil en blanco, todas).")
-    var entidad: String?
+    @Option(name: .long, help: ArgumentHelp("Mes (1 a 12): añade el devengado del mes y el acumulado hasta él.", valueName: "n"))
+    var month: Int?
 
-    /// The entidad and unidad ejecutora to filter by: `--entidad` wins; else the profile's; else none.
-    func entityFilter(_ profile: InstitutionProfile) -> (entidad: String?, unidadEjecutora: String?) {
-        if let entidad { return (entidad.nilIfEmpty, nil) }
-        return (profile.sicoinEntidad.nilIfEmpty, profile.sicoinUnidadEjecutora.nilIfEmpty)
+    @Option(name: .long, help: ArgumentHelp("Cuatrimestre (1 a 3): añade el devengado del cuatrimestre y el acumulado.", valueName: "n"))
+    var cuatrimestre: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Entidad SICOIN (por omisión la del perfil; \"\" para todas).", valueName: "código"))
+    var entity: String?
+
+    @Option(name: .long, help: ArgumentHelp("Unidad ejecutora SICOIN (por omisión la del perfil).", valueName: "código"))
+    var executingUnit: String?
+
+    // Earlier Spanish spellings of the two options above, kept so scripts keep working.
+    @Option(name: .customLong("entidad"), help: .hidden)
+    var legacyEntity: String?
+
+    @Option(name: .customLong("unidad-ejecutora"), help: .hidden)
+    var legacyExecutingUnit: String?
+
+    func validate() throws {
+        if month != nil && cuatrimestre != nil { throw ValidationError("use --month o --cuatrimestre, no ambos") }
+        if let month, !(1...12).contains(month) { throw ValidationError("--month debe estar entre 1 y 12") }
+        if let cuatrimestre, !(1...3).contains(cuatrimestre) { throw ValidationError("--cuatrimestre debe ser 1, 2 o 3") }
+        if let year, !(2000...2100).contains(year) { throw ValidationError("--year \(year) no es un ejercicio plausible") }
     }
 
-    /// The fiscal year to report: `--year`, the profile's, or the newest in the ledger.
-    func resolvedYear(_ profile: InstitutionProfile, available: [Int]) throws -> Int {
-        if let year { return year }
-        if let year = profile.ejercicio { return year }
-        guard let newest = available.first else {
-            throw CommandError.message("el libro de datos no tiene metas; importe un archivo con `transparencia import metas`")
-        }
-        return newest
+    /// The scope these options describe for an institution.
+    func scope(_ profile: InstitutionProfile) -> DatasetScope {
+        DatasetScope(
+            year: year, month: month, cuatrimestre: cuatrimestre, entity: entity ?? legacyEntity,
+            executingUnit: executingUnit ?? legacyExecutingUnit, profile: profile)
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `transparencia report <table>`: tables read from the ledger, printed as a table, CSV or JSON.
-struct ReportCommand: AsyncParsableCommand {
+struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Reportes del libro de datos (tabla, CSV o JSON).",
@@ -16,6 +16,8 @@ struct ReportCommand: AsyncParsableCommand {
             ReportRenglonesCommand.self,
             ReportActividadesCommand.self,
             ReportComprasCommand.self,
+            ReportImportacionesCommand.self,
+            ReportDiagnosticosCommand.self,
         ]
     )
 }

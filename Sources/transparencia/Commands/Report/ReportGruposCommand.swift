@@ -1,11 +1,8 @@
 import ArgumentParser
-import Domain
-import Foundation
-import Ledger
 import Publishing
 
 /// `transparencia report grupos`: execution by expense group (000 Servicios personales … 900).
-struct ReportGruposCommand: AsyncParsableCommand {
+struct ReportGruposCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "grupos",
         abstract: "Ejecución por grupo de gasto: asignado, vigente, comprometido, devengado, pagado y % de ejecución.",
@@ -20,23 +17,10 @@ struct ReportGruposCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var ledgerOptions: LedgerOptions
-    @OptionGroup var scope: ExecutionReportOptions
+    @OptionGroup var scope: ScopeOptions
     @OptionGroup var output: OutputOptions
 
-    func run() async throws {
-        let ledger = try ledgerOptions.openLedger()
-        let lines = try scope.lines(ledger: ledger, profile: try ledgerOptions.loadProfile())
-        let catalog = RenglonCatalog.bundled
-        let grouping = ExecutionGrouping(lines, key: { $0.key.renglon.grupo })
-        let rows = grouping.groups.map { group in
-            ExecutionReportTable.Row(
-                cells: [.text(group.key.rawValue), .text(catalog.name(of: group.key) ?? "")], amounts: group.amounts)
-        }
-        let table = ExecutionReportTable.table(
-            name: "ejecucion_grupos",
-            title: "Ejecución por grupo de gasto — \(scope.describe(cutoffs: try ledger.executionCutoffs(ejercicio: scope.year)))",
-            keyColumns: [DataColumn("grupo", .string, "Grupo de gasto"), DataColumn("nombre", .string, "Nombre del grupo")],
-            rows: rows, period: scope.period)
-        try output.emit(table)
+    func run() throws {
+        try ReportRunner(ledgerOptions: ledgerOptions, output: output).emit(.ejecucionPorGrupo, scope: scope)
     }
 }

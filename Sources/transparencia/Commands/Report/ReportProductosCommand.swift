@@ -1,9 +1,8 @@
 import ArgumentParser
-import Ledger
 import Publishing
 
 /// `transparencia report productos`: products and subproducts with metas, budget and shares.
-struct ReportProductosCommand: AsyncParsableCommand {
+struct ReportProductosCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "productos",
         abstract: "Productos y subproductos por dirección: unidad, meta física, presupuesto vigente y porcentaje.",
@@ -18,10 +17,7 @@ struct ReportProductosCommand: AsyncParsableCommand {
     @OptionGroup var scope: ScopeOptions
     @OptionGroup var output: OutputOptions
 
-    func run() async throws {
-        let ledger = try ledgerOptions.openLedger()
-        let profile = try ledgerOptions.loadProfile()
-        let table = try ProductsReport.table(ledger: ledger, profile: profile, scope: scope)
-        try output.emit(table, text: output.format == .table ? TextTableRenderer.render(table.selecting(ProductsTable.screenColumns)) : nil)
+    func run() throws {
+        try ReportRunner(ledgerOptions: ledgerOptions, output: output).emit(.productos, scope: scope, screenColumns: ProductsTable.screenColumns)
     }
 }

@@ -1,10 +1,10 @@
 import Domain
-import Publishing
+import Foundation
 
 /// Execution grouped by a dimension as a data table: the key columns, then asignado, vigente, comprometido,
 /// devengado, pagado and % ejecución, with a totals row. With a period, devengado is split into the
 /// period's devengado and the devengado accumulated to the end of the period, and % ejecución uses the latter.
-enum ExecutionReportTable {
+enum ExecutionTable {
     /// One row: its key cells and its amounts.
     struct Row {
         var cells: [Cell]

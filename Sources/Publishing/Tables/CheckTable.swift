@@ -1,10 +1,11 @@
 import Checks
 import Domain
-import Publishing
+import Foundation
 
 /// Check results as a data table (one row per finding, or one per check without findings) for CSV/JSON.
-enum CheckTable {
-    static func table(_ results: [CheckResult]) -> DataTable {
+public enum CheckTable {
+    /// One row per finding, or one per check without findings.
+    public static func table(_ results: [CheckResult]) -> DataTable {
         var rows: [[Cell]] = []
         for result in results {
             let base: [Cell] = [.text(result.id), .text(result.title), .text(result.statusLabel), .integer(Int64(result.examined))]

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Every table users see, by its stable name: `report`, `export` and the portal build each one the same way,
+/// so `report X --format csv` and the exported `X.csv` are the same bytes.
+public enum Dataset: String, CaseIterable, Sendable {
+    case productos
+    case ejecucionPorGrupo = "ejecucion_por_grupo"
+    case ejecucionPorRenglon = "ejecucion_por_renglon"
+    case ejecucionPorActividad = "ejecucion_por_actividad"
+    case compras
+    case comprasPorModalidad = "compras_por_modalidad"
+    case comprasPorEstado = "compras_por_estado"
+    case verificaciones
+    case importaciones
+    case diagnosticos
+
+    /// What the table holds, in Spanish.
+    public var summary: String {
+        switch self {
+        case .productos: "Productos y subproductos por dirección: meta física, presupuesto vigente y porcentaje"
+        case .ejecucionPorGrupo: "Ejecución presupuestaria por grupo de gasto"
+        case .ejecucionPorRenglon: "Ejecución presupuestaria por renglón"
+        case .ejecucionPorActividad: "Ejecución presupuestaria por programa y actividad, con su producto"
+        case .compras: "Compras (NOG) con sus adjudicaciones"
+        case .comprasPorModalidad: "Totales de compras por modalidad"
+        case .comprasPorEstado: "Totales de compras por estado del concurso"
+        case .verificaciones: "Resultado de las verificaciones de integridad"
+        case .importaciones: "Archivos importados: procedencia, SHA-256 y filas"
+        case .diagnosticos: "Filas rechazadas, advertencias y valores reparados de una importación"
+        }
+    }
+
+    /// The tables `export` writes when none are named.
+    public static let published: [Dataset] = [
+        .productos, .ejecucionPorGrupo, .ejecucionPorRenglon, .ejecucionPorActividad, .compras, .comprasPorModalidad,
+        .comprasPorEstado, .verificaciones, .importaciones,
+    ]
+}

@@ -1,0 +1,65 @@
+import Checks
+import Domain
+import Foundation
+import Ledger
+
+/// Builds the tables users see from the ledger: the one place `report`, `export` and the portal get them.
+public struct Datasets: Sendable {
+    public let ledger: Ledger
+
+    public init(ledger: Ledger) {
+        self.ledger = ledger
+    }
+
+    /// The table of a dataset for a scope. An empty table carries its ``DataTable/emptyReason``.
+    /// - Throws: ``PublishingError`` when the scope asks what the data cannot give (a month of lines without
+    ///   monthly devengado, an unknown modality), ``LedgerError`` when the ledger fails.
+    public func table(_ dataset: Dataset, scope: DatasetScope) throws -> DataTable {
+        switch dataset {
+        case .productos: try products(scope)
+        case .ejecucionPorGrupo, .ejecucionPorRenglon, .ejecucionPorActividad:
+            try ExecutionTables(ledger: ledger, scope: scope).table(dataset)
+        case .compras, .comprasPorModalidad, .comprasPorEstado:
+            try ProcurementDatasets(ledger: ledger, scope: scope).table(dataset)
+        case .verificaciones: try checks(scope)
+        case .importaciones: try ImportRunsTable.table(ledger.importRuns())
+        case .diagnosticos: try diagnostics(scope)
+        }
+    }
+
+    private func products(_ scope: DatasetScope) throws -> DataTable {
+        let (entidad, unidad) = scope.sicoinFilter
+        let year = scope.resolvedYear(available: try ledger.metasYears())
+        let metas = try year.map { try ledger.metas(ejercicio: $0, entidad: entidad, unidadEjecutora: unidad) } ?? Metas()
+        var table = ProductsTable.build(
+            metas, title: "Productos y subproductos \(year.map(String.init) ?? "") — \(scope.profile.displayName)")
+        if metas.products.isEmpty {
+            table.emptyReason = "sin datos: no hay productos\(year.map { " del ejercicio \($0)" } ?? "") para "
+                + "\(scope.profile.displayName); impórtelos con `transparencia import metas ARCHIVO`"
+        }
+        return table
+    }
+
+    /// The checks' results for a scope, run now.
+    public func checkResults(_ scope: DatasetScope) throws -> [CheckResult] {
+        let (entidad, unidad) = scope.sicoinFilter
+        return try CheckCatalog.run(
+            on: ledger, scope: CheckScope(ejercicio: scope.year, entidad: entidad, unidadEjecutora: unidad))
+    }
+
+    private func checks(_ scope: DatasetScope) throws -> DataTable {
+        CheckTable.table(try checkResults(scope))
+    }
+
+    private func diagnostics(_ scope: DatasetScope) throws -> DataTable {
+        let runs = try ledger.importRuns()
+        guard let run = scope.importRun.flatMap({ id in runs.first { $0.id == id } }) ?? (scope.importRun == nil ? runs.last : nil)
+        else {
+            var table = DiagnosticsTable.table([], run: nil)
+            table.emptyReason = scope.importRun.map { "no hay una importación #\($0) en el libro" }
+                ?? "el libro no tiene importaciones"
+            return table
+        }
+        return DiagnosticsTable.table(try ledger.storedDiagnostics(importRunID: run.id), run: run)
+    }
+}
