@@ -49,11 +49,7 @@ let package = Package(
         ),
         .target(
             name: "Fetch",
-            dependencies: [
-                "CCurl",
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
+            dependencies: ["CCurl", "Formats"],
             swiftSettings: swiftSettings
         ),
         .target(

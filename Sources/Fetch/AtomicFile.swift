@@ -1,3 +1,4 @@
+import Formats
 import Foundation
 
 /// Atomic placement of finished files: readers see the old file or the new one, never half of one.
@@ -20,7 +21,7 @@ enum AtomicFile {
             try FileManager.default.copyItem(at: source, to: temporary)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw FetchError.fileSystem(path: destination.path, message: error.localizedDescription)
+            throw FetchError.fileSystem(path: destination.path, message: SystemErrorText.describe(error))
         }
         do {
             try move(temporary, over: destination)

@@ -1,3 +1,4 @@
+import Formats
 import Foundation
 
 /// The cache directory: one folder per URL holding the file, its metadata and any partial download.
@@ -26,7 +27,7 @@ public struct FetchCache: Sendable {
 
     /// The folder that holds everything cached for `url`.
     public func folder(for url: String) -> URL {
-        root.appendingPathComponent(String(FileDigest256.hex(of: url).prefix(16)))
+        root.appendingPathComponent(String(FileDigest.sha256(of: url).prefix(16)))
     }
 
     /// The paths used for one URL saved under `fileName`.
@@ -49,7 +50,7 @@ struct CacheSlot: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw FetchError.fileSystem(path: folder.path, message: error.localizedDescription)
+            throw FetchError.fileSystem(path: folder.path, message: SystemErrorText.describe(error))
         }
     }
 

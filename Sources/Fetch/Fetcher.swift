@@ -1,3 +1,4 @@
+import Formats
 import Foundation
 
 /// Downloads URLs into the cache: conditional requests, resume, retries with backoff, atomic files.
@@ -125,18 +126,18 @@ public struct Fetcher: Sendable {
 
     /// Hashes the finished `.part`, renames it over the final name, then records its metadata.
     private func finalize(request: FetchRequest, slot: CacheSlot, headers: ResponseHeaders, resumed: Bool) throws -> FetchedFile {
-        let digest: (sha256: String, size: Int64)
+        let digest: FileDigest
         do {
             if !FileManager.default.fileExists(atPath: slot.part.path) {
                 // An empty 200 body never opens the file.
                 FileManager.default.createFile(atPath: slot.part.path, contents: nil)
             }
-            digest = try FileDigest256.digest(of: slot.part)
+            digest = try FileDigest.of(slot.part)
         } catch {
-            throw FetchError.fileSystem(path: slot.part.path, message: error.localizedDescription)
+            throw FetchError.fileSystem(path: slot.part.path, message: SystemErrorText.describe(error))
         }
         let entry = CacheEntry(url: request.url, etag: headers.etag, lastModified: headers.lastModified,
-                               sha256: digest.sha256, size: digest.size, fetchedAt: Self.timestamp())
+                               sha256: digest.sha256, size: digest.bytes, fetchedAt: Self.timestamp())
         // File first, metadata second: if we stop in between, the old metadata's size no longer
         // matches, the entry counts as invalid and the next run downloads again.
         try AtomicFile.move(slot.part, over: slot.file)

@@ -1,3 +1,4 @@
+import Formats
 import Foundation
 
 /// Small JSON metadata files, always written through a temporary file and an atomic rename.
@@ -14,7 +15,7 @@ enum JSONFile {
             // `.atomic` writes a sibling temporary file and renames it over the target.
             try encoder.encode(value).write(to: url, options: .atomic)
         } catch {
-            throw FetchError.fileSystem(path: url.path, message: error.localizedDescription)
+            throw FetchError.fileSystem(path: url.path, message: SystemErrorText.describe(error))
         }
     }
 }

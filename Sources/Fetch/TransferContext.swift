@@ -1,3 +1,4 @@
+import Formats
 import Foundation
 
 /// The state libcurl's C callbacks work on during one attempt, passed to them as an `Unmanaged` pointer.
@@ -86,7 +87,7 @@ final class TransferContext: @unchecked Sendable {
                              acceptsRanges: headers.acceptRanges == "bytes"),
                 to: slot.partMeta)
         } catch {
-            return stop(.fileSystem(error.localizedDescription))
+            return stop(.fileSystem(SystemErrorText.describe(error)))
         }
         return true
     }
@@ -105,7 +106,7 @@ final class TransferContext: @unchecked Sendable {
             try output.write(contentsOf: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base),
                                               count: bytes.count, deallocator: .none))
         } catch {
-            return stop(.fileSystem(error.localizedDescription))
+            return stop(.fileSystem(SystemErrorText.describe(error)))
         }
         written += count
         return true

@@ -16,7 +16,7 @@ public final class ChunkedFileReader {
         do {
             self.handle = try FileHandle(forReadingFrom: url)
         } catch {
-            throw FormatsError.unreadable(file: url.lastPathComponent, cause: error.localizedDescription)
+            throw FormatsError.unreadable(file: url.lastPathComponent, cause: SystemErrorText.describe(error))
         }
     }
 
@@ -28,7 +28,7 @@ public final class ChunkedFileReader {
         do {
             data = try handle.read(upToCount: chunkSize)
         } catch {
-            throw FormatsError.unreadable(file: url.lastPathComponent, cause: error.localizedDescription)
+            throw FormatsError.unreadable(file: url.lastPathComponent, cause: SystemErrorText.describe(error))
         }
         guard let data, !data.isEmpty else { return nil }
         bytesRead += Int64(data.count)

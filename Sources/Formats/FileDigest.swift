@@ -1,7 +1,7 @@
 import Crypto
 import Foundation
 
-/// The SHA-256 and size of a file, computed in chunks: the identity of an import.
+/// The SHA-256 and size of a file, computed in chunks: the identity of an import and of a download.
 public struct FileDigest: Hashable, Sendable {
     /// Lowercase hex SHA-256.
     public var sha256: String
@@ -12,10 +12,18 @@ public struct FileDigest: Hashable, Sendable {
         let reader = try ChunkedFileReader(url: url, chunkSize: 1 << 20)
         var hasher = SHA256()
         while let chunk = try reader.nextChunk() { hasher.update(data: chunk) }
-        let hex = hasher.finalize().map { byte in
+        return FileDigest(sha256: hex(hasher.finalize()), bytes: reader.bytesRead)
+    }
+
+    /// Lowercase hex SHA-256 of a text's UTF-8 bytes (names of cache folders).
+    public static func sha256(of text: String) -> String {
+        hex(SHA256.hash(data: Data(text.utf8)))
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { byte in
             let text = String(byte, radix: 16)
             return byte < 16 ? "0" + text : text
         }.joined()
-        return FileDigest(sha256: hex, bytes: reader.bytesRead)
     }
 }

@@ -1,3 +1,4 @@
+import Formats
 import Foundation
 
 /// Writes a table as an open-data pair `<name>.csv` and `<name>.json` into a folder.
@@ -8,7 +9,7 @@ public enum DatasetWriter {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw PublishingError.unwritable(path: directory.path, cause: error.localizedDescription)
+            throw PublishingError.unwritable(path: directory.path, cause: SystemErrorText.describe(error))
         }
         let outputs = [
             (directory.appendingPathComponent("\(table.name).csv"), CSVTableWriter.render(table)),
@@ -18,7 +19,7 @@ public enum DatasetWriter {
             do {
                 try Data(text.utf8).write(to: url, options: .atomic)
             } catch {
-                throw PublishingError.unwritable(path: url.path, cause: error.localizedDescription)
+                throw PublishingError.unwritable(path: url.path, cause: SystemErrorText.describe(error))
             }
         }
         return outputs.map(\.0)

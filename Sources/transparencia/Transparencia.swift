@@ -10,19 +10,20 @@ struct Transparencia: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "transparencia",
         abstract: "Convierte datos de compras y ejecución presupuestaria de Guatemala en datos abiertos verificados.",
-        discussion: """
+        discussion: HelpText.reflow(
+            """
             Flujo: fetch → import → check → report → export.
             Códigos de salida: 0 correcto · 1 verificaciones fallidas · 2 error de uso o de datos de entrada.
 
             Ejemplos:
               transparencia demo
               transparencia init --profile-from Samples/sosep.toml
-              transparencia fetch guatecompras --year 2024 --month 3 --out datos
+              transparencia fetch guatecompras --year 2024 --month 3 --output datos
               transparencia import metas Samples/metas/metas-sosep-2022.csv
               transparencia check
               transparencia report productos --year 2022
-              transparencia export productos --year 2022 --output salida
-            """,
+              transparencia export --year 2022 --output salida
+            """),
         version: version,
         subcommands: [
             InitCommand.self, FetchCommand.self, ImportCommand.self, CheckCommand.self, ReportCommand.self,
@@ -33,6 +34,11 @@ struct Transparencia: AsyncParsableCommand {
     /// Runs the command and maps every outcome to the house exit codes (0 ok, 1 checks failed, 2 usage or input).
     static func main() async {
         bootstrapLogging()
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let problem = SubcommandCheck.problem(in: arguments, root: Self.self) {
+            Terminal.note("Error: \(problem)")
+            Foundation.exit(2)
+        }
         do {
             try await runInProcess(nil)
         } catch {
@@ -64,7 +70,11 @@ struct Transparencia: AsyncParsableCommand {
 
     static func finish(with error: any Error) -> Never {
         if let code = error as? ExitCode { Foundation.exit(code.rawValue) }
-        if exitCode(for: error) == .success { exit(withError: error) }  // --help, --version
+        if exitCode(for: error) == .success {
+            // --help and --version: the parser's text, in Spanish, on stdout.
+            Terminal.output(UsageMessage.spanish(fullMessage(for: error)) + "\n")
+            Foundation.exit(0)
+        }
         if error is any LocalizedError, !(error is ValidationError) {
             Terminal.printError(error)
             Foundation.exit(2)

@@ -36,16 +36,20 @@ public struct BinaryRunner: Sendable {
     }
 
     /// Runs the binary with arguments in this runner's directory.
-    public func run(_ arguments: [String]) throws -> Result {
-        try Self.run(arguments, in: directory)
+    public func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        try Self.run(arguments, in: directory, environment: environment)
     }
 
-    /// Runs the binary with arguments in a working directory (the repository root by default).
-    public static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    /// Runs the binary with arguments in a working directory (the repository root by default), with extra
+    /// environment variables.
+    public static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:])
+        throws -> Result
+    {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? root
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

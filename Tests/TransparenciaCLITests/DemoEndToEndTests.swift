@@ -9,7 +9,7 @@ struct DemoEndToEndTests {
     func demo() throws {
         let directory = try TemporaryDirectory()
         let runner = BinaryRunner(directory: directory.url)
-                let result = try runner.run(["demo", "--samples", BinaryRunner.samples.path])
+        let result = try runner.run(["demo", "--samples", BinaryRunner.samples.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("58,425 Persona"))
         #expect(result.stdout.contains("Q178,061,100.00"))
@@ -67,7 +67,7 @@ struct DemoEndToEndTests {
     func usage() throws {
         let directory = try TemporaryDirectory()
         let runner = BinaryRunner(directory: directory.url)
-                let unknown = try runner.run(["report", "nada"])
+        let unknown = try runner.run(["report", "grupos", "nada"])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("Error: argumento inesperado 'nada'"), "usage errors in Spanish")
         try directory.write("no-es-libro.sqlite", text: "hola")

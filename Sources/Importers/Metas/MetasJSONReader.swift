@@ -1,4 +1,5 @@
 import Domain
+import Formats
 import Foundation
 
 /// Reads the JSON form of a metas file into raw rows, so the CSV validator checks both alike.
@@ -20,7 +21,7 @@ enum MetasJSONReader {
         } catch let error as DecodingError {
             return ([], [Diagnostic(file: file, field: error.jsonPath, message: error.spanishMessage)])
         } catch {
-            return ([], [Diagnostic(file: file, message: "JSON inválido: \(error.localizedDescription)")])
+            return ([], [Diagnostic(file: file, message: "JSON inválido: \(SystemErrorText.describe(error))")])
         }
         var rows: [RawRow] = []
         for (index, product) in document.productos.enumerated() {

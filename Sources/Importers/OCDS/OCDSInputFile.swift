@@ -54,7 +54,7 @@ public struct OCDSInputFile: Sendable {
         do {
             handle = try FileHandle(forReadingFrom: url)
         } catch {
-            throw FormatsError.unreadable(file: url.lastPathComponent, cause: error.localizedDescription)
+            throw FormatsError.unreadable(file: url.lastPathComponent, cause: SystemErrorText.describe(error))
         }
         defer { try? handle.close() }
         let magic = try handle.read(upToCount: 4) ?? Data()

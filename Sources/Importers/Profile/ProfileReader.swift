@@ -1,4 +1,5 @@
 import Domain
+import Formats
 import Foundation
 import TOMLKit
 
@@ -31,7 +32,7 @@ public enum ProfileReader {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw ImportError.invalidProfile(file: file, detail: "no se pudo leer: \(error.localizedDescription)")
+            throw ImportError.invalidProfile(file: file, detail: "no se pudo leer: \(SystemErrorText.describe(error))")
         }
         let table: TOMLTable
         do {

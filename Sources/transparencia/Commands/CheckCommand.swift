@@ -7,7 +7,8 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Verifica la integridad de los datos del libro (sale con 1 si alguna verificación falla).",
-        discussion: """
+        discussion: HelpText.reflow(
+            """
             Cada verificación tiene un identificador estable; --only filtra por prefijo. Una verificación que
             no tuvo nada que examinar dice «sin datos»: no falla, pero tampoco asegura nada.
             Verificaciones: \(CheckCatalog.all.map(\.id).joined(separator: ", ")).
@@ -16,7 +17,7 @@ struct CheckCommand: ParsableCommand {
               transparencia check
               transparencia check --year 2022 --only resumen
               transparencia check --format json
-            """
+            """)
     )
 
     @OptionGroup var ledgerOptions: LedgerOptions

@@ -6,7 +6,8 @@ struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Recorre todo el flujo con los datos de ejemplo: init → import → check → report → export.",
-        discussion: """
+        discussion: HelpText.reflow(
+            """
             Muestra y ejecuta, uno tras otro, los mismos comandos que escribiría un usuario, sobre los
             ejemplos de SOSEP 2022 (metas, cuadro resumen, compras en CSV, XLSX, páginas de NOG y OCDS,
             ejecución presupuestaria y vínculos NOG → presupuesto). Usa el libro de datos por omisión
@@ -16,7 +17,7 @@ struct DemoCommand: AsyncParsableCommand {
             Ejemplos:
               transparencia demo
               transparencia demo --samples /ruta/a/Samples --output salida
-            """
+            """)
     )
 
     @OptionGroup var ledgerOptions: LedgerOptions
@@ -55,7 +56,7 @@ struct DemoCommand: AsyncParsableCommand {
             Step(arguments: ["report", "grupos", "--year", "2022"]),
             Step(arguments: ["report", "actividades", "--year", "2022"]),
             Step(arguments: ["report", "compras", "--year", "2022", "--modality", "compra directa"]),
-            Step(arguments: ["export", "productos", "--year", "2022", "--output", output]),
+            Step(arguments: ["export", "--year", "2022", "--output", output]),
         ]
     }
 
@@ -69,7 +70,7 @@ struct DemoCommand: AsyncParsableCommand {
         let shared = ["--db", ledgerOptions.db, "--profile", ledgerOptions.profile]
         var failedChecks = false
         for step in steps {
-            Terminal.note("\n$ transparencia \(step.arguments.joined(separator: " "))")
+            Terminal.note("\n$ transparencia \(ShellWords.join(step.arguments))")
             if dryRun { continue }
             do {
                 try await Transparencia.runInProcess(step.arguments + shared)

@@ -7,14 +7,15 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Exporta las tablas como datos abiertos (CSV UTF-8 y JSON) a una carpeta.",
-        discussion: """
+        discussion: HelpText.reflow(
+            """
             Sin --tables escribe todas: \(Dataset.published.map(\.rawValue).joined(separator: ", ")).
             Cada archivo tiene los mismos bytes que `transparencia report … --format csv|json`.
 
             Ejemplos:
               transparencia export --year 2022 --output salida
               transparencia export --tables productos,compras --output salida
-            """
+            """)
     )
 
     @OptionGroup var ledgerOptions: LedgerOptions

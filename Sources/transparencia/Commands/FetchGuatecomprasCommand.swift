@@ -9,7 +9,8 @@ struct FetchGuatecomprasCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "guatecompras",
         abstract: "Descarga los archivos mensuales de Guatecompras (OCDS en JSON, o CSV/XLSX aplanados).",
-        discussion: """
+        discussion: HelpText.reflow(
+            """
             Cada mes es un ZIP servido en <base-url>/file/<formato>/<año>/<mes> (para JSON, un paquete \
             de registros OCDS «AAAA-MM_Guatecompras.json»). Sin --month se descargan todos los meses del \
             año hasta el actual, con --jobs descargas a la vez; los meses sin archivo publicado \
@@ -20,8 +21,8 @@ struct FetchGuatecomprasCommand: AsyncParsableCommand {
             Ejemplos:
               transparencia fetch guatecompras --year 2024 --month 3 --output datos
               transparencia fetch guatecompras --year 2024 --format csv --jobs 3
-              transparencia fetch guatecompras --year 2024 --month 3 --import --db libro.sqlite
-            """
+              transparencia fetch guatecompras --year 2024 --month 3 --import
+            """)
     )
 
     @Option(name: .long, help: ArgumentHelp("Año de publicación.", valueName: "año"))

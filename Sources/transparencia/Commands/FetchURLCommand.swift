@@ -7,11 +7,12 @@ struct FetchURLCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "url",
         abstract: "Descarga una o varias URL (es el subcomando por omisión: `fetch URL…`).",
-        discussion: """
-            Ejemplos:
-              transparencia fetch https://ejemplo.gt/datos/ejecucion-2024.csv --output datos
-              transparencia fetch https://ejemplo.gt/datos/ejecucion-2024.csv --import ejecucion --db libro.sqlite
+        discussion: HelpText.reflow(
             """
+            Ejemplos:
+              transparencia fetch https://ejemplo.gt/ejecucion.csv --output datos
+              transparencia fetch https://ejemplo.gt/ejecucion.csv --import ejecucion
+            """)
     )
 
     @Argument(help: ArgumentHelp("Direcciones http o https a descargar.", valueName: "url"))

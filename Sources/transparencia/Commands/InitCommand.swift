@@ -9,7 +9,8 @@ struct InitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Crea el libro de datos SQLite y el perfil de la institución.",
-        discussion: """
+        discussion: HelpText.reflow(
+            """
             Sin --profile-from escribe un perfil en blanco (cubre todas las entidades del libro). Un perfil
             existente no se sobrescribe sin --force. Un libro existente se actualiza a la versión actual
             del esquema sin perder datos.
@@ -18,7 +19,7 @@ struct InitCommand: AsyncParsableCommand {
               transparencia init
               transparencia init --profile-from Samples/sosep.toml
               transparencia init --db /datos/nacional.sqlite --profile nacional.toml
-            """
+            """)
     )
 
     @OptionGroup var ledgerOptions: LedgerOptions

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Formats
 import Foundation
 import Publishing
 
@@ -55,7 +56,7 @@ struct OutputOptions: ParsableArguments {
         do {
             try Data(rendered.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            throw PublishingError.unwritable(path: output, cause: error.localizedDescription)
+            throw PublishingError.unwritable(path: output, cause: SystemErrorText.describe(error))
         }
     }
 }

@@ -5,7 +5,8 @@ struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Importa archivos al libro de datos (todo o nada por archivo).",
-        discussion: """
+        discussion: HelpText.reflow(
+            """
             Cada archivo se valida completo antes de escribir: si tiene errores no se importa nada y se
             muestran todos los problemas con archivo, línea y campo (código de salida 2). Importar dos
             veces el mismo archivo no cambia nada. --dry-run valida sin escribir; --allow-rejects importa las
@@ -14,9 +15,9 @@ struct ImportCommand: AsyncParsableCommand {
             Ejemplos:
               transparencia import metas Samples/metas/metas-sosep-2022.csv
               transparencia import ocds Samples/compras/ocds-sosep-2022.json
-              transparencia import compras --dry-run Samples/compras/compras-sosep-2022.xlsx
+              transparencia import compras --dry-run compras-2022.xlsx
               transparencia import ejecucion Samples/ejecucion/ejecucion-sosep-2022.csv
-            """,
+            """),
         subcommands: [
             ImportMetasCommand.self,
             ImportResumenCommand.self,

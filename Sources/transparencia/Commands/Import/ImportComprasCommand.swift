@@ -7,7 +7,8 @@ struct ImportComprasCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compras",
         abstract: "Importa exportaciones planas de compras (CSV, XLSX o JSON de Guatecompras/MINFIN).",
-        discussion: """
+        discussion: HelpText.reflow(
+            """
             Una fila por línea de adjudicación (un NOG puede repetirse con varios proveedores). Se aceptan \
             los encabezados NOG CONCURSO, NOG_CONCURSO o nogConcurso, con o sin tildes; CSV en UTF-8, \
             UTF-8 con BOM o Latin-1/Windows-1252 separado por coma, punto y coma o tabulador; montos con \
@@ -21,7 +22,7 @@ struct ImportComprasCommand: ParsableCommand {
               transparencia import compras Samples/compras/compras-sosep-2022.csv
               transparencia import compras --sheet Adjudicaciones adjudicaciones.xlsx
               transparencia import compras --dry-run --date-order mes-dia descarga.csv
-            """
+            """)
     )
 
     @Argument(help: ArgumentHelp("Archivos CSV, XLSX o JSON a importar.", valueName: "archivo"))

@@ -7,7 +7,8 @@ struct ImportEjecucionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ejecucion",
         abstract: "Importa la ejecución presupuestaria por línea (SICOIN/MINFIN: CSV, XLSX o JSON de datos abiertos).",
-        discussion: """
+        discussion: HelpText.reflow(
+            """
             Cada archivo es un corte (ejercicio y mes o fecha de corte): un corte posterior reemplaza al anterior
             para las mismas líneas y el historial se conserva. Acepta CSV en UTF-8 o Latin-1, separado por coma
             o punto y coma, con filas de título, totales y subtotales (se verifican contra el detalle), y las
@@ -21,7 +22,7 @@ struct ImportEjecucionCommand: ParsableCommand {
               transparencia import ejecucion Samples/ejecucion/ejecucion-sosep-2022.csv
               transparencia import ejecucion --month 4 ejecucion-abril.csv
               transparencia import ejecucion --dry-run datastore_search.json
-            """
+            """)
     )
 
     @OptionGroup var ledgerOptions: LedgerOptions

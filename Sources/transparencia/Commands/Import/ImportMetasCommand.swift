@@ -7,14 +7,15 @@ struct ImportMetasCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "metas",
         abstract: "Importa productos y subproductos (metas físicas y financieras) desde CSV o JSON.",
-        discussion: """
+        discussion: HelpText.reflow(
+            """
             Columnas del CSV (la primera fila es el encabezado; las líneas que empiezan con # antes de él son
             comentarios): \(MetasColumns.all.joined(separator: ", ")).
             nivel es «producto» o «subproducto»; un subproducto indica su producto en producto_padre.
 
             Ejemplo:
               transparencia import metas Samples/metas/metas-sosep-2022.csv
-            """
+            """)
     )
 
     @OptionGroup var ledgerOptions: LedgerOptions

@@ -6,7 +6,8 @@ struct ImportNogHtmlCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nog-html",
         abstract: "Importa páginas de detalle de NOG guardadas desde guatecompras.gt.",
-        discussion: """
+        discussion: HelpText.reflow(
+            """
             Lee las tres generaciones de la página (2014–2017, 2018 y 2019 en adelante) en cualquier \
             codificación con la que el navegador la haya guardado. Toma NOG, descripción, modalidad, \
             entidad, unidad compradora, estatus, fechas de publicación y adjudicación, y los proveedores \
@@ -17,7 +18,7 @@ struct ImportNogHtmlCommand: ParsableCommand {
             Ejemplos:
               transparencia import nog-html Samples/compras/nog-17471637.html
               transparencia import nog-html --dry-run paginas/*.html
-            """
+            """)
     )
 
     @Argument(help: ArgumentHelp("Páginas HTML guardadas (una por NOG).", valueName: "archivo"))

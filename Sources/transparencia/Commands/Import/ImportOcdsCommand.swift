@@ -6,7 +6,8 @@ struct ImportOcdsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ocds",
         abstract: "Importa compras en OCDS: paquetes de registros o de entregas, JSON Lines o ZIP que los contengan.",
-        discussion: """
+        discussion: HelpText.reflow(
+            """
             Lee el archivo por partes (un registro a la vez), así que el paquete mensual
             de Guatecompras (200–300 MB, ≈17,000 registros) se importa con memoria
             acotada. De cada registro usa compiledRelease; si no lo trae, compila sus
@@ -24,7 +25,7 @@ struct ImportOcdsCommand: ParsableCommand {
               transparencia import ocds Samples/compras/ocds-sosep-2022.json
               transparencia import ocds --dry-run 2022-05.zip
               transparencia import ocds --allow-rejects --quiet entregas.jsonl
-            """
+            """)
     )
 
     @Argument(help: ArgumentHelp("Archivos OCDS (.json, .jsonl o .zip).", valueName: "archivo"))

@@ -7,7 +7,8 @@ struct ImportVinculosCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vinculos",
         abstract: "Importa archivos que vinculan compras con el presupuesto (ejecución por insumo o CUR).",
-        discussion: """
+        discussion: HelpText.reflow(
+            """
             Acepta la ejecución por insumo (`ejecucion_insumo_detalle`: NOG, NPG, programa, actividad, renglón,
             NIT, monto devengado, fecha) y archivos de CUR (NO_CUR, NOG, clase de registro, NIT, monto, fecha
             aprobado; fechas mes/día/año). Las filas se guardan como evidencia para los vínculos del libro.
@@ -15,7 +16,7 @@ struct ImportVinculosCommand: ParsableCommand {
             Ejemplos:
               transparencia import vinculos Samples/vinculos/vinculos-sosep-2022.csv
               transparencia import vinculos --year 2022 cur-2022.csv
-            """
+            """)
     )
 
     @OptionGroup var ledgerOptions: LedgerOptions

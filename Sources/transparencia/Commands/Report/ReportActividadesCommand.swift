@@ -6,7 +6,8 @@ struct ReportActividadesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actividades",
         abstract: "Ejecución por programa/actividad, con el producto de las metas al que corresponde cada una.",
-        discussion: """
+        discussion: HelpText.reflow(
+            """
             La correspondencia actividad ↔ producto es la estructura presupuestaria que declara el archivo de metas
             (entidad, unidad ejecutora, programa, subprograma, proyecto, actividad, obra). Una actividad sin
             producto se muestra con el producto vacío.
@@ -14,7 +15,7 @@ struct ReportActividadesCommand: ParsableCommand {
             Ejemplos:
               transparencia report actividades --year 2022
               transparencia report actividades --year 2022 --cuatrimestre 2 --format csv
-            """
+            """)
     )
 
     @OptionGroup var ledgerOptions: LedgerOptions

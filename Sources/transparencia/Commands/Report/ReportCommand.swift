@@ -5,11 +5,12 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Reportes del libro de datos (tabla, CSV o JSON).",
-        discussion: """
+        discussion: HelpText.reflow(
+            """
             Ejemplos:
               transparencia report productos --year 2022
-              transparencia report productos --year 2022 --format csv --output productos.csv
-            """,
+              transparencia report productos --year 2022 --output productos.csv
+            """),
         subcommands: [
             ReportProductosCommand.self,
             ReportGruposCommand.self,

@@ -6,7 +6,8 @@ struct ReportComprasCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compras",
         abstract: "Lista las compras importadas con sus adjudicaciones y totales por modalidad y por estado.",
-        discussion: """
+        discussion: HelpText.reflow(
+            """
             Una línea por adjudicación (proveedor con NIT y monto); los procesos sin adjudicación aparecen con
             el proveedor vacío. Los montos no informados por la fuente quedan vacíos, nunca en cero, y los
             totales indican cuántas adjudicaciones no tienen monto. El año es el de publicación en hora de
@@ -19,7 +20,7 @@ struct ReportComprasCommand: ParsableCommand {
               transparencia report compras --buying-unit 436-2 --modality cotizacion
               transparencia report compras --output compras-2022.csv
               transparencia report compras --totals modalidad --format json
-            """
+            """)
     )
 
     /// Which totals table `--totals` asks for.

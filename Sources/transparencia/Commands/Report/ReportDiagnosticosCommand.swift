@@ -6,13 +6,14 @@ struct ReportDiagnosticosCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diagnosticos",
         abstract: "Filas rechazadas, advertencias y valores reparados que guardó una importación.",
-        discussion: """
+        discussion: HelpText.reflow(
+            """
             El número de corrida lo dice cada importación al terminar y lo lista `report importaciones`.
 
             Ejemplos:
               transparencia report diagnosticos --run 3
               transparencia report diagnosticos --run 3 --output rechazos.csv
-            """
+            """)
     )
 
     @OptionGroup var ledgerOptions: LedgerOptions

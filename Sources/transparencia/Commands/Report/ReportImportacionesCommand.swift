@@ -6,11 +6,12 @@ struct ReportImportacionesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "importaciones",
         abstract: "Lista los archivos importados: tipo, nombre, SHA-256, URL, fecha y filas.",
-        discussion: """
+        discussion: HelpText.reflow(
+            """
             Ejemplos:
               transparencia report importaciones
               transparencia report importaciones --output importaciones.csv
-            """
+            """)
     )
 
     @OptionGroup var ledgerOptions: LedgerOptions

@@ -6,11 +6,12 @@ struct ReportProductosCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "productos",
         abstract: "Productos y subproductos por dirección: unidad, meta física, presupuesto vigente y porcentaje.",
-        discussion: """
+        discussion: HelpText.reflow(
+            """
             Ejemplos:
               transparencia report productos --year 2022
-              transparencia report productos --year 2022 --format csv --output productos.csv
-            """
+              transparencia report productos --year 2022 --output productos.csv
+            """)
     )
 
     @OptionGroup var ledgerOptions: LedgerOptions

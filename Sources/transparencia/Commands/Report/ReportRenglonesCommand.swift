@@ -6,13 +6,14 @@ struct ReportRenglonesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "renglones",
         abstract: "Ejecución por renglón: asignado, vigente, comprometido, devengado, pagado y % de ejecución.",
-        discussion: """
+        discussion: HelpText.reflow(
+            """
             El nombre del renglón sale del catálogo incluido o, si no lo nombra, del archivo importado.
 
             Ejemplos:
               transparencia report renglones --year 2022
               transparencia report renglones --year 2022 --month 6 --format json
-            """
+            """)
     )
 
     @OptionGroup var ledgerOptions: LedgerOptions
