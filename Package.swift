@@ -35,7 +35,7 @@ let package = Package(
         ),
         .target(
             name: "Domain",
-            resources: [.copy("Resources/catalogos")],
+            exclude: ["Catalogs/csv"],
             swiftSettings: swiftSettings
         ),
         .target(

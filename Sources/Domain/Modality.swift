@@ -1,6 +1,6 @@
 import Foundation
 
-/// A procurement modality of the Ley de Contrataciones del Estado (one row of `catalogos/modalidades.csv`).
+/// A procurement modality of the Ley de Contrataciones del Estado (one row of `Catalogs/csv/modalidades.csv`).
 public struct Modality: Hashable, Sendable {
     /// Stable slug (`compra_directa_oferta_electronica`, `baja_cuantia`, `npg_baja_cuantia`).
     public let code: String

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The modality catalog bundled with the tool (`catalogos/modalidades.csv`), with matching of free text.
+/// The modality catalog bundled with the tool (`Catalogs/csv/modalidades.csv`), with matching of free text.
 ///
 /// Labels differ between sources in spacing, accents, case and wording (`(Art.43 inciso e)` in the data vs
 /// `(Art. 43 inciso e)` in the API catalog; `Compra Directa` alone in flat exports), so matching goes by the
@@ -11,15 +11,8 @@ public struct ModalityCatalog: Sendable {
     private let byCode: [String: Modality]
     private let byKey: [String: Modality]
 
-    /// The bundled catalog, loaded once.
-    public static let bundled: ModalityCatalog = {
-        do {
-            return ModalityCatalog(rows: try CatalogCSV.rows(named: "modalidades"))
-        } catch {
-            // The catalog ships inside the binary's resource bundle; without it the build is broken.
-            fatalError("catálogo de modalidades no disponible: \(error)")
-        }
-    }()
+    /// The catalog compiled into the tool, read once.
+    public static let bundled = ModalityCatalog(rows: CatalogCSV.rows(CatalogText.modalidades))
 
     /// Short or older labels seen in flat exports and HTML pages, by normalized key → catalog code.
     static let aliases: [String: String] = [

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The MINFIN objeto-del-gasto classifier bundled with the tool (`catalogos/renglones.csv`, see its README
+/// The MINFIN objeto-del-gasto classifier bundled with the tool (`Catalogs/csv/renglones.csv`, see its README
 /// for sources and known gaps).
 ///
 /// Codes are matched by code, never by name. The catalog is incomplete for group 000: a renglón missing
@@ -16,15 +16,9 @@ public struct RenglonCatalog: Sendable {
     private let entries: [String: Entry]
     private let groupNames: [String: String]
 
-    /// The bundled catalog, loaded once.
-    public static let bundled: RenglonCatalog = {
-        do {
-            return try RenglonCatalog(renglones: CatalogCSV.rows(named: "renglones"), grupos: CatalogCSV.rows(named: "grupos"))
-        } catch {
-            // The catalog ships inside the binary's resource bundle; without it the build is broken.
-            fatalError("catálogo de renglones no disponible: \(error)")
-        }
-    }()
+    /// The catalog compiled into the tool, read once.
+    public static let bundled = RenglonCatalog(
+        renglones: CatalogCSV.rows(CatalogText.renglones), grupos: CatalogCSV.rows(CatalogText.grupos))
 
     init(renglones: [[String: String]], grupos: [[String: String]]) {
         var entries: [String: Entry] = [:]

@@ -1,17 +1,13 @@
 import Foundation
 
-/// Reads the small RFC 4180 catalogs bundled with Domain (UTF-8, one header row, quoted fields).
+/// Reads the small RFC 4180 catalogs compiled into Domain (one header row, quoted fields).
 ///
 /// Domain may not depend on Formats, and these files are a few hundred rows written by us,
-/// so a whole-file reader is enough here; user files go through Formats' streaming reader.
+/// so a whole-text reader is enough here; user files go through Formats' streaming reader.
 enum CatalogCSV {
-    /// The rows of a bundled catalog as dictionaries keyed by header name.
-    static func rows(named name: String) throws -> [[String: String]] {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "catalogos") else {
-            throw DomainError.missingCatalog(name)
-        }
-        let text = try String(contentsOf: url, encoding: .utf8)
-        let records = parse(text)
+    /// The rows of a catalog's text (see ``CatalogText``) as dictionaries keyed by header name.
+    static func rows(_ text: String) -> [[String: String]] {
+        let records = parse(text + "\n")
         guard let header = records.first else { return [] }
         return records.dropFirst().filter { $0 != [""] }.map { fields in
             Dictionary(uniqueKeysWithValues: zip(header, fields + Array(repeating: "", count: max(0, header.count - fields.count))))
