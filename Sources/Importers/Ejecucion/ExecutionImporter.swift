@@ -63,7 +63,8 @@ public enum ExecutionImporter {
     static let styleSample = 200
 
     static func readCSV(_ url: URL, options: ExecutionImportOptions, rows: ExecutionRowSink) throws -> ExecutionScan {
-        let reader = try CSVReader(url: url, delimiter: try sniffDelimiter(url))
+        // The separator is sniffed from the table's shape (``Formats/DelimiterSniffer``) unless the user forces it.
+        let reader = try CSVReader(url: url, delimiter: options.delimiter)
         return try readRecords(
             file: url.lastPathComponent, options: options,
             format: "CSV (\(reader.dialect.encoding.displayName), \(reader.dialect.delimiterName))", rows: rows,
@@ -110,24 +111,6 @@ public enum ExecutionImporter {
         while let row = try next() { try parser.consume(row.fields, line: row.line) }
         let styleNote = style == .decimalComma ? ", coma decimal" : ""
         return parser.finish(formatDescription: format + styleNote)
-    }
-
-    /// The separator with the most occurrences on any of the first lines. CSVReader sniffs the first line
-    /// only, and SICOIN reports start with title lines that have no separator at all.
-    static func sniffDelimiter(_ url: URL) throws -> UInt8 {
-        let chunk = try ChunkedFileReader(url: url).nextChunk() ?? Data()
-        var best: (delimiter: UInt8, count: Int) = (UInt8(ascii: ","), 0)
-        for line in chunk.split(separator: UInt8(ascii: "\n")).prefix(maxTitleRows + 1) {
-            for delimiter in [UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "\t")] {
-                var quoted = false
-                var count = 0
-                for byte in line {
-                    if byte == UInt8(ascii: "\"") { quoted.toggle() } else if !quoted && byte == delimiter { count += 1 }
-                }
-                if count > best.count { best = (delimiter, count) }
-            }
-        }
-        return best.delimiter
     }
 
     /// A header row names a renglón column and at least one amount column.

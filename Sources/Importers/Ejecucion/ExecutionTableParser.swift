@@ -30,7 +30,8 @@ final class ExecutionTableParser {
     private var totals: ExecutionTotalsCheck
     private var years: [Int: Int] = [:]
     private var monthsSeen: [Int: Int] = [:]
-    private var repairedNames = 0
+    /// Repairs names and counts what it did.
+    private let nameBook: ExecutionNameBook
     /// Columns that hold amounts (never a totals label).
     private let amountColumns: Set<Int>
     private var fileLevelErrors = false
@@ -49,6 +50,9 @@ final class ExecutionTableParser {
         self.options = options
         self.style = style
         self.lineWord = lineWord
+        self.nameBook = ExecutionNameBook(
+            file: file, known: options.knownNames, catalog: options.rules.catalog,
+            headerName: { [header] field in header.nameColumns[field].map { header.original[$0] } ?? header.headerName(field) })
         self.amountColumns = Set(ExecutionField.amountFields.compactMap { header.codeColumns[$0] } + header.monthColumns.values)
     }
 
@@ -76,26 +80,33 @@ final class ExecutionTableParser {
 
         // Codes
         var codes: [ExecutionField: String] = [:]
-        var names: [String: String] = [:]
+        // Names are repaired once the line's codes are known: a copy of the same code's name may settle them.
+        var rawNames: [(ExecutionField, String)] = []
+        func nameCell(_ field: ExecutionField, inline: String) {
+            let separate = header.nameColumns[field].map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
+            let text = separate.isEmpty ? inline : separate
+            if !text.isEmpty { rawNames.append((field, text)) }
+        }
         for (field, width) in ExecutionField.keyWidths {
             let (code, name) = split(cell(field) ?? "")
             if !code.isEmpty && !code.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) {
                 diagnose(line, field, .error, "«\(code)» no es un código de \(field.label) (solo dígitos)")
             }
             codes[field] = BudgetKey.normalized(code, width: width)
-            let separateName = header.nameColumns[field].map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
-            if let text = nameText(separateName.isEmpty ? name : separateName, field: field, line: line) {
-                names[field.rawValue] = text
-            }
+            nameCell(field, inline: name)
         }
+        splitFinancing(&codes, line: line)
         for required in [ExecutionField.entidad, .programa, .actividad] where codes[required, default: ""].isEmpty {
             diagnose(line, required, .error, "falta el código de \(required.label)")
         }
-        let (renglonText, renglonName) = split(cell(.renglon) ?? "")
-        let renglonSeparateName = header.nameColumns[.renglon].map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
-        if let text = nameText(renglonSeparateName.isEmpty ? renglonName : renglonSeparateName, field: .renglon, line: line) {
-            names[ExecutionField.renglon.rawValue] = text
+        var classification: [ExecutionField: String] = [:]
+        for (field, width) in ExecutionField.classificationWidths where header.has(field) || header.nameColumns[field] != nil {
+            let (code, name) = split(cell(field) ?? "")
+            classification[field] = width > 0 ? BudgetKey.normalized(code, width: width) : code
+            nameCell(field, inline: name)
         }
+        let (renglonText, renglonName) = split(cell(.renglon) ?? "")
+        nameCell(.renglon, inline: renglonName)
         let renglon = Renglon(lenient: renglonText)
         if renglonText.isEmpty {
             diagnose(line, .renglon, .error, "falta el renglón")
@@ -157,19 +168,32 @@ final class ExecutionTableParser {
             untotalledRows += 1
             return
         }
+        // Codes the file does not carry stay absent: the key's initializer takes an empty code as none.
         let key = BudgetKey(
-            ejercicio: ejercicio, entidad: codes[.entidad, default: ""], unidadEjecutora: codes[.unidadEjecutora, default: ""],
+            ejercicio: ejercicio, entidad: codes[.entidad, default: ""], unidadEjecutora: codes[.unidadEjecutora],
             programa: codes[.programa, default: ""], subprograma: codes[.subprograma, default: ""],
             proyecto: codes[.proyecto, default: ""], actividad: codes[.actividad, default: ""], obra: codes[.obra, default: ""],
-            renglon: renglon, fuente: codes[.fuente, default: ""],
-            ubicacionGeografica: codes[.ubicacionGeografica, default: ""])
+            renglon: renglon, fuente: codes[.fuente], organismo: codes[.organismo], correlativo: codes[.correlativo],
+            ubicacionGeografica: codes[.ubicacionGeografica])
+        let lineClassification = BudgetClassification(
+            tipoPresupuesto: classification[.tipoPresupuesto], finalidad: classification[.finalidad],
+            funcion: classification[.funcion], division: classification[.division],
+            departamento: classification[.departamento], subgrupo: classification[.subgrupo],
+            region: classification[.region])
+        var names: [String: String] = [:]
+        for (field, text) in rawNames {
+            let nameKey = BudgetNameKey(field: field.rawValue, key: key, classification: lineClassification)
+            let (repaired, warning) = nameBook.repair(text, field: field, nameKey: nameKey, line: line)
+            names[field.rawValue] = repaired
+            if let warning { diagnostics.append(warning) }
+        }
         let budgetLine = BudgetLine(
             key: key,
             amounts: ExecutionAmounts(
                 asignado: asignado, modificado: modificado, vigente: vigente, precomprometido: amounts[.precomprometido],
                 comprometido: amounts[.comprometido], devengado: amounts[.devengado] ?? .zero, pagado: amounts[.pagado] ?? .zero,
                 devengadoMensual: monthly),
-            names: names, sourceLine: line)
+            classification: lineClassification, names: names, sourceLine: line)
         // Totals rows are compared with every readable detail row, rejected or not, so one bad row does not
         // also make the totals look wrong.
         var totalled = budgetLine.amounts
@@ -209,6 +233,29 @@ final class ExecutionTableParser {
         }
     }
 
+    /// Splits a financing source written as one code (`31-0151-0001`, or `31-0151`) into fuente, organismo and
+    /// correlativo; when the file also has organismo or correlativo columns, they must say the same.
+    private func splitFinancing(_ codes: inout [ExecutionField: String], line: Int) {
+        guard let text = codes[.fuente], text.contains("-") else { return }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard (2...3).contains(parts.count), parts.allSatisfy({ part in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }) else {
+            diagnose(line, .fuente, .error,
+                "«\(text)» no es una fuente de financiamiento: se espera fuente-organismo-correlativo (p. ej. 31-0151-0001)")
+            return
+        }
+        let split: [(ExecutionField, String)] = [
+            (.fuente, BudgetKey.normalized(parts[0], width: BudgetKey.Width.fuente)),
+            (.organismo, BudgetKey.normalized(parts[1], width: BudgetKey.Width.organismo)),
+        ] + (parts.count == 3 ? [(.correlativo, BudgetKey.normalized(parts[2], width: BudgetKey.Width.correlativo))] : [])
+        for (field, code) in split {
+            if field != .fuente, let given = codes[field], !given.isEmpty, given != code {
+                diagnose(line, field, .error,
+                    "la fuente «\(text)» dice \(field.label) \(code) y la columna \(header.headerName(field)) dice \(given)")
+            }
+            codes[field] = code
+        }
+    }
+
     /// Splits `11130016 Secretarías…` or `211 - Alimentos para personas` into code and name.
     private func split(_ text: String) -> (code: String, name: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -220,24 +267,6 @@ final class ExecutionTableParser {
         // `21A` is a malformed code, not a code followed by a name.
         if trimmed[codeEnd] != " " && trimmed[codeEnd] != "-" && trimmed[codeEnd] != "–" { return (trimmed, "") }
         return (code, name)
-    }
-
-    /// The name to store, repaired when doubly encoded; damaged text is kept and flagged.
-    private func nameText(_ text: String, field: ExecutionField, line: Int) -> String? {
-        guard !text.isEmpty else { return nil }
-        switch NameRepair.inspect(text) {
-        case .clean: return text
-        case .repaired(let fixed):
-            repairedNames += 1
-            return fixed
-        case .damaged:
-            diagnostics.append(Diagnostic(
-                file: file, line: line, field: header.nameColumns[field].map { header.original[$0] } ?? header.headerName(field),
-                severity: .warning,
-                message: "el nombre «\(text)» llegó dañado (caracteres irrecuperables, p. ej. sustitutos UTF-16 sueltos); "
-                    + "se guarda marcado con � y los montos se conservan"))
-            return text
-        }
     }
 
     private func parseYear(_ text: String?, line: Int) -> Int? {
@@ -282,8 +311,13 @@ final class ExecutionTableParser {
 
     private func consumeAggregate(label: String, cell: (ExecutionField) -> String?, line: Int) {
         var filters: [ExecutionField: String] = [:]
+        var filterCodes: [ExecutionField: String] = [:]
+        for (field, width) in ExecutionField.keyWidths {
+            filterCodes[field] = BudgetKey.normalized(split(cell(field) ?? "").code, width: width)
+        }
+        splitFinancing(&filterCodes, line: line)
         for (field, width) in ExecutionField.keyWidths + [(.renglon, 3)] {
-            let code = split(cell(field) ?? "").code
+            let code = field == .renglon ? split(cell(field) ?? "").code : filterCodes[field, default: ""]
             if !code.isEmpty && code.allSatisfy({ $0.isASCII && $0.isNumber }) { filters[field] = BudgetKey.normalized(code, width: width) }
         }
         var amounts: [ExecutionField: Money] = [:]
@@ -350,9 +384,7 @@ final class ExecutionTableParser {
             }
             mes = months.count == 1 ? months.first : nil
         }
-        if repairedNames > 0 {
-            diagnose(nil, nil, .info, "se repararon \(repairedNames) nombre(s) con doble codificación UTF-8 (p. ej. «Ã³» → «ó»)")
-        }
+        diagnostics += nameBook.summary()
         if rowsRead == 0 {
             fileLevelErrors = true
             diagnose(nil, nil, .error, "el archivo no tiene filas de detalle")

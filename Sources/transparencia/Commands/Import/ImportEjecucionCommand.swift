@@ -45,6 +45,19 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Acepta una página JSON con menos registros que su total (descarga paginada incompleta).")
     var allowPartial = false
 
+    /// A CSV field separator as users type it.
+    enum Separator: String, ExpressibleByArgument, CaseIterable {
+        case comma = ",", semicolon = ";", tab
+
+        var byte: UInt8 { self == .tab ? UInt8(ascii: "\t") : UInt8(ascii: rawValue == "," ? "," : ";") }
+    }
+
+    @Option(name: .long, help: ArgumentHelp("Separador de campos del CSV, si no se quiere detectar (también --separador).", valueName: "sep"))
+    var separator: Separator?
+
+    @Option(name: .customLong("separador"), help: .hidden)
+    var separador: Separator?
+
     @Argument(help: ArgumentHelp("Archivos de ejecución (CSV, XLSX o JSON).", valueName: "archivo"))
     var files: [String]
 
@@ -76,7 +89,8 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
                 else { continue }
                 let options = ExecutionImportOptions(
                     ejercicio: year, mes: mes ?? corte.flatMap { Int($0.dropFirst(5).prefix(2)) }, fechaCorte: corte,
-                    allowPartialPage: allowPartial)
+                    allowPartialPage: allowPartial, delimiter: (separator ?? separador)?.byte,
+                    knownNames: try ledger.executionNames())
                 // One reading keeps memory bounded: each valid line is written as soon as it is read, inside one
                 // transaction that is kept only if the whole file turns out importable.
                 var scanned: ExecutionScan?

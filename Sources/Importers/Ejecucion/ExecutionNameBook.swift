@@ -1,0 +1,124 @@
+import Domain
+import Formats
+import Foundation
+
+/// The names an execution import has seen, by what they name, used to repair damaged copies and to report
+/// what was repaired.
+///
+/// A damaged name (a letter lost to double encoding) is settled by the catalog's name for the same code
+/// (renglón, subgrupo, fuente), by an undamaged copy of the same code's name (already in the ledger, or earlier
+/// in this file), or by the Spanish word list; see ``NameRepair``. Outcomes are cached per distinct text and
+/// code, so a name repeated on a thousand lines is looked at once, and only one warning is given per damaged
+/// value that stays damaged.
+final class ExecutionNameBook {
+    private let file: String
+    private let catalog: RenglonCatalog
+    private let headerName: (ExecutionField) -> String
+    /// Undamaged names by what they name: the ledger's, then the first undamaged copy in this file.
+    private var known: [BudgetNameKey: String]
+    private var cache: [String: NameRepair.Outcome] = [:]
+    private var warned = Set<String>()
+
+    /// Names changed by undoing intact double encoding.
+    private var reencoded = 0
+    /// Names whose lost letters were put back, by field and by what settled them.
+    private var restoredByField: [String: Int] = [:]
+    private var restoredBySource: [NameRepair.Source: Int] = [:]
+    private var restoredExamples: [(String, String)] = []
+    /// Names left with U+FFFD, by field.
+    private var damagedByField: [String: Int] = [:]
+    private var damagedExamples: [String] = []
+
+    init(file: String, known: [BudgetNameKey: String], catalog: RenglonCatalog, headerName: @escaping (ExecutionField) -> String) {
+        self.file = file
+        self.known = known
+        self.catalog = catalog
+        self.headerName = headerName
+    }
+
+    /// The name to store for a line, and a warning the first time a damaged value cannot be repaired.
+    func repair(_ text: String, field: ExecutionField, nameKey: BudgetNameKey?, line: Int) -> (String, Diagnostic?) {
+        let cacheKey = "\(field.rawValue)|\(nameKey?.code ?? "")|\(text)"
+        let outcome: NameRepair.Outcome
+        if let cached = cache[cacheKey] {
+            outcome = cached
+        } else if !NameRepair.isDamaged(text) {
+            outcome = NameRepair.inspect(text)
+            cache[cacheKey] = outcome
+        } else {
+            let sameCode = nameKey.flatMap { known[$0] }.map { [$0] } ?? []
+            outcome = NameRepair.inspect(text, catalog: catalogName(field, nameKey), sameCode: sameCode)
+            cache[cacheKey] = outcome
+        }
+        switch outcome {
+        case .clean:
+            learn(text, for: nameKey)
+            return (text, nil)
+        case .repaired(let fixed):
+            reencoded += 1
+            learn(fixed, for: nameKey)
+            return (fixed, nil)
+        case .restored(let fixed, let source):
+            restoredByField[field.label, default: 0] += 1
+            restoredBySource[source, default: 0] += 1
+            if restoredExamples.count < 3, !restoredExamples.contains(where: { $0.0 == text }) {
+                restoredExamples.append((text, fixed))
+            }
+            return (fixed, nil)
+        case .damaged(let flagged):
+            damagedByField[field.label, default: 0] += 1
+            if damagedExamples.count < 3, !damagedExamples.contains(flagged) { damagedExamples.append(flagged) }
+            guard warned.insert("\(field.rawValue)|\(text)").inserted else { return (flagged, nil) }
+            return (flagged, Diagnostic(
+                file: file, line: line, field: headerName(field), severity: .warning,
+                message: "el nombre «\(text)» llegó dañado (letras perdidas al recodificar o sustitutos UTF-16 "
+                    + "sueltos) y ninguna fuente fiel lo resuelve; se guarda marcado con � y los montos se conservan"))
+        }
+    }
+
+    /// The catalog's name for the code a damaged name belongs to.
+    private func catalogName(_ field: ExecutionField, _ nameKey: BudgetNameKey?) -> String? {
+        guard let code = nameKey?.code else { return nil }
+        switch field {
+        case .renglon, .subgrupo: return Renglon(lenient: code).flatMap(catalog.name(of:))
+        case .fuente: return FuenteCatalog.bundled.name(of: code)
+        default: return nil
+        }
+    }
+
+    private func learn(_ name: String, for nameKey: BudgetNameKey?) {
+        guard let nameKey, known[nameKey] == nil else { return }
+        known[nameKey] = name
+    }
+
+    /// What was repaired and what stays damaged, as diagnostics for the import summary.
+    func summary() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        if reencoded > 0 {
+            out.append(Diagnostic(
+                file: file, severity: .info,
+                message: "se repararon \(reencoded) nombre(s) con doble codificación UTF-8 (p. ej. «Ã³» → «ó»)"))
+        }
+        let restored = restoredByField.values.reduce(0, +)
+        if restored > 0 {
+            let sources = restoredBySource.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }
+            let examples = restoredExamples.map { "«\($0.0)» → «\($0.1)»" }.joined(separator: "; ")
+            out.append(Diagnostic(
+                file: file, severity: .info,
+                message: "se restituyeron letras perdidas al recodificar en \(restored) nombre(s) "
+                    + "(\(Self.byField(restoredByField)); según \(sources.joined(separator: ", "))); p. ej. \(examples)"))
+        }
+        let damaged = damagedByField.values.reduce(0, +)
+        if damaged > 0 {
+            out.append(Diagnostic(
+                file: file, severity: .warning,
+                message: "\(damaged) nombre(s) conservan letras irrecuperables marcadas con � (\(Self.byField(damagedByField))); "
+                    + "p. ej. \(damagedExamples.map { "«\($0)»" }.joined(separator: "; ")); los montos se conservan"))
+        }
+        return out
+    }
+
+    private static func byField(_ counts: [String: Int]) -> String {
+        counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+    }
+}
