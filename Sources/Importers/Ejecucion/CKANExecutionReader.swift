@@ -21,6 +21,21 @@ enum CKANExecutionReader {
 
     static func read(_ url: URL, options: ExecutionImportOptions, rows: ExecutionRowSink) throws -> ExecutionScan {
         let file = url.lastPathComponent
+        do {
+            return try readJSON(url, options: options, rows: rows)
+        } catch let error as FormatsError {
+            // Broken JSON is the wrong kind of file for this import, said with its position.
+            switch error {
+            case .jsonSyntax, .jsonTruncated, .jsonTooDeep, .invalidUTF8, .nulByte, .empty:
+                throw ImportError.wrongKind(file: file, expected: "JSON", detail: error.localizedDescription)
+            default: throw error
+            }
+        }
+    }
+
+    private static func readJSON(_ url: URL, options: ExecutionImportOptions, rows: ExecutionRowSink) throws -> ExecutionScan {
+        let file = url.lastPathComponent
+        try refuseLargeEnvelope(url)
         let scanner = try JSONArrayElementScanner(
             url: url, targetKeys: ["records"], limits: JSONScanLimits(maxElementBytes: maxBytes))
         var surrogates = 0
@@ -88,6 +103,21 @@ enum CKANExecutionReader {
         }
         outcome.diagnostics = extra + outcome.diagnostics
         return outcome
+    }
+
+    /// Refuses, before reading it, a file larger than ``maxBytes`` whose first bytes open a `datastore_search`
+    /// envelope (records inside `result` must be read whole); records in a root array or a top-level `records`
+    /// array stream whatever the size.
+    private static func refuseLargeEnvelope(_ url: URL) throws {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0
+        guard size > Int64(maxBytes) else { return }
+        let head = try ChunkedFileReader(url: url, chunkSize: 1 << 20).nextChunk() ?? Data()
+        guard head.first(where: { ![0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF].contains($0) }) == UInt8(ascii: "{"),
+            head.range(of: Data("\"result\"".utf8)) != nil
+        else { return }
+        throw FormatsError.tooLargeToReadWhole(
+            file: url.lastPathComponent, bytes: size, limit: maxBytes,
+            advice: "descárguelo por páginas (datastore_search con limit y offset) o en CSV, que se lee en flujo")
     }
 
     /// Reads a `datastore_search` response (or a bare object with `records`) parsed whole.

@@ -77,8 +77,10 @@ public enum ExecutionImporter {
     ) throws -> ExecutionScan {
         var skipped = 0
         var headerRecord: CSVRecord?
+        var titles: [String] = []
         while let record = try next() {
             if looksLikeHeader(record.fields) { headerRecord = record; break }
+            titles.append(record.fields.filter { !$0.isEmpty }.joined(separator: " "))
             skipped += 1
             if skipped >= maxTitleRows { break }
         }
@@ -87,7 +89,10 @@ public enum ExecutionImporter {
                 file: file, kind: "ejecución presupuestaria",
                 columns: ["no se encontró una fila de encabezados con renglón y montos en las primeras \(maxTitleRows) filas"])
         }
-        return try readRows(header: headerRecord.fields, file: file, options: options, format: format, rows: rows) {
+        return try readRows(
+            header: headerRecord.fields, file: file, options: options, format: format, rows: rows,
+            stated: StatedCutoff.find(in: titles)
+        ) {
             try next().map { ($0.fields, $0.line) }
         }
     }
@@ -96,7 +101,8 @@ public enum ExecutionImporter {
     /// the first rows.
     static func readRows(
         header fields: [String], file: String, options: ExecutionImportOptions, format: String,
-        lineWord: String = "línea", rows: ExecutionRowSink, next: () throws -> (fields: [String], line: Int)?
+        lineWord: String = "línea", rows: ExecutionRowSink, stated: StatedCutoff? = nil,
+        next: () throws -> (fields: [String], line: Int)?
     ) throws -> ExecutionScan {
         let header = try ExecutionHeader(fields, file: file, ejercicioGiven: options.ejercicio != nil)
         var sample: [(fields: [String], line: Int)] = []
@@ -104,7 +110,7 @@ public enum ExecutionImporter {
         let amountColumns = ExecutionField.amountFields.compactMap { header.codeColumns[$0] } + Array(header.monthColumns.values)
         let style = NumberStyleSniffer.sniff(sample.flatMap { row in amountColumns.compactMap { $0 < row.fields.count ? row.fields[$0] : nil } })
         let parser = ExecutionTableParser(
-            header: header, file: file, options: options, style: style, lineWord: lineWord,
+            header: header, file: file, options: options, style: style, lineWord: lineWord, stated: stated,
             totalsFilters: rows.totalsFilters, emit: rows.each)
         for row in sample { try parser.consume(row.fields, line: row.line) }
         sample = []

@@ -30,6 +30,10 @@ final class ExecutionTableParser {
     private var totals: ExecutionTotalsCheck
     private var years: [Int: Int] = [:]
     private var monthsSeen: [Int: Int] = [:]
+    /// The cut-off the title rows state, if any.
+    private let stated: StatedCutoff?
+    /// The latest month with monthly devengado other than zero, and a line where it appears.
+    private var lastMonthWithDevengado: (month: Int, line: Int)?
     /// Repairs names and counts what it did.
     private let nameBook: ExecutionNameBook
     /// Columns that hold amounts (never a totals label).
@@ -41,9 +45,10 @@ final class ExecutionTableParser {
     ///   - emit: receives each line without errors, in file order.
     init(
         header: ExecutionHeader, file: String, options: ExecutionImportOptions, style: NumberStyle, lineWord: String = "línea",
-        totalsFilters: Set<ExecutionTotalsCheck.Filter> = [], emit: @escaping (BudgetLine) throws -> Void
+        stated: StatedCutoff? = nil, totalsFilters: Set<ExecutionTotalsCheck.Filter> = [], emit: @escaping (BudgetLine) throws -> Void
     ) {
         self.totals = ExecutionTotalsCheck(filters: totalsFilters)
+        self.stated = stated
         self.emit = emit
         self.header = header
         self.file = file
@@ -138,7 +143,9 @@ final class ExecutionTableParser {
             let text = fields[column].trimmingCharacters(in: .whitespaces)
             if text.isEmpty { continue }
             do {
-                monthly[month] = try Money(parsing: text, style: style, roundingExtraDecimals: true)
+                let value = try Money(parsing: text, style: style, roundingExtraDecimals: true)
+                monthly[month] = value
+                if value != .zero, month > (lastMonthWithDevengado?.month ?? 0) { lastMonthWithDevengado = (month, line) }
             } catch {
                 diagnostics.append(Diagnostic(
                     file: file, line: line, field: header.original[column], severity: .error,
@@ -356,6 +363,44 @@ final class ExecutionTableParser {
 
     // MARK: - File
 
+    private static let monthNames = [
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+        "noviembre", "diciembre",
+    ]
+
+    /// Refuses a cut-off the file contradicts: a `--month`/`--corte` other than the one its title states, a year
+    /// other than the title's, or a month before devengado the file reports (July–December in a file said to
+    /// run to June), or after the last monthly column it has.
+    private func checkCutoff(ejercicio: Int?) {
+        func refuse(_ message: String, line: Int? = nil) {
+            fileLevelErrors = true
+            diagnose(line, nil, .error, message)
+        }
+        let names = Self.monthNames
+        if let stated {
+            if let given = options.mes, given != stated.month {
+                refuse("--month \(given) contradice el corte que declara el archivo («\(stated.text)»: "
+                    + "\(names[stated.month - 1]) de \(stated.year)); indique --month \(stated.month) o no lo indique")
+            }
+            if let corte = options.fechaCorte, corte != stated.isoDate {
+                refuse("--corte \(corte) contradice el corte que declara el archivo («\(stated.text)», \(stated.isoDate))")
+            }
+            if let ejercicio, ejercicio != stated.year {
+                refuse("el archivo declara el corte «\(stated.text)» pero sus filas son del ejercicio \(ejercicio)")
+            }
+        }
+        guard let given = options.mes else { return }
+        if let last = lastMonthWithDevengado, last.month > given {
+            refuse("--month \(given) contradice el archivo: trae devengado de \(names[last.month - 1]), posterior al corte "
+                + "indicado; el archivo llega al menos a \(names[last.month - 1]) (indique --month \(last.month) o más)",
+                line: last.line)
+        }
+        if let lastColumn = header.monthColumns.keys.max(), given > lastColumn {
+            refuse("--month \(given) es posterior al corte del archivo: su devengado mensual llega hasta "
+                + "\(names[lastColumn - 1])")
+        }
+    }
+
     /// Checks what concerns the whole file and returns the result.
     func finish(formatDescription: String) -> ExecutionScan {
         verifyAggregates()
@@ -382,15 +427,20 @@ final class ExecutionTableParser {
                     "el archivo mezcla meses (\(months.map(String.init).joined(separator: ", "))): trae filas de "
                         + "varios cortes; cada importación es un solo corte: filtre un mes por archivo")
             }
-            mes = months.count == 1 ? months.first : nil
+            mes = months.count == 1 ? months.first : stated?.month
         }
+        checkCutoff(ejercicio: ejercicio)
         diagnostics += nameBook.summary()
         if rowsRead == 0 {
             fileLevelErrors = true
             diagnose(nil, nil, .error, "el archivo no tiene filas de detalle")
         }
         return ExecutionScan(
-            cutoff: ejercicio.map { ExecutionCutoff(ejercicio: $0, mes: mes, fechaCorte: options.fechaCorte) },
+            cutoff: ejercicio.map {
+                ExecutionCutoff(
+                    ejercicio: $0, mes: mes,
+                    fechaCorte: options.fechaCorte ?? (options.mes == nil || options.mes == stated?.month ? stated?.isoDate : nil))
+            },
             diagnostics: diagnostics, rowsRead: rowsRead, rowsRejected: rowsRejected, linesAccepted: linesAccepted,
             total: acceptedTotal, totalsRows: totals.count, formatDescription: formatDescription,
             hasFileLevelErrors: fileLevelErrors, unresolvedFilters: totals.unresolvedFilters)

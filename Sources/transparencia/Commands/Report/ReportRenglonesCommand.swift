@@ -10,7 +10,8 @@ struct ReportRenglonesCommand: AsyncParsableCommand {
         commandName: "renglones",
         abstract: "Ejecución por renglón: asignado, vigente, comprometido, devengado, pagado y % de ejecución.",
         discussion: """
-            El nombre del renglón sale del catálogo incluido o, si no lo nombra, del archivo importado.
+            El nombre del renglón sale del catálogo incluido o, si no lo nombra, del archivo importado (de una copia
+            sin daños); la columna origen_nombre dice cuál (catálogo / archivo).
 
             Ejemplos:
               transparencia report renglones --year 2022
@@ -26,11 +27,15 @@ struct ReportRenglonesCommand: AsyncParsableCommand {
         let ledger = try ledgerOptions.openLedger()
         let lines = try scope.lines(ledger: ledger, profile: try ledgerOptions.loadProfile())
         let catalog = RenglonCatalog.bundled
-        let grouping = ExecutionGrouping(lines, key: { $0.key.renglon }, name: { $0.names["renglon"] })
+        // A file's name completes the catalog only where the catalog lacks the code, and only from an undamaged copy.
+        let grouping = ExecutionGrouping(
+            lines, key: { $0.key.renglon }, name: { $0.names["renglon"].flatMap { $0.contains("\u{FFFD}") ? nil : $0 } })
         let rows = grouping.groups.map { group in
-            ExecutionReportTable.Row(
+            let catalogName = catalog.name(of: group.key)
+            let origin = catalogName != nil ? "catálogo" : group.name != nil ? "archivo" : ""
+            return ExecutionReportTable.Row(
                 cells: [.text(group.key.rawValue), .text(group.key.grupo.rawValue),
-                        .text(catalog.name(of: group.key) ?? group.name ?? "")],
+                        .text(catalogName ?? group.name ?? ""), .text(origin)],
                 amounts: group.amounts)
         }
         let table = ExecutionReportTable.table(
@@ -39,6 +44,7 @@ struct ReportRenglonesCommand: AsyncParsableCommand {
             keyColumns: [
                 DataColumn("renglon", .string, "Renglón (objeto del gasto)"), DataColumn("grupo", .string, "Grupo de gasto"),
                 DataColumn("nombre", .string, "Nombre del renglón"),
+                DataColumn("origen_nombre", .string, "De dónde sale el nombre: catálogo incluido o archivo importado"),
             ],
             rows: rows, period: scope.period)
         try output.emit(table)
