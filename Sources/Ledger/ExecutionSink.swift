@@ -135,13 +135,14 @@ public final class ExecutionSink {
         }
     }
 
-    /// True when an earlier snapshot of the same cut-off has the same lines with the same amounts and months.
+    /// True when an earlier snapshot of the same cut-off date has the same lines with the same amounts and months
+    /// (a file that states its cut-off and a copy that does not, such as the XLSX of a titled CSV, meet on the date).
     private func isRepeated(_ id: Int64, cutoff: ExecutionCutoff) throws -> Bool {
         guard counts.inserted == 0, counts.updated == 0 else { return false }
         let candidates = try Int64.fetchAll(db, sql: """
-            SELECT id FROM budget_snapshot WHERE id <> ? AND ejercicio = ? AND corte = ? AND mes IS ? AND fecha_corte IS ?
-            AND lines = ? ORDER BY import_run_id DESC
-            """, arguments: [id, cutoff.ejercicio, cutoff.sortDate, cutoff.mes, cutoff.fechaCorte, counts.rowsAccepted])
+            SELECT id FROM budget_snapshot WHERE id <> ? AND ejercicio = ? AND corte = ? AND lines = ?
+            ORDER BY import_run_id DESC
+            """, arguments: [id, cutoff.ejercicio, cutoff.sortDate, counts.rowsAccepted])
         for earlier in candidates {
             let sameLines = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM budget_snapshot_line n JOIN budget_snapshot_line o
