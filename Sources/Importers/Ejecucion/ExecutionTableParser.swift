@@ -30,6 +30,8 @@ final class ExecutionTableParser {
     private var totals: ExecutionTotalsCheck
     private var years: [Int: Int] = [:]
     private var monthsSeen: [Int: Int] = [:]
+    /// Renglones the catalog lacks, already warned about.
+    private var uncataloguedRenglones = Set<String>()
     /// The cut-off the title rows state, if any.
     private let stated: StatedCutoff?
     /// The latest month with monthly devengado other than zero, and a line where it appears.
@@ -207,6 +209,12 @@ final class ExecutionTableParser {
         totalled.devengadoMensual = [:]
         totals.addDetail(key: key, amounts: totalled)
         for diagnostic in options.rules.check(budgetLine, file: file) {
+            // A renglón the catalog lacks is said once per code, not on every line that spends on it.
+            if diagnostic.severity == .warning, diagnostic.field == "renglon",
+                !uncataloguedRenglones.insert(renglon.rawValue).inserted
+            {
+                continue
+            }
             var located = diagnostic
             if let field = located.field, let known = ExecutionField(rawValue: field) { located.field = header.headerName(known) }
             diagnostics.append(located)
