@@ -158,4 +158,19 @@ struct ExecutionRealFilesTests {
         let known = try ExecutionImporter.read(url, options: ExecutionImportOptions(knownNames: [nameKey: "Casa de la Cultura de Santa Ana Xálapan"]))
         #expect(known.snapshot?.lines.first?.names["actividad"] == "CASA DE LA CULTURA DE SANTA ANA XÁLAPAN")
     }
+
+    @Test("a damaged name is repaired from an undamaged copy of the same code later in the same file")
+    func laterCopy() throws {
+        let directory = try TemporaryDirectory()
+        let url = try directory.write("copia.csv", text: """
+            ejercicio;entidad;programa;actividad;nombre_actividad;renglon;asignado;vigente;devengado;pagado
+            2023;12100401;11;007;CASA DE LA CULTURA XÃ\u{FFFD}LAPAN;211;100.00;100.00;50.00;50.00
+            2023;12100401;11;008;ESCUELA DE PACHÃ\u{FFFD}J;211;100.00;100.00;50.00;50.00
+            2023;12100401;11;007;CASA DE LA CULTURA XÁLAPAN;029;100.00;100.00;50.00;50.00
+            """)
+        let lines = try #require(try ExecutionImporter.read(url).snapshot?.lines)
+        #expect(lines.map { $0.names["actividad"] } == [
+            "CASA DE LA CULTURA XÁLAPAN", "ESCUELA DE PACH\u{FFFD}J", "CASA DE LA CULTURA XÁLAPAN",
+        ])
+    }
 }

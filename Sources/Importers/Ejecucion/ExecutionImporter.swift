@@ -31,13 +31,17 @@ public enum ExecutionImporter {
     /// once), and returns what the whole file turned out to be: whether it may be imported is only known then.
     ///
     /// A file with coded totals rows (`SUBTOTAL PROGRAMA 11`) is read a second time, without handing lines
-    /// over, to add up the rows those codes select (they may come before the totals row).
+    /// over, to add up the rows those codes select (they may come before the totals row). A file with a damaged
+    /// name that nothing read so far settles is read once more, for undamaged copies of the same code's name.
     /// - Throws: as ``read(_:options:)``, and whatever `each` throws.
     public static func stream(
         _ url: URL, options: ExecutionImportOptions = ExecutionImportOptions(), each: (BudgetLine) throws -> Void
     ) throws -> ExecutionScan {
+        // A damaged name whose undamaged copy comes later in the file is settled by one more reading, done only
+        // when such a name turns up (lines already handed over had no unsettled name).
+        let learn = { try pass(url, options: options, rows: ExecutionRowSink(totalsFilters: [], each: { _ in })).learnedNames }
         let first = try withoutActuallyEscaping(each) { each in
-            try pass(url, options: options, rows: ExecutionRowSink(totalsFilters: [], each: each))
+            try pass(url, options: options, rows: ExecutionRowSink(totalsFilters: [], each: each, learnNames: learn))
         }
         guard !first.unresolvedFilters.isEmpty else { return first }
         return try pass(url, options: options, rows: ExecutionRowSink(totalsFilters: first.unresolvedFilters, each: { _ in }))
@@ -111,7 +115,7 @@ public enum ExecutionImporter {
         let style = NumberStyleSniffer.sniff(sample.flatMap { row in amountColumns.compactMap { $0 < row.fields.count ? row.fields[$0] : nil } })
         let parser = ExecutionTableParser(
             header: header, file: file, options: options, style: style, lineWord: lineWord, stated: stated,
-            totalsFilters: rows.totalsFilters, emit: rows.each)
+            totalsFilters: rows.totalsFilters, learnNames: rows.learnNames, emit: rows.each)
         for row in sample { try parser.consume(row.fields, line: row.line) }
         sample = []
         while let row = try next() { try parser.consume(row.fields, line: row.line) }

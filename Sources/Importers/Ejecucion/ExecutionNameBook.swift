@@ -7,7 +7,8 @@ import Foundation
 ///
 /// A damaged name (a letter lost to double encoding) is settled by the catalog's name for the same code
 /// (renglón, subgrupo, fuente), by an undamaged copy of the same code's name (already in the ledger, or earlier
-/// in this file), or by the Spanish word list; see ``NameRepair``. Outcomes are cached per distinct text and
+/// in this file), by the Spanish word list, or by an undamaged copy later in the file (found by reading the file
+/// once more, only when a name needs it); see ``NameRepair``. Outcomes are cached per distinct text and
 /// code, so a name repeated on a thousand lines is looked at once, and only one warning is given per damaged
 /// value that stays damaged.
 final class ExecutionNameBook {
@@ -16,6 +17,10 @@ final class ExecutionNameBook {
     private let headerName: (ExecutionField) -> String
     /// Undamaged names by what they name: the ledger's, then the first undamaged copy in this file.
     private var known: [BudgetNameKey: String]
+    /// The first undamaged copy of each name in this file (what a reading for names returns).
+    private(set) var fileNames: [BudgetNameKey: String] = [:]
+    /// Reads the rest of the file for undamaged names; used once, then nil.
+    private var learnLater: (() throws -> [BudgetNameKey: String])?
     private var cache: [String: NameRepair.Outcome] = [:]
     private var warned = Set<String>()
 
@@ -29,15 +34,19 @@ final class ExecutionNameBook {
     private var damagedByField: [String: Int] = [:]
     private var damagedExamples: [String] = []
 
-    init(file: String, known: [BudgetNameKey: String], catalog: RenglonCatalog, headerName: @escaping (ExecutionField) -> String) {
+    init(
+        file: String, known: [BudgetNameKey: String], catalog: RenglonCatalog,
+        learnLater: (() throws -> [BudgetNameKey: String])? = nil, headerName: @escaping (ExecutionField) -> String
+    ) {
         self.file = file
         self.known = known
+        self.learnLater = learnLater
         self.catalog = catalog
         self.headerName = headerName
     }
 
     /// The name to store for a line, and a warning the first time a damaged value cannot be repaired.
-    func repair(_ text: String, field: ExecutionField, nameKey: BudgetNameKey?, line: Int) -> (String, Diagnostic?) {
+    func repair(_ text: String, field: ExecutionField, nameKey: BudgetNameKey?, line: Int) throws -> (String, Diagnostic?) {
         let cacheKey = "\(field.rawValue)|\(nameKey?.code ?? "")|\(text)"
         let outcome: NameRepair.Outcome
         if let cached = cache[cacheKey] {
@@ -46,8 +55,14 @@ final class ExecutionNameBook {
             outcome = NameRepair.inspect(text)
             cache[cacheKey] = outcome
         } else {
-            let sameCode = nameKey.flatMap { known[$0] }.map { [$0] } ?? []
-            outcome = NameRepair.inspect(text, catalog: catalogName(field, nameKey), sameCode: sameCode)
+            var found = NameRepair.inspect(
+                text, catalog: catalogName(field, nameKey), sameCode: nameKey.flatMap { known[$0] }.map { [$0] } ?? [])
+            if case .damaged = found, let nameKey, let learn = learnLater {
+                learnLater = nil
+                for (key, name) in try learn() where known[key] == nil { known[key] = name }
+                if let copy = known[nameKey] { found = NameRepair.inspect(text, catalog: catalogName(field, nameKey), sameCode: [copy]) }
+            }
+            outcome = found
             cache[cacheKey] = outcome
         }
         switch outcome {
@@ -87,8 +102,9 @@ final class ExecutionNameBook {
     }
 
     private func learn(_ name: String, for nameKey: BudgetNameKey?) {
-        guard let nameKey, known[nameKey] == nil else { return }
-        known[nameKey] = name
+        guard let nameKey else { return }
+        if fileNames[nameKey] == nil { fileNames[nameKey] = name }
+        if known[nameKey] == nil { known[nameKey] = name }
     }
 
     /// What was repaired and what stays damaged, as diagnostics for the import summary.

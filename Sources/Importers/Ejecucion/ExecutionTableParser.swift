@@ -47,7 +47,8 @@ final class ExecutionTableParser {
     ///   - emit: receives each line without errors, in file order.
     init(
         header: ExecutionHeader, file: String, options: ExecutionImportOptions, style: NumberStyle, lineWord: String = "línea",
-        stated: StatedCutoff? = nil, totalsFilters: Set<ExecutionTotalsCheck.Filter> = [], emit: @escaping (BudgetLine) throws -> Void
+        stated: StatedCutoff? = nil, totalsFilters: Set<ExecutionTotalsCheck.Filter> = [],
+        learnNames: (() throws -> [BudgetNameKey: String])? = nil, emit: @escaping (BudgetLine) throws -> Void
     ) {
         self.totals = ExecutionTotalsCheck(filters: totalsFilters)
         self.stated = stated
@@ -58,7 +59,7 @@ final class ExecutionTableParser {
         self.style = style
         self.lineWord = lineWord
         self.nameBook = ExecutionNameBook(
-            file: file, known: options.knownNames, catalog: options.rules.catalog,
+            file: file, known: options.knownNames, catalog: options.rules.catalog, learnLater: learnNames,
             headerName: { [header] field in header.nameColumns[field].map { header.original[$0] } ?? header.headerName(field) })
         self.amountColumns = Set(ExecutionField.amountFields.compactMap { header.codeColumns[$0] } + header.monthColumns.values)
     }
@@ -192,7 +193,7 @@ final class ExecutionTableParser {
         var names: [String: String] = [:]
         for (field, text) in rawNames {
             let nameKey = BudgetNameKey(field: field.rawValue, key: key, classification: lineClassification)
-            let (repaired, warning) = nameBook.repair(text, field: field, nameKey: nameKey, line: line)
+            let (repaired, warning) = try nameBook.repair(text, field: field, nameKey: nameKey, line: line)
             names[field.rawValue] = repaired
             if let warning { diagnostics.append(warning) }
         }
@@ -451,6 +452,7 @@ final class ExecutionTableParser {
             },
             diagnostics: diagnostics, rowsRead: rowsRead, rowsRejected: rowsRejected, linesAccepted: linesAccepted,
             total: acceptedTotal, totalsRows: totals.count, formatDescription: formatDescription,
-            hasFileLevelErrors: fileLevelErrors, unresolvedFilters: totals.unresolvedFilters)
+            hasFileLevelErrors: fileLevelErrors, unresolvedFilters: totals.unresolvedFilters,
+            learnedNames: nameBook.fileNames)
     }
 }
