@@ -4,8 +4,8 @@ import Foundation
 /// Guatemalan systems produce.
 ///
 /// The encoding is decided for the whole file before the first record (a first pass validates UTF-8 in
-/// chunks); the delimiter is sniffed from the first records (``DelimiterSniffer``) unless it is given. Records are then produced one at a time,
-/// never holding more than one chunk and one record in memory.
+/// chunks); the delimiter is sniffed from the first records (``DelimiterSniffer``) unless it is given.
+/// Records are then produced one at a time, never holding more than one chunk and one record in memory.
 public final class CSVReader {
     /// Limits that keep a hostile or corrupt file from exhausting memory.
     public struct Limits: Sendable {
