@@ -49,7 +49,13 @@ struct ImportEjecucionCommand: AsyncParsableCommand {
     enum Separator: String, ExpressibleByArgument, CaseIterable {
         case comma = ",", semicolon = ";", tab
 
-        var byte: UInt8 { self == .tab ? UInt8(ascii: "\t") : UInt8(ascii: rawValue == "," ? "," : ";") }
+        var byte: UInt8 {
+            switch self {
+            case .comma: UInt8(ascii: ",")
+            case .semicolon: UInt8(ascii: ";")
+            case .tab: UInt8(ascii: "\t")
+            }
+        }
     }
 
     @Option(name: .long, help: ArgumentHelp("Separador de campos del CSV, si no se quiere detectar (también --separador).", valueName: "sep"))
