@@ -1,6 +1,13 @@
 import Foundation
 
-/// The natural key of a SICOIN budget line: where the money sits in the budget structure and what it buys.
+/// The natural key of a SICOIN budget line: where the money sits in the budget structure, what it buys and
+/// which financing pays for it.
+///
+/// A line is identified by its whole structure: ejercicio, entidad, unidad ejecutora, programa, subprograma,
+/// proyecto, actividad, obra, renglón, ubicación geográfica and the financing source, which is **fuente +
+/// organismo + correlativo** (fuente 31 organismo 0151 correlativo 0001 and correlativo 0002 are two lines
+/// with their own amounts). A dimension the file does not carry is absent (nil), never an empty code, and two
+/// keys are equal only when every dimension is.
 ///
 /// Every code is text with its leading zeros; ``normalized(_:width:)`` restores zeros that spreadsheets and
 /// JSON numbers drop (`62` → `062`), so the same line from a CSV, an XLSX and a CKAN download compares equal.
@@ -10,29 +17,49 @@ public struct BudgetKey: Hashable, Sendable, Codable, Comparable {
     /// products are tied to.
     public var structure: BudgetStructure
     public var renglon: Renglon
-    public var fuente: String
-    /// Ubicación geográfica (DDMM), empty when the source does not give it.
-    public var ubicacionGeografica: String
+    /// Fuente de financiamiento (`31`), nil when the file does not give it.
+    public var fuente: String?
+    /// Organismo financiador of the fuente (`0151`), nil when the file does not give it.
+    public var organismo: String?
+    /// Correlativo of the fuente and organismo (`0001`), nil when the file does not give it.
+    public var correlativo: String?
+    /// Ubicación geográfica (DDMM), nil when the file does not give it.
+    public var ubicacionGeografica: String?
 
+    /// A key; empty codes are taken as absent.
     public init(
-        ejercicio: Int, entidad: String, unidadEjecutora: String, programa: String, subprograma: String,
-        proyecto: String, actividad: String, obra: String, renglon: Renglon, fuente: String,
-        ubicacionGeografica: String
+        ejercicio: Int, entidad: String, unidadEjecutora: String?, programa: String, subprograma: String,
+        proyecto: String, actividad: String, obra: String, renglon: Renglon, fuente: String?,
+        organismo: String? = nil, correlativo: String? = nil, ubicacionGeografica: String?
     ) {
         self.ejercicio = ejercicio
         self.structure = BudgetStructure(
             entidad: entidad, unidadEjecutora: unidadEjecutora, programa: programa, subprograma: subprograma,
             proyecto: proyecto, actividad: actividad, obra: obra)
         self.renglon = renglon
-        self.fuente = fuente
-        self.ubicacionGeografica = ubicacionGeografica
+        self.fuente = Self.present(fuente)
+        self.organismo = Self.present(organismo)
+        self.correlativo = Self.present(correlativo)
+        self.ubicacionGeografica = Self.present(ubicacionGeografica)
     }
 
-    /// `2022 11130016-208 · 11-00-000-001-000 · 211 · f11 · g0101`: how the line is cited in messages.
+    /// `31-0151-0001`: the financing source as SICOIN writes it (only the parts the file gives), or nil.
+    public var financiamiento: String? {
+        let parts = [fuente, organismo, correlativo].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: "-")
+    }
+
+    /// `2022 11130016-208 · 11-00-000-001-000 · renglón 211 · fuente 31-0151-0001 · ubicación 0101`: how the
+    /// line is cited in messages, every dimension it has and none it lacks.
     public var label: String {
         var text = "\(ejercicio) \(structure.label) · renglón \(renglon.rawValue)"
-        if !fuente.isEmpty { text += " · fuente \(fuente)" }
-        if !ubicacionGeografica.isEmpty { text += " · ubicación \(ubicacionGeografica)" }
+        if fuente != nil, let financiamiento {
+            text += " · fuente \(financiamiento)"
+        } else {
+            if let organismo { text += " · organismo \(organismo)" }
+            if let correlativo { text += " · correlativo \(correlativo)" }
+        }
+        if let ubicacionGeografica { text += " · ubicación \(ubicacionGeografica)" }
         return text
     }
 
@@ -46,6 +73,8 @@ public struct BudgetKey: Hashable, Sendable, Codable, Comparable {
         public static let actividad = 3
         public static let obra = 3
         public static let fuente = 2
+        public static let organismo = 4
+        public static let correlativo = 4
         public static let ubicacionGeografica = 4
     }
 
@@ -57,10 +86,18 @@ public struct BudgetKey: Hashable, Sendable, Codable, Comparable {
         return String(repeating: "0", count: width - trimmed.count) + trimmed
     }
 
-    private var sortKey: [String] {
-        [String(ejercicio), structure.entidad, structure.unidadEjecutora, structure.programa, structure.subprograma,
-         structure.proyecto, structure.actividad, structure.obra, renglon.rawValue, fuente, ubicacionGeografica]
+    /// The code, or nil when it is empty.
+    private static func present(_ code: String?) -> String? {
+        guard let code, !code.isEmpty else { return nil }
+        return code
     }
 
-    public static func < (lhs: BudgetKey, rhs: BudgetKey) -> Bool { lhs.sortKey.lexicographicallyPrecedes(rhs.sortKey) }
+    /// Every dimension in key order, absent ones empty (absent sorts before any code).
+    public var parts: [String] {
+        [String(ejercicio), structure.entidad, structure.unidadEjecutora ?? "", structure.programa, structure.subprograma,
+         structure.proyecto, structure.actividad, structure.obra, renglon.rawValue, fuente ?? "", organismo ?? "",
+         correlativo ?? "", ubicacionGeografica ?? ""]
+    }
+
+    public static func < (lhs: BudgetKey, rhs: BudgetKey) -> Bool { lhs.parts.lexicographicallyPrecedes(rhs.parts) }
 }

@@ -26,7 +26,7 @@ public struct ExecutionCutoff: Hashable, Sendable, Codable, CustomStringConverti
     }
 
     public var description: String {
-        if let fechaCorte { return "\(ejercicio), corte al \(fechaCorte)" }
+        if let fechaCorte { return "\(ejercicio) al \(fechaCorte)" }
         if let mes { return String(format: "%04d-%02d", ejercicio, mes) }
         return "\(ejercicio) (anual)"
     }

@@ -42,9 +42,11 @@ public struct ExecutionRules: Sendable {
             out.append(Diagnostic(file: file, line: line.sourceLine, field: field, severity: severity, message: message))
         }
         if !catalog.contains(line.key.renglon) {
+            // The file's own name completes the catalog where it has one (reports say it comes from the file).
+            let naming = line.names["renglon"].flatMap { $0.isEmpty ? nil : "se usa el nombre que trae el archivo: «\($0)»" }
             add("renglon", .warning,
                 "el renglón \(line.key.renglon.rawValue) no figura en el catálogo incluido (incompleto para el grupo "
-                    + "\(line.key.renglon.grupo.rawValue)); se importa con nombre vacío")
+                    + "\(line.key.renglon.grupo.rawValue)); " + (naming ?? "se importa con nombre vacío"))
         }
         var nonNegative: [(String, Money)] = [("asignado", a.asignado), ("vigente", a.vigente), ("devengado", a.devengado), ("pagado", a.pagado)]
         if let value = a.precomprometido { nonNegative.append(("precomprometido", value)) }

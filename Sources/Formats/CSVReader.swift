@@ -4,8 +4,8 @@ import Foundation
 /// Guatemalan systems produce.
 ///
 /// The encoding is decided for the whole file before the first record (a first pass validates UTF-8 in
-/// chunks); the delimiter is sniffed from the header line. Records are then produced one at a time,
-/// never holding more than one chunk and one record in memory.
+/// chunks); the delimiter is sniffed from the first records (``DelimiterSniffer``) unless it is given.
+/// Records are then produced one at a time, never holding more than one chunk and one record in memory.
 public final class CSVReader {
     /// Limits that keep a hostile or corrupt file from exhausting memory.
     public struct Limits: Sendable {
@@ -158,29 +158,13 @@ public final class CSVReader {
         return first.starts(with: [0xEF, 0xBB, 0xBF]) ? .utf8BOM : .utf8
     }
 
-    /// Counts candidate separators outside quotes on the first line that is not a comment.
+    /// How many bytes from the start of the file decide the separator.
+    static let sniffSampleBytes = 1 << 16
+
+    /// Decides the separator from the first records with ``DelimiterSniffer`` (comma when nothing splits).
     private func sniffDelimiter() throws -> UInt8 {
-        var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]
-        var index = position
-        var quoted = false
-        var lineStart = true
-        var skipping = false
-        while let current = try byte(at: index) {
-            index += 1
-            if lineStart {
-                lineStart = false
-                skipping = commentPrefix != nil && current == commentPrefix
-            }
-            if current == UInt8(ascii: "\n") && !quoted {
-                if skipping { lineStart = true; continue }
-                break
-            }
-            if skipping { continue }
-            if current == UInt8(ascii: "\"") { quoted.toggle() }
-            if !quoted, counts[current] != nil { counts[current, default: 0] += 1 }
-            if index - position > limits.maxFieldBytes { break }
-        }
-        let best = counts.max { lhs, rhs in lhs.value < rhs.value || (lhs.value == rhs.value && lhs.key > rhs.key) }
-        return (best?.value ?? 0) > 0 ? best?.key ?? UInt8(ascii: ",") : UInt8(ascii: ",")
+        while buffer.count - position < Self.sniffSampleBytes && !atEnd { try fill(compacting: false) }
+        let sample = buffer[(buffer.startIndex + position)...]
+        return DelimiterSniffer.sniff(sample, commentPrefix: commentPrefix, complete: atEnd) ?? UInt8(ascii: ",")
     }
 }

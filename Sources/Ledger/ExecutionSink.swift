@@ -30,16 +30,27 @@ public final class ExecutionSink {
         self.db = db
         self.path = path
         self.importRunID = importRunID
+        // The key's absent codes are compared as '' exactly as the unique index `budget_line_on_key` spells them,
+        // so the lookup uses that index.
         findLine = try db.cachedStatement(sql: """
-            SELECT id, nombres FROM budget_line WHERE ejercicio = ? AND entidad = ? AND unidad_ejecutora = ?
+            SELECT id, nombres FROM budget_line WHERE ejercicio = ? AND entidad = ? AND ifnull(unidad_ejecutora, '') = ?
             AND programa = ? AND subprograma = ? AND proyecto = ? AND actividad = ? AND obra = ? AND renglon = ?
-            AND fuente = ? AND ubicacion_geografica = ?
+            AND ifnull(fuente, '') = ? AND ifnull(organismo, '') = ? AND ifnull(correlativo, '') = ?
+            AND ifnull(ubicacion_geografica, '') = ?
             """)
         insertLine = try db.cachedStatement(sql: """
             INSERT INTO budget_line (ejercicio, entidad, unidad_ejecutora, programa, subprograma, proyecto, actividad,
-            obra, renglon, fuente, ubicacion_geografica, grupo, nombres) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            obra, renglon, fuente, organismo, correlativo, ubicacion_geografica, grupo, tipo_presupuesto, finalidad,
+            funcion, division, departamento, subgrupo, region, nombres)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        updateNames = try db.cachedStatement(sql: "UPDATE budget_line SET nombres = ? WHERE id = ?")
+        // Classifications a file does not give keep what an earlier file said.
+        updateNames = try db.cachedStatement(sql: """
+            UPDATE budget_line SET nombres = ?, tipo_presupuesto = ifnull(?, tipo_presupuesto),
+            finalidad = ifnull(?, finalidad), funcion = ifnull(?, funcion), division = ifnull(?, division),
+            departamento = ifnull(?, departamento), subgrupo = ifnull(?, subgrupo), region = ifnull(?, region)
+            WHERE id = ?
+            """)
         insertAmounts = try db.cachedStatement(sql: """
             INSERT INTO budget_snapshot_line (budget_snapshot_id, budget_line_id, source_line, asignado, modificado,
             vigente, precomprometido, comprometido, devengado, pagado) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -52,23 +63,32 @@ public final class ExecutionSink {
     /// Writes one line's amounts at the cut-off, creating the budget line the first time its key is seen.
     public func write(_ line: BudgetLine) throws {
         let snapshotID = try snapshotID(ejercicio: line.key.ejercicio)
-        let key = line.key
-        let keyArguments: StatementArguments = [
-            key.ejercicio, key.structure.entidad, key.structure.unidadEjecutora, key.structure.programa,
-            key.structure.subprograma, key.structure.proyecto, key.structure.actividad, key.structure.obra,
-            key.renglon.rawValue, key.fuente, key.ubicacionGeografica,
-        ]
+        let record = BudgetLineRecord(line)
         let lineID: Int64
-        if let existing = try Row.fetchOne(findLine, arguments: keyArguments) {
+        if let existing = try Row.fetchOne(findLine, arguments: [
+            record.ejercicio, record.entidad, record.unidadEjecutora ?? "", record.programa, record.subprograma,
+            record.proyecto, record.actividad, record.obra, record.renglon, record.fuente ?? "", record.organismo ?? "",
+            record.correlativo ?? "", record.ubicacionGeografica ?? "",
+        ]) {
             lineID = existing["id"]
             let previous = try Ledger.currentAmounts(db, lineID: lineID)
             keyCounts.tally(existing: previous == nil ? nil : previous == line.amounts)
-            if !line.names.isEmpty {
-                try updateNames.execute(arguments: [BudgetLineRecord.encode(line.names), lineID])
+            let storedNames: String = existing["nombres"]
+            if !line.names.isEmpty || line.classification != .none {
+                let names = line.names.isEmpty ? storedNames : record.nombres
+                try updateNames.execute(arguments: [
+                    names, record.tipoPresupuesto, record.finalidad, record.funcion, record.division, record.departamento,
+                    record.subgrupo, record.region, lineID,
+                ])
             }
         } else {
             keyCounts.tally(existing: nil)
-            try insertLine.execute(arguments: keyArguments + [key.renglon.grupo.rawValue, BudgetLineRecord.encode(line.names)])
+            try insertLine.execute(arguments: [
+                record.ejercicio, record.entidad, record.unidadEjecutora, record.programa, record.subprograma,
+                record.proyecto, record.actividad, record.obra, record.renglon, record.fuente, record.organismo,
+                record.correlativo, record.ubicacionGeografica, record.grupo, record.tipoPresupuesto, record.finalidad,
+                record.funcion, record.division, record.departamento, record.subgrupo, record.region, record.nombres,
+            ])
             lineID = db.lastInsertedRowID
         }
         let a = line.amounts
@@ -93,7 +113,12 @@ public final class ExecutionSink {
         return id
     }
 
-    /// Stores the import's final cut-off and line count (also for an import that kept no line).
+    /// True when the import turned out to hold exactly a snapshot already in the ledger (same cut-off, same lines,
+    /// same amounts), so it added none: the same data again in another format (XLSX after CSV) is no new cut-off.
+    public private(set) var repeatedSnapshot = false
+
+    /// Stores the import's final cut-off and line count (also for an import that kept no line), or drops the
+    /// import's snapshot when an earlier import already holds the very same one.
     public func close(cutoff: ExecutionCutoff) throws {
         var record = BudgetSnapshotRecord(cutoff, lines: linesWritten, importRunID: importRunID)
         if let id = snapshot?.id {
@@ -103,5 +128,48 @@ public final class ExecutionSink {
             try record.insert(db)
         }
         snapshot = record
+        if let id = record.id, try isRepeated(id, cutoff: cutoff) {
+            // The import run stays (its file is recorded as imported); its snapshot lines go with the row.
+            _ = try BudgetSnapshotRecord.deleteOne(db, key: id)
+            snapshot = nil
+            repeatedSnapshot = true
+        }
+    }
+
+    /// True when an earlier snapshot of the same cut-off date has the same lines with the same amounts and months
+    /// (a file that states its cut-off and a copy that does not, such as the XLSX of a titled CSV, meet on the date).
+    private func isRepeated(_ id: Int64, cutoff: ExecutionCutoff) throws -> Bool {
+        guard keyCounts.inserted == 0, keyCounts.updated == 0 else { return false }
+        let candidates = try Int64.fetchAll(db, sql: """
+            SELECT id FROM budget_snapshot WHERE id <> ? AND ejercicio = ? AND corte = ? AND lines = ?
+            ORDER BY import_run_id DESC
+            """, arguments: [id, cutoff.ejercicio, cutoff.sortDate, linesWritten])
+        for earlier in candidates {
+            let sameLines = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM budget_snapshot_line n JOIN budget_snapshot_line o
+                ON o.budget_snapshot_id = ? AND o.budget_line_id = n.budget_line_id AND o.asignado = n.asignado
+                AND o.modificado = n.modificado AND o.vigente = n.vigente AND o.precomprometido IS n.precomprometido
+                AND o.comprometido IS n.comprometido AND o.devengado = n.devengado AND o.pagado = n.pagado
+                WHERE n.budget_snapshot_id = ?
+                """, arguments: [earlier, id]) ?? 0
+            guard sameLines == linesWritten else { continue }
+            let months = try Row.fetchOne(db, sql: """
+                SELECT
+                  (SELECT COUNT(*) FROM budget_snapshot_month m JOIN budget_snapshot_line l ON l.id = m.budget_snapshot_line_id
+                   WHERE l.budget_snapshot_id = ?) AS mine,
+                  (SELECT COUNT(*) FROM budget_snapshot_month m JOIN budget_snapshot_line l ON l.id = m.budget_snapshot_line_id
+                   WHERE l.budget_snapshot_id = ?) AS theirs,
+                  (SELECT COUNT(*) FROM budget_snapshot_month nm
+                   JOIN budget_snapshot_line n ON n.id = nm.budget_snapshot_line_id AND n.budget_snapshot_id = ?
+                   JOIN budget_snapshot_line o ON o.budget_snapshot_id = ? AND o.budget_line_id = n.budget_line_id
+                   JOIN budget_snapshot_month om ON om.budget_snapshot_line_id = o.id AND om.mes = nm.mes
+                     AND om.devengado = nm.devengado) AS same
+                """, arguments: [id, earlier, id, earlier])
+            let mine: Int = months?["mine"] ?? -1
+            let theirs: Int = months?["theirs"] ?? -2
+            let same: Int = months?["same"] ?? -3
+            if mine == theirs && same == mine { return true }
+        }
+        return false
     }
 }

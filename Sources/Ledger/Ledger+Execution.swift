@@ -75,7 +75,9 @@ extension Ledger {
                     comprometido: (row["comprometido"] as Int64?).map(Money.init(centavos:)),
                     devengado: Money(centavos: row["devengado"]), pagado: Money(centavos: row["pagado"]),
                     devengadoMensual: months[snapshotLineID] ?? [:])
-                out.append(BudgetLine(key: key, amounts: amounts, names: record.names, sourceLine: row["source_line"]))
+                out.append(BudgetLine(
+                    key: key, amounts: amounts, classification: record.classification, names: record.names,
+                    sourceLine: row["source_line"]))
             }
             return out.sorted { $0.key < $1.key }
         }
@@ -106,6 +108,27 @@ extension Ledger {
         try read { db in
             try BudgetSnapshotRecord.filter(BudgetSnapshotRecord.Columns.ejercicio == ejercicio)
                 .order(BudgetSnapshotRecord.Columns.corte, BudgetSnapshotRecord.Columns.importRunID).fetchAll(db).map(\.cutoff)
+        }
+    }
+
+    /// The undamaged names the ledger's budget lines print, by what they name (a renglón, an activity of an
+    /// entity…), the most recent import's first: what an execution import repairs a damaged copy with.
+    public func executionNames() throws -> [BudgetNameKey: String] {
+        try writer.read { db in
+            var names: [BudgetNameKey: String] = [:]
+            let records = try BudgetLineRecord.fetchAll(db, sql: """
+                SELECT * FROM budget_line WHERE nombres <> '{}' AND instr(nombres, char(65533)) = 0 ORDER BY id DESC
+                """)
+            for record in records {
+                guard let key = record.key else { continue }
+                for (field, name) in record.names where !name.isEmpty {
+                    guard let nameKey = BudgetNameKey(field: field, key: key, classification: record.classification),
+                        names[nameKey] == nil
+                    else { continue }
+                    names[nameKey] = name
+                }
+            }
+            return names
         }
     }
 

@@ -29,7 +29,7 @@ public struct ImportPipeline: Sendable {
     public func run(_ request: ImportRequest, observe: (PipelineEvent) -> Void = { _ in }) throws -> [ImportReport] {
         try withoutActuallyEscaping(observe) { observe in
             try request.kind.accept(
-                FileImport(pipeline: self, request: request, observe: observe), options: request.options)
+                FileImport(pipeline: self, request: request, observe: observe), options: request.options, ledger: ledger)
         }
     }
 }

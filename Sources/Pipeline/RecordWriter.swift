@@ -47,7 +47,7 @@ struct RecordWriter<Store: RecordStore> {
             report.repairs.add(repair)
             try session.note(Diagnostic(
                 file: fileName, line: repair.line, field: repair.field, severity: .info,
-                message: "valor reparado: «\(repair.original)» → «\(repair.repaired)»"))
+                message: "valor reparado\(repair.basis.map { " (según \($0))" } ?? ""): «\(repair.original)» → «\(repair.repaired)»"))
         case .progress:
             break
         }

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Importers
+import Ledger
 
 /// Something done with the importer and the store of a source kind, whatever their types.
 protocol ImportVisitor {
@@ -11,7 +12,10 @@ protocol ImportVisitor {
 extension SourceKind {
     /// Hands this kind's importer (configured with the user's options) and ledger store to `visitor`. The one
     /// place that knows which importer reads which kind: a new source is a new case here.
-    func accept<V: ImportVisitor>(_ visitor: V, options: ImportOptions) throws -> V.Output {
+    ///
+    /// The ledger is read only where an importer needs what is already stored: the execution importer repairs a
+    /// damaged name from an undamaged copy in the ledger, read once before the import's transaction opens.
+    func accept<V: ImportVisitor>(_ visitor: V, options: ImportOptions, ledger: Ledger) throws -> V.Output {
         switch self {
         case .metas:
             try visitor.visit(MetasImporter(), store: MetasStore())
@@ -29,7 +33,8 @@ extension SourceKind {
             try visitor.visit(
                 ExecutionFileImporter(options: ExecutionImportOptions(
                     ejercicio: options.year, mes: options.month ?? options.cutoffDate.flatMap(Self.month(ofISODate:)),
-                    fechaCorte: options.cutoffDate, allowPartialPage: options.allowPartialPage)),
+                    fechaCorte: options.cutoffDate, allowPartialPage: options.allowPartialPage,
+                    delimiter: options.separator, knownNames: try ledger.executionNames())),
                 store: ExecutionStore())
         case .vinculos:
             try visitor.visit(LinkFileImporter(ejercicio: options.year), store: LinkEvidenceStore())

@@ -11,11 +11,12 @@ struct CatalogTextTests {
     @Test(
         "each generated catalog text equals its CSV, line endings aside (run Scripts/generate-catalogs after editing one)",
         arguments: [
-            ("renglones", CatalogText.renglones), ("grupos", CatalogText.grupos),
-            ("modalidades", CatalogText.modalidades), ("fuentes", CatalogText.fuentes),
+            ("renglones.csv", CatalogText.renglones), ("grupos.csv", CatalogText.grupos),
+            ("modalidades.csv", CatalogText.modalidades), ("fuentes.csv", CatalogText.fuentes),
+            ("palabras-con-tilde.txt", CatalogText.palabrasConTilde),
         ])
     func matchesCSV(name: String, text: String) throws {
-        let file = try String(contentsOf: Self.folder.appendingPathComponent("\(name).csv"), encoding: .utf8)
+        let file = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
         // The CSVs end lines with CRLF (RFC 4180); a Swift string literal always ends them with LF.
         #expect(text + "\n" == file.replacingOccurrences(of: "\r\n", with: "\n"))
     }

@@ -99,11 +99,11 @@ struct ExecutionStreamingTests {
         #expect(CompactBudgetKey(base) == CompactBudgetKey(base))
         #expect(CompactBudgetKey(empty) != nil && CompactBudgetKey(empty) != CompactBudgetKey(zero))
         var long = base
-        long.structure.entidad = "1113001611130016"
+        long.structure.entidad = "111300161113001611130016"
         #expect(CompactBudgetKey(long) == nil)
 
         let directory = try TemporaryDirectory()
-        let row = ExecutionImporterTests.good.replacingOccurrences(of: "11130016", with: "1113001611130016")
+        let row = ExecutionImporterTests.good.replacingOccurrences(of: "11130016", with: "111300161113001611130016")
         let url = try directory.write("largo.csv", text: [ExecutionImporterTests.header, row, row].joined(separator: "\r\n"))
         let scan = try ExecutionImporter.scan(url)
         #expect(scan.linesAccepted == 1 && scan.rowsRejected == 1)

@@ -11,11 +11,14 @@ public struct ValueRepair: Sendable, Hashable {
     public var original: String
     /// The value stored.
     public var repaired: String
+    /// What settled the repair, when it was a choice (`catálogo`, `mismo código`, `diccionario`).
+    public var basis: String?
 
-    public init(line: Int?, field: String, original: String, repaired: String) {
+    public init(line: Int?, field: String, original: String, repaired: String, basis: String? = nil) {
         self.line = line
         self.field = field
         self.original = original
         self.repaired = repaired
+        self.basis = basis
     }
 }

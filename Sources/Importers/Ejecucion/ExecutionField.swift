@@ -4,7 +4,8 @@ import Foundation
 /// seen in SICOIN reports, MINFIN open-data CSV and CKAN JSON (`codigoRenglon` → `codigo_renglon`).
 enum ExecutionField: String, CaseIterable, Sendable {
     case ejercicio, entidad, unidadEjecutora, programa, subprograma, proyecto, actividad, obra, renglon, fuente
-    case ubicacionGeografica, mes
+    case organismo, correlativo, ubicacionGeografica, mes
+    case tipoPresupuesto, finalidad, funcion, division, departamento, subgrupo, region
     case asignado, adicion, disminucion, traspasoPositivo, traspasoNegativo, transferenciaPositiva
     case transferenciaNegativa, modificado, vigente, precomprometido, comprometido, devengado, pagado
 
@@ -24,6 +25,17 @@ enum ExecutionField: String, CaseIterable, Sendable {
         case .renglon: ["codigo_renglon", "cod_renglon", "renglon", "reng", "renglon_gasto", "objeto_gasto"]
         case .fuente:
             ["codigo_fuente", "cod_fuente", "fuente", "fuente_financiamiento", "fte", "codigo_fuente_financiamiento"]
+        case .organismo: ["codigo_organismo", "cod_organismo", "organismo", "organismo_financiador", "codigo_organismo_financiador"]
+        case .correlativo: ["correlativo", "codigo_correlativo", "cod_correlativo", "correlativo_fuente"]
+        case .tipoPresupuesto: ["codigo_tipo_presupuesto", "cod_tipo_presupuesto", "tipo_presupuesto", "tipo_de_presupuesto"]
+        case .finalidad: ["codigo_finalidad", "cod_finalidad", "finalidad"]
+        case .funcion: ["codigo_funcion", "cod_funcion", "funcion"]
+        case .division: ["codigo_division", "cod_division", "division"]
+        case .departamento: ["codigo_departamento", "cod_departamento", "departamento"]
+        case .subgrupo:
+            ["codigo_sub_grupo_gasto", "codigo_subgrupo_gasto", "cod_subgrupo", "codigo_subgrupo", "subgrupo_gasto",
+             "sub_grupo_gasto", "subgrupo", "sub_grupo"]
+        case .region: ["codigo_region", "cod_region", "region"]
         case .ubicacionGeografica:
             ["codigo_ubicacion_geografica", "ubicacion_geografica", "geografico", "ubicacion", "geo", "cod_geografico",
              "codigo_geografico"]
@@ -57,6 +69,15 @@ enum ExecutionField: String, CaseIterable, Sendable {
         case .obra: base = "obra"
         case .renglon: base = "renglon"
         case .fuente: base = "fuente"
+        case .organismo: base = "organismo"
+        case .tipoPresupuesto: base = "tipo_presupuesto"
+        case .finalidad: base = "finalidad"
+        case .funcion: base = "funcion"
+        case .division: base = "division"
+        case .departamento: base = "departamento"
+        case .region: base = "region"
+        case .subgrupo:
+            return ["nombre_subgrupo", "subgrupo_nombre", "descripcion_subgrupo", "sub_grupo_gasto", "subgrupo_gasto", "subgrupo"]
         default: return []
         }
         return ["nombre_\(base)", "\(base)_nombre", "descripcion_\(base)", "\(base)_descripcion", "desc_\(base)", base]
@@ -70,16 +91,27 @@ enum ExecutionField: String, CaseIterable, Sendable {
         .transferenciaNegativa, .modificado, .vigente, .precomprometido, .comprometido, .devengado, .pagado,
     ]
 
-    /// Key codes, with the width their leading zeros are restored to.
+    /// Key codes, with the width their leading zeros are restored to (the renglón apart). The fuente may hold
+    /// the whole financing source (`31-0151-0001`), which the parser splits.
     static let keyWidths: [(ExecutionField, Int)] = [
         (.entidad, 8), (.unidadEjecutora, 3), (.programa, 2), (.subprograma, 2), (.proyecto, 3), (.actividad, 3),
-        (.obra, 3), (.fuente, 2), (.ubicacionGeografica, 4),
+        (.obra, 3), (.fuente, 2), (.organismo, 4), (.correlativo, 4), (.ubicacionGeografica, 4),
+    ]
+
+    /// Classification codes stored beside the key, with the width of their leading zeros (0: kept as written).
+    static let classificationWidths: [(ExecutionField, Int)] = [
+        (.tipoPresupuesto, 0), (.finalidad, 0), (.funcion, 0), (.division, 0), (.departamento, 2), (.subgrupo, 3),
+        (.region, 0),
     ]
 
     /// The Spanish label used in messages when the file's own header is not at hand.
     var label: String {
         switch self {
         case .unidadEjecutora: "unidad ejecutora"
+        case .tipoPresupuesto: "tipo de presupuesto"
+        case .funcion: "función"
+        case .division: "división"
+        case .region: "región"
         case .ubicacionGeografica: "ubicación geográfica"
         case .traspasoPositivo: "traspasos +"
         case .traspasoNegativo: "traspasos −"

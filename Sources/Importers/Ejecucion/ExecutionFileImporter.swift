@@ -15,7 +15,9 @@ public struct ExecutionFileImporter: Importer {
 
     public func read(_ file: ImportFile, emit: (ImportEvent<BudgetLine>) throws -> Void) throws -> ImportReading {
         var written = 0
-        let scan = try ExecutionImporter.stream(file.url, options: options) { line in
+        let scan = try ExecutionImporter.stream(file.url, options: options) { repair in
+            try emit(.repaired(repair))
+        } each: { line in
             try emit(.record(line, at: RecordPosition(line: line.sourceLine)))
             written += 1
             if written % 2000 == 0 { try emit(.progress(bytes: 0, rows: written)) }

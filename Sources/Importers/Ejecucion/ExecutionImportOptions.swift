@@ -11,16 +11,22 @@ public struct ExecutionImportOptions: Sendable {
     public var fechaCorte: String?
     /// Accept a CKAN page whose records are fewer than its total.
     public var allowPartialPage: Bool
+    /// The field separator of a CSV file (`,` `;` or tab), to force it instead of sniffing it.
+    public var delimiter: UInt8?
+    /// Undamaged names already in the ledger, by what they name: a faithful source to repair a damaged copy.
+    public var knownNames: [BudgetNameKey: String]
     public var rules: ExecutionRules
 
     public init(
         ejercicio: Int? = nil, mes: Int? = nil, fechaCorte: String? = nil, allowPartialPage: Bool = false,
-        rules: ExecutionRules = ExecutionRules()
+        delimiter: UInt8? = nil, knownNames: [BudgetNameKey: String] = [:], rules: ExecutionRules = ExecutionRules()
     ) {
+        self.knownNames = knownNames
         self.ejercicio = ejercicio
         self.mes = mes
         self.fechaCorte = fechaCorte
         self.allowPartialPage = allowPartialPage
+        self.delimiter = delimiter
         self.rules = rules
     }
 }

@@ -31,13 +31,22 @@ public enum ExecutionImporter {
     /// once), and returns what the whole file turned out to be: whether it may be imported is only known then.
     ///
     /// A file with coded totals rows (`SUBTOTAL PROGRAMA 11`) is read a second time, without handing lines
-    /// over, to add up the rows those codes select (they may come before the totals row).
+    /// over, to add up the rows those codes select (they may come before the totals row). A file with a damaged
+    /// name that nothing read so far settles is read once more, for undamaged copies of the same code's name.
     /// - Throws: as ``read(_:options:)``, and whatever `each` throws.
     public static func stream(
-        _ url: URL, options: ExecutionImportOptions = ExecutionImportOptions(), each: (BudgetLine) throws -> Void
+        _ url: URL, options: ExecutionImportOptions = ExecutionImportOptions(),
+        repaired: (ValueRepair) throws -> Void = { _ in }, each: (BudgetLine) throws -> Void
     ) throws -> ExecutionScan {
+        // A damaged name whose undamaged copy comes later in the file is settled by one more reading, done only
+        // when such a name turns up (lines already handed over had no unsettled name).
+        let learn = { try pass(url, options: options, rows: ExecutionRowSink(totalsFilters: [], each: { _ in })).learnedNames }
         let first = try withoutActuallyEscaping(each) { each in
-            try pass(url, options: options, rows: ExecutionRowSink(totalsFilters: [], each: each))
+            try withoutActuallyEscaping(repaired) { repaired in
+                try pass(
+                    url, options: options,
+                    rows: ExecutionRowSink(totalsFilters: [], each: each, repaired: repaired, learnNames: learn))
+            }
         }
         guard !first.unresolvedFilters.isEmpty else { return first }
         return try pass(url, options: options, rows: ExecutionRowSink(totalsFilters: first.unresolvedFilters, each: { _ in }))
@@ -63,7 +72,8 @@ public enum ExecutionImporter {
     static let styleSample = 200
 
     static func readCSV(_ url: URL, options: ExecutionImportOptions, rows: ExecutionRowSink) throws -> ExecutionScan {
-        let reader = try CSVReader(url: url, delimiter: try sniffDelimiter(url))
+        // The separator is sniffed from the table's shape (``Formats/DelimiterSniffer``) unless the user forces it.
+        let reader = try CSVReader(url: url, delimiter: options.delimiter)
         return try readRecords(
             file: url.lastPathComponent, options: options,
             format: "CSV (\(reader.dialect.encoding.displayName), \(reader.dialect.delimiterName))", rows: rows,
@@ -76,8 +86,10 @@ public enum ExecutionImporter {
     ) throws -> ExecutionScan {
         var skipped = 0
         var headerRecord: CSVRecord?
+        var titles: [String] = []
         while let record = try next() {
             if looksLikeHeader(record.fields) { headerRecord = record; break }
+            titles.append(record.fields.filter { !$0.isEmpty }.joined(separator: " "))
             skipped += 1
             if skipped >= maxTitleRows { break }
         }
@@ -86,7 +98,10 @@ public enum ExecutionImporter {
                 file: file, kind: "ejecución presupuestaria",
                 columns: ["no se encontró una fila de encabezados con renglón y montos en las primeras \(maxTitleRows) filas"])
         }
-        return try readRows(header: headerRecord.fields, file: file, options: options, format: format, rows: rows) {
+        return try readRows(
+            header: headerRecord.fields, file: file, options: options, format: format, rows: rows,
+            stated: StatedCutoff.find(in: titles)
+        ) {
             try next().map { ($0.fields, $0.line) }
         }
     }
@@ -95,7 +110,8 @@ public enum ExecutionImporter {
     /// the first rows.
     static func readRows(
         header fields: [String], file: String, options: ExecutionImportOptions, format: String,
-        lineWord: String = "línea", rows: ExecutionRowSink, next: () throws -> (fields: [String], line: Int)?
+        lineWord: String = "línea", rows: ExecutionRowSink, stated: StatedCutoff? = nil,
+        next: () throws -> (fields: [String], line: Int)?
     ) throws -> ExecutionScan {
         let header = try ExecutionHeader(fields, file: file, ejercicioGiven: options.ejercicio != nil)
         var sample: [(fields: [String], line: Int)] = []
@@ -103,31 +119,13 @@ public enum ExecutionImporter {
         let amountColumns = ExecutionField.amountFields.compactMap { header.codeColumns[$0] } + Array(header.monthColumns.values)
         let style = NumberStyleSniffer.sniff(sample.flatMap { row in amountColumns.compactMap { $0 < row.fields.count ? row.fields[$0] : nil } })
         let parser = ExecutionTableParser(
-            header: header, file: file, options: options, style: style, lineWord: lineWord,
-            totalsFilters: rows.totalsFilters, emit: rows.each)
+            header: header, file: file, options: options, style: style, lineWord: lineWord, stated: stated,
+            totalsFilters: rows.totalsFilters, learnNames: rows.learnNames, repaired: rows.repaired, emit: rows.each)
         for row in sample { try parser.consume(row.fields, line: row.line) }
         sample = []
         while let row = try next() { try parser.consume(row.fields, line: row.line) }
         let styleNote = style == .decimalComma ? ", coma decimal" : ""
         return parser.finish(formatDescription: format + styleNote)
-    }
-
-    /// The separator with the most occurrences on any of the first lines. CSVReader sniffs the first line
-    /// only, and SICOIN reports start with title lines that have no separator at all.
-    static func sniffDelimiter(_ url: URL) throws -> UInt8 {
-        let chunk = try ChunkedFileReader(url: url).nextChunk() ?? Data()
-        var best: (delimiter: UInt8, count: Int) = (UInt8(ascii: ","), 0)
-        for line in chunk.split(separator: UInt8(ascii: "\n")).prefix(maxTitleRows + 1) {
-            for delimiter in [UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "\t")] {
-                var quoted = false
-                var count = 0
-                for byte in line {
-                    if byte == UInt8(ascii: "\"") { quoted.toggle() } else if !quoted && byte == delimiter { count += 1 }
-                }
-                if count > best.count { best = (delimiter, count) }
-            }
-        }
-        return best.delimiter
     }
 
     /// A header row names a renglón column and at least one amount column.

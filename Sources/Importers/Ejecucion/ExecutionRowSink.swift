@@ -7,4 +7,9 @@ struct ExecutionRowSink {
     var totalsFilters: Set<ExecutionTotalsCheck.Filter>
     /// Receives each line without errors, in file order.
     var each: (BudgetLine) throws -> Void
+    /// Receives each name repaired on the way in (doubly-encoded text, letters put back), once per line.
+    var repaired: (ValueRepair) throws -> Void = { _ in }
+    /// Reads the whole file once more for its undamaged names, when a damaged name needs a copy that may come
+    /// later in the file; nil during that reading itself.
+    var learnNames: (() throws -> [BudgetNameKey: String])? = nil
 }

@@ -29,6 +29,8 @@ public struct ExecutionScan: Sendable, Equatable {
 
     /// Codes of coded totals rows found only while reading: another reading with them given is needed.
     var unresolvedFilters: Set<ExecutionTotalsCheck.Filter>
+    /// The first undamaged copy of each name in the file, by what it names.
+    var learnedNames: [BudgetNameKey: String] = [:]
 
     /// True when any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.containsErrors }

@@ -16,6 +16,7 @@ final class ExecutionTableParser {
     private let lineWord: String
 
     private let emit: (BudgetLine) throws -> Void
+    private let repaired: (ValueRepair) throws -> Void
     private var linesAccepted = 0
     private var acceptedTotal = ExecutionAmounts.zero
     /// Where each accepted key was first seen: packed keys (line numbers as Int32 to halve the values),
@@ -30,7 +31,14 @@ final class ExecutionTableParser {
     private var totals: ExecutionTotalsCheck
     private var years: [Int: Int] = [:]
     private var monthsSeen: [Int: Int] = [:]
-    private var repairedNames = 0
+    /// Renglones the catalog lacks, already warned about.
+    private var uncataloguedRenglones = Set<String>()
+    /// The cut-off the title rows state, if any.
+    private let stated: StatedCutoff?
+    /// The latest month with monthly devengado other than zero, and a line where it appears.
+    private var lastMonthWithDevengado: (month: Int, line: Int)?
+    /// Repairs names and counts what it did.
+    private let nameBook: ExecutionNameBook
     /// Columns that hold amounts (never a totals label).
     private let amountColumns: Set<Int>
     private var fileLevelErrors = false
@@ -40,15 +48,22 @@ final class ExecutionTableParser {
     ///   - emit: receives each line without errors, in file order.
     init(
         header: ExecutionHeader, file: String, options: ExecutionImportOptions, style: NumberStyle, lineWord: String = "línea",
-        totalsFilters: Set<ExecutionTotalsCheck.Filter> = [], emit: @escaping (BudgetLine) throws -> Void
+        stated: StatedCutoff? = nil, totalsFilters: Set<ExecutionTotalsCheck.Filter> = [],
+        learnNames: (() throws -> [BudgetNameKey: String])? = nil,
+        repaired: @escaping (ValueRepair) throws -> Void = { _ in }, emit: @escaping (BudgetLine) throws -> Void
     ) {
+        self.repaired = repaired
         self.totals = ExecutionTotalsCheck(filters: totalsFilters)
+        self.stated = stated
         self.emit = emit
         self.header = header
         self.file = file
         self.options = options
         self.style = style
         self.lineWord = lineWord
+        self.nameBook = ExecutionNameBook(
+            file: file, known: options.knownNames, catalog: options.rules.catalog, learnLater: learnNames,
+            headerName: { [header] field in header.nameColumns[field].map { header.original[$0] } ?? header.headerName(field) })
         self.amountColumns = Set(ExecutionField.amountFields.compactMap { header.codeColumns[$0] } + header.monthColumns.values)
     }
 
@@ -76,26 +91,33 @@ final class ExecutionTableParser {
 
         // Codes
         var codes: [ExecutionField: String] = [:]
-        var names: [String: String] = [:]
+        // Names are repaired once the line's codes are known: a copy of the same code's name may settle them.
+        var rawNames: [(ExecutionField, String)] = []
+        func nameCell(_ field: ExecutionField, inline: String) {
+            let separate = header.nameColumns[field].map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
+            let text = separate.isEmpty ? inline : separate
+            if !text.isEmpty { rawNames.append((field, text)) }
+        }
         for (field, width) in ExecutionField.keyWidths {
             let (code, name) = split(cell(field) ?? "")
             if !code.isEmpty && !code.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) {
                 diagnose(line, field, .error, "«\(code)» no es un código de \(field.label) (solo dígitos)")
             }
             codes[field] = BudgetKey.normalized(code, width: width)
-            let separateName = header.nameColumns[field].map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
-            if let text = nameText(separateName.isEmpty ? name : separateName, field: field, line: line) {
-                names[field.rawValue] = text
-            }
+            nameCell(field, inline: name)
         }
+        splitFinancing(&codes, line: line)
         for required in [ExecutionField.entidad, .programa, .actividad] where codes[required, default: ""].isEmpty {
             diagnose(line, required, .error, "falta el código de \(required.label)")
         }
-        let (renglonText, renglonName) = split(cell(.renglon) ?? "")
-        let renglonSeparateName = header.nameColumns[.renglon].map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
-        if let text = nameText(renglonSeparateName.isEmpty ? renglonName : renglonSeparateName, field: .renglon, line: line) {
-            names[ExecutionField.renglon.rawValue] = text
+        var classification: [ExecutionField: String] = [:]
+        for (field, width) in ExecutionField.classificationWidths where header.has(field) || header.nameColumns[field] != nil {
+            let (code, name) = split(cell(field) ?? "")
+            classification[field] = width > 0 ? BudgetKey.normalized(code, width: width) : code
+            nameCell(field, inline: name)
         }
+        let (renglonText, renglonName) = split(cell(.renglon) ?? "")
+        nameCell(.renglon, inline: renglonName)
         let renglon = Renglon(lenient: renglonText)
         if renglonText.isEmpty {
             diagnose(line, .renglon, .error, "falta el renglón")
@@ -127,7 +149,9 @@ final class ExecutionTableParser {
             let text = fields[column].trimmingCharacters(in: .whitespaces)
             if text.isEmpty { continue }
             do {
-                monthly[month] = try Money(parsing: text, style: style, roundingExtraDecimals: true)
+                let value = try Money(parsing: text, style: style, roundingExtraDecimals: true)
+                monthly[month] = value
+                if value != .zero, month > (lastMonthWithDevengado?.month ?? 0) { lastMonthWithDevengado = (month, line) }
             } catch {
                 diagnostics.append(Diagnostic(
                     file: file, line: line, field: header.original[column], severity: .error,
@@ -157,25 +181,48 @@ final class ExecutionTableParser {
             untotalledRows += 1
             return
         }
+        // Codes the file does not carry stay absent: the key's initializer takes an empty code as none.
         let key = BudgetKey(
-            ejercicio: ejercicio, entidad: codes[.entidad, default: ""], unidadEjecutora: codes[.unidadEjecutora, default: ""],
+            ejercicio: ejercicio, entidad: codes[.entidad, default: ""], unidadEjecutora: codes[.unidadEjecutora],
             programa: codes[.programa, default: ""], subprograma: codes[.subprograma, default: ""],
             proyecto: codes[.proyecto, default: ""], actividad: codes[.actividad, default: ""], obra: codes[.obra, default: ""],
-            renglon: renglon, fuente: codes[.fuente, default: ""],
-            ubicacionGeografica: codes[.ubicacionGeografica, default: ""])
+            renglon: renglon, fuente: codes[.fuente], organismo: codes[.organismo], correlativo: codes[.correlativo],
+            ubicacionGeografica: codes[.ubicacionGeografica])
+        let lineClassification = BudgetClassification(
+            tipoPresupuesto: classification[.tipoPresupuesto], finalidad: classification[.finalidad],
+            funcion: classification[.funcion], division: classification[.division],
+            departamento: classification[.departamento], subgrupo: classification[.subgrupo],
+            region: classification[.region])
+        var names: [String: String] = [:]
+        for (field, text) in rawNames {
+            let nameKey = BudgetNameKey(field: field.rawValue, key: key, classification: lineClassification)
+            let (fixed, basis, warning) = try nameBook.repair(text, field: field, nameKey: nameKey, line: line)
+            names[field.rawValue] = fixed
+            if let warning { diagnostics.append(warning) }
+            if fixed != text, !NameRepair.isDamaged(fixed) {
+                let column = header.nameColumns[field].map { header.original[$0] } ?? header.headerName(field)
+                try repaired(ValueRepair(line: line, field: column, original: text, repaired: fixed, basis: basis?.rawValue))
+            }
+        }
         let budgetLine = BudgetLine(
             key: key,
             amounts: ExecutionAmounts(
                 asignado: asignado, modificado: modificado, vigente: vigente, precomprometido: amounts[.precomprometido],
                 comprometido: amounts[.comprometido], devengado: amounts[.devengado] ?? .zero, pagado: amounts[.pagado] ?? .zero,
                 devengadoMensual: monthly),
-            names: names, sourceLine: line)
+            classification: lineClassification, names: names, sourceLine: line)
         // Totals rows are compared with every readable detail row, rejected or not, so one bad row does not
         // also make the totals look wrong.
         var totalled = budgetLine.amounts
         totalled.devengadoMensual = [:]
         totals.addDetail(key: key, amounts: totalled)
         for diagnostic in options.rules.check(budgetLine, file: file) {
+            // A renglón the catalog lacks is said once per code, not on every line that spends on it.
+            if diagnostic.severity == .warning, diagnostic.field == "renglon",
+                !uncataloguedRenglones.insert(renglon.rawValue).inserted
+            {
+                continue
+            }
             var located = diagnostic
             if let field = located.field, let known = ExecutionField(rawValue: field) { located.field = header.headerName(known) }
             diagnostics.append(located)
@@ -209,6 +256,29 @@ final class ExecutionTableParser {
         }
     }
 
+    /// Splits a financing source written as one code (`31-0151-0001`, or `31-0151`) into fuente, organismo and
+    /// correlativo; when the file also has organismo or correlativo columns, they must say the same.
+    private func splitFinancing(_ codes: inout [ExecutionField: String], line: Int) {
+        guard let text = codes[.fuente], text.contains("-") else { return }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard (2...3).contains(parts.count), parts.allSatisfy({ part in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }) else {
+            diagnose(line, .fuente, .error,
+                "«\(text)» no es una fuente de financiamiento: se espera fuente-organismo-correlativo (p. ej. 31-0151-0001)")
+            return
+        }
+        let split: [(ExecutionField, String)] = [
+            (.fuente, BudgetKey.normalized(parts[0], width: BudgetKey.Width.fuente)),
+            (.organismo, BudgetKey.normalized(parts[1], width: BudgetKey.Width.organismo)),
+        ] + (parts.count == 3 ? [(.correlativo, BudgetKey.normalized(parts[2], width: BudgetKey.Width.correlativo))] : [])
+        for (field, code) in split {
+            if field != .fuente, let given = codes[field], !given.isEmpty, given != code {
+                diagnose(line, field, .error,
+                    "la fuente «\(text)» dice \(field.label) \(code) y la columna \(header.headerName(field)) dice \(given)")
+            }
+            codes[field] = code
+        }
+    }
+
     /// Splits `11130016 Secretarías…` or `211 - Alimentos para personas` into code and name.
     private func split(_ text: String) -> (code: String, name: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -220,24 +290,6 @@ final class ExecutionTableParser {
         // `21A` is a malformed code, not a code followed by a name.
         if trimmed[codeEnd] != " " && trimmed[codeEnd] != "-" && trimmed[codeEnd] != "–" { return (trimmed, "") }
         return (code, name)
-    }
-
-    /// The name to store, repaired when doubly encoded; damaged text is kept and flagged.
-    private func nameText(_ text: String, field: ExecutionField, line: Int) -> String? {
-        guard !text.isEmpty else { return nil }
-        switch NameRepair.inspect(text) {
-        case .clean: return text
-        case .repaired(let fixed):
-            repairedNames += 1
-            return fixed
-        case .damaged:
-            diagnostics.append(Diagnostic(
-                file: file, line: line, field: header.nameColumns[field].map { header.original[$0] } ?? header.headerName(field),
-                severity: .warning,
-                message: "el nombre «\(text)» llegó dañado (caracteres irrecuperables, p. ej. sustitutos UTF-16 sueltos); "
-                    + "se guarda marcado con � y los montos se conservan"))
-            return text
-        }
     }
 
     private func parseYear(_ text: String?, line: Int) -> Int? {
@@ -282,8 +334,13 @@ final class ExecutionTableParser {
 
     private func consumeAggregate(label: String, cell: (ExecutionField) -> String?, line: Int) {
         var filters: [ExecutionField: String] = [:]
+        var filterCodes: [ExecutionField: String] = [:]
+        for (field, width) in ExecutionField.keyWidths {
+            filterCodes[field] = BudgetKey.normalized(split(cell(field) ?? "").code, width: width)
+        }
+        splitFinancing(&filterCodes, line: line)
         for (field, width) in ExecutionField.keyWidths + [(.renglon, 3)] {
-            let code = split(cell(field) ?? "").code
+            let code = field == .renglon ? split(cell(field) ?? "").code : filterCodes[field, default: ""]
             if !code.isEmpty && code.allSatisfy({ $0.isASCII && $0.isNumber }) { filters[field] = BudgetKey.normalized(code, width: width) }
         }
         var amounts: [ExecutionField: Money] = [:]
@@ -322,6 +379,44 @@ final class ExecutionTableParser {
 
     // MARK: - File
 
+    private static let monthNames = [
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+        "noviembre", "diciembre",
+    ]
+
+    /// Refuses a cut-off the file contradicts: a `--month`/`--corte` other than the one its title states, a year
+    /// other than the title's, or a month before devengado the file reports (July–December in a file said to
+    /// run to June), or after the last monthly column it has.
+    private func checkCutoff(ejercicio: Int?) {
+        func refuse(_ message: String, line: Int? = nil) {
+            fileLevelErrors = true
+            diagnose(line, nil, .error, message)
+        }
+        let names = Self.monthNames
+        if let stated {
+            if let given = options.mes, given != stated.month {
+                refuse("--month \(given) contradice el corte que declara el archivo («\(stated.text)»: "
+                    + "\(names[stated.month - 1]) de \(stated.year)); indique --month \(stated.month) o no lo indique")
+            }
+            if let corte = options.fechaCorte, corte != stated.isoDate {
+                refuse("--corte \(corte) contradice el corte que declara el archivo («\(stated.text)», \(stated.isoDate))")
+            }
+            if let ejercicio, ejercicio != stated.year {
+                refuse("el archivo declara el corte «\(stated.text)» pero sus filas son del ejercicio \(ejercicio)")
+            }
+        }
+        guard let given = options.mes else { return }
+        if let last = lastMonthWithDevengado, last.month > given {
+            refuse("--month \(given) contradice el archivo: trae devengado de \(names[last.month - 1]), posterior al corte "
+                + "indicado; el archivo llega al menos a \(names[last.month - 1]) (indique --month \(last.month) o más)",
+                line: last.line)
+        }
+        if let lastColumn = header.monthColumns.keys.max(), given > lastColumn {
+            refuse("--month \(given) es posterior al corte del archivo: su devengado mensual llega hasta "
+                + "\(names[lastColumn - 1])")
+        }
+    }
+
     /// Checks what concerns the whole file and returns the result.
     func finish(formatDescription: String) -> ExecutionScan {
         verifyAggregates()
@@ -348,19 +443,23 @@ final class ExecutionTableParser {
                     "el archivo mezcla meses (\(months.map(String.init).joined(separator: ", "))): trae filas de "
                         + "varios cortes; cada importación es un solo corte: filtre un mes por archivo")
             }
-            mes = months.count == 1 ? months.first : nil
+            mes = months.count == 1 ? months.first : stated?.month
         }
-        if repairedNames > 0 {
-            diagnose(nil, nil, .info, "se repararon \(repairedNames) nombre(s) con doble codificación UTF-8 (p. ej. «Ã³» → «ó»)")
-        }
+        checkCutoff(ejercicio: ejercicio)
+        diagnostics += nameBook.summary()
         if rowsRead == 0 {
             fileLevelErrors = true
             diagnose(nil, nil, .error, "el archivo no tiene filas de detalle")
         }
         return ExecutionScan(
-            cutoff: ejercicio.map { ExecutionCutoff(ejercicio: $0, mes: mes, fechaCorte: options.fechaCorte) },
+            cutoff: ejercicio.map {
+                ExecutionCutoff(
+                    ejercicio: $0, mes: mes,
+                    fechaCorte: options.fechaCorte ?? (options.mes == nil || options.mes == stated?.month ? stated?.isoDate : nil))
+            },
             diagnostics: diagnostics, rowsRead: rowsRead, rowsRejected: rowsRejected, linesAccepted: linesAccepted,
             total: acceptedTotal, totalsRows: totals.count, formatDescription: formatDescription,
-            hasFileLevelErrors: fileLevelErrors, unresolvedFilters: totals.unresolvedFilters)
+            hasFileLevelErrors: fileLevelErrors, unresolvedFilters: totals.unresolvedFilters,
+            learnedNames: nameBook.fileNames)
     }
 }

@@ -108,15 +108,17 @@ struct ExecutionTotalsCheck {
     private static func code(of field: ExecutionField, in key: BudgetKey) -> String? {
         switch field {
         case .entidad: key.structure.entidad
-        case .unidadEjecutora: key.structure.unidadEjecutora
+        case .unidadEjecutora: key.structure.unidadEjecutora ?? ""
         case .programa: key.structure.programa
         case .subprograma: key.structure.subprograma
         case .proyecto: key.structure.proyecto
         case .actividad: key.structure.actividad
         case .obra: key.structure.obra
         case .renglon: key.renglon.rawValue
-        case .fuente: key.fuente
-        case .ubicacionGeografica: key.ubicacionGeografica
+        case .fuente: key.fuente ?? ""
+        case .organismo: key.organismo ?? ""
+        case .correlativo: key.correlativo ?? ""
+        case .ubicacionGeografica: key.ubicacionGeografica ?? ""
         default: nil
         }
     }

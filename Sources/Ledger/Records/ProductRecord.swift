@@ -52,7 +52,7 @@ struct ProductRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersi
         self.metaFisica = "\(product.meta.cantidad)"
         self.presupuestoVigente = product.presupuestoVigente.centavos
         self.entidad = product.structure.entidad
-        self.unidadEjecutora = product.structure.unidadEjecutora
+        self.unidadEjecutora = product.structure.unidadEjecutora ?? ""
         self.programa = product.structure.programa
         self.subprograma = product.structure.subprograma
         self.proyecto = product.structure.proyecto

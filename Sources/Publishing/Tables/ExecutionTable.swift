@@ -14,11 +14,12 @@ enum ExecutionTable {
     static func table(name: String, title: String, keyColumns: [DataColumn], rows: [Row], period: Period?) -> DataTable {
         // With a period, comprometido and pagado are still the snapshot's (files give them only at the
         // cut-off), so their names say so beside the period's devengado.
-        let cutoffSuffix = period == nil ? "" : "_al_corte"
+        let cutoffSuffix = period == nil ? "" : "_al_corte_anual"
+        let cutoffNote = period == nil ? "al corte" : "al corte del archivo importado, no al fin del período (el archivo no lo da por mes)"
         var columns = keyColumns + [
             DataColumn("asignado", .number, "Presupuesto asignado (quetzales)"),
             DataColumn("vigente", .number, "Presupuesto vigente: asignado + modificaciones"),
-            DataColumn("comprometido" + cutoffSuffix, .number, "Comprometido al corte"),
+            DataColumn("comprometido" + cutoffSuffix, .number, "Comprometido " + cutoffNote),
         ]
         if period == nil {
             columns.append(DataColumn("devengado", .number, "Devengado al corte"))
@@ -26,7 +27,7 @@ enum ExecutionTable {
             columns.append(DataColumn("devengado_periodo", .number, "Devengado en el período"))
             columns.append(DataColumn("devengado_acumulado", .number, "Devengado desde enero hasta el fin del período"))
         }
-        columns.append(DataColumn("pagado" + cutoffSuffix, .number, "Pagado al corte"))
+        columns.append(DataColumn("pagado" + cutoffSuffix, .number, "Pagado " + cutoffNote))
         columns.append(DataColumn("porcentaje_ejecucion", .number, "Devengado / vigente, en %"))
         func amountCells(_ amounts: ExecutionAmounts) -> [Cell] {
             var cells: [Cell] = [.money(amounts.asignado), .money(amounts.vigente), amounts.comprometido.map(Cell.money) ?? .empty]

@@ -47,12 +47,16 @@ struct ExecutionTables {
 
     private func byRenglon(_ lines: [BudgetLine], title: String, period: Period?) -> DataTable {
         let catalog = RenglonCatalog.bundled
-        let grouping = ExecutionGrouping(lines, key: { $0.key.renglon }, name: { $0.names["renglon"] })
+        // A file's name completes the catalog only where the catalog lacks the code, and only from an undamaged copy.
+        let grouping = ExecutionGrouping(
+            lines, key: { $0.key.renglon }, name: { $0.names["renglon"].flatMap { $0.contains("\u{FFFD}") ? nil : $0 } })
         let rows = grouping.groups.map { group in
-            ExecutionTable.Row(
+            let catalogName = catalog.name(of: group.key)
+            let origin = catalogName != nil ? "catálogo" : group.name != nil ? "archivo" : ""
+            return ExecutionTable.Row(
                 cells: [
-                    .text(group.key.rawValue), .text(group.key.grupo.rawValue),
-                    .text(catalog.name(of: group.key) ?? group.name ?? ""),
+                    .text(group.key.rawValue), .text(group.key.grupo.rawValue), .text(catalogName ?? group.name ?? ""),
+                    .text(origin),
                 ],
                 amounts: group.amounts)
         }
@@ -61,6 +65,7 @@ struct ExecutionTables {
             keyColumns: [
                 DataColumn("renglon", .string, "Renglón (objeto del gasto)"),
                 DataColumn("grupo", .string, "Grupo de gasto"), DataColumn("nombre", .string, "Nombre del renglón"),
+                DataColumn("origen_nombre", .string, "De dónde sale el nombre: catálogo incluido o archivo importado"),
             ],
             rows: rows, period: period)
     }

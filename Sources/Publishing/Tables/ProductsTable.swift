@@ -21,7 +21,7 @@ public enum ProductsTable {
                 .integer(Int64(product.ejercicio)), .text(product.directorate.code), .text(product.directorate.name),
                 .text("producto"), .text(product.code), .empty, .text(product.name), .text(product.meta.unidadMedida),
                 .decimal(product.meta.cantidad), .money(product.presupuestoVigente), share,
-                .text(structure.entidad), .text(structure.unidadEjecutora), .text(structure.programa),
+                .text(structure.entidad), .text(structure.unidadEjecutora ?? ""), .text(structure.programa),
                 .text(structure.subprograma), .text(structure.proyecto), .text(structure.actividad), .text(structure.obra),
             ])
             for subproduct in subproducts[product.code] ?? [] {
@@ -30,7 +30,7 @@ public enum ProductsTable {
                     .text("subproducto"), .text(subproduct.code), .text(product.code), .text(subproduct.name),
                     .text(subproduct.meta.unidadMedida), .decimal(subproduct.meta.cantidad),
                     subproduct.presupuestoVigente.map(Cell.money) ?? .empty, .empty,
-                    .text(structure.entidad), .text(structure.unidadEjecutora), .text(structure.programa),
+                    .text(structure.entidad), .text(structure.unidadEjecutora ?? ""), .text(structure.programa),
                     .text(structure.subprograma), .text(structure.proyecto), .text(structure.actividad), .text(structure.obra),
                 ])
             }

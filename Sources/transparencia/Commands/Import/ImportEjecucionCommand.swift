@@ -43,6 +43,25 @@ struct ImportEjecucionCommand: ParsableCommand {
     @Flag(name: .long, help: "Acepta una página JSON con menos registros que su total (descarga paginada incompleta).")
     var allowPartial = false
 
+    /// A CSV field separator as users type it.
+    enum Separator: String, ExpressibleByArgument, CaseIterable {
+        case comma = ",", semicolon = ";", tab
+
+        var byte: UInt8 {
+            switch self {
+            case .comma: UInt8(ascii: ",")
+            case .semicolon: UInt8(ascii: ";")
+            case .tab: UInt8(ascii: "\t")
+            }
+        }
+    }
+
+    @Option(name: .long, help: ArgumentHelp("Separador de campos del CSV, si no se quiere detectar (también --separador).", valueName: "sep"))
+    var separator: Separator?
+
+    @Option(name: .customLong("separador"), help: .hidden)
+    var separador: Separator?
+
     @Argument(help: ArgumentHelp("Archivos de ejecución (CSV, XLSX o JSON).", valueName: "archivo"))
     var files: [String]
 
@@ -65,7 +84,9 @@ struct ImportEjecucionCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = ImportOptions(year: year, month: mes, cutoffDate: corte, allowPartialPage: allowPartial)
+        let options = ImportOptions(
+            year: year, month: mes, cutoffDate: corte, allowPartialPage: allowPartial,
+            separator: (separator ?? separador)?.byte)
         try ImportCommandRunner(ledgerOptions: ledgerOptions, flags: flags).run(files, kind: .ejecucion, options: options)
     }
 }

@@ -8,7 +8,8 @@ struct ReportRenglonesCommand: ParsableCommand {
         abstract: "Ejecución por renglón: asignado, vigente, comprometido, devengado, pagado y % de ejecución.",
         discussion: HelpText.reflow(
             """
-            El nombre del renglón sale del catálogo incluido o, si no lo nombra, del archivo importado.
+            El nombre del renglón sale del catálogo incluido o, si no lo nombra, del archivo importado (de una copia
+            sin daños); la columna origen_nombre dice cuál (catálogo / archivo).
 
             Ejemplos:
               transparencia report renglones --year 2022
