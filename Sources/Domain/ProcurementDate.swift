@@ -79,7 +79,7 @@ public enum ProcurementDate {
         guard (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day), hour < 24, minute < 60,
             second < 61
         else { return .invalid }
-        let seconds = daysFromCivil(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
+        let seconds = CivilDay.days(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
         return .date(Date(timeIntervalSince1970: TimeInterval(seconds - offset)))
     }
 
@@ -89,7 +89,7 @@ public enum ProcurementDate {
         else {
             return nil
         }
-        let seconds = daysFromCivil(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
+        let seconds = CivilDay.days(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
         return Date(timeIntervalSince1970: TimeInterval(seconds - guatemalaOffsetSeconds))
     }
 
@@ -115,7 +115,7 @@ public enum ProcurementDate {
         let local = Int(date.timeIntervalSince1970.rounded(.down)) + guatemalaOffsetSeconds
         let days = Int((Double(local) / 86_400).rounded(.down))
         let secondsOfDay = local - days * 86_400
-        let (year, month, day) = civilFromDays(days)
+        let (year, month, day) = CivilDay.date(days: days)
         return (year, month, day, secondsOfDay / 3600, secondsOfDay % 3600 / 60, secondsOfDay % 60)
     }
 
@@ -130,27 +130,5 @@ public enum ProcurementDate {
         case 4, 6, 9, 11: 30
         default: 31
         }
-    }
-
-    // Howard Hinnant's days_from_civil / civil_from_days: exact proleptic Gregorian arithmetic.
-    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    private static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

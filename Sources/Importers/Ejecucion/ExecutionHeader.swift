@@ -79,13 +79,6 @@ struct ExecutionHeader: Sendable {
             .contains { codeColumns[$0] != nil }
     }
 
-    private static let monthNames: [String: Int] = [
-        "enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "mar": 3, "abril": 4, "abr": 4, "mayo": 5,
-        "may": 5, "junio": 6, "jun": 6, "julio": 7, "jul": 7, "agosto": 8, "ago": 8, "septiembre": 9,
-        "setiembre": 9, "sep": 9, "sept": 9, "set": 9, "octubre": 10, "oct": 10, "noviembre": 11, "nov": 11,
-        "diciembre": 12, "dic": 12,
-    ]
-
     /// The month of a monthly-devengado header: `devengado_enero`, `DEV_ENE`, `Enero`, `devengado_mes_01`.
     static func month(ofHeader key: String) -> Int? {
         let tokens = key.split(separator: "_").map(String.init)
@@ -94,7 +87,7 @@ struct ExecutionHeader: Sendable {
         let rest = tokens.filter { !["devengado", "dev", "mes", "devengo"].contains($0) }
         let mentionsDevengado = tokens.contains("devengado") || tokens.contains("dev") || tokens.contains("devengo")
         guard rest.count == 1, let token = rest.first else { return nil }
-        if let month = monthNames[token] { return mentionsDevengado || tokens.count == 1 ? month : nil }
+        if let month = SpanishMonth.number(token) { return mentionsDevengado || tokens.count == 1 ? month : nil }
         if mentionsDevengado, let number = Int(token), (1...12).contains(number) { return number }
         return nil
     }

@@ -379,11 +379,6 @@ final class ExecutionTableParser {
 
     // MARK: - File
 
-    private static let monthNames = [
-        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-        "noviembre", "diciembre",
-    ]
-
     /// Refuses a cut-off the file contradicts: a `--month`/`--corte` other than the one its title states, a year
     /// other than the title's, or a month before devengado the file reports (July–December in a file said to
     /// run to June), or after the last monthly column it has.
@@ -392,7 +387,7 @@ final class ExecutionTableParser {
             fileLevelErrors = true
             diagnose(line, nil, .error, message)
         }
-        let names = Self.monthNames
+        let names = SpanishMonth.names
         if let stated {
             if let given = options.mes, given != stated.month {
                 refuse("--month \(given) contradice el corte que declara el archivo («\(stated.text)»: "

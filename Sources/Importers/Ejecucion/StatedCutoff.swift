@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// The cut-off an execution report states in its title rows: «CORTE AL 31/12/2022», «Al 30 de junio de 2023».
@@ -14,11 +15,6 @@ struct StatedCutoff: Equatable, Sendable {
     /// `2022-12-31`.
     var isoDate: String { String(format: "%04d-%02d-%02d", year, month, day) }
 
-    private static let monthNames: [String: Int] = [
-        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-        "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-    ]
-
     /// The first cut-off stated in some title rows: a date after «corte» or «al» (`31/12/2022`, `31-12-2022`,
     /// `31 de diciembre de 2022`); nil when none states one.
     static func find(in titles: [String]) -> StatedCutoff? {
@@ -33,7 +29,7 @@ struct StatedCutoff: Equatable, Sendable {
                 return cutoff
             }
             if let match = rest.firstMatch(of: #/(\d{1,2}) de ([a-z]+) (?:de |del )?(\d{4})/#),
-                let day = Int(match.1), let month = monthNames[String(match.2)], let year = Int(match.3),
+                let day = Int(match.1), let month = SpanishMonth.number(String(match.2)), let year = Int(match.3),
                 let cutoff = make(year: year, month: month, day: day, text: title)
             {
                 return cutoff

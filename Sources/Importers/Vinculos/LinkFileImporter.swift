@@ -137,9 +137,12 @@ public struct LinkFileImporter: Importer {
             }
             var fecha: String?
             if let text = value("fecha") {
-                switch LinkDate.iso(text, order: kind == .cur ? .monthFirst : .dayFirst) {
-                case .success(let iso): fecha = iso
-                case .failure: diagnose("fecha", .error, "«\(text)» no es una fecha (\(kind == .cur ? "mes/día/año" : "día/mes/año") o AAAA-MM-DD)")
+                // CUR files write month first (`3/15/2022`), input-level execution day first; both may write ISO.
+                let order: DateOrder = kind == .cur ? .monthFirst : .dayFirst
+                switch order.parse(text) {
+                case .none: fecha = nil
+                case .date(let date): fecha = String(date.iso.prefix(10))
+                case .invalid: diagnose("fecha", .error, "«\(text)» no es una fecha (\(order.displayName) o AAAA-MM-DD)")
                 }
             }
             var year = ejercicio
