@@ -13,7 +13,10 @@ public struct OCDSInputFile: Sendable {
     /// The documents inside a path: the file itself, or each `.json`/`.jsonl` entry of a ZIP (extracted with
     /// ``SafeZipArchive``'s path and inflate limits into `temporaryDirectory`, streaming, never whole in memory).
     ///
-    /// - Throws: ``FormatsError`` for an unsafe or corrupt ZIP, or a ZIP with no JSON inside.
+    /// Flattened OCDS (flatten-tool output) is read by ``OCDSImporter`` itself: an XLSX and a ZIP of CSV (with no
+    /// JSON) are their own single document; each `.xlsx` inside a ZIP is extracted like a JSON entry.
+    ///
+    /// - Throws: ``FormatsError`` for an unsafe or corrupt ZIP, or a ZIP with neither JSON, XLSX nor CSV inside.
     public static func inputs(for url: URL, temporaryDirectory: URL, limits: SafeZipArchive.Limits = .init()) throws
         -> [OCDSInputFile]
     {
@@ -21,14 +24,22 @@ public struct OCDSInputFile: Sendable {
             return [OCDSInputFile(url: url, displayName: url.lastPathComponent, isTemporary: false)]
         }
         let archive = try SafeZipArchive(url: url, limits: limits)
+        let whole = [OCDSInputFile(url: url, displayName: url.lastPathComponent, isTemporary: false)]
+        if OCDSFlatSource.isWorkbook(archive) { return whole }
         var inputs: [OCDSInputFile] = []
-        let jsonEntries = archive.entries.filter { entry in
-            !entry.isDirectory
-                && ["json", "jsonl", "ndjson"].contains((entry.path as NSString).pathExtension.lowercased())
-                && !(entry.path as NSString).lastPathComponent.hasPrefix("._")
+        func entries(_ extensions: Set<String>) -> [SafeZipArchive.EntryInfo] {
+            archive.entries.filter { entry in
+                !entry.isDirectory && !OCDSFlatSource.isJunk(entry.path)
+                    && extensions.contains((entry.path as NSString).pathExtension.lowercased())
+            }
+        }
+        var jsonEntries = entries(["json", "jsonl", "ndjson"])
+        if jsonEntries.isEmpty {
+            jsonEntries = entries(["xlsx"])
+            if jsonEntries.isEmpty && !entries(["csv"]).isEmpty { return whole }
         }
         guard !jsonEntries.isEmpty else {
-            throw FormatsError.zipEntryMissing(file: url.lastPathComponent, entry: "*.json")
+            throw FormatsError.zipEntryMissing(file: url.lastPathComponent, entry: "*.json, *.xlsx o *.csv")
         }
         for (index, entry) in jsonEntries.enumerated() {
             let name = (entry.path as NSString).lastPathComponent
@@ -49,7 +60,8 @@ public struct OCDSInputFile: Sendable {
         return inputs
     }
 
-    private static func isZip(_ url: URL) throws -> Bool {
+    /// True when the file starts like a ZIP (an XLSX is one).
+    static func isZip(_ url: URL) throws -> Bool {
         let handle: FileHandle
         do {
             handle = try FileHandle(forReadingFrom: url)

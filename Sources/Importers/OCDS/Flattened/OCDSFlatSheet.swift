@@ -1,0 +1,80 @@
+import Formats
+import Foundation
+
+/// One sheet of a flattened OCDS workbook as a CSV file to stream: a CSV of a ZIP (extracted), a CSV given by
+/// itself, or an XLSX worksheet copied to CSV with each row's number in front.
+struct OCDSFlatSheet: Sendable {
+    /// The sheet's name (`releases`, `awa_suppliers`): the worksheet name or the CSV file name without `.csv`.
+    var name: String
+    /// Where its rows are, for diagnostics: `archivo.xlsx[awards]`, `archivo.zip:awards.csv`.
+    var label: String
+    /// The CSV file to read.
+    var url: URL
+    /// True when the first field of each row is the row's number in the original (an XLSX worksheet copy).
+    var numbered: Bool
+
+    /// Opens the sheet for reading from its first row.
+    func open() throws -> Reader { try Reader(self) }
+
+    /// One row: its line (or worksheet row) number and its cells.
+    struct Row {
+        var line: Int
+        var cells: [String]
+    }
+
+    /// Reads a sheet: its header as JSON paths, then its rows, with one row of look-ahead.
+    final class Reader {
+        let sheet: OCDSFlatSheet
+        /// The header's cells read as JSON paths (nil for a cell that is not one).
+        let columns: [OCDSFlatPath?]
+        /// The encoding of the file (Latin-1 files are decoded as Windows-1252).
+        let encoding: TextEncoding
+        private let csv: CSVReader
+        private var lookahead: Row?
+        private var atEnd = false
+
+        init(_ sheet: OCDSFlatSheet) throws {
+            self.sheet = sheet
+            csv = try CSVReader(url: sheet.url)
+            encoding = csv.dialect.encoding
+            var header: [String] = []
+            if let record = try csv.next() { header = sheet.numbered ? Array(record.fields.dropFirst()) : record.fields }
+            columns = header.map(OCDSFlatPath.init(header:))
+        }
+
+        /// The next row without consuming it.
+        func peek() throws -> Row? {
+            if lookahead == nil && !atEnd {
+                lookahead = try read()
+                atEnd = lookahead == nil
+            }
+            return lookahead
+        }
+
+        /// The next row, consumed.
+        func next() throws -> Row? {
+            let row = try peek()
+            lookahead = nil
+            return row
+        }
+
+        private func read() throws -> Row? {
+            while let record = try csv.next() {
+                if record.isBlank { continue }
+                guard sheet.numbered else { return Row(line: record.line, cells: record.fields) }
+                let line = record.fields.first.flatMap { Int($0) } ?? record.line
+                return Row(line: line, cells: Array(record.fields.dropFirst()))
+            }
+            return nil
+        }
+
+        /// The column positions of each of ``OCDSFlatPath/joinKeys`` the sheet has.
+        var joinColumns: [OCDSFlatPath: Int] {
+            var found: [OCDSFlatPath: Int] = [:]
+            for (position, column) in columns.enumerated() {
+                if let column, OCDSFlatPath.joinKeys.contains(column), found[column] == nil { found[column] = position }
+            }
+            return found
+        }
+    }
+}
