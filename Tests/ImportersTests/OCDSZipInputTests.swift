@@ -73,11 +73,11 @@ struct OCDSZipInputTests {
         guard case .zipLimit = error else { Issue.record("caso inesperado \(error)"); return }
     }
 
-    @Test("a ZIP without JSON entries is an error, not an empty import")
+    @Test("a ZIP without JSON, XLSX or CSV entries is an error, not an empty import")
     func noJSON() throws {
         let directory = try TemporaryDirectory()
         let zip = directory.file("vacio.zip")
-        try writeZip([("datos.csv", Data("a,b".utf8))], to: zip)
+        try writeZip([("LEAME.txt", Data("a,b".utf8))], to: zip)
         #expect(throws: FormatsError.self) { _ = try OCDSInputFile.inputs(for: zip, temporaryDirectory: directory.url) }
     }
 
