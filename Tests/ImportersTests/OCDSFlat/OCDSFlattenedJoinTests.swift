@@ -203,4 +203,39 @@ struct OCDSFlattenedJoinTests {
         #expect(compiled.awards.count == 2)
         #expect(compiled.releaseIDs == ["R1", "R4"])
     }
+
+    @Test("a records workbook joins a child row by the join columns it fills (an empty ocid, a compiledRelease/id)")
+    func recordsWithEmptyOcid() throws {
+        var workbook = FlatWorkbook()
+        workbook.sheets = [
+            ("records.csv", """
+                ocid,compiledRelease/id,compiledRelease/ocid,compiledRelease/tender/id,compiledRelease/tender/title
+                ocds-xqjsxa-16000001,C1,ocds-xqjsxa-16000001,GT-NOG-16000001,COMPRA UNO
+                ocds-xqjsxa-16000002,C2,ocds-xqjsxa-16000002,GT-NOG-16000002,COMPRA DOS
+
+                """),
+            ("com_awards.csv", """
+                ocid,compiledRelease/id,compiledRelease/awards/0/id,compiledRelease/awards/0/value/amount
+                ocds-xqjsxa-16000001,C1,A1,10
+                ,C2,A2,20
+
+                """),
+            ("com_awa_suppliers.csv", """
+                ocid,compiledRelease/id,compiledRelease/awards/0/id,compiledRelease/awards/0/suppliers/0/id
+                ocds-xqjsxa-16000001,C1,A1,GT-NIT-1
+                ,C2,A2,GT-NIT-2
+
+                """),
+            ("releases.csv", """
+                ocid,releases/0/url
+                ocds-xqjsxa-16000002,https://ocds.guatecompras.gt/release/GT-NOG-16000002-T1
+
+                """),
+        ]
+        let result = try read(workbook)
+        #expect(result.rejects.isEmpty && result.warnings.filter { $0.severity == .warning }.isEmpty, "\(result.warnings)")
+        #expect(result.procurements.map(\.awardedTotal) == [Money(centavos: 1_000), Money(centavos: 2_000)])
+        #expect(result.procurements.map(\.releaseIDs) == [[], ["GT-NOG-16000002-T1"]])
+        #expect(result.summary.shape.hasPrefix("registros aplanados (CSV en ZIP, hoja «records» y 3 hoja(s) unidas"))
+    }
 }

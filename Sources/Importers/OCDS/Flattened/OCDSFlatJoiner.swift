@@ -62,24 +62,46 @@ struct OCDSFlatJoiner {
         let index: Int
         let reader: OCDSFlatSheet.Reader
         let depth: Int
-        /// The join columns it shares with the main sheet, by position in the child.
-        let keyPositions: [Int]
-        /// Which map of the main sheet's keys to look in (`ocid|id`), and the same columns' positions in the main.
-        let signature: String
+        /// The join columns it shares with the main sheet, and their positions in the child and in the main.
+        let keys: [OCDSFlatPath]
+        let positions: [Int]
         let mainPositions: [Int]
         var grouped: [Int: [OCDSFlatSheet.Row]]?
         var orphans = 0
         var firstOrphan: (line: Int, key: String)?
 
-        init(
-            index: Int, reader: OCDSFlatSheet.Reader, keyPositions: [Int], signature: String, mainPositions: [Int]
-        ) {
+        /// The join columns that only have a value for some rows (an empty ocid, as Guatecompras' CSV have) make
+        /// a row join by the columns it does fill: one signature per non-empty subset of ``keys``.
+        var signatures: [(name: String, mainPositions: [Int])] {
+            (1..<(1 << keys.count)).map { mask in
+                let chosen = keys.indices.filter { mask & (1 << $0) != 0 }
+                return (chosen.map { keys[$0].description }.joined(separator: "|"), chosen.map { mainPositions[$0] })
+            }
+        }
+        /// The signature a row joins by, if it reached one with a value repeated in the main sheet.
+        var ambiguousSignature: String?
+
+        init(index: Int, reader: OCDSFlatSheet.Reader, keys: [OCDSFlatPath], mainKeys: [OCDSFlatPath: Int]) {
             self.index = index
             self.reader = reader
-            self.keyPositions = keyPositions
-            self.signature = signature
-            self.mainPositions = mainPositions
+            self.keys = keys
+            let columns = reader.joinColumns
+            positions = keys.compactMap { columns[$0] }
+            mainPositions = keys.compactMap { mainKeys[$0] }
             depth = reader.columns.compactMap { $0?.depth }.max() ?? 0
+        }
+
+        /// The signature and key a row joins by: the join columns it fills; nil when it fills none.
+        func key(_ row: OCDSFlatSheet.Row) -> (signature: String, key: String)? {
+            var names: [String] = []
+            var values: [String] = []
+            for (key, position) in zip(keys, positions) {
+                let value = position < row.cells.count ? row.cells[position].trimmingCharacters(in: .whitespaces) : ""
+                guard !value.isEmpty else { continue }
+                names.append(key.description)
+                values.append(value)
+            }
+            return values.isEmpty ? nil : (names.joined(separator: "|"), values.joined(separator: "\u{1F}"))
         }
 
         func orphan(_ row: OCDSFlatSheet.Row, key: String) {
@@ -118,11 +140,7 @@ struct OCDSFlatJoiner {
                             + "«\(main.sheet.name)»; se ignora"))
                 continue
             }
-            children.append(
-                Child(
-                    index: index, reader: reader, keyPositions: shared.compactMap { reader.joinColumns[$0] },
-                    signature: shared.map(\.description).joined(separator: "|"),
-                    mainPositions: shared.compactMap { mainKeys[$0] }))
+            children.append(Child(index: index, reader: reader, keys: shared, mainKeys: mainKeys))
         }
         // Parents before children (`awards` before `awa_suppliers`), so list elements keep the parents' order.
         children.sort { ($0.depth, $0.index) < ($1.depth, $1.index) }
@@ -135,7 +153,9 @@ struct OCDSFlatJoiner {
         var rowOrdinals: [Int] = []
         var releases = 0
         var signatures: [String: [Int]] = [:]
-        for child in children { signatures[child.signature] = child.mainPositions }
+        for child in children {
+            for signature in child.signatures { signatures[signature.name] = signature.mainPositions }
+        }
         let scan = try sheets[mainIndex].open()
         let fullPositions = fullSignature.compactMap { mainKeys[$0] }
         while let row = try scan.next() {
@@ -153,7 +173,10 @@ struct OCDSFlatJoiner {
             rowOrdinals.append(ordinal)
             maps["", default: [:]][key] = ordinal
             for (signature, positions) in signatures {
-                guard let childKey = Self.key(row.cells, positions) else { continue }
+                // A main row is found by a signature only when it fills all of its columns.
+                guard let childKey = Self.key(row.cells, positions), !childKey.split(separator: "\u{1F}",
+                    omittingEmptySubsequences: false).contains(where: \.isEmpty)
+                else { continue }
                 if let earlier = maps[signature]?[childKey], earlier != ordinal {
                     ambiguous.insert(signature)
                 } else {
@@ -163,8 +186,9 @@ struct OCDSFlatJoiner {
         }
 
         func target(_ child: Child, _ row: OCDSFlatSheet.Row) -> (key: String, ordinal: Int?) {
-            guard let key = Self.key(row.cells, child.keyPositions) else { return ("", nil) }
-            return (key, maps[child.signature]?[key])
+            guard let (signature, key) = child.key(row) else { return ("", nil) }
+            if ambiguous.contains(signature) { child.ambiguousSignature = signature }
+            return (key, maps[signature]?[key])
         }
         for child in children where buffered.contains(child.index) {
             var grouped: [Int: [OCDSFlatSheet.Row]] = [:]
@@ -268,11 +292,11 @@ struct OCDSFlatJoiner {
                         message: "\(child.orphans) fila(s) de «\(child.reader.sheet.name)» no corresponden a ninguna "
                             + "entrega de «\(main.sheet.name)» (la primera: \(key)); se ignoran"))
             }
-            if ambiguous.contains(child.signature) {
+            if let signature = child.ambiguousSignature {
                 outcome.diagnostics.append(
                     Diagnostic(
                         file: child.reader.sheet.label, severity: .warning,
-                        message: "«\(child.reader.sheet.name)» se une por «\(child.signature)», que se repite en "
+                        message: "«\(child.reader.sheet.name)» se une por «\(signature)», que se repite en "
                             + "«\(main.sheet.name)»; sus filas se unen a la primera entrega con ese valor"))
             }
         }
