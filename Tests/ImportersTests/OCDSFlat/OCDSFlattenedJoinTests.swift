@@ -238,4 +238,16 @@ struct OCDSFlattenedJoinTests {
         #expect(result.procurements.map(\.releaseIDs) == [[], ["GT-NOG-16000002-T1"]])
         #expect(result.summary.shape.hasPrefix("registros aplanados (CSV en ZIP, hoja «records» y 3 hoja(s) unidas"))
     }
+
+    @Test("an empty sheet is ignored; a broken one stops the file naming the sheet inside the ZIP and its line")
+    func brokenSheets() throws {
+        var workbook = FlatWorkbook()
+        workbook.sheets.append(("contracts.csv", ""))
+        let result = try read(workbook)
+        #expect(result.procurements.count == 3)
+        #expect(result.warnings.contains { $0.file == "aplanado.zip:contracts.csv" && $0.message.contains("se ignora") })
+        workbook.edit("awards.csv") { lines in lines[2] = "R1,A2,active,2\u{0}00,GTQ" }
+        let error = try #require(throws: FormatsError.self) { _ = try read(workbook) }
+        #expect(error.localizedDescription.hasPrefix("aplanado.zip:awards.csv:3:"), "\(error.localizedDescription)")
+    }
 }

@@ -13,6 +13,25 @@ struct OCDSFlatSheet: Sendable {
     /// True when the first field of each row is the row's number in the original (an XLSX worksheet copy).
     var numbered: Bool
 
+    /// `error` naming the sheet (`archivo.zip:awards.csv`) instead of the temporary file it was read from.
+    func relabel(_ error: any Error) -> any Error {
+        guard let error = error as? FormatsError else { return error }
+        switch error {
+        case .unreadable(_, let cause): return FormatsError.unreadable(file: label, cause: cause)
+        case .nulByte(_, let line): return FormatsError.nulByte(file: label, line: line)
+        case .fieldTooLarge(_, let line, let limit): return FormatsError.fieldTooLarge(file: label, line: line, limit: limit)
+        case .tooManyFields(_, let line, let limit): return FormatsError.tooManyFields(file: label, line: line, limit: limit)
+        case .unterminatedQuote(_, let line): return FormatsError.unterminatedQuote(file: label, line: line)
+        case .empty: return FormatsError.empty(file: label)
+        default: return error
+        }
+    }
+
+    /// Runs `body`, relabeling the errors it throws.
+    func relabeling<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch { throw relabel(error) }
+    }
+
     /// Opens the sheet for reading from its first row.
     func open() throws -> Reader { try Reader(self) }
 
@@ -29,16 +48,27 @@ struct OCDSFlatSheet: Sendable {
         let columns: [OCDSFlatPath?]
         /// The encoding of the file (Latin-1 files are decoded as Windows-1252).
         let encoding: TextEncoding
-        private let csv: CSVReader
+        private let csv: CSVReader?
         private var lookahead: Row?
         private var atEnd = false
 
         init(_ sheet: OCDSFlatSheet) throws {
             self.sheet = sheet
-            csv = try CSVReader(url: sheet.url)
-            encoding = csv.dialect.encoding
+            let reader: CSVReader?
+            do {
+                reader = try CSVReader(url: sheet.url)
+            } catch FormatsError.empty {
+                // An empty sheet states nothing; it is read as one without rows.
+                reader = nil
+            } catch {
+                throw sheet.relabel(error)
+            }
+            csv = reader
+            encoding = reader?.dialect.encoding ?? .utf8
             var header: [String] = []
-            if let record = try csv.next() { header = sheet.numbered ? Array(record.fields.dropFirst()) : record.fields }
+            if let record = try sheet.relabeling({ try reader?.next() }) {
+                header = sheet.numbered ? Array(record.fields.dropFirst()) : record.fields
+            }
             columns = header.map(OCDSFlatPath.init(header:))
         }
 
@@ -59,7 +89,7 @@ struct OCDSFlatSheet: Sendable {
         }
 
         private func read() throws -> Row? {
-            while let record = try csv.next() {
+            while let record = try sheet.relabeling({ try csv?.next() }) {
                 if record.isBlank { continue }
                 guard sheet.numbered else { return Row(line: record.line, cells: record.fields) }
                 let line = record.fields.first.flatMap { Int($0) } ?? record.line
