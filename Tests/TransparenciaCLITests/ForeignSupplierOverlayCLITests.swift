@@ -34,15 +34,15 @@ struct ForeignSupplierOverlayCLITests {
     func overlay(flatFile: String) throws {
         let directory = try TemporaryDirectory()
         let db = directory.file("libro.sqlite").path
-        #expect(try BinaryRunner.run(["init", "--db", db]).status == 0)
+        #expect(try BinaryRunner.run(["init", "--db", db], in: directory.url).status == 0)
         let ocds = try BinaryRunner.run([
             "import", "ocds", "--db", db, Self.samples.appendingPathComponent("ocds-sosep-2022.json").path,
-        ])
+        ], in: directory.url)
         #expect(ocds.status == 0, "\(ocds.stderr)")
         let before = try awarded(db)
         #expect(before.total == (try totalRow()))
 
-        let flat = try BinaryRunner.run(["import", "compras", "--db", db, Self.samples.appendingPathComponent(flatFile).path])
+        let flat = try BinaryRunner.run(["import", "compras", "--db", db, Self.samples.appendingPathComponent(flatFile).path], in: directory.url)
         #expect(flat.status == 0, "\(flat.stderr)")
         let after = try awarded(db)
         #expect(after.awards == before.awards, "no award is added")
@@ -54,7 +54,7 @@ struct ForeignSupplierOverlayCLITests {
             "GT-NIT-595055664", "GT-GCID-CO-0D13D3EE908F02969DED73509B7566AB",
         ])
         #expect(foreign.awardedTotal == Money(centavos: 40_878_904))
-        let report = try BinaryRunner.run(["report", "compras", "--db", db])
+        let report = try BinaryRunner.run(["report", "compras", "--db", db], in: directory.url)
         #expect(report.stdout.contains("Q10,739,905.67"), "\(report.stdout)")
         #expect(!report.stdout.contains("COLOMBIA"))
     }
@@ -63,10 +63,10 @@ struct ForeignSupplierOverlayCLITests {
     func flatAlone() throws {
         let directory = try TemporaryDirectory()
         let db = directory.file("libro.sqlite").path
-        #expect(try BinaryRunner.run(["init", "--db", db]).status == 0)
+        #expect(try BinaryRunner.run(["init", "--db", db], in: directory.url).status == 0)
         let flat = try BinaryRunner.run([
             "import", "compras", "--db", db, Self.samples.appendingPathComponent("compras-sosep-2022.csv").path,
-        ])
+        ], in: directory.url)
         #expect(flat.status == 0, "\(flat.stderr)")
         let foreign = try #require(try Ledger.open(path: db).procurement(nog: "17355959"))
         #expect(foreign.awards.map(\.supplier.identifier) == ["595055664", ""])

@@ -11,10 +11,10 @@ struct ImportOcdsFlattenedCLITests {
     /// A fresh ledger with `file` imported: the command's stderr and the ledger's procurements.
     private func imported(_ file: URL, in directory: TemporaryDirectory) throws -> (stderr: String, procurements: [Procurement], report: String) {
         let db = directory.file(file.lastPathComponent + ".sqlite").path
-        #expect(try BinaryRunner.run(["init", "--db", db]).status == 0)
-        let result = try BinaryRunner.run(["import", "ocds", "--db", db, file.path])
+        #expect(try BinaryRunner.run(["init", "--db", db], in: directory.url).status == 0)
+        let result = try BinaryRunner.run(["import", "ocds", "--db", db, file.path], in: directory.url)
         #expect(result.status == 0, "\(file.lastPathComponent): \(result.stderr)")
-        let report = try BinaryRunner.run(["report", "compras", "--db", db, "--format", "csv"])
+        let report = try BinaryRunner.run(["report", "compras", "--db", db, "--format", "csv"], in: directory.url)
         return (result.stderr, try Ledger.open(path: db).procurements(), report.stdout)
     }
 
@@ -44,7 +44,7 @@ struct ImportOcdsFlattenedCLITests {
         let flat = try imported(file, in: directory)
         #expect(flat.procurements == json.procurements)
         #expect(flat.report == json.report)
-        let again = try BinaryRunner.run(["import", "ocds", "--db", directory.file("records.xlsx.sqlite").path, file.path])
+        let again = try BinaryRunner.run(["import", "ocds", "--db", directory.file("records.xlsx.sqlite").path, file.path], in: directory.url)
         #expect(again.status == 0 && again.stderr.contains("ya se había importado"), "\(again.stderr)")
     }
 
@@ -52,9 +52,9 @@ struct ImportOcdsFlattenedCLITests {
     func overJSON() throws {
         let directory = try TemporaryDirectory()
         let db = directory.file("libro.sqlite").path
-        #expect(try BinaryRunner.run(["init", "--db", db]).status == 0)
-        #expect(try BinaryRunner.run(["import", "ocds", "--db", db, Self.fixtures.appendingPathComponent("compiled-releases.zip").path]).status == 0)
-        let flat = try BinaryRunner.run(["import", "ocds", "--db", db, Self.fixtures.appendingPathComponent("releases.xlsx").path])
+        #expect(try BinaryRunner.run(["init", "--db", db], in: directory.url).status == 0)
+        #expect(try BinaryRunner.run(["import", "ocds", "--db", db, Self.fixtures.appendingPathComponent("compiled-releases.zip").path], in: directory.url).status == 0)
+        let flat = try BinaryRunner.run(["import", "ocds", "--db", db, Self.fixtures.appendingPathComponent("releases.xlsx").path], in: directory.url)
         #expect(flat.status == 0)
         #expect(flat.stderr.contains("0 nuevo(s) · 0 actualizado(s) · 36 sin cambios"), "\(flat.stderr)")
     }
@@ -63,12 +63,12 @@ struct ImportOcdsFlattenedCLITests {
     func refused() throws {
         let directory = try TemporaryDirectory()
         let db = directory.file("libro.sqlite").path
-        #expect(try BinaryRunner.run(["init", "--db", db]).status == 0)
+        #expect(try BinaryRunner.run(["init", "--db", db], in: directory.url).status == 0)
         let releases = "id,ocid,tender/id,tender/title\nR1,ocds-xqjsxa-16000001,GT-NOG-16000001,COMPRA\n"
         let awards = "id,awards/0/id,awards/0/status,awards/0/value/amount\nR1,A1,active,doce\n"
         let zip = try directory.write(
             "malo.zip", StoredZip.archive([("releases.csv", Data(releases.utf8)), ("awards.csv", Data(awards.utf8))]))
-        let result = try BinaryRunner.run(["import", "ocds", "--db", db, zip.path])
+        let result = try BinaryRunner.run(["import", "ocds", "--db", db, zip.path], in: directory.url)
         #expect(result.status == 2)
         #expect(result.stderr.contains("malo.zip:releases.csv:2: campo «awards[0].value.amount»"), "\(result.stderr)")
         #expect(result.stderr.contains("no se importó nada"))

@@ -188,6 +188,13 @@ struct OCDSFlattenedJoinTests {
         let zip = directory.file("otro.zip")
         try writeZip([("datos.csv", Data("a,b\n1,2\n".utf8))], to: zip)
         #expect(throws: ImportError.self) { _ = try readOCDS(zip) }
+        let flatterer = directory.file("flatterer.zip")
+        try writeZip([
+            ("main.csv", Data("_link,id,ocid,tender_title\n1,R1,ocds-xqjsxa-1,X\n".utf8)),
+            ("awards.csv", Data("_link,_link_main,id,value_amount\n1.a,1,A1,5\n".utf8)),
+        ], to: flatterer)
+        let refused = try #require(throws: ImportError.self) { _ = try readOCDS(flatterer) }
+        #expect(refused.localizedDescription.contains("flatterer"))
     }
 
     @Test("releases of one ocid in several rows of a flattened release package are compiled into one procurement")

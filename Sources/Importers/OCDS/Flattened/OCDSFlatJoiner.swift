@@ -96,7 +96,7 @@ struct OCDSFlatJoiner {
             var names: [String] = []
             var values: [String] = []
             for (key, position) in zip(keys, positions) {
-                let value = position < row.cells.count ? row.cells[position].trimmingCharacters(in: .whitespaces) : ""
+                let value = position < row.cells.count ? OCDSFlatCell.trimmed(row.cells[position]) : ""
                 guard !value.isEmpty else { continue }
                 names.append(key.description)
                 values.append(value)
@@ -113,6 +113,13 @@ struct OCDSFlatJoiner {
     private func attempt(into writer: OCDSFlatFileWriter, buffered: Set<Int>) throws -> Outcome {
         var outcome = Outcome()
         let readers = try sheets.map { try $0.open() }
+        // flatterer (another flattening tool) joins its tables on `_link` columns and writes `tender_title`:
+        // read as JSON paths those rows would join wrongly, so the layout is refused by name.
+        if let other = readers.first(where: { $0.columns.contains { $0?.description.hasPrefix("_link") == true } }) {
+            throw ImportError.wrongKind(
+                file: fileName, expected: "OCDS aplanado con flatten-tool",
+                detail: "la hoja «\(other.sheet.name)» tiene columnas _link de flatterer, que no se leen; importe el JSON")
+        }
         guard let mainIndex = Self.mainIndex(readers) else {
             throw ImportError.wrongKind(
                 file: fileName, expected: "OCDS aplanado (flatten-tool)",
@@ -314,7 +321,7 @@ struct OCDSFlatJoiner {
 
     /// The row's values in `positions`, joined; nil when they are all empty.
     private static func key(_ cells: [String], _ positions: [Int]) -> String? {
-        let values = positions.map { $0 < cells.count ? cells[$0].trimmingCharacters(in: .whitespaces) : "" }
+        let values = positions.map { $0 < cells.count ? OCDSFlatCell.trimmed(cells[$0]) : "" }
         return values.allSatisfy(\.isEmpty) ? nil : values.joined(separator: "\u{1F}")
     }
 }

@@ -5,8 +5,8 @@ import Foundation
 /// states part of one object; objects merge field by field; a list element with an `id` merges into the element
 /// with the same id, one without is appended; empty cells state nothing.
 enum OCDSFlatTree {
-    /// The object one row states: each non-empty cell put at its column's path (strings, lists of strings for
-    /// the `;`-joined fields). Values stay text: the OCDS decoders read numbers from text exactly.
+    /// The object one row states: each non-empty cell put at its column's path, as written (strings, lists of
+    /// strings for the `;`-joined fields). Values stay text: the OCDS decoders read numbers from text exactly.
     ///
     /// - Returns: the object and the paths whose cells contradict another cell of the same row (a column
     ///   `tender` beside `tender/id`); those cells are left out.
@@ -14,13 +14,13 @@ enum OCDSFlatTree {
         var root = JSONValue.object([:])
         var clashes: [String] = []
         for (position, column) in columns.enumerated() {
-            guard let column, position < cells.count else { continue }
-            let text = cells[position].trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !text.isEmpty else { continue }
+            // Values are kept as written (a trailing space in a JSON title stays), so the tree equals the JSON.
+            guard let column, position < cells.count, !cells[position].isEmpty else { continue }
+            let text = cells[position]
             let value: JSONValue =
                 column.isStringList
                 ? .array(
-                    text.split(separator: ";").map { .string($0.trimmingCharacters(in: .whitespaces)) }
+                    text.split(separator: ";").map { .string(OCDSFlatCell.trimmed(String($0))) }
                         .filter { $0 != .string("") })
                 : .string(text)
             if !set(value, at: column.components[...], in: &root) { clashes.append(column.description) }
