@@ -33,15 +33,15 @@ public struct OCDSInputFile: Sendable {
                     && extensions.contains((entry.path as NSString).pathExtension.lowercased())
             }
         }
-        var jsonEntries = entries(["json", "jsonl", "ndjson"])
-        if jsonEntries.isEmpty {
-            jsonEntries = entries(["xlsx"])
-            if jsonEntries.isEmpty && !entries(["csv"]).isEmpty { return whole }
+        var documents = entries(["json", "jsonl", "ndjson"])
+        if documents.isEmpty {
+            documents = entries(["xlsx"])
+            if documents.isEmpty && !entries(["csv"]).isEmpty { return whole }
         }
-        guard !jsonEntries.isEmpty else {
+        guard !documents.isEmpty else {
             throw FormatsError.zipEntryMissing(file: url.lastPathComponent, entry: "*.json, *.xlsx o *.csv")
         }
-        for (index, entry) in jsonEntries.enumerated() {
+        for (index, entry) in documents.enumerated() {
             let name = (entry.path as NSString).lastPathComponent
             // The entry's own name is never used as a path: a numbered file in our own directory.
             let target = temporaryDirectory.appendingPathComponent(
