@@ -42,21 +42,27 @@ extension Procurement {
         return sameDay && dayOnly ? old : new
     }
 
-    /// Awards are matched by supplier: a matched award takes what the newer source states and keeps the rest
-    /// (award id, statuses, the time of day); suppliers only the newer source has are added; stored awards it
-    /// does not mention are kept, since a flat export or a page may leave out cancelled awards.
+    /// Awards are matched by supplier (see ``matchingAward(_:in:)``): a matched award takes what the newer source
+    /// states and keeps the rest (award id, statuses, the time of day, the supplier's identifier when the newer
+    /// source has none); suppliers only the newer source has are added; stored awards it does not mention are
+    /// kept, since a flat export or a page may leave out cancelled awards.
     static func overlayAwards(_ newer: [Award], on stored: [Award]) -> [Award] {
         guard !newer.isEmpty else { return stored }
         var remaining = stored
         var merged: [Award] = []
         for award in newer {
-            guard let index = remaining.firstIndex(where: { $0.supplier.partyID == award.supplier.partyID }) else {
+            guard let index = matchingAward(award, in: remaining) else {
                 merged.append(award)
                 continue
             }
             let old = remaining.remove(at: index)
             var combined = award
             combined.id = award.id ?? old.id
+            if !award.supplier.hasIdentifier && old.supplier.hasIdentifier {
+                // OCDS' `GT-GCID-CO-…` says more than a flat export's `COLOMBIA` (or nothing).
+                combined.supplier.scheme = old.supplier.scheme
+                combined.supplier.identifier = old.supplier.identifier
+            }
             combined.supplier.name = award.supplier.name.isEmpty ? old.supplier.name : award.supplier.name
             combined.amount = award.amount ?? old.amount
             combined.status = award.status ?? old.status
@@ -65,6 +71,24 @@ extension Procurement {
             merged.append(combined)
         }
         return merged + remaining
+    }
+
+    /// The position of the stored award that `award` speaks of, if any: the one whose supplier has the same
+    /// identifier; else, among those whose identifier cannot be compared (another scheme, as OCDS' GCID against a
+    /// flat export's country, or none), the one with the same ``Supplier/comparableName`` and amount, or the only
+    /// one with that name. Two suppliers whose identifiers of one scheme differ are never the same.
+    static func matchingAward(_ award: Award, in stored: [Award]) -> Int? {
+        if let index = stored.firstIndex(where: { $0.supplier.sameIdentifier(as: award.supplier) == true }) {
+            return index
+        }
+        let name = award.supplier.comparableName
+        guard !name.isEmpty else { return nil }
+        let sameName = stored.indices.filter { index in
+            stored[index].supplier.sameIdentifier(as: award.supplier) == nil
+                && stored[index].supplier.comparableName == name
+        }
+        if let index = sameName.first(where: { stored[$0].amount == award.amount }) { return index }
+        return sameName.count == 1 ? sameName.first : nil
     }
 
     /// The names of the fields that differ between two states of a procurement (for `release_history`).

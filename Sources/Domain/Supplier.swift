@@ -31,6 +31,57 @@ public struct Supplier: Hashable, Sendable, Codable {
     /// The OCDS party id (`GT-NIT-7894880`), or the bare identifier when the scheme is unknown.
     public var partyID: String { scheme.map { $0.partyID(identifier) } ?? identifier }
 
+    /// True when the supplier is known by an identifier of its own: not empty, and not a country name (a flat
+    /// export names a foreign supplier's country, `COLOMBIA`, where a NIT would go; ledgers written before that
+    /// was understood still hold such words).
+    public var hasIdentifier: Bool {
+        let trimmed = identifier.trimmingCharacters(in: .whitespaces)
+        return !trimmed.isEmpty && (scheme != nil || !CountryNames.bundled.contains(trimmed))
+    }
+
+    /// Whether two sources name the same supplier by identifier: true or false when both have identifiers in
+    /// the same scheme (`GT-NIT-7894880` and NIT `7894880`); nil when that cannot be told (different schemes, as
+    /// OCDS' `GT-GCID-CO-…` and a flat export's country, or an identifier missing). Then compare names.
+    public func sameIdentifier(as other: Supplier) -> Bool? {
+        guard hasIdentifier, other.hasIdentifier, scheme == other.scheme else { return nil }
+        func normalized(_ text: String) -> String {
+            text.uppercased().filter { $0 != "-" && !$0.isWhitespace }
+        }
+        return normalized(identifier) == normalized(other.identifier)
+    }
+
+    /// The name reduced for comparing sources: ``displayName`` (persons in natural order) in upper case, without
+    /// accents or punctuation, legal forms written one way (`SOCIEDAD ANONIMA`, `S.A.`, `S. A.` → `SA`).
+    public var comparableName: String {
+        let folded = displayName.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "es"))
+            .uppercased()
+        let words = folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        // Initials written apart (`S.A.S.`, `S. A.`) are one word.
+        var joined: [String] = []
+        var lastIsInitials = false
+        for word in words {
+            let isInitial = word.count == 1 && word.allSatisfy(\.isLetter)
+            if isInitial && lastIsInitials, let last = joined.popLast() {
+                joined.append(last + word)
+            } else {
+                joined.append(word)
+            }
+            lastIsInitials = isInitial
+        }
+        var text = " " + joined.joined(separator: " ") + " "
+        for (long, short) in Self.legalForms {
+            text = text.replacingOccurrences(of: " \(long) ", with: " \(short) ")
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Legal forms spelled out, longest first, and how ``comparableName`` writes them.
+    private static let legalForms: [(String, String)] = [
+        ("SOCIEDAD POR ACCIONES SIMPLIFICADA", "SAS"), ("SOCIEDAD DE RESPONSABILIDAD LIMITADA", "SRL"),
+        ("SOCIEDAD ANONIMA", "SA"), ("RESPONSABILIDAD LIMITADA", "RL"), ("SOCIEDAD CIVIL", "SC"),
+        ("COMPANIA LIMITADA", "CIA LTDA"),
+    ]
+
     /// The name made readable: person names written as comma slots (`DE LEON,MALDONADO,,CESAR,AUGUSTO`) become
     /// `CESAR AUGUSTO DE LEON MALDONADO`; other names are only trimmed and have their spaces collapsed.
     public var displayName: String {

@@ -13,7 +13,7 @@ struct CatalogTextTests {
         arguments: [
             ("renglones.csv", CatalogText.renglones), ("grupos.csv", CatalogText.grupos),
             ("modalidades.csv", CatalogText.modalidades), ("fuentes.csv", CatalogText.fuentes),
-            ("palabras-con-tilde.txt", CatalogText.palabrasConTilde),
+            ("paises.csv", CatalogText.paises), ("palabras-con-tilde.txt", CatalogText.palabrasConTilde),
         ])
     func matchesCSV(name: String, text: String) throws {
         let file = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)

@@ -477,6 +477,445 @@ enum CatalogText {
     61,Donaciones externas,si,nubixgt
     """#
 
+    /// `csv/paises.csv`.
+    static let paises = #"""
+    codigo,nombre
+    AD,Andorra
+    AD,Principado de Andorra
+    AE,Emiratos Árabes Unidos
+    AF,Afganistán
+    AF,República Islámica de Afganistán
+    AG,Antigua y Barbuda
+    AI,Anguila
+    AL,Albania
+    AL,República de Albania
+    AM,Armenia
+    AM,República de Armenia
+    AO,Angola
+    AO,República de Angola
+    AQ,Antártida
+    AR,Argentina
+    AR,República Argentina
+    AS,Samoa Estadounidense
+    AT,Austria
+    AT,República de Austria
+    AU,Australia
+    AW,Aruba
+    AX,Islas Aland
+    AZ,Azerbaiyán
+    AZ,República de Azerbaiyán
+    BA,Bosnia y Herzegovina
+    BA,República de Bosnia y Hercegovina
+    BB,Barbados
+    BD,Bangladesh
+    BD,Bangladés
+    BD,República Popular de Bangladés
+    BE,Bélgica
+    BE,Reino de Bélgica
+    BF,Burkina Faso
+    BG,Bulgaria
+    BG,República de Bulgaria
+    BH,Bahréin
+    BH,Baréin
+    BH,Reino de Baréin
+    BI,Burundi
+    BI,República de Burundi
+    BJ,Benín
+    BJ,República de Benín
+    BL,San Bartolomé
+    BM,Bermudas
+    BN,Brunei Darussalam
+    BN,Brunéi
+    BO,Bolivia
+    BO,Estado plurinacional de Bolivia
+    BQ,Caribe Neerlandés
+    BQ,Islas BES (Caribe Neerlandés)
+    BR,Brasil
+    BR,República Federativa de Brasil
+    BS,Bahamas
+    BS,Commonwealth de las Bahamas
+    BT,Bután
+    BT,Reino de Bután
+    BV,Isla Bouvet
+    BW,Botsuana
+    BW,República de Botsuana
+    BY,Belarús
+    BY,Bielorrusia
+    BY,República de Bielorrusia
+    BZ,Belice
+    CA,Canadá
+    CC,Islas Cocos (Keeling)
+    CD,República Democrática del Congo
+    CF,República Centroafricana
+    CG,Congo
+    CG,República del Congo
+    CH,Confederación Suiza
+    CH,Suiza
+    CI,Costa de Marfil
+    CI,República de Costa de Marfil
+    CK,Islas Cook
+    CL,Chile
+    CL,República de Chile
+    CM,Camerún
+    CM,República del Camerún
+    CN,China
+    CN,República Popular China
+    CO,Colombia
+    CO,República de Colombia
+    CR,Costa Rica
+    CR,República de Costa Rica
+    CU,Cuba
+    CU,República de Cuba
+    CV,Cabo Verde
+    CV,República de Cabo Verde
+    CW,Curazao
+    CX,Isla de Navidad
+    CY,Chipre
+    CY,República de Chipre
+    CZ,Chequia
+    CZ,República Checa
+    DE,Alemania
+    DE,República Federal de Alemania
+    DJ,República de Yibuti
+    DJ,Yibuti
+    DK,Dinamarca
+    DK,Reino de Dinamarca
+    DM,Commonwealth de Dominica
+    DM,Dominica
+    DO,República Dominicana
+    DZ,Argelia
+    DZ,República Democrática Popular de Argelia
+    EC,Ecuador
+    EC,República del Ecuador
+    EE,Estonia
+    EE,República de Estonia
+    EG,Egipto
+    EG,República Árabe de Egipto
+    EH,Sahara Occidental
+    ER,Eritrea
+    ER,Estado de Eritrea
+    ES,España
+    ES,Reino de España
+    ET,Etiopía
+    ET,República Federal Democrática de Etiopía
+    FI,Finlandia
+    FI,República de Finlandia
+    FJ,Fiyi
+    FJ,República de Fiyi
+    FK,Islas Malvinas
+    FM,Estados Federados de Micronesia
+    FM,Micronesia
+    FO,Islas Feroe
+    FR,Francia
+    FR,República Francesa
+    GA,Gabón
+    GA,República Gabonesa
+    GB,Gran Bretaña
+    GB,Inglaterra
+    GB,Reino Unido
+    GB,Reino Unido de Gran Bretaña e Irlanda del Norte
+    GD,Granada
+    GE,Georgia
+    GF,Guayana Francesa
+    GG,Guernsey
+    GH,Ghana
+    GH,República de Ghana
+    GI,Gibraltar
+    GL,Groenlandia
+    GM,Gambia
+    GM,República de Gambia
+    GN,Guinea
+    GN,República de Guinea
+    GP,Guadalupe
+    GQ,Guinea Ecuatorial
+    GQ,República de Guinea Ecuatorial
+    GR,Grecia
+    GR,República Helénica
+    GS,Islas Georgias del Sur y Sándwich del Sur
+    GT,Guatemala
+    GT,República de Guatemala
+    GU,Guam
+    GW,Guinea-Bisáu
+    GW,República de Guinea-Bissau
+    GY,Guyana
+    GY,República de Guyana
+    HK,Hong Kong
+    HK,Región Administrativa Especial China de Hong Kong
+    HM,Isla Heard e Islas McDonald
+    HN,Honduras
+    HN,República de Honduras
+    HR,Croacia
+    HR,República de Croacia
+    HT,Haití
+    HT,República de Haití
+    HU,Hungría
+    ID,Indonesia
+    ID,República de Indonesia
+    IE,Irlanda
+    IL,Estado de Israel
+    IL,Israel
+    IM,Isla de Man
+    IN,India
+    IN,República de la India
+    IO,Territorio Británico del Océano Índico
+    IQ,Irak
+    IQ,República de Irak
+    IR,Irán
+    IR,República Islámica de Irán
+    IS,Islandia
+    IS,República de Islandia
+    IT,Italia
+    IT,República Italiana
+    JE,Jersey
+    JM,Jamaica
+    JO,Jordania
+    JO,Reino Hachemí de Jordania
+    JP,Japón
+    KE,Kenia
+    KE,República de Kenia
+    KG,Kirguistán
+    KG,República Kirguiza
+    KH,Camboya
+    KH,Reino de Camboya
+    KI,Kiribati
+    KI,República de Kiribati
+    KM,Comoras
+    KM,Unión de las Comores
+    KN,San Cristóbal y Nieves
+    KP,Corea del Norte
+    KP,República Popular Democrática de Corea
+    KR,Corea
+    KR,Corea del Sur
+    KR,República de Corea
+    KW,Estado de Kuwait
+    KW,Kuwait
+    KY,Islas Caimán
+    KZ,Kazajistán
+    KZ,República de Kazajistán
+    LA,Laos
+    LB,Líbano
+    LB,República Libanesa
+    LC,Santa Lucía
+    LI,Liechtenstein
+    LI,Principado de Liechtenstein
+    LK,República Socialista Democrática de Sri Lanka
+    LK,Sri Lanka
+    LR,Liberia
+    LR,República de Liberia
+    LS,Lesoto
+    LS,Reino de Lesoto
+    LT,Lituania
+    LT,República de Lituania
+    LU,Gran Ducado de Luxemburgo
+    LU,Luxemburgo
+    LV,Letonia
+    LV,República de Letonia
+    LY,Libia
+    MA,Marruecos
+    MA,Reino de Marruecos
+    MC,Mónaco
+    MC,Principado de Mónaco
+    MD,Moldavia
+    MD,República de Moldavia
+    ME,Montenegro
+    MF,San Martín
+    MG,Madagascar
+    MG,República de Madagascar
+    MH,Islas Marshall
+    MH,República de las Islas Marshall
+    MK,Macedonia
+    MK,Macedonia del Norte
+    MK,República de Macedonia del Norte
+    ML,Malí
+    ML,República de Mali
+    MM,Birmania
+    MM,Myanmar
+    MM,República de la Unión de Myanmar
+    MN,Mongolia
+    MO,Macao
+    MO,Región Administrativa Especial China de Macao
+    MP,Commonwealth de las Islas Marianas del Norte
+    MP,Islas Marianas del Norte
+    MQ,Martinica
+    MR,Mauritania
+    MR,República Islámica de Mauritania
+    MS,Montserrat
+    MT,Malta
+    MT,República de Malta
+    MU,Mauricio
+    MU,República de Mauricio
+    MV,Maldivas
+    MV,República de Maldivas
+    MW,Malaui
+    MW,República de Malawi
+    MX,Estados Unidos Mexicanos
+    MX,México
+    MY,Malasia
+    MZ,Mozambique
+    MZ,República de Mozambique
+    NA,Namibia
+    NA,República de Namibia
+    NC,Nueva Caledonia
+    NE,Níger
+    NE,República del Níger
+    NF,Isla Norfolk
+    NG,Nigeria
+    NG,República Federal de Nigeria
+    NI,Nicaragua
+    NI,República de Nicaragua
+    NL,Holanda
+    NL,Países Bajos
+    NL,Reino de los Países Bajos
+    NO,Noruega
+    NO,Reino de Noruega
+    NP,Nepal
+    NP,República Federal Democrática de Nepal
+    NR,Nauru
+    NR,República de Nauru
+    NU,Niue
+    NZ,Nueva Zelanda
+    OM,Omán
+    OM,Sultanato de Omán
+    PA,Panamá
+    PA,República de Panamá
+    PE,Perú
+    PE,República del Perú
+    PF,Polinesia Francesa
+    PG,Estado Independiente de Papúa Nueva Guinea
+    PG,Papúa Nueva Guinea
+    PH,Filipinas
+    PH,República de Filipinas
+    PK,Pakistán
+    PK,República Islámica de Pakistán
+    PL,Polonia
+    PL,República de Polonia
+    PM,San Pedro y Miquelon
+    PN,Pitcairn
+    PR,Puerto Rico
+    PS,Estado de Palestina
+    PS,Palestina
+    PT,Portugal
+    PT,República Portuguesa
+    PW,Palaos
+    PW,República de Palau
+    PY,Paraguay
+    PY,República del Paraguay
+    QA,Catar
+    QA,Estado de Qatar
+    QA,Qatar
+    RE,Reunión
+    RO,Rumania
+    RO,Rumanía
+    RS,República de Serbia
+    RS,Serbia
+    RU,Federación Rusa
+    RU,Federación de Rusia
+    RU,Rusia
+    RW,República de Ruanda
+    RW,Ruanda
+    SA,Arabia Saudita
+    SA,Arabia Saudí
+    SA,Reino de Arabia Saudí
+    SB,Islas Salomón
+    SC,República de las Seychelles
+    SC,Seychelles
+    SD,República de Sudán
+    SD,Sudán
+    SE,Reino de Suecia
+    SE,Suecia
+    SG,República de Singapur
+    SG,Singapur
+    SI,Eslovenia
+    SI,República de Eslovenia
+    SJ,Svalbard y Jan Mayen
+    SK,Eslovaquia
+    SK,República Eslovaca
+    SL,República de Sierra Leona
+    SL,Sierra Leona
+    SM,República de San Marino
+    SM,San Marino
+    SN,República del Senegal
+    SN,Senegal
+    SO,República Federal de Somalia
+    SO,Somalia
+    SR,República de Surinam
+    SR,Surinam
+    SS,República de Sudán del Sur
+    SS,Sudán del Sur
+    ST,República Democrática de Santo Tomé y Príncipe
+    ST,Santo Tomé y Príncipe
+    SV,El Salvador
+    SV,República de El Salvador
+    SX,Isla de San Martín (zona holandesa)
+    SX,Sint Maarten
+    SY,Siria
+    SZ,Esuatini
+    SZ,Reino de Esuatini
+    SZ,Suazilandia
+    TC,Islas Turcas y Caicos
+    TD,Chad
+    TD,República del Chad
+    TF,Territorios Franceses del Sur
+    TG,República Togolesa
+    TG,Togo
+    TH,Reino de Tailandia
+    TH,Tailandia
+    TJ,República de Tayikistán
+    TJ,Tayikistán
+    TK,Tokelau
+    TL,República Democrática de Timor Oriental
+    TL,Timor Oriental
+    TM,Turkmenistán
+    TN,República de Túnez
+    TN,Túnez
+    TO,Reino de Tonga
+    TO,Tonga
+    TR,República de Turquía
+    TR,Turquía
+    TT,República de Trinidad y Tobago
+    TT,Trinidad y Tobago
+    TV,Tuvalu
+    TW,Taiwán
+    TZ,República Unida de Tanzania
+    TZ,Tanzania
+    UA,Ucrania
+    UG,República de Uganda
+    UG,Uganda
+    UM,Islas Ultramarinas Menores de Estados Unidos
+    US,EE. UU.
+    US,EEUU
+    US,Estados Unidos
+    US,Estados Unidos de América
+    UY,República Oriental del Uruguay
+    UY,Uruguay
+    UZ,República de Uzbekistán
+    UZ,Uzbekistán
+    VA,Ciudad del Vaticano
+    VA,Santa Sede
+    VA,Vaticano
+    VC,San Vicente y las Granadinas
+    VE,República Bolivariana de Venezuela
+    VE,Venezuela
+    VG,Islas Vírgenes Británicas
+    VI,Islas Vírgenes de los Estados Unidos
+    VN,República Socialista de Vietnam
+    VN,Vietnam
+    VU,República de Vanuatu
+    VU,Vanuatu
+    WF,Wallis y Futuna
+    WS,Estado Independiente de Samoa
+    WS,Samoa
+    YE,República del Yemen
+    YE,Yemen
+    YT,Mayotte
+    ZA,República de Sudáfrica
+    ZA,Sudáfrica
+    ZM,República de Zambia
+    ZM,Zambia
+    ZW,República de Zimbabue
+    ZW,Zimbabue
+    """#
+
     /// `csv/palabras-con-tilde.txt`.
     static let palabrasConTilde = #"""
     abacería

@@ -36,8 +36,7 @@ extension Importer {
             return acceptedExtensions.contains("xlsx") ? .whole : .eachEntry([])
         }
         let wanted = entryPaths.filter { path in
-            let name = (path as NSString).lastPathComponent
-            return !name.hasPrefix("._") && acceptedExtensions.contains((name as NSString).pathExtension.lowercased())
+            acceptedExtensions.contains((path as NSString).pathExtension.lowercased())
         }
         return .eachEntry(wanted)
     }

@@ -2,7 +2,21 @@ import Domain
 import Foundation
 
 extension OCDSImporter: Importer {
-    public var acceptedExtensions: Set<String> { ["json", "jsonl", "ndjson"] }
+    public var acceptedExtensions: Set<String> { ["json", "jsonl", "ndjson", "xlsx", "csv"] }
+
+    /// A ZIP of JSON documents is read entry by entry; a workbook, or a ZIP of flatten-tool CSV sheets, is one
+    /// flattened input read whole; a ZIP that holds workbooks has each extracted.
+    public func archiveHandling(entryPaths: [String]) -> ArchiveHandling {
+        func entries(_ extensions: Set<String>) -> [String] {
+            entryPaths.filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) }
+        }
+        if entryPaths.contains("xl/workbook.xml") || entryPaths.contains("[Content_Types].xml") { return .whole }
+        let documents = entries(["json", "jsonl", "ndjson"])
+        if !documents.isEmpty { return .eachEntry(documents) }
+        let workbooks = entries(["xlsx"])
+        if !workbooks.isEmpty { return .eachEntry(workbooks) }
+        return entries(["csv"]).isEmpty ? .eachEntry([]) : .whole
+    }
 
     /// Reads an OCDS file of any shape, handing over one procurement per contracting process.
     public func read(_ file: ImportFile, emit: (ImportEvent<Procurement>) throws -> Void) throws -> ImportReading {

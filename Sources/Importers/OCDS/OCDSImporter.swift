@@ -8,7 +8,9 @@ import Foundation
 /// - record packages (`records[]`): each record's `compiledRelease`, or its embedded releases compiled;
 /// - release packages (`releases[]`), root arrays and JSON Lines of releases or records: releases are grouped by
 ///   ocid (a first pass notes each release's byte range, a second re-reads each group) and compiled;
-/// - a bare release or record.
+/// - a bare release or record;
+/// - flatten-tool output (an XLSX, a ZIP of CSV or one CSV; see ``OCDSFlatSource``): the sheets are joined back
+///   into releases or records and read like JSON Lines of them.
 ///
 /// Elements are cut by ``JSONArrayElementScanner`` / ``JSONLinesReader`` and decoded one at a time with
 /// `JSONDecoder`, so a 300 MB monthly package never sits in memory.
@@ -27,7 +29,8 @@ public struct OCDSImporter: Sendable {
     /// Reads a file, handing each procurement and diagnostic to `handle` as soon as it is ready.
     ///
     /// - Parameters:
-    ///   - url: the JSON or JSON Lines file (a ZIP is opened by the caller).
+    ///   - url: the JSON or JSON Lines file (a ZIP of JSON is opened by the caller), or a flattened XLSX, ZIP of
+    ///     CSV or CSV.
     ///   - displayName: the name used in diagnostics (e.g. `2022-05.zip:2022-05_Guatecompras.json`).
     ///   - progress: called after each element with the bytes and records read so far.
     ///   - handle: receives procurements, rejects and warnings; may throw to stop.
@@ -44,6 +47,9 @@ public struct OCDSImporter: Sendable {
     private func read(
         _ url: URL, name: String, progress: (Int64, Int) -> Void, handle: @escaping (OCDSImportEvent) throws -> Void
     ) throws -> OCDSReadSummary {
+        if let flat = try OCDSFlatSource.detect(url) {
+            return try readFlattened(url, source: flat, name: name, progress: progress, handle: handle)
+        }
         var run = Run(importer: self, fileName: name, handle: handle)
         run.summary.bytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int64) ?? 0
         switch try OCDSFileShape.detect(url) {
@@ -127,6 +133,9 @@ public struct OCDSImporter: Sendable {
         let handle: (OCDSImportEvent) throws -> Void
         var summary = OCDSReadSummary()
         let decoder = JSONDecoder()
+        /// Where an element came from when the file read is not the user's (flattened sheets joined into JSON
+        /// Lines): then messages name the sheet and row, not a byte offset.
+        var origin: ((JSONElement) -> OCDSLocation)?
 
         init(importer: OCDSImporter, fileName: String, handle: @escaping (OCDSImportEvent) throws -> Void) {
             self.importer = importer
@@ -135,8 +144,12 @@ public struct OCDSImporter: Sendable {
         }
 
         func location(_ element: JSONElement) -> OCDSLocation {
-            OCDSLocation(file: fileName, line: element.line, offset: element.offset, path: element.path)
+            if let origin { return origin(element) }
+            return OCDSLocation(file: fileName, line: element.line, offset: element.offset, path: element.path)
         }
+
+        /// ` (byte 1234)` after a message, when the offset means something to the user.
+        func bytePosition(_ offset: Int64) -> String { origin == nil ? " (byte \(offset))" : "" }
 
         /// Decodes an element, repairing lone surrogate escapes once; reports failures as rejects.
         mutating func decode<T: Decodable>(_ type: T.Type, _ bytes: Data, at location: OCDSLocation) -> T? {
@@ -159,7 +172,7 @@ public struct OCDSImporter: Sendable {
                 reject(
                     location.diagnostic(
                         .error, field: error.jsonPath.isEmpty ? nil : error.jsonPath,
-                        error.spanishMessage + " (byte \(location.offset))"))
+                        error.spanishMessage + bytePosition(location.offset)))
                 return nil
             } catch {
                 reject(location.diagnostic(.error, "no se pudo leer el elemento: \(error.localizedDescription)"))
@@ -189,7 +202,7 @@ public struct OCDSImporter: Sendable {
                     detail = what
                     offset += within
                 }
-                reject(location.diagnostic(.error, "JSON mal formado: \(detail) (byte \(offset))"))
+                reject(location.diagnostic(.error, "JSON mal formado: \(detail)" + bytePosition(offset)))
                 return nil
             }
         }

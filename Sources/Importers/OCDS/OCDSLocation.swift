@@ -9,7 +9,8 @@ public struct OCDSLocation: Sendable, Hashable {
     public var line: Int
     /// Byte offset of the element's first byte.
     public var offset: Int64
-    /// `records[12]`, `releases[3]`, `[5]` (JSON Lines), `$` (a bare release).
+    /// `records[12]`, `releases[3]`, `[5]` (JSON Lines), `$` (a bare release); empty for a row of a flattened sheet
+    /// (the file and line say where).
     public var path: String
 
     /// Creates a location.
@@ -22,7 +23,7 @@ public struct OCDSLocation: Sendable, Hashable {
 
     /// A diagnostic at this element, with a field path below it (`compiledRelease.awards[0].value`).
     func diagnostic(_ severity: Diagnostic.Severity, field: String? = nil, _ message: String) -> Diagnostic {
-        let fullField = field.map { path + "." + $0 } ?? path
+        let fullField = field.map { path.isEmpty ? $0 : path + "." + $0 } ?? (path.isEmpty ? nil : path)
         return Diagnostic(file: file, line: line, field: fullField, severity: severity, message: message)
     }
 }

@@ -1,37 +1,36 @@
 import Formats
 import Foundation
-import Importers
 
 /// The files an import reads from what the user gave: the file itself, or the entries of a ZIP extracted to a
 /// private temporary folder (with ``SafeZipArchive``'s path and inflate limits, streamed, never whole in memory).
-struct ArchiveExpansion {
+public struct ArchiveExpansion {
     /// One file to import.
-    struct Input {
+    public struct Input: Sendable {
         /// The bytes to read.
-        var url: URL
+        public var url: URL
         /// The name reported and stored (`datos.zip:2022-05_Guatecompras.json`).
-        var displayName: String
+        public var displayName: String
         /// True for the user's own file (its digest may be known already); false for an extracted entry.
-        var isOriginal: Bool
+        public var isOriginal: Bool
 
-        func file(makeStage: @escaping @Sendable () throws -> any RowStage) -> ImportFile {
+        public func file(makeStage: @escaping @Sendable () throws -> any RowStage) -> ImportFile {
             ImportFile(url: url, displayName: displayName, makeStage: makeStage)
         }
     }
 
-    private(set) var inputs: [Input] = []
+    public private(set) var inputs: [Input] = []
     private var temporaryDirectory: URL?
 
     /// Expands `url` as the importer's ``Importer/archiveHandling(entryPaths:)`` asks.
     /// - Throws: ``FormatsError`` for an unsafe or corrupt ZIP.
-    init(_ url: URL, handling: ([String]) -> ArchiveHandling) throws {
+    public init(_ url: URL, handling: ([String]) -> ArchiveHandling, limits: SafeZipArchive.Limits = .init()) throws {
         let original = Input(url: url, displayName: url.lastPathComponent, isOriginal: true)
         guard try Self.isZip(url) else {
             inputs = [original]
             return
         }
-        let archive = try SafeZipArchive(url: url)
-        let paths = archive.entries.filter { !$0.isDirectory }.map(\.path)
+        let archive = try SafeZipArchive(url: url, limits: limits)
+        let paths = archive.entries.filter { !$0.isDirectory && !Self.isJunk($0.path) }.map(\.path)
         switch handling(paths) {
         case .whole:
             inputs = [original]
@@ -58,13 +57,18 @@ struct ArchiveExpansion {
         }
     }
 
+    /// Entries that are not data: macOS resource forks and folders.
+    public static func isJunk(_ path: String) -> Bool {
+        path.hasPrefix("__MACOSX/") || (path as NSString).lastPathComponent.hasPrefix("._")
+    }
+
     /// Deletes what was extracted.
-    func removeTemporaryFiles() {
+    public func removeTemporaryFiles() {
         if let temporaryDirectory { try? FileManager.default.removeItem(at: temporaryDirectory) }
     }
 
     /// True when the file starts like a ZIP (`PK\3\4`, or `PK\5\6` for an empty archive).
-    static func isZip(_ url: URL) throws -> Bool {
+    public static func isZip(_ url: URL) throws -> Bool {
         let handle: FileHandle
         do {
             handle = try FileHandle(forReadingFrom: url)
