@@ -101,7 +101,10 @@ public enum DelimiterSniffer {
                 break
             default:
                 if byte != UInt8(ascii: " ") { sawContent = true }
-                fieldStarted = true
+                // Whether a quote opens a quoted field must not depend on the candidate being tried: after any
+                // candidate separator a quote opens one, or a `,` file whose every field is quoted and holds
+                // `"a;b"` would be read, under `;`, as fields cut at that quoted semicolon.
+                fieldStarted = !candidates.contains(byte)
             }
         }
         // The last record counts only when the sample is the whole file (otherwise it may be cut short).

@@ -45,6 +45,18 @@ struct DelimiterSnifferTests {
         #expect(sniff("solo\nuna\ncolumna\n") == nil)
     }
 
+    @Test("a ',' file whose every field is quoted, with a quoted ';' on every row and ragged rows, is ','")
+    func quotedSemicolonsInEveryRow() {
+        // The shape of a sheet converted from an XLSX that flatten-tool wrote: trailing empty cells left out, and
+        // list values joined with `;` (`"tender;award"`).
+        var text = "\"1\",\"id\",\"ocid\",\"tag\",\"tender/title\",\"tender/status\"\n"
+        for row in 2...30 {
+            text += "\"\(row)\",\"r\(row)\",\"ocds-\(row)\",\"tender;award\",\"COMPRA \(row)\""
+            text += row % 2 == 0 ? ",\"complete\"\n" : "\n"
+        }
+        #expect(sniff(text) == UInt8(ascii: ","))
+    }
+
     @Test("a quoted line break does not end a record")
     func quotedLineBreak() {
         let text = "a;b;c\n1;\"dos,\nlíneas, con, comas\";3\n4;5;6\n"
