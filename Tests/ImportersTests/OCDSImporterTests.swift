@@ -12,6 +12,7 @@ struct OCDSReadResult {
     var locations: [OCDSLocation] = []
     var rejects: [Diagnostic] = []
     var warnings: [Diagnostic] = []
+    var repairs: [ValueRepair] = []
     var summary = OCDSReadSummary()
 }
 
@@ -24,6 +25,7 @@ func readOCDS(_ url: URL) throws -> OCDSReadResult {
             result.locations.append(location)
         case .rejected(let diagnostic): result.rejects.append(diagnostic)
         case .diagnostic(let diagnostic): result.warnings.append(diagnostic)
+        case .repaired(let repair): result.repairs.append(repair)
         }
     }
     return result
@@ -85,5 +87,15 @@ struct OCDSImporterRealReleasesTests {
         #expect(!procurement.title.contains("\t"))
         #expect(procurement.title.hasPrefix("EVENTO: 641-2026 CÓDIGO IGSS: 352030"))
         #expect(procurement.items.first?.quantity == 270)
+    }
+}
+
+struct OCDSRepairsTests {
+    @Test("each repaired value is handed over with its JSON path: placeholder dates, redacted 0.0 bids, HTML in text")
+    func repairsNamed() throws {
+        let result = try readOCDS(BinaryRunner.samples.appendingPathComponent("compras/ocds-sosep-2022.json"))
+        #expect(result.repairs.count == result.summary.repaired)
+        #expect(result.repairs.allSatisfy { $0.field.hasPrefix("records[") && $0.line != nil })
+        #expect(result.repairs.contains { $0.field.hasSuffix(".value") && $0.original == "0.0" && $0.repaired == "(sin monto)" })
     }
 }

@@ -9,4 +9,6 @@ public enum OCDSImportEvent: Sendable {
     case rejected(Diagnostic)
     /// A warning or note about an element that is still imported.
     case diagnostic(Diagnostic)
+    /// A value of an imported element repaired on the way in (placeholder date, 0.0 bid, HTML in text).
+    case repaired(ValueRepair)
 }

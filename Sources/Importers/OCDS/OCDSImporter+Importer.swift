@@ -34,14 +34,9 @@ extension OCDSImporter: Importer {
                     procurement, at: RecordPosition(line: location.line, path: location.path, offset: location.offset)))
             case .rejected(let diagnostic): try emit(.rejected(diagnostic))
             case .diagnostic(let diagnostic): try emit(.diagnostic(diagnostic))
+            case .repaired(let repair): try emit(.repaired(repair))
             }
         }
-        var notes: [String] = []
-        if summary.repaired > 0 {
-            notes.append(
-                "\(summary.repaired) valor(es) reparado(s): fechas 0001-01-01 dejadas vacías, ofertas de 0.0 sin monto, "
-                    + "HTML quitado de los textos o escapes \\u inválidos")
-        }
-        return ImportReading(shape: summary.shape, rowsRead: summary.recordsRead, rowsRejected: summary.rejected, notes: notes)
+        return ImportReading(shape: summary.shape, rowsRead: summary.recordsRead, rowsRejected: summary.rejected)
     }
 }

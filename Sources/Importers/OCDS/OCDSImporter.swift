@@ -224,8 +224,10 @@ public struct OCDSImporter: Sendable {
             pendingWarnings = []
             defer { pendingRepairs = 0 }
             if let procurement = mapping?.procurement, rejects.isEmpty {
-                summary.repaired += pendingRepairs + (mapping?.repairs ?? 0)
+                let repairs = mapping?.repairs ?? []
+                summary.repaired += pendingRepairs + repairs.count
                 for warning in warnings { try handle(.diagnostic(warning)) }
+                for repair in repairs { try handle(.repaired(repair)) }
                 try handle(.procurement(procurement, location))
             } else {
                 summary.rejected += 1

@@ -11,8 +11,8 @@ struct OCDSProcurementMapper {
         /// Nil when the release cannot be a procurement (no NOG): then `diagnostics` holds the error.
         var procurement: Procurement?
         var diagnostics: [Diagnostic] = []
-        /// Values the mapper repaired (placeholder dates, 0.0 bids, HTML in text): counted in the summary.
-        var repairs = 0
+        /// Values the mapper repaired (placeholder dates, 0.0 bids, HTML in text), with their fields.
+        var repairs: [ValueRepair] = []
     }
 
     let catalog: ModalityCatalog
@@ -22,12 +22,16 @@ struct OCDSProcurementMapper {
         func note(_ severity: Diagnostic.Severity, _ field: String, _ message: String) {
             mapping.diagnostics.append(location.diagnostic(severity, field: fieldPrefix + field, message))
         }
+        func repaired(_ field: String, _ original: String, _ stored: String) {
+            mapping.repairs.append(
+                ValueRepair(line: location.line, field: location.path + "." + fieldPrefix + field, original: original, repaired: stored))
+        }
         func date(_ text: String?, _ field: String) -> Date? {
             guard let text else { return nil }
             switch ProcurementDate.parse(text) {
             case .date(let date): return date
             case .absent:
-                if !text.trimmingCharacters(in: .whitespaces).isEmpty { mapping.repairs += 1 }
+                if !text.trimmingCharacters(in: .whitespaces).isEmpty { repaired(field, text, "(sin fecha)") }
                 return nil
             case .invalid:
                 note(.warning, field, "fecha «\(text)» no reconocida; se deja vacía")
@@ -41,7 +45,7 @@ struct OCDSProcurementMapper {
                 return nil
             }
             if zeroMeansMissing && amount == 0 {
-                mapping.repairs += 1
+                repaired(field, "0.0", "(sin monto)")
                 return nil
             }
             do {
@@ -51,10 +55,10 @@ struct OCDSProcurementMapper {
                 return nil
             }
         }
-        func text(_ value: String?) -> String? {
+        func text(_ value: String?, _ field: String) -> String? {
             guard let value else { return nil }
-            let (clean, repaired) = PlainText.clean(value)
-            if repaired { mapping.repairs += 1 }
+            let (clean, changed) = PlainText.clean(value)
+            if changed { repaired(field, value, clean) }
             return clean.isEmpty ? nil : clean
         }
 
@@ -74,11 +78,11 @@ struct OCDSProcurementMapper {
                 "tender.id indica el NOG \(tenderNOG) pero el ocid indica \(ocidNOG); se usa \(ocidNOG)")
         }
 
-        let parties = (release.parties ?? []).compactMap { party -> Party? in
+        let parties = (release.parties ?? []).enumerated().compactMap { index, party -> Party? in
             let scheme = party.identifier?.scheme.flatMap(PartyScheme.init(rawValue:))
             guard let id = party.id ?? party.identifier.map({ "\($0.scheme ?? "")-\($0.id ?? "")" }) else { return nil }
             return Party(
-                id: id, scheme: scheme, identifier: party.identifier?.id, name: text(party.name) ?? "",
+                id: id, scheme: scheme, identifier: party.identifier?.id, name: text(party.name, "parties[\(index)].name") ?? "",
                 roles: party.roles ?? [], memberOf: party.memberOf?.first?.id)
         }
         let entity = parties.first { $0.scheme == .cisp && $0.memberOf == nil }
@@ -100,14 +104,14 @@ struct OCDSProcurementMapper {
 
         let items = (tender?.items ?? []).enumerated().map { index, item in
             ProcurementItem(
-                id: item.id, description: text(item.description) ?? "",
+                id: item.id, description: text(item.description, "tender.items[\(index)].description") ?? "",
                 classificationScheme: item.classification?.scheme,
                 classificationID: item.classification?.id, quantity: item.quantity, unitName: item.unit?.name)
         }
         let bids = (release.bids?.details ?? []).enumerated().map { index, bid in
             let tenderer = bid.tenderers?.first
             return ProcurementBid(
-                id: bid.id, tenderer: Supplier(partyID: tenderer?.id ?? "", name: text(tenderer?.name) ?? ""),
+                id: bid.id, tenderer: Supplier(partyID: tenderer?.id ?? "", name: text(tenderer?.name, "bids.details[\(index)].tenderers[0].name") ?? ""),
                 amount: money(bid.value, "bids.details[\(index)].value", zeroMeansMissing: true), status: bid.status,
                 date: date(bid.date, "bids.details[\(index)].date"))
         }
@@ -125,7 +129,7 @@ struct OCDSProcurementMapper {
             for (position, supplier) in suppliers.enumerated() {
                 awards.append(
                     Award(
-                        id: award.id, supplier: Supplier(partyID: supplier.id ?? "", name: text(supplier.name) ?? ""),
+                        id: award.id, supplier: Supplier(partyID: supplier.id ?? "", name: text(supplier.name, field + ".suppliers[\(position)].name") ?? ""),
                         amount: position == 0 ? amount : nil, status: award.status, statusDetails: award.statusDetails,
                         date: date(award.date, field + ".date")))
             }
@@ -134,19 +138,19 @@ struct OCDSProcurementMapper {
             let field = "contracts[\(index)]"
             return Contract(
                 id: contract.id, awardID: contract.awardID, contractNumber: contract.contractNumber,
-                title: text(contract.title), status: contract.status, statusDetails: contract.statusDetails,
+                title: text(contract.title, field + ".title"), status: contract.status, statusDetails: contract.statusDetails,
                 dateSigned: date(contract.dateSigned, field + ".dateSigned"),
                 amount: money(contract.value, field + ".value", zeroMeansMissing: false),
                 periodStart: date(contract.period?.startDate, field + ".period.startDate"),
                 periodEnd: date(contract.period?.endDate, field + ".period.endDate"))
         }
 
-        let title = text(tender?.title) ?? text(tender?.description) ?? ""
+        let title = text(tender?.title, "tender.title") ?? text(tender?.description, "tender.description") ?? ""
         if title.isEmpty { note(.warning, "tender.title", "el proceso no tiene título ni descripción") }
         mapping.procurement = Procurement(
             nog: nog, ocid: release.ocid ?? Procurement.ocid(forNOG: nog), title: title,
-            description: tender?.title == nil ? nil : text(tender?.description),
-            buyerEntityCode: entity?.identifier, buyerEntityName: entity?.name ?? text(release.buyer?.name),
+            description: tender?.title == nil ? nil : text(tender?.description, "tender.description"),
+            buyerEntityCode: entity?.identifier, buyerEntityName: entity?.name ?? text(release.buyer?.name, "buyer.name"),
             buyingUnitCode: unit?.identifier, buyingUnitName: unit?.name,
             modalityCode: modalityCode, modalityText: modalityText, status: tender?.statusDetails,
             ocdsStatus: tender?.status, category: tender?.mainProcurementCategory,
