@@ -23,12 +23,28 @@ public struct RepairDigest: Sendable {
 
     public mutating func add(_ repair: ValueRepair) {
         total += 1
-        if let position = index[repair.field] {
+        let name = Self.groupName(repair.field)
+        if let position = index[name] {
             fields[position].count += 1
             if fields[position].examples.count < Self.examplesPerField { fields[position].examples.append(repair) }
             return
         }
-        index[repair.field] = fields.count
-        fields.append(Field(field: repair.field, count: 1, examples: [repair]))
+        index[name] = fields.count
+        fields.append(Field(field: name, count: 1, examples: [repair]))
+    }
+
+    /// The field a repair belongs to, whatever element it was in: `records[3].compiledRelease.bids.details[1].value`
+    /// and `records[9].bids.details[0].value` are both `bids.details.value`.
+    static func groupName(_ field: String) -> String {
+        var name = ""
+        var inIndex = false
+        for character in field {
+            if character == "[" { inIndex = true; continue }
+            if character == "]" { inIndex = false; continue }
+            if !inIndex { name.append(character) }
+        }
+        let container: Set<Substring> = ["records", "releases", "compiledRelease", "$"]
+        let parts = name.split(separator: ".")
+        return parts.drop(while: { container.contains($0) }).joined(separator: ".")
     }
 }

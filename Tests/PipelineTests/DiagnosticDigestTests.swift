@@ -28,3 +28,16 @@ struct DiagnosticDigestTests {
         #expect(digest.count(.error) == DiagnosticDigest.maxGroups + 5)
     }
 }
+
+struct RepairDigestTests {
+    @Test("repairs of the same field in different elements are one group")
+    func groupsByField() {
+        var digest = RepairDigest()
+        digest.add(ValueRepair(line: 3, field: "records[3].compiledRelease.bids.details[1].value", original: "0.0", repaired: "(sin monto)"))
+        digest.add(ValueRepair(line: 9, field: "records[9].bids.details[0].value", original: "0.0", repaired: "(sin monto)"))
+        digest.add(ValueRepair(line: 2, field: "DESCRIPCIÓN", original: "NIÃ‘OS", repaired: "NIÑOS"))
+        #expect(digest.fields.map(\.field) == ["bids.details.value", "DESCRIPCIÓN"])
+        #expect(digest.fields.map(\.count) == [2, 1])
+        #expect(digest.total == 3)
+    }
+}
