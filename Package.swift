@@ -19,7 +19,6 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
@@ -64,7 +63,9 @@ let package = Package(
         ),
         .target(
             name: "Pipeline",
-            dependencies: ["Domain", "Formats", "Importers", "Ledger"],
+            dependencies: [
+                "Domain", "Formats", "Importers", "Ledger", .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -88,7 +89,7 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["Domain", "Ledger"],
+            dependencies: ["Domain"],
             path: "Tests/TestSupport",
             swiftSettings: swiftSettings
         ),
@@ -123,6 +124,7 @@ let package = Package(
         .testTarget(
             name: "LedgerTests",
             dependencies: ["Ledger", "Domain", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -142,6 +144,7 @@ let package = Package(
         .testTarget(
             name: "PublishingTests",
             dependencies: ["Publishing", "Ledger", "Domain", "TestSupport"],
+            exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

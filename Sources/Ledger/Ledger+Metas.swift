@@ -24,10 +24,10 @@ extension Ledger {
             }
             let products = try ProductRecord.all().filter(ejercicio: ejercicio)
                 .filter(entidad: entidad, unidadEjecutora: unidadEjecutora).order(Column("id")).fetchAll(db)
-                .map { $0.product(directorate: directorates[$0.directorateCode] ?? Directorate(code: $0.directorateCode, name: $0.directorateCode)) }
+                .map { try $0.product(directorate: directorates[$0.directorateCode] ?? Directorate(code: $0.directorateCode, name: $0.directorateCode)) }
             let productCodes = Set(products.map(\.code))
             let subproducts = try SubproductRecord.filter(SubproductRecord.Columns.ejercicio == ejercicio)
-                .order(Column("id")).fetchAll(db).map(\.subproduct).filter { productCodes.contains($0.productCode) }
+                .order(Column("id")).fetchAll(db).map { try $0.subproduct() }.filter { productCodes.contains($0.productCode) }
             return Metas(products: products, subproducts: subproducts)
         }
     }

@@ -10,6 +10,8 @@ public enum LedgerError: Error, Sendable, LocalizedError {
     case newerSchema(path: String)
     /// SQLite refused an operation.
     case database(path: String, cause: String)
+    /// A stored value that should be a number is not (a ledger edited by hand, or damaged).
+    case unreadableValue(table: String, row: String, column: String, value: String)
 
     public var errorDescription: String? {
         switch self {
@@ -20,6 +22,9 @@ public enum LedgerError: Error, Sendable, LocalizedError {
         case .newerSchema(let path):
             "el libro de datos «\(path)» fue creado por una versión más nueva de transparencia; actualice la herramienta"
         case .database(let path, let cause): "error de la base de datos «\(path)»: \(cause)"
+        case .unreadableValue(let table, let row, let column, let value):
+            "el libro de datos guarda «\(value)» en \(table).\(column) de \(row), que no es un número; "
+                + "vuelva a importar el archivo de origen"
         }
     }
 }

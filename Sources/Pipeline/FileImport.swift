@@ -3,6 +3,7 @@ import Formats
 import Foundation
 import Importers
 import Ledger
+import Logging
 
 /// The import of one request with its kind's importer and store: expands ZIPs, then imports each file.
 struct FileImport: ImportVisitor {
@@ -51,6 +52,13 @@ struct FileImport: ImportVisitor {
     }
 
     private func finished(_ report: ImportReport) -> ImportReport {
+        pipeline.logger.info(
+            "importación terminada",
+            metadata: [
+                "import.file": "\(report.fileName)", "import.kind": "\(report.kind.rawValue)",
+                "import.status": "\(report.status)", "import.rows": "\(report.counts.rowsRead)",
+                "import.seconds": "\(report.seconds)",
+            ])
         observe(.finished(report))
         return report
     }

@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Importers
 import Ledger
+import Logging
 
 /// Drives every import the same way, whatever the source kind: file checks, one digest, idempotency, ZIP
 /// expansion, one transaction per file, all-or-nothing or `--allow-rejects`, dry runs, reading on one thread
@@ -13,11 +14,17 @@ public struct ImportPipeline: Sendable {
     public let toolVersion: String
     /// Set by the caller to stop the import in progress (its transaction is rolled back).
     public let cancellation: ImportCancellation
+    /// Where each file's import is logged (`import.file`, `import.kind`, `import.status`, `import.seconds`).
+    public let logger: Logger
 
-    public init(ledger: Ledger, toolVersion: String, cancellation: ImportCancellation = ImportCancellation()) {
+    public init(
+        ledger: Ledger, toolVersion: String, cancellation: ImportCancellation = ImportCancellation(),
+        logger: Logger = Logger(label: "transparencia.importacion")
+    ) {
         self.ledger = ledger
         self.toolVersion = toolVersion
         self.cancellation = cancellation
+        self.logger = logger
     }
 
     /// Imports a file (or each importable entry of a ZIP), reporting each file's result through `observe` as soon

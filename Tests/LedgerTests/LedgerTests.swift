@@ -125,3 +125,17 @@ struct LedgerRejectsTests {
         #expect(try ledger.storedDiagnostics(importRunID: try #require(run.id)) == [reject], "info notes are not stored")
     }
 }
+
+struct UnreadableMetasTests {
+    @Test("a stored meta física that is not a number is an error naming the row, never read as 0")
+    func unreadableMetaIsAnError() throws {
+        let ledger = try Ledger.inMemory()
+        _ = try ledger.importMetas(
+            Metas(products: [SampleValues.product("P01", meta: 12)]),
+            source: ImportSource(sourceKind: "metas", fileName: "m.csv", sha256: "m", bytes: 1), toolVersion: "t",
+            rowsRead: 1)
+        try ledger.writer.write { db in try db.execute(sql: "UPDATE product SET meta_fisica = 'doce'") }
+        let error = try #require(throws: LedgerError.self) { try ledger.metas(ejercicio: 2022) }
+        #expect(error.errorDescription?.contains("«doce» en product.meta_fisica de 2022/P01") == true)
+    }
+}

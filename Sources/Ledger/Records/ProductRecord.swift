@@ -61,10 +61,15 @@ struct ProductRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersi
         self.importRunID = importRunID
     }
 
-    func product(directorate: Directorate) -> Product {
+    /// The Domain value.
+    /// - Throws: ``LedgerError/unreadableValue(table:row:column:value:)`` when the stored meta física is not a
+    ///   number (never read as 0).
+    func product(directorate: Directorate) throws -> Product {
         Product(
             ejercicio: ejercicio, code: code, directorate: directorate, name: name,
-            meta: PhysicalGoal(unidadMedida: unidadMedida, cantidad: Decimal(string: metaFisica) ?? 0),
+            meta: PhysicalGoal(
+                unidadMedida: unidadMedida,
+                cantidad: try LedgerDecimal.parse(metaFisica, table: "product", row: "\(ejercicio)/\(code)", column: "meta_fisica")),
             presupuestoVigente: Money(centavos: presupuestoVigente),
             structure: BudgetStructure(
                 entidad: entidad, unidadEjecutora: unidadEjecutora, programa: programa, subprograma: subprograma,

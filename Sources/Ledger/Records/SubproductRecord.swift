@@ -43,10 +43,15 @@ struct SubproductRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePe
         self.importRunID = importRunID
     }
 
-    var subproduct: Subproduct {
+    /// The Domain value.
+    /// - Throws: ``LedgerError/unreadableValue(table:row:column:value:)`` when the stored meta física is not a number.
+    func subproduct() throws -> Subproduct {
         Subproduct(
             ejercicio: ejercicio, code: code, productCode: productCode, name: name,
-            meta: PhysicalGoal(unidadMedida: unidadMedida, cantidad: Decimal(string: metaFisica) ?? 0),
+            meta: PhysicalGoal(
+                unidadMedida: unidadMedida,
+                cantidad: try LedgerDecimal.parse(
+                    metaFisica, table: "subproduct", row: "\(ejercicio)/\(code)", column: "meta_fisica")),
             presupuestoVigente: presupuestoVigente.map(Money.init(centavos:)))
     }
 
