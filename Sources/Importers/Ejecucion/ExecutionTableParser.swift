@@ -379,7 +379,7 @@ final class ExecutionTableParser {
 
     // MARK: - File
 
-    /// Refuses a cut-off the file contradicts: a `--month`/`--corte` other than the one its title states, a year
+    /// Refuses a cut-off the file contradicts: a `--month`/`--cutoff-date` other than the one its title states, a year
     /// other than the title's, or a month before devengado the file reports (July–December in a file said to
     /// run to June), or after the last monthly column it has.
     private func checkCutoff(ejercicio: Int?) {
@@ -394,7 +394,7 @@ final class ExecutionTableParser {
                     + "\(names[stated.month - 1]) de \(stated.year)); indique --month \(stated.month) o no lo indique")
             }
             if let corte = options.fechaCorte, corte != stated.isoDate {
-                refuse("--corte \(corte) contradice el corte que declara el archivo («\(stated.text)», \(stated.isoDate))")
+                refuse("--cutoff-date \(corte) contradice el corte que declara el archivo («\(stated.text)», \(stated.isoDate))")
             }
             if let ejercicio, ejercicio != stated.year {
                 refuse("el archivo declara el corte «\(stated.text)» pero sus filas son del ejercicio \(ejercicio)")

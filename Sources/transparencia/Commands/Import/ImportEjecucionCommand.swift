@@ -31,14 +31,21 @@ struct ImportEjecucionCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Ejercicio fiscal, si el archivo no trae columna de ejercicio.", valueName: "año"))
     var year: Int?
 
-    // `--month` as in the reports; `--mes` kept for those who already use it.
-    @Option(
-        name: [.customLong("month"), .customLong("mes")],
-        help: ArgumentHelp("Mes de corte (1 a 12) de la ejecución del archivo (también --mes).", valueName: "n"))
-    var mes: Int?
+    @Option(name: .long, help: ArgumentHelp("Mes de corte (1 a 12) de la ejecución del archivo.", valueName: "n"))
+    var month: Int?
 
     @Option(name: .long, help: ArgumentHelp("Fecha de corte exacta (AAAA-MM-DD).", valueName: "fecha"))
-    var corte: String?
+    var cutoffDate: String?
+
+    // The Spanish names these options had first; scripts may still use them.
+    @Option(name: .customLong("mes"), help: .hidden)
+    var legacyMonth: Int?
+
+    @Option(name: .customLong("corte"), help: .hidden)
+    var legacyCutoffDate: String?
+
+    private var mes: Int? { month ?? legacyMonth }
+    private var corte: String? { cutoffDate ?? legacyCutoffDate }
 
     @Flag(name: .long, help: "Acepta una página JSON con menos registros que su total (descarga paginada incompleta).")
     var allowPartial = false
@@ -56,7 +63,7 @@ struct ImportEjecucionCommand: ParsableCommand {
         }
     }
 
-    @Option(name: .long, help: ArgumentHelp("Separador de campos del CSV, si no se quiere detectar (también --separador).", valueName: "sep"))
+    @Option(name: .long, help: ArgumentHelp("Separador de campos del CSV, si no se quiere detectar.", valueName: "sep"))
     var separator: Separator?
 
     @Option(name: .customLong("separador"), help: .hidden)
@@ -68,10 +75,10 @@ struct ImportEjecucionCommand: ParsableCommand {
     func validate() throws {
         if let mes, !(1...12).contains(mes) { throw ValidationError("--month debe estar entre 1 y 12") }
         if let corte, !Self.isISODate(corte) {
-            throw ValidationError("--corte debe ser una fecha AAAA-MM-DD")
+            throw ValidationError("--cutoff-date debe ser una fecha AAAA-MM-DD")
         }
         if let corte, let mes, let month = Int(corte.dropFirst(5).prefix(2)), month != mes {
-            throw ValidationError("--corte \(corte) no cae en el mes \(mes)")
+            throw ValidationError("--cutoff-date \(corte) no cae en el mes \(mes)")
         }
     }
 
