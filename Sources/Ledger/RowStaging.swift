@@ -29,7 +29,8 @@ public final class RowStaging {
             queue = try DatabaseQueue(path: "", configuration: configuration)
             try queue.inDatabase { db in
                 try db.execute(sql: """
-                    CREATE TABLE staged_group (grp TEXT PRIMARY KEY, first INTEGER NOT NULL) WITHOUT ROWID;
+                    CREATE TABLE staged_group (
+                        grp TEXT PRIMARY KEY, first INTEGER NOT NULL, rejected INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
                     CREATE TABLE staged_row (
                         first INTEGER NOT NULL, seq INTEGER NOT NULL, grp TEXT NOT NULL, payload BLOB NOT NULL,
                         PRIMARY KEY (first, seq)) WITHOUT ROWID;
@@ -52,32 +53,44 @@ public final class RowStaging {
         rowCount += 1
     }
 
+    /// Notes that `group` had a rejected row at `sequence` (the group need not have staged rows).
+    public func markRejected(group: String, sequence: Int) throws {
+        try queue.inDatabase { db in
+            try db.cachedStatement(sql: "INSERT INTO staged_group (grp, first, rejected) VALUES (?, ?, 1) "
+                + "ON CONFLICT (grp) DO UPDATE SET rejected = 1").execute(arguments: [group, sequence])
+        }
+    }
+
     /// How many groups were staged.
     public func groupCount() throws -> Int {
         try queue.inDatabase { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM staged_group") ?? 0 }
     }
 
-    /// Hands each group's payloads to `body`, in the order they were appended, groups in order of their first row.
+    /// Hands each group's payloads to `body`, in the order they were appended, groups in order of their first row,
+    /// with whether the group had a rejected row.
     ///
     /// Rows are read a page at a time and `body` runs outside the staging database, so it may write elsewhere.
-    public func forEachGroup(_ body: (_ group: String, _ payloads: [Data]) throws -> Void) throws {
+    public func forEachGroup(_ body: (_ group: String, _ payloads: [Data], _ rejected: Bool) throws -> Void) throws {
         var after: (first: Int, seq: Int) = (Int.min, Int.min)
         var current: String?
+        var currentRejected = false
         var payloads: [Data] = []
         while true {
             let page = try queue.inDatabase { db in
                 try Row.fetchAll(
                     db.cachedStatement(sql: """
-                        SELECT first, seq, grp, payload FROM staged_row WHERE (first, seq) > (?, ?)
-                        ORDER BY first, seq LIMIT \(Self.pageSize)
+                        SELECT r.first, r.seq, r.grp, r.payload, g.rejected FROM staged_row r
+                        JOIN staged_group g ON g.grp = r.grp
+                        WHERE (r.first, r.seq) > (?, ?) ORDER BY r.first, r.seq LIMIT \(Self.pageSize)
                         """),
                     arguments: [after.first, after.seq])
             }
             for row in page {
                 let group: String = row["grp"]
                 if group != current {
-                    if let current { try body(current, payloads) }
+                    if let current { try body(current, payloads, currentRejected) }
                     current = group
+                    currentRejected = row["rejected"]
                     payloads.removeAll(keepingCapacity: true)
                 }
                 payloads.append(row["payload"])
@@ -85,6 +98,6 @@ public final class RowStaging {
             }
             if page.count < Self.pageSize { break }
         }
-        if let current { try body(current, payloads) }
+        if let current { try body(current, payloads, currentRejected) }
     }
 }

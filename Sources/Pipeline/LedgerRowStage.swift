@@ -13,7 +13,11 @@ final class LedgerRowStage: RowStage {
         try staging.append(group: group, sequence: sequence, payload: payload)
     }
 
-    func forEachGroup(_ body: (String, [Data]) throws -> Void) throws {
+    func markRejected(group: String, sequence: Int) throws {
+        try staging.markRejected(group: group, sequence: sequence)
+    }
+
+    func forEachGroup(_ body: (String, [Data], Bool) throws -> Void) throws {
         try staging.forEachGroup(body)
     }
 

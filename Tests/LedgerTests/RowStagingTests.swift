@@ -14,7 +14,7 @@ struct RowStagingTests {
         try staging.append(group: "A", sequence: 9000, payload: Data("9000".utf8))
         #expect(try staging.groupCount() == 3)
         var seen: [(String, [Int])] = []
-        try staging.forEachGroup { group, payloads in
+        try staging.forEachGroup { group, payloads, _ in
             seen.append((group, payloads.map { Int(String(decoding: $0, as: UTF8.self)) ?? -1 }))
         }
         #expect(seen.map(\.0) == ["B", "A", "C"])
@@ -26,7 +26,21 @@ struct RowStagingTests {
     @Test("an empty staging area hands over nothing")
     func empty() throws {
         var calls = 0
-        try RowStaging().forEachGroup { _, _ in calls += 1 }
+        try RowStaging().forEachGroup { _, _, _ in calls += 1 }
         #expect(calls == 0)
+    }
+
+    @Test("a group with a rejected row is handed over marked, in the place of its first row, whatever came first")
+    func rejectedGroups() throws {
+        let staging = try RowStaging()
+        try staging.markRejected(group: "B", sequence: 1)
+        try staging.append(group: "A", sequence: 2, payload: Data("2".utf8))
+        try staging.append(group: "B", sequence: 3, payload: Data("3".utf8))
+        try staging.append(group: "C", sequence: 4, payload: Data("4".utf8))
+        try staging.markRejected(group: "C", sequence: 5)
+        var seen: [(String, Bool)] = []
+        try staging.forEachGroup { group, _, rejected in seen.append((group, rejected)) }
+        #expect(seen.map(\.0) == ["B", "A", "C"])
+        #expect(seen.map(\.1) == [true, false, true])
     }
 }

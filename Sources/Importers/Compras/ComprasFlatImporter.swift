@@ -62,9 +62,9 @@ public struct ComprasFlatImporter: Importer {
         let source = try ComprasRowSource(url: file.url, sheet: options.sheet)
         var columns: [ComprasColumn: Int]?
         var scanned = 0
-        var rejectedLines = Set<Int>()
-        // NOGs with a line rejected while reading: bounded by the errors, not the file.
-        var rejectedNOGs = Set<String>()
+        // Lines rejected so far, as a bitmap: memory does not grow with millions of bad rows. NOGs with a rejected
+        // line are marked in the stage, not kept in memory.
+        var rejectedLines = LineSet()
         var rowsRead = 0
         var sniffer = DateOrderSniffer()
         var progressed: (rows: Int64, bytes: Int64)?
@@ -122,7 +122,7 @@ public struct ComprasFlatImporter: Importer {
             if let problem {
                 try emit(.rejected(problem))
                 rejectedLines.insert(record.line)
-                rejectedNOGs.insert(nog)
+                try stage.markRejected(group: nog, sequence: record.line)
             } else {
                 try stage.add(group: nog, sequence: record.line, payload: row.payload)
             }
@@ -145,7 +145,7 @@ public struct ComprasFlatImporter: Importer {
                 file: name, severity: .error, message: decision.explanation + "; indique el orden con --date-order"))
         } else {
             var assembler = ComprasFlatAssembler(file: name, order: order, catalog: catalog)
-            try stage.forEachGroup { nog, payloads in
+            try stage.forEachGroup { nog, payloads, nogRejected in
                 let rows = try payloads.map { payload in
                     guard let row = ComprasFlatRow(nog: nog, payload: payload) else {
                         throw ImportError.invalidFile(file: name, diagnostics: [Diagnostic(
@@ -155,8 +155,8 @@ public struct ComprasFlatImporter: Importer {
                     return row
                 }
                 let (procurement, dateRejected) = assembler.assemble(rows)
-                rejectedLines.formUnion(dateRejected)
-                guard !rejectedNOGs.contains(nog) && dateRejected.isEmpty else {
+                for line in dateRejected { rejectedLines.insert(line) }
+                guard !nogRejected && dateRejected.isEmpty else {
                     // A NOG is all-or-nothing: with one line rejected, its other lines would misstate the process.
                     for row in rows where !rejectedLines.contains(row.line) {
                         try emit(.rejected(Diagnostic(

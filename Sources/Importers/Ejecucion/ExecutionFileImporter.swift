@@ -14,9 +14,25 @@ public struct ExecutionFileImporter: Importer {
     public var acceptedExtensions: Set<String> { ["csv", "txt", "tsv", "xlsx", "json"] }
 
     public func read(_ file: ImportFile, emit: (ImportEvent<BudgetLine>) throws -> Void) throws -> ImportReading {
+        // The row-problems callback is optional, hence escaping, though it never outlives this call.
+        try withoutActuallyEscaping(emit) { emit in try read(file, emitting: emit) }
+    }
+
+    private func read(_ file: ImportFile, emitting emit: @escaping (ImportEvent<BudgetLine>) throws -> Void) throws
+        -> ImportReading
+    {
         var written = 0
+        // A row's first error rejects it; its other problems, and warnings, are notes under it.
+        var lastRejectedLine: Int?
         let scan = try ExecutionImporter.stream(file.url, options: options) { repair in
             try emit(.repaired(repair))
+        } rowDiagnostic: { diagnostic in
+            if diagnostic.severity == .error, let line = diagnostic.line, line != lastRejectedLine {
+                lastRejectedLine = line
+                try emit(.rejected(diagnostic))
+            } else {
+                try emit(.diagnostic(diagnostic))
+            }
         } each: { line in
             try emit(.record(line, at: RecordPosition(line: line.sourceLine)))
             written += 1

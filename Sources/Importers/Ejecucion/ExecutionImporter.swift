@@ -34,22 +34,37 @@ public enum ExecutionImporter {
     /// over, to add up the rows those codes select (they may come before the totals row). A file with a damaged
     /// name that nothing read so far settles is read once more, for undamaged copies of the same code's name.
     /// - Throws: as ``read(_:options:)``, and whatever `each` throws.
+    /// - Parameter rowDiagnostic: receives the problems of each detail row as it is read, so they are not kept
+    ///   (a file with millions of bad rows stays in bounded memory); without it they come back in the scan.
     public static func stream(
         _ url: URL, options: ExecutionImportOptions = ExecutionImportOptions(),
-        repaired: (ValueRepair) throws -> Void = { _ in }, each: (BudgetLine) throws -> Void
+        repaired: (ValueRepair) throws -> Void = { _ in }, rowDiagnostic: ((Diagnostic) throws -> Void)? = nil,
+        each: (BudgetLine) throws -> Void
     ) throws -> ExecutionScan {
         // A damaged name whose undamaged copy comes later in the file is settled by one more reading, done only
         // when such a name turns up (lines already handed over had no unsettled name).
         let learn = { try pass(url, options: options, rows: ExecutionRowSink(totalsFilters: [], each: { _ in })).learnedNames }
         let first = try withoutActuallyEscaping(each) { each in
             try withoutActuallyEscaping(repaired) { repaired in
-                try pass(
-                    url, options: options,
-                    rows: ExecutionRowSink(totalsFilters: [], each: each, repaired: repaired, learnNames: learn))
+                try Self.withOptionalEscaping(rowDiagnostic) { rowDiagnostic in
+                    try pass(
+                        url, options: options,
+                        rows: ExecutionRowSink(
+                            totalsFilters: [], each: each, repaired: repaired, rowDiagnostic: rowDiagnostic,
+                            learnNames: learn))
+                }
             }
         }
         guard !first.unresolvedFilters.isEmpty else { return first }
         return try pass(url, options: options, rows: ExecutionRowSink(totalsFilters: first.unresolvedFilters, each: { _ in }))
+    }
+
+    /// `withoutActuallyEscaping` for an optional closure.
+    private static func withOptionalEscaping<R>(
+        _ closure: ((Diagnostic) throws -> Void)?, _ body: (((Diagnostic) throws -> Void)?) throws -> R
+    ) throws -> R {
+        guard let closure else { return try body(nil) }
+        return try withoutActuallyEscaping(closure) { try body($0) }
     }
 
     /// One reading, choosing the layout by its extension (`.json` → CKAN, `.xlsx` → spreadsheet, else CSV).
@@ -120,7 +135,8 @@ public enum ExecutionImporter {
         let style = NumberStyleSniffer.sniff(sample.flatMap { row in amountColumns.compactMap { $0 < row.fields.count ? row.fields[$0] : nil } })
         let parser = ExecutionTableParser(
             header: header, file: file, options: options, style: style, lineWord: lineWord, stated: stated,
-            totalsFilters: rows.totalsFilters, learnNames: rows.learnNames, repaired: rows.repaired, emit: rows.each)
+            totalsFilters: rows.totalsFilters, learnNames: rows.learnNames, repaired: rows.repaired,
+            onRowDiagnostic: rows.rowDiagnostic, emit: rows.each)
         for row in sample { try parser.consume(row.fields, line: row.line) }
         sample = []
         while let row = try next() { try parser.consume(row.fields, line: row.line) }

@@ -17,6 +17,8 @@ final class ExecutionTableParser {
 
     private let emit: (BudgetLine) throws -> Void
     private let repaired: (ValueRepair) throws -> Void
+    /// Receives each problem of a detail row as soon as the row is read (nil: they are kept for the scan).
+    private let onRowDiagnostic: ((Diagnostic) throws -> Void)?
     private var linesAccepted = 0
     private var acceptedTotal = ExecutionAmounts.zero
     /// Where each accepted key was first seen: packed keys (line numbers as Int32 to halve the values),
@@ -50,9 +52,11 @@ final class ExecutionTableParser {
         header: ExecutionHeader, file: String, options: ExecutionImportOptions, style: NumberStyle, lineWord: String = "línea",
         stated: StatedCutoff? = nil, totalsFilters: Set<ExecutionTotalsCheck.Filter> = [],
         learnNames: (() throws -> [BudgetNameKey: String])? = nil,
-        repaired: @escaping (ValueRepair) throws -> Void = { _ in }, emit: @escaping (BudgetLine) throws -> Void
+        repaired: @escaping (ValueRepair) throws -> Void = { _ in },
+        onRowDiagnostic: ((Diagnostic) throws -> Void)? = nil, emit: @escaping (BudgetLine) throws -> Void
     ) {
         self.repaired = repaired
+        self.onRowDiagnostic = onRowDiagnostic
         self.totals = ExecutionTotalsCheck(filters: totalsFilters)
         self.stated = stated
         self.emit = emit
@@ -74,16 +78,27 @@ final class ExecutionTableParser {
 
     // MARK: - Rows
 
-    /// Reads one row; a line without errors goes to `emit` before this returns.
+    /// Reads one row; a line without errors goes to `emit` before this returns. With ``onRowDiagnostic`` set, the
+    /// problems of a detail row go there at once and are not kept (memory does not grow with the bad rows); the
+    /// problems of totals rows and of the file as a whole stay for the summary.
     func consume(_ rawFields: [String], line: Int) throws {
-        guard rawFields.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return }
+        let start = diagnostics.count
+        let isDetail = try consumeRow(rawFields, line: line)
+        guard isDetail, let onRowDiagnostic, diagnostics.count > start else { return }
+        for diagnostic in diagnostics[start...] { try onRowDiagnostic(diagnostic) }
+        diagnostics.removeSubrange(start...)
+    }
+
+    /// Reads one row; true when it was a detail row (not blank, not a totals row).
+    private func consumeRow(_ rawFields: [String], line: Int) throws -> Bool {
+        guard rawFields.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return false }
         let fields = rawFields + Array(repeating: "", count: max(0, header.original.count - rawFields.count))
         func cell(_ field: ExecutionField) -> String? {
             header.codeColumns[field].map { fields[$0].trimmingCharacters(in: .whitespaces) }
         }
         if let label = totalsLabel(fields) {
             consumeAggregate(label: label, cell: cell, line: line)
-            return
+            return false
         }
         rowsRead += 1
         let before = diagnostics.count
@@ -179,7 +194,7 @@ final class ExecutionTableParser {
             if !hasError { diagnose(line, .ejercicio, .error, "falta el ejercicio") }
             rowsRejected += 1
             untotalledRows += 1
-            return
+            return true
         }
         // Codes the file does not carry stay absent: the key's initializer takes an empty code as none.
         let key = BudgetKey(
@@ -233,12 +248,13 @@ final class ExecutionTableParser {
         }
         if hasError {
             rowsRejected += 1
-            return
+            return true
         }
         remember(key, compact: compactKey, line: line)
         linesAccepted += 1
         acceptedTotal = acceptedTotal + budgetLine.amounts
         try emit(budgetLine)
+        return true
     }
 
     /// The line where an accepted line had this key, if any.

@@ -4,6 +4,7 @@ import Foundation
 public final class MemoryRowStage: RowStage {
     private var groups: [String] = []
     private var rows: [String: [Data]] = [:]
+    private var rejected = Set<String>()
 
     public init() {}
 
@@ -12,8 +13,12 @@ public final class MemoryRowStage: RowStage {
         rows[group, default: []].append(payload)
     }
 
-    public func forEachGroup(_ body: (String, [Data]) throws -> Void) throws {
-        for group in groups { try body(group, rows[group] ?? []) }
+    public func markRejected(group: String, sequence: Int) throws {
+        rejected.insert(group)
+    }
+
+    public func forEachGroup(_ body: (String, [Data], Bool) throws -> Void) throws {
+        for group in groups { try body(group, rows[group] ?? [], rejected.contains(group)) }
     }
 
     public func groupCount() throws -> Int { groups.count }

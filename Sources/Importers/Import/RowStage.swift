@@ -8,8 +8,12 @@ import Foundation
 public protocol RowStage {
     /// Parks one row of `group`; `sequence` grows from one call to the next.
     func add(group: String, sequence: Int, payload: Data) throws
-    /// Hands each group's payloads to `body` in the order they were added, groups in order of their first row.
-    func forEachGroup(_ body: (_ group: String, _ payloads: [Data]) throws -> Void) throws
+    /// Notes that the row `sequence` of `group` was rejected: the whole group will be left out (kept here, not in
+    /// memory).
+    func markRejected(group: String, sequence: Int) throws
+    /// Hands each group's payloads to `body` in the order they were added, groups in order of their first row,
+    /// saying whether the group had a rejected row.
+    func forEachGroup(_ body: (_ group: String, _ payloads: [Data], _ rejected: Bool) throws -> Void) throws
     /// How many groups are staged.
     func groupCount() throws -> Int
 }

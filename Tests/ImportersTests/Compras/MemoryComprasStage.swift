@@ -5,6 +5,7 @@ import Importers
 final class MemoryComprasStage: RowStage {
     private var order: [String] = []
     private var groups: [String: [Data]] = [:]
+    private var rejected = Set<String>()
     /// The lines added, in the order they arrived.
     private(set) var lines: [Int] = []
 
@@ -16,7 +17,11 @@ final class MemoryComprasStage: RowStage {
 
     func groupCount() throws -> Int { order.count }
 
-    func forEachGroup(_ body: (String, [Data]) throws -> Void) throws {
-        for nog in order { try body(nog, groups[nog] ?? []) }
+    func markRejected(group nog: String, sequence line: Int) throws {
+        rejected.insert(nog)
+    }
+
+    func forEachGroup(_ body: (String, [Data], Bool) throws -> Void) throws {
+        for nog in order { try body(nog, groups[nog] ?? [], rejected.contains(nog)) }
     }
 }
