@@ -11,6 +11,6 @@ enum ProductsReport {
         if metas.products.isEmpty {
             throw CommandError.message("no hay productos del ejercicio \(year) para \(profile.displayName)")
         }
-        return ProductsTable.build(metas, title: "Productos y subproductos \(year) — \(profile.displayName)")
+        return try ProductsTable.build(metas, title: "Productos y subproductos \(year) — \(profile.displayName)")
     }
 }

@@ -66,6 +66,7 @@ public struct ComprasFlatImporter: Sendable {
         var rejectedNOGs = Set<String>()
         var rowsRead = 0
         var repaired = 0
+        var roundedAmounts = 0
         var repairExample: (String, String)?
         var sniffer = DateOrderSniffer()
         let (description, replacedCharacters) = try source.forEachRow(progress: progress) { record in
@@ -105,7 +106,14 @@ public struct ComprasFlatImporter: Sendable {
             }
             if case let text = values[ComprasColumn.amount.position], !text.isEmpty {
                 do {
-                    row.amount = try Money(parsing: text, roundingExtraDecimals: source.shape != .csv)
+                    // XLSX numeric cells and JSON numbers went through binary floats: only their noise is rounded.
+                    let parsed = try Money.parse(text, extraDecimals: source.shape == .csv ? .refuse : .roundFloatNoise)
+                    if parsed.amount < .zero {
+                        reject(.amount, "el monto adjudicado \(parsed.amount.formatted) es negativo; una adjudicación no puede serlo")
+                    } else {
+                        if parsed.roundedFloatNoise { roundedAmounts += 1 }
+                        row.amount = parsed.amount
+                    }
                 } catch {
                     reject(.amount, "«\(text)» no es un monto válido (\((error as? any LocalizedError)?.errorDescription ?? "\(error)"))")
                 }
@@ -178,9 +186,14 @@ public struct ComprasFlatImporter: Sendable {
                 message: "\(repaired) valor(es) con doble codificación UTF-8 reparados"
                     + (repairExample.map { " (p. ej. «\($0.0)» → «\($0.1)»)" } ?? "")))
         }
+        if roundedAmounts > 0 {
+            diagnostics.append(Diagnostic(
+                file: file, severity: .info,
+                message: "\(roundedAmounts) monto(s) con ruido de coma flotante (p. ej. 1234.5600000001) redondeados al centavo"))
+        }
         return ComprasFlatImport(
             fileName: file, shapeDescription: description, procurementsDelivered: delivered,
-            diagnostics: diagnostics, rowsRead: rowsRead, rowsRejected: rowsRejected, repairedValues: repaired,
+            diagnostics: diagnostics, rowsRead: rowsRead, rowsRejected: rowsRejected, repairedValues: repaired + roundedAmounts,
             dateDecision: decision.numericValues > 0 ? decision : nil, dateOrder: order)
     }
 

@@ -56,7 +56,8 @@ enum CKANExecutionReader {
         let header = headerKeys(result: result, records: records)
         var index = 0
         var outcome = try ExecutionImporter.readRows(
-            header: header, file: file, options: options, format: "CKAN JSON", lineWord: "registro", rows: rows
+            header: header, file: file, options: options, format: "CKAN JSON", extraDecimals: .roundFloatNoise,
+            lineWord: "registro", rows: rows
         ) {
             guard index < records.count else { return nil }
             defer { index += 1 }

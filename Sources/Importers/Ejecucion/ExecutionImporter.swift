@@ -49,9 +49,10 @@ public enum ExecutionImporter {
         case "json": try CKANExecutionReader.read(url, options: options, rows: rows)
         case "xlsx":
             try XLSXReader.withSheet(url: url) { reader in
+                // Numeric cells are binary floats: their noise is rounded, a real third decimal is not.
                 try readRecords(
                     file: url.lastPathComponent, options: options, format: "XLSX (hoja «\(reader.sheetName)»)",
-                    rows: rows, next: reader.next)
+                    extraDecimals: .roundFloatNoise, rows: rows, next: reader.next)
             }
         default: try readCSV(url, options: options, rows: rows)
         }
@@ -72,7 +73,8 @@ public enum ExecutionImporter {
 
     /// Finds the header row below any title rows, then reads the rest as data.
     static func readRecords(
-        file: String, options: ExecutionImportOptions, format: String, rows: ExecutionRowSink, next: () throws -> CSVRecord?
+        file: String, options: ExecutionImportOptions, format: String, extraDecimals: Money.ExtraDecimals = .refuse,
+        rows: ExecutionRowSink, next: () throws -> CSVRecord?
     ) throws -> ExecutionScan {
         var skipped = 0
         var headerRecord: CSVRecord?
@@ -86,7 +88,10 @@ public enum ExecutionImporter {
                 file: file, kind: "ejecución presupuestaria",
                 columns: ["no se encontró una fila de encabezados con renglón y montos en las primeras \(maxTitleRows) filas"])
         }
-        return try readRows(header: headerRecord.fields, file: file, options: options, format: format, rows: rows) {
+        return try readRows(
+            header: headerRecord.fields, file: file, options: options, format: format, extraDecimals: extraDecimals,
+            rows: rows
+        ) {
             try next().map { ($0.fields, $0.line) }
         }
     }
@@ -95,7 +100,8 @@ public enum ExecutionImporter {
     /// the first rows.
     static func readRows(
         header fields: [String], file: String, options: ExecutionImportOptions, format: String,
-        lineWord: String = "línea", rows: ExecutionRowSink, next: () throws -> (fields: [String], line: Int)?
+        extraDecimals: Money.ExtraDecimals = .refuse, lineWord: String = "línea", rows: ExecutionRowSink,
+        next: () throws -> (fields: [String], line: Int)?
     ) throws -> ExecutionScan {
         let header = try ExecutionHeader(fields, file: file, ejercicioGiven: options.ejercicio != nil)
         var sample: [(fields: [String], line: Int)] = []
@@ -103,7 +109,7 @@ public enum ExecutionImporter {
         let amountColumns = ExecutionField.amountFields.compactMap { header.codeColumns[$0] } + Array(header.monthColumns.values)
         let style = NumberStyleSniffer.sniff(sample.flatMap { row in amountColumns.compactMap { $0 < row.fields.count ? row.fields[$0] : nil } })
         let parser = ExecutionTableParser(
-            header: header, file: file, options: options, style: style, lineWord: lineWord,
+            header: header, file: file, options: options, style: style, extraDecimals: extraDecimals, lineWord: lineWord,
             totalsFilters: rows.totalsFilters, emit: rows.each)
         for row in sample { try parser.consume(row.fields, line: row.line) }
         sample = []

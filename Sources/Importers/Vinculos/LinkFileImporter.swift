@@ -92,8 +92,19 @@ public enum LinkFileImporter {
             }
             var monto = Money.zero
             if let text = value("monto") {
-                do { monto = try Money(parsing: text) } catch {
-                    diagnose("monto", .error, (error as? MoneyParseError)?.errorDescription ?? "«\(text)» no es un monto")
+                do {
+                    monto = try Money(parsing: text)
+                    // A CUR may be a reversal (reversión or regularización of an earlier CUR), which SICOIN records
+                    // as a negative amount; an input's devengado, like the execution's, never is.
+                    if monto < .zero {
+                        if kind == .cur {
+                            diagnose("monto", .warning, "el monto \(monto.formatted) es negativo: se guarda como reversión de un CUR")
+                        } else {
+                            diagnose("monto", .error, "el monto devengado \(monto.formatted) es negativo; este campo no puede serlo")
+                        }
+                    }
+                } catch {
+                    diagnose("monto", .error, (error as? any LocalizedError)?.errorDescription ?? "«\(text)» no es un monto")
                 }
             } else {
                 diagnose("monto", .error, "falta el monto")

@@ -57,7 +57,7 @@ struct NOGPageImporterTests {
             "DISTRIBUIDORA DE ALIMENTOS SANTA ELENA, SOCIEDAD ANONIMA", "LOPEZ,MORALES,,CARLOS,ENRIQUE",
         ])
         #expect(procurement.awards.map(\.amount) == [Money(centavos: 18_645_000), Money(centavos: 9_732_050)])
-        #expect(procurement.awardedTotal == Money(centavos: 28_377_050))
+        #expect(try procurement.awardedTotal == Money(centavos: 28_377_050))
         #expect(procurement.bids.count == 3)
         #expect(!procurement.awards.contains { $0.supplier.identifier == "91843065" })
     }

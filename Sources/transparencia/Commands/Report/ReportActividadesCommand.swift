@@ -29,7 +29,7 @@ struct ReportActividadesCommand: AsyncParsableCommand {
         let lines = try scope.lines(ledger: ledger, profile: try ledgerOptions.loadProfile())
         let products = Dictionary(
             try ledger.metas(ejercicio: scope.year).products.map { ($0.structure, $0) }, uniquingKeysWith: { first, _ in first })
-        let grouping = ExecutionGrouping(lines, key: { $0.key.structure.label }, name: { $0.names["actividad"] })
+        let grouping = try ExecutionGrouping(lines, key: { $0.key.structure.label }, name: { $0.names["actividad"] })
         let structures = Dictionary(lines.map { ($0.key.structure.label, $0.key.structure) }, uniquingKeysWith: { first, _ in first })
         let rows = grouping.groups.map { group in
             let structure = structures[group.key]
@@ -41,7 +41,7 @@ struct ReportActividadesCommand: AsyncParsableCommand {
                 ],
                 amounts: group.amounts)
         }
-        let table = ExecutionReportTable.table(
+        let table = try ExecutionReportTable.table(
             name: "ejecucion_actividades",
             title: "Ejecución por programa y actividad — \(scope.describe(cutoffs: try ledger.executionCutoffs(ejercicio: scope.year)))",
             keyColumns: [

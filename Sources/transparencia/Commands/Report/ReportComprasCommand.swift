@@ -65,10 +65,10 @@ struct ReportComprasCommand: AsyncParsableCommand {
             guatecomprasUnits: profile.guatecomprasUnidades, modalityCode: modalityCode)
         let modalityLabel = { (code: String) in catalog.modality(code: code)?.shortName ?? code }
         let byModality = ProcurementTables.totals(
-            ProcurementTotals(procurements, key: \.modalityCode, label: modalityLabel), name: "compras_por_modalidad",
+            try ProcurementTotals(procurements, key: \.modalityCode, label: modalityLabel), name: "compras_por_modalidad",
             title: "Totales por modalidad", keyColumn: "modalidad")
         let byStatus = ProcurementTables.totals(
-            ProcurementTotals(procurements, key: \.status, label: { $0 }), name: "compras_por_estado",
+            try ProcurementTotals(procurements, key: \.status, label: { $0 }), name: "compras_por_estado",
             title: "Totales por estado", keyColumn: "estado")
         let list = ProcurementTables.awards(
             procurements, title: "Compras registradas\(filterDescription(profile)): \(procurements.count) procesos",

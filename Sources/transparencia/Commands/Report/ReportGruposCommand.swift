@@ -27,12 +27,12 @@ struct ReportGruposCommand: AsyncParsableCommand {
         let ledger = try ledgerOptions.openLedger()
         let lines = try scope.lines(ledger: ledger, profile: try ledgerOptions.loadProfile())
         let catalog = RenglonCatalog.bundled
-        let grouping = ExecutionGrouping(lines, key: { $0.key.renglon.grupo })
+        let grouping = try ExecutionGrouping(lines, key: { $0.key.renglon.grupo })
         let rows = grouping.groups.map { group in
             ExecutionReportTable.Row(
                 cells: [.text(group.key.rawValue), .text(catalog.name(of: group.key) ?? "")], amounts: group.amounts)
         }
-        let table = ExecutionReportTable.table(
+        let table = try ExecutionReportTable.table(
             name: "ejecucion_grupos",
             title: "Ejecución por grupo de gasto — \(scope.describe(cutoffs: try ledger.executionCutoffs(ejercicio: scope.year)))",
             keyColumns: [DataColumn("grupo", .string, "Grupo de gasto"), DataColumn("nombre", .string, "Nombre del grupo")],

@@ -26,14 +26,14 @@ struct ReportRenglonesCommand: AsyncParsableCommand {
         let ledger = try ledgerOptions.openLedger()
         let lines = try scope.lines(ledger: ledger, profile: try ledgerOptions.loadProfile())
         let catalog = RenglonCatalog.bundled
-        let grouping = ExecutionGrouping(lines, key: { $0.key.renglon }, name: { $0.names["renglon"] })
+        let grouping = try ExecutionGrouping(lines, key: { $0.key.renglon }, name: { $0.names["renglon"] })
         let rows = grouping.groups.map { group in
             ExecutionReportTable.Row(
                 cells: [.text(group.key.rawValue), .text(group.key.grupo.rawValue),
                         .text(catalog.name(of: group.key) ?? group.name ?? "")],
                 amounts: group.amounts)
         }
-        let table = ExecutionReportTable.table(
+        let table = try ExecutionReportTable.table(
             name: "ejecucion_renglones",
             title: "Ejecución por renglón — \(scope.describe(cutoffs: try ledger.executionCutoffs(ejercicio: scope.year)))",
             keyColumns: [
