@@ -139,7 +139,9 @@ let package = Package(
         ),
         .testTarget(
             name: "TransparenciaCLITests",
-            dependencies: ["TestSupport", "Ledger", "Domain", "transparencia"],
+            dependencies: [
+                "TestSupport", "Ledger", "Domain", "transparencia", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Ledger
 
 /// Where the CLI writes: data to stdout, messages and progress to stderr.
 enum Terminal {
@@ -15,6 +16,7 @@ enum Terminal {
 
     /// Prints an error's Spanish description to stderr.
     static func printError(_ error: any Error) {
+        let error = LedgerError.explaining(error)
         let text = (error as? any LocalizedError)?.errorDescription ?? "\(error)"
         note("error: \(text)")
     }

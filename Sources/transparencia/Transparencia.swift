@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Ledger
 import Logging
 
 /// The `transparencia` command: fetch → import → ledger → check → publish.
@@ -63,6 +64,7 @@ struct Transparencia: AsyncParsableCommand {
     }
 
     static func finish(with error: any Error) -> Never {
+        let error = LedgerError.explaining(error)
         if let code = error as? ExitCode { Foundation.exit(code.rawValue) }
         if exitCode(for: error) == .success { exit(withError: error) }  // --help, --version
         if error is any LocalizedError, !(error is ValidationError) {
