@@ -43,6 +43,9 @@ public enum FormatsError: Error, Sendable, LocalizedError {
     case xmlForbidden(file: String, part: String, line: Int, detail: String)
     /// An HTML page that could not be parsed or that crosses a limit.
     case htmlUnreadable(file: String, line: Int?, detail: String)
+    /// An HTML page with bytes, outside comments, that are not text in its encoding: it is refused rather than
+    /// read with damaged values. `count` is how many such bytes the page has.
+    case htmlUndecodable(file: String, line: Int, offset: Int, encoding: String, count: Int)
     /// A workbook whose structure is not that of an XLSX file.
     case xlsxInvalid(file: String, part: String, detail: String)
     /// The requested worksheet does not exist.
@@ -85,6 +88,10 @@ public enum FormatsError: Error, Sendable, LocalizedError {
                 + "dañado (detalle de libxml2: \(detail))"
         case .xmlForbidden(let file, let part, let line, let detail):
             "\(file): \(part):\(line): \(detail)"
+        case .htmlUndecodable(let file, let line, let offset, let encoding, let count):
+            "\(file):\(line): byte \(offset): la página tiene \(count) byte(s) que no son texto en \(encoding) fuera de "
+                + "comentarios; no se importa para no guardar valores dañados sobre los buenos: vuelva a guardarla "
+                + "desde el navegador"
         case .htmlUnreadable(let file, let line, let detail):
             "\(file)\(line.map { ":\($0)" } ?? ""): no se pudo leer la página HTML (\(detail))"
         case .xlsxInvalid(let file, let part, let detail):

@@ -71,9 +71,12 @@ public final class XMLPullReader {
             throw FormatsError.xmlMalformed(file: file, part: part, line: nil, detail: "xmlReaderForMemory devolvió NULL")
         }
         defer { xmlFreeTextReader(pointer) }
-        // xmlReaderForMemory does not copy: `data` must stay alive while the reader runs.
-        return try withExtendedLifetime(data) {
-            try body(XMLPullReader(reader: pointer, file: file, part: part, limits: limits))
+        // xmlReaderForMemory does not copy: `data` must stay alive while the reader runs. libxml2's messages are
+        // collected rather than printed: failures are reported from xmlGetLastError, in Spanish.
+        return try XMLLibrary.collectingMessages { _ in
+            try withExtendedLifetime(data) {
+                try body(XMLPullReader(reader: pointer, file: file, part: part, limits: limits))
+            }
         }
     }
 

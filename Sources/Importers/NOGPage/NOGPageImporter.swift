@@ -133,6 +133,11 @@ public struct NOGPageImporter: Sendable {
             buyingUnitCode: unitCode(fields["unidad compradora"]?.node), buyingUnitName: text("unidad compradora"),
             modalityCode: modalityCode, modalityText: modalityText, status: status, publishedAt: published,
             tenderEndAt: tenderEnd, awardedAt: awardedAt, bids: bids, awards: awards)
+        if page.ignoredBytes > 0 {
+            diagnostics.append(Diagnostic(
+                file: file, severity: .info,
+                message: "\(page.ignoredBytes) byte(s) que no son \(page.encoding) dentro de comentarios HTML se ignoraron"))
+        }
         if diagnostics.containsErrors { throw ImportError.invalidFile(file: file, diagnostics: diagnostics) }
         return NOGPageImport(
             fileName: file, procurement: procurement, generation: generation, encoding: page.encoding,
