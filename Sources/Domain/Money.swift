@@ -29,7 +29,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     /// The largest amount, in absolute value, that any importer accepts for a single value:
     /// Q1,000,000,000,000.00 (one trillion quetzales, *un billón*).
     ///
-    /// Guatemala's whole national budget is about Q130,000 million, so no real amount comes near it; a larger
+    /// Guatemala's whole national budget is below Q200,000 million, so no real amount comes near it; a larger
     /// one is a damaged or hostile file. It is also far below the 64-bit limit: more than 92,000 amounts at
     /// this ceiling must be added before a sum overflows, and sums are checked anyway.
     public static let largestAmount = Money(centavos: 100_000_000_000_000)
