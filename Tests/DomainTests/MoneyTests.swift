@@ -90,6 +90,13 @@ struct MoneyTests {
         #expect(MoneyParseError.outOfRange("x").errorDescription?.contains("Q1,000,000,000,000.00") == true)
     }
 
+    @Test("a percentage of amounts near the 64-bit limit is nil, not a trap")
+    func percentNearLimit() {
+        let nearLimit = Money(centavos: 922_000_000_000_000)
+        #expect(nearLimit.percent(of: Money(centavos: .max)) == nil)
+        #expect(Money(centavos: 50).percent(of: Money(centavos: 200)) == Decimal(25))
+    }
+
     @Test("sums and differences that leave 64-bit centavos throw instead of trapping")
     func overflowThrows() throws {
         let huge = Money(centavos: .max)

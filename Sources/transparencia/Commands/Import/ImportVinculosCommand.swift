@@ -62,7 +62,7 @@ struct ImportVinculosCommand: AsyncParsableCommand {
                     Terminal.note("""
                         \(url.lastPathComponent) [\(result.formatDescription), \(result.kind == .cur ? "CUR" : "insumos")]: \
                         \(counts.rowsAccepted) vínculos de \(nogs) NOG (\(counts.rowsRejected) rechazados), \
-                        monto \(try Money.sum(result.evidence.map(\.monto)).formatted)
+                        monto \((try? Money.sum(result.evidence.map(\.monto)))?.formatted ?? "fuera de rango")
                         """)
                     try noteUnmatched(result.evidence, ledger: ledger)
                 }
