@@ -149,8 +149,34 @@ let package = Package(
         ),
         .testTarget(
             name: "TransparenciaCLITests",
-            dependencies: ["TestSupport", "Ledger", "Domain", "transparencia"],
+            dependencies: [
+                "TestSupport", "Ledger", "Domain", "transparencia", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]
 )
+
+// libFuzzer targets (Tests/Fuzz/<Name>), declared only for `Scripts/fuzz`, which builds them in `.build-fuzz` with
+// `-sanitize=fuzzer,address`: a normal build never sees them (libFuzzer supplies their `main`).
+if Context.environment["TRANSPARENCIA_FUZZ"] == "1" {
+    package.targets += [
+        .systemLibrary(name: "CFuzzDriver", path: "Tests/Fuzz/CFuzzDriver"),
+        .target(name: "FuzzSupport", dependencies: ["CFuzzDriver"], path: "Tests/Fuzz/FuzzSupport", swiftSettings: swiftSettings),
+    ]
+    let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+        ("FuzzCSVReader", ["Formats"]),
+        ("FuzzJSONScanner", ["Formats"]),
+        ("FuzzXLSXReader", ["Formats"]),
+        ("FuzzNOGPage", ["Importers", "Formats"]),
+        ("FuzzCKANExecution", ["Importers"]),
+        ("FuzzMoneyAndDates", ["Domain", "Formats"]),
+    ]
+    for target in fuzzTargets {
+        package.targets.append(
+            .executableTarget(
+                name: target.name, dependencies: target.dependencies + ["FuzzSupport"], path: "Tests/Fuzz/\(target.name)",
+                swiftSettings: swiftSettings))
+        package.products.append(.executable(name: target.name, targets: [target.name]))
+    }
+}

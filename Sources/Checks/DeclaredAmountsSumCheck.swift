@@ -14,12 +14,22 @@ public struct DeclaredAmountsSumCheck: LedgerCheck {
         var findings: [Finding] = []
         for (year, lines) in tables.sorted(by: { $0.key < $1.key }) {
             guard let total = lines.first(where: \.isTotal) else { continue }
-            let sum = Money.sum(lines.filter { !$0.isTotal }.map(\.amount))
+            let sum: Money
+            do {
+                sum = try Money.sum(lines.filter { !$0.isTotal }.map(\.amount))
+            } catch {
+                // Only a ledger holding amounts no file can have gets here: report it, keep checking.
+                findings.append(Finding(
+                    severity: .error, message: error.errorDescription ?? "los montos exceden el máximo",
+                    reference: "resumen \(year)"))
+                continue
+            }
             if sum != total.amount {
+                let gap = (try? total.amount - sum)?.formatted ?? "fuera de rango"
                 findings.append(Finding(
                     severity: .error,
                     message: "las filas suman \(sum.formatted) y el total declarado es \(total.amount.formatted) "
-                        + "(diferencia \((total.amount - sum).formatted))",
+                        + "(diferencia \(gap))",
                     reference: "resumen \(year), línea \(total.line)"))
             }
         }

@@ -19,7 +19,16 @@ public struct DeclaredSharePrecisionCheck: LedgerCheck {
         var examined = 0
         for (year, lines) in tables.sorted(by: { $0.key < $1.key }) {
             let detail = lines.filter { !$0.isTotal }
-            let whole = Money.sum(detail.map(\.amount))
+            let whole: Money
+            do {
+                whole = try Money.sum(detail.map(\.amount))
+            } catch {
+                // Only a ledger holding amounts no file can have gets here: report it, keep checking.
+                findings.append(Finding(
+                    severity: .error, message: error.errorDescription ?? "los montos exceden el máximo",
+                    reference: "resumen \(year)"))
+                continue
+            }
             let precision = detail.map(\.percentDecimals).max() ?? 0
             for line in detail {
                 examined += 1

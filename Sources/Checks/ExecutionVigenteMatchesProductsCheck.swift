@@ -22,7 +22,16 @@ public struct ExecutionVigenteMatchesProductsCheck: LedgerCheck {
             let lines = try ledger.currentBudgetLines(ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora)
             let products = try ledger.metas(ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora).products
             guard !lines.isEmpty, !products.isEmpty else { continue }
-            let byStructure = ExecutionGrouping(lines, key: { $0.key.structure.label })
+            let byStructure: ExecutionGrouping<String>
+            do {
+                byStructure = try ExecutionGrouping(lines, key: { $0.key.structure.label })
+            } catch {
+                // Only a ledger holding amounts no file can have gets here: report it, keep checking.
+                findings.append(Finding(
+                    severity: .error, message: error.errorDescription ?? "los montos exceden el máximo",
+                    reference: "ejecución \(year)"))
+                continue
+            }
             let executed = Dictionary(uniqueKeysWithValues: byStructure.groups.map { ($0.key, $0.amounts.vigente) })
             for product in products {
                 examined += 1
@@ -38,7 +47,7 @@ public struct ExecutionVigenteMatchesProductsCheck: LedgerCheck {
                     findings.append(Finding(
                         severity: .error,
                         message: "«\(product.name)»: la ejecución suma \(vigente.formatted) de vigente y las metas dicen "
-                            + "\(product.presupuestoVigente.formatted) (diferencia \((vigente - product.presupuestoVigente).formatted))",
+                            + "\(product.presupuestoVigente.formatted) (diferencia \((try? vigente - product.presupuestoVigente)?.formatted ?? "fuera de rango"))",
                         reference: reference))
                 }
             }

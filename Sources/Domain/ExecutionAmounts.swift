@@ -35,24 +35,28 @@ public struct ExecutionAmounts: Hashable, Sendable, Codable {
     public static let zero = ExecutionAmounts(asignado: .zero, modificado: .zero, vigente: .zero, devengado: .zero, pagado: .zero)
 
     /// Devengado of the given months (from the monthly breakdown).
-    public func devengado(inMonths months: ClosedRange<Int>) -> Money {
-        Money.sum(months.compactMap { devengadoMensual[$0] })
+    /// - Throws: ``MoneyOverflowError`` when the months add up beyond 64-bit centavos.
+    public func devengado(inMonths months: ClosedRange<Int>) throws(MoneyOverflowError) -> Money {
+        try Money.sum(months.compactMap { devengadoMensual[$0] })
     }
 
     /// % ejecución: devengado / vigente, in percent with two decimals (nil when vigente is zero).
     public var porcentajeEjecucion: Decimal? { devengado.percent(of: vigente) }
 
     /// Adds another line's amounts (an unknown comprometido stays unknown only if both are).
-    public static func + (lhs: ExecutionAmounts, rhs: ExecutionAmounts) -> ExecutionAmounts {
-        func optionalSum(_ a: Money?, _ b: Money?) -> Money? {
-            a == nil && b == nil ? nil : (a ?? .zero) + (b ?? .zero)
+    /// - Throws: ``MoneyOverflowError`` when any amount adds up beyond 64-bit centavos.
+    public static func + (lhs: ExecutionAmounts, rhs: ExecutionAmounts) throws(MoneyOverflowError) -> ExecutionAmounts {
+        func optionalSum(_ a: Money?, _ b: Money?) throws(MoneyOverflowError) -> Money? {
+            a == nil && b == nil ? nil : try (a ?? .zero) + (b ?? .zero)
         }
+        var months = lhs.devengadoMensual
+        for (month, amount) in rhs.devengadoMensual { months[month] = try (months[month] ?? .zero) + amount }
         return ExecutionAmounts(
-            asignado: lhs.asignado + rhs.asignado, modificado: lhs.modificado + rhs.modificado,
-            vigente: lhs.vigente + rhs.vigente,
-            precomprometido: optionalSum(lhs.precomprometido, rhs.precomprometido),
-            comprometido: optionalSum(lhs.comprometido, rhs.comprometido),
-            devengado: lhs.devengado + rhs.devengado, pagado: lhs.pagado + rhs.pagado,
-            devengadoMensual: lhs.devengadoMensual.merging(rhs.devengadoMensual, uniquingKeysWith: +))
+            asignado: try lhs.asignado + rhs.asignado, modificado: try lhs.modificado + rhs.modificado,
+            vigente: try lhs.vigente + rhs.vigente,
+            precomprometido: try optionalSum(lhs.precomprometido, rhs.precomprometido),
+            comprometido: try optionalSum(lhs.comprometido, rhs.comprometido),
+            devengado: try lhs.devengado + rhs.devengado, pagado: try lhs.pagado + rhs.pagado,
+            devengadoMensual: months)
     }
 }

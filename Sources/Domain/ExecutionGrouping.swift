@@ -14,12 +14,15 @@ public struct ExecutionGrouping<Key: Hashable & Comparable & Sendable>: Sendable
     public var groups: [Group]
 
     /// Groups lines by `key`, naming each group with `name` (first non-empty), sorted by key.
-    public init(_ lines: [BudgetLine], key: (BudgetLine) -> Key, name: (BudgetLine) -> String? = { _ in nil }) {
+    /// - Throws: ``MoneyOverflowError`` when a group's amounts add up beyond 64-bit centavos.
+    public init(
+        _ lines: [BudgetLine], key: (BudgetLine) -> Key, name: (BudgetLine) -> String? = { _ in nil }
+    ) throws(MoneyOverflowError) {
         var byKey: [Key: Group] = [:]
         for line in lines {
             let k = key(line)
             var group = byKey[k] ?? Group(key: k, amounts: .zero, lineCount: 0, name: nil)
-            group.amounts = group.amounts + line.amounts
+            group.amounts = try group.amounts + line.amounts
             group.lineCount += 1
             if group.name == nil, let text = name(line), !text.isEmpty { group.name = text }
             byKey[k] = group
@@ -28,5 +31,12 @@ public struct ExecutionGrouping<Key: Hashable & Comparable & Sendable>: Sendable
     }
 
     /// Every group added up.
-    public var total: ExecutionAmounts { groups.reduce(.zero) { $0 + $1.amounts } }
+    /// - Throws: ``MoneyOverflowError`` when the groups add up beyond 64-bit centavos.
+    public var total: ExecutionAmounts {
+        get throws(MoneyOverflowError) {
+            var sum = ExecutionAmounts.zero
+            for group in groups { sum = try sum + group.amounts }
+            return sum
+        }
+    }
 }

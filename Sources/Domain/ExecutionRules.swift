@@ -55,10 +55,15 @@ public struct ExecutionRules: Sendable {
         for (field, value) in nonNegative where value < .zero {
             add(field, .error, "el monto \(value.formatted) es negativo; este campo no puede serlo")
         }
-        if a.asignado + a.modificado != a.vigente {
-            add("vigente", .error,
-                "vigente \(a.vigente.formatted) ≠ asignado \(a.asignado.formatted) + modificaciones "
-                    + "\(a.modificado.formatted) (= \((a.asignado + a.modificado).formatted))")
+        do {
+            let expected = try a.asignado + a.modificado
+            if expected != a.vigente {
+                add("vigente", .error,
+                    "vigente \(a.vigente.formatted) ≠ asignado \(a.asignado.formatted) + modificaciones "
+                        + "\(a.modificado.formatted) (= \(expected.formatted))")
+            }
+        } catch {
+            add("vigente", .error, (error as? any LocalizedError)?.errorDescription ?? "asignado + modificaciones excede el máximo representable")
         }
         if let comprometido = a.comprometido {
             if comprometido > a.vigente {
@@ -75,10 +80,14 @@ public struct ExecutionRules: Sendable {
             add("pagado", .error, "pagado \(a.pagado.formatted) supera el devengado \(a.devengado.formatted)")
         }
         if !a.devengadoMensual.isEmpty {
-            let monthly = Money.sum(a.devengadoMensual.values)
-            if monthly != a.devengado {
-                add("devengado", .warning,
-                    "el devengado mensual suma \(monthly.formatted) y la columna devengado dice \(a.devengado.formatted)")
+            do {
+                let monthly = try Money.sum(a.devengadoMensual.values)
+                if monthly != a.devengado {
+                    add("devengado", .warning,
+                        "el devengado mensual suma \(monthly.formatted) y la columna devengado dice \(a.devengado.formatted)")
+                }
+            } catch {
+                add("devengado", .error, (error as? any LocalizedError)?.errorDescription ?? "el devengado mensual excede el máximo representable")
             }
         }
         return out

@@ -11,5 +11,12 @@ public struct ExecutionSnapshot: Hashable, Sendable, Codable {
     }
 
     /// The amounts of every line added up.
-    public var total: ExecutionAmounts { lines.reduce(.zero) { $0 + $1.amounts } }
+    /// - Throws: ``MoneyOverflowError`` when the lines add up beyond 64-bit centavos.
+    public var total: ExecutionAmounts {
+        get throws(MoneyOverflowError) {
+            var sum = ExecutionAmounts.zero
+            for line in lines { sum = try sum + line.amounts }
+            return sum
+        }
+    }
 }

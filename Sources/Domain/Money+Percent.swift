@@ -12,7 +12,9 @@ extension Money {
         let (scaled, overflow) = centavos.multipliedReportingOverflow(by: scale)
         guard !overflow else { return nil }
         let half = whole.centavos / 2
-        let units = (scaled + (scaled >= 0 ? half : -half)) / whole.centavos
+        let (rounded, roundingOverflow) = scaled.addingReportingOverflow(scaled >= 0 ? half : -half)
+        guard !roundingOverflow else { return nil }
+        let units = rounded / whole.centavos
         return Decimal(units) / Decimal(scale / 100)
     }
 }

@@ -8,9 +8,9 @@ public enum MoneyParseError: Error, Equatable, Sendable, LocalizedError {
     case notANumber(String)
     /// Thousands separators are not every three digits (often a number in the other locale).
     case misplacedGrouping(String)
-    /// More than two decimals where centavos are the smallest unit.
+    /// A third significant decimal where centavos are the smallest unit (`1.234`; `1.2300` is fine).
     case tooManyDecimals(String)
-    /// The amount does not fit in 64-bit centavos.
+    /// The amount is above ``Money/largestAmount`` in absolute value.
     case outOfRange(String)
 
     public var errorDescription: String? {
@@ -19,8 +19,10 @@ public enum MoneyParseError: Error, Equatable, Sendable, LocalizedError {
         case .notANumber(let text): "«\(text)» no es un monto válido"
         case .misplacedGrouping(let text):
             "«\(text)» tiene separadores de miles mal colocados (¿usa el archivo coma decimal?)"
-        case .tooManyDecimals(let text): "«\(text)» tiene más de dos decimales"
-        case .outOfRange(let text): "«\(text)» es demasiado grande"
+        case .tooManyDecimals(let text):
+            "«\(text)» tiene más de dos decimales significativos; los montos van en centavos (no se redondea en silencio)"
+        case .outOfRange(let text):
+            "«\(text)» supera el máximo aceptado para un monto (\(Money.largestAmount.formatted)); el archivo parece dañado"
         }
     }
 }

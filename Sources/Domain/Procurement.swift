@@ -110,9 +110,12 @@ public struct Procurement: Hashable, Sendable, Codable {
     }
 
     /// The sum of active awards whose amount is given (nil when no award has an amount).
+    /// - Throws: ``MoneyOverflowError`` when the awards add up beyond 64-bit centavos.
     public var awardedTotal: Money? {
-        let amounts = awards.filter(\.isActive).compactMap(\.amount)
-        return amounts.isEmpty ? nil : Money.sum(amounts)
+        get throws(MoneyOverflowError) {
+            let amounts = awards.filter(\.isActive).compactMap(\.amount)
+            return amounts.isEmpty ? nil : try Money.sum(amounts)
+        }
     }
 
     /// The fiscal year of the process: the publication year in Guatemala time, else the award year.

@@ -24,7 +24,11 @@ public struct ProcurementTotals: Hashable, Sendable, Codable {
     public var total: Row
 
     /// Groups procurements by `key`, labelled by `label`, largest awarded amount first.
-    public init(_ procurements: [Procurement], key: (Procurement) -> String?, label: (String) -> String) {
+    /// - Throws: ``MoneyOverflowError`` when the awarded amounts add up beyond 64-bit centavos (a ledger
+    ///   holding amounts no real file has).
+    public init(
+        _ procurements: [Procurement], key: (Procurement) -> String?, label: (String) -> String
+    ) throws(MoneyOverflowError) {
         var groups: [String: Row] = [:]
         var total = Row(
             key: "total", label: "Total", processes: 0, awardedProcesses: 0, awardedAmount: .zero,
@@ -37,13 +41,13 @@ public struct ProcurementTotals: Hashable, Sendable, Codable {
                     key: groupKey, label: groupKey == "(sin dato)" ? groupKey : label(groupKey), processes: 0,
                     awardedProcesses: 0, awardedAmount: .zero, awardsWithoutAmount: 0)
             let active = procurement.awards.filter(\.isActive)
-            let amount = Money.sum(active.compactMap(\.amount))
+            let amount = try Money.sum(active.compactMap(\.amount))
             let missing = active.filter { $0.amount == nil }.count
             for index in [0, 1] {
                 var target = index == 0 ? row : total
                 target.processes += 1
                 if !active.isEmpty { target.awardedProcesses += 1 }
-                target.awardedAmount += amount
+                try target.awardedAmount += amount
                 target.awardsWithoutAmount += missing
                 if index == 0 { row = target } else { total = target }
             }

@@ -34,14 +34,18 @@ public enum FormatsError: Error, Sendable, LocalizedError {
     case zipLimit(file: String, entry: String?, detail: String)
     /// A ZIP entry the reader needs is not in the archive.
     case zipEntryMissing(file: String, entry: String)
-    /// A ZIP entry could not be inflated (bad CRC, truncated data).
-    case zipCorrupt(file: String, entry: String, cause: String)
+    /// A ZIP entry could not be inflated (damaged stream, bad CRC, unknown method): where, and after how many
+    /// inflated bytes; `cause` is Spanish with the library's own name as a trailing detail.
+    case zipCorrupt(file: String, entry: String, inflatedBytes: Int64, cause: String)
     /// An XML part libxml2 could not parse.
     case xmlMalformed(file: String, part: String, line: Int?, detail: String)
     /// An XML part with something refused on purpose (DTD, entity, excessive nesting or text).
     case xmlForbidden(file: String, part: String, line: Int, detail: String)
     /// An HTML page that could not be parsed or that crosses a limit.
     case htmlUnreadable(file: String, line: Int?, detail: String)
+    /// An HTML page with bytes, outside comments, that are not text in its encoding: it is refused rather than
+    /// read with damaged values. `count` is how many such bytes the page has.
+    case htmlUndecodable(file: String, line: Int, offset: Int, encoding: String, count: Int)
     /// A workbook whose structure is not that of an XLSX file.
     case xlsxInvalid(file: String, part: String, detail: String)
     /// The requested worksheet does not exist.
@@ -70,18 +74,24 @@ public enum FormatsError: Error, Sendable, LocalizedError {
             "\(file):\(line): byte \(offset): un elemento JSON supera \(limit) bytes; el archivo parece dañado"
         case .jsonTruncated(let file, let offset, let line):
             "\(file):\(line): byte \(offset): el JSON termina antes de cerrar sus cadenas, objetos o arreglos (¿descarga interrumpida?)"
-        case .notZip(let file, let detail): "\(file): no es un archivo ZIP/XLSX válido: \(detail)"
+        case .notZip(let file, let detail): "\(file): no es un archivo ZIP/XLSX válido o está dañado: \(detail)"
         case .unsafeZipEntry(let file, let entry, let reason):
             "\(file): la entrada «\(entry)» del ZIP \(reason); se rechaza el archivo completo"
         case .zipLimit(let file, let entry, let detail):
             "\(file)\(entry.map { ": entrada «\($0)»" } ?? ""): \(detail); se rechaza el archivo"
         case .zipEntryMissing(let file, let entry): "\(file): falta la entrada «\(entry)» dentro del ZIP"
-        case .zipCorrupt(let file, let entry, let cause):
-            "\(file): la entrada «\(entry)» del ZIP está dañada (\(cause))"
+        case .zipCorrupt(let file, let entry, let inflatedBytes, let cause):
+            "\(file): la entrada «\(entry)» del ZIP está dañada tras \(inflatedBytes) bytes descomprimidos: \(cause); "
+                + "vuelva a descargar o exportar el archivo"
         case .xmlMalformed(let file, let part, let line, let detail):
-            "\(file): \(part)\(line.map { ":\($0)" } ?? ""): XML mal formado (\(detail))"
+            "\(file): parte «\(part)»\(line.map { ", línea \($0)" } ?? ""): el XML está mal formado; el archivo parece "
+                + "dañado (detalle de libxml2: \(detail))"
         case .xmlForbidden(let file, let part, let line, let detail):
             "\(file): \(part):\(line): \(detail)"
+        case .htmlUndecodable(let file, let line, let offset, let encoding, let count):
+            "\(file):\(line): byte \(offset): la página tiene \(count) byte(s) que no son texto en \(encoding) fuera de "
+                + "comentarios; no se importa para no guardar valores dañados sobre los buenos: vuelva a guardarla "
+                + "desde el navegador"
         case .htmlUnreadable(let file, let line, let detail):
             "\(file)\(line.map { ":\($0)" } ?? ""): no se pudo leer la página HTML (\(detail))"
         case .xlsxInvalid(let file, let part, let detail):

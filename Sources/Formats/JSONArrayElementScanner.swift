@@ -12,6 +12,10 @@ import Foundation
 ///
 /// When the root is an object without any of the target keys (a bare release), the root object itself is
 /// yielded once at the end (if it fits the element size limit).
+///
+/// Envelopes that nest the array one level down, as CKAN's `{"success": true, "result": {"total": 3, "records":
+/// […]}}`, are read by naming the nesting object in `containerKeys`; the numbers, booleans and nulls of the
+/// envelope's members (`result.total`) are kept in ``memberScalars``.
 public final class JSONArrayElementScanner {
     /// The file's name, for errors.
     public let fileName: String
@@ -21,8 +25,17 @@ public final class JSONArrayElementScanner {
     public private(set) var rootIsArray = false
     /// Bytes consumed so far (for progress).
     public private(set) var bytesRead: Int64 = 0
+    /// Numbers, booleans and nulls of the root object's members and of a container object's members, as written
+    /// (at most 64 bytes each), by path: `total`, `result.total`, `result.success`.
+    public private(set) var memberScalars: [String: String] = [:]
 
     private let targetKeys: Set<String>
+    private let containerKeys: Set<String>
+    /// The depth of the object whose keys are tracked: 1 (the root), or 2 inside a container key's object.
+    private var keyDepth = 1
+    private var containerKey: String?
+    private var nestedTargetSeen = false
+    private var scalarBytes: [UInt8] = []
     private let limits: JSONScanLimits
     private let nextChunk: () throws -> Data?
 
@@ -62,14 +75,16 @@ public final class JSONArrayElementScanner {
     /// - Parameters:
     ///   - fileName: the name used in errors.
     ///   - targetKeys: top-level keys whose array elements are yielded.
+    ///   - containerKeys: top-level keys of objects whose own target-key arrays are yielded too (`result`).
     ///   - limits: depth and size limits.
     ///   - nextChunk: the next bytes of the document, or nil at its end.
     public init(
-        fileName: String, targetKeys: Set<String> = ["records", "releases"], limits: JSONScanLimits = .init(),
-        nextChunk: @escaping () throws -> Data?
+        fileName: String, targetKeys: Set<String> = ["records", "releases"], containerKeys: Set<String> = [],
+        limits: JSONScanLimits = .init(), nextChunk: @escaping () throws -> Data?
     ) {
         self.fileName = fileName
         self.targetKeys = targetKeys
+        self.containerKeys = containerKeys
         self.limits = limits
         self.nextChunk = nextChunk
     }
@@ -156,7 +171,8 @@ public final class JSONArrayElementScanner {
                             capturingKey = false
                             let key = String(decoding: keyBytes, as: UTF8.self)
                             currentKey = key
-                            topLevelKeys.append(key)
+                            scalarBytes.removeAll(keepingCapacity: true)
+                            if keyDepth == 1 { topLevelKeys.append(key) }
                         } else if capture == .string && stack.count == targetDepth {
                             index += 1
                             position = index
@@ -188,7 +204,7 @@ public final class JSONArrayElementScanner {
                     }
                     line += 1
                 case 0x22:
-                    if stack.count == 1 && !rootIsArray && expectingKey {
+                    if stack.count == keyDepth && !rootIsArray && expectingKey {
                         expectingKey = false
                         capturingKey = true
                         keyBytes.removeAll(keepingCapacity: true)
@@ -199,8 +215,11 @@ public final class JSONArrayElementScanner {
                 case 0x7B, 0x5B:
                     try valueStarts(at: index, kind: .container)
                     let openingTarget =
-                        stack.count == 1 && !rootIsArray && byte == 0x5B
+                        stack.count == keyDepth && !rootIsArray && byte == 0x5B
                         && currentKey.map(targetKeys.contains) == true
+                    let openingContainer =
+                        stack.count == 1 && keyDepth == 1 && !rootIsArray && byte == 0x7B
+                        && currentKey.map(containerKeys.contains) == true
                     stack.append(byte)
                     guard stack.count <= limits.maxDepth else {
                         throw FormatsError.jsonTooDeep(
@@ -217,16 +236,23 @@ public final class JSONArrayElementScanner {
                             rootCaptureStart = index
                         }
                     } else if openingTarget {
-                        targetDepth = 2
+                        targetDepth = stack.count
                         targetKey = currentKey
                         elementIndex = 0
                         rootCapture = nil
+                        if keyDepth > 1 { nestedTargetSeen = true }
+                    } else if openingContainer {
+                        keyDepth = 2
+                        containerKey = currentKey
+                        currentKey = nil
+                        expectingKey = true
                     }
                 case 0x7D, 0x5D:
                     if capture == .scalar && stack.count == targetDepth {
                         position = index
                         return try completeElement(endingAt: index)
                     }
+                    if stack.count == keyDepth { keepMemberScalar() }
                     guard let open = stack.popLast() else { throw syntax(index, "cierre sin apertura") }
                     guard (open == 0x7B && byte == 0x7D) || (open == 0x5B && byte == 0x5D) else {
                         throw syntax(index, "«\(Character(Unicode.Scalar(byte)))» no corresponde a la apertura")
@@ -243,28 +269,45 @@ public final class JSONArrayElementScanner {
                         rootClosed = true
                         if rootCapture != nil { flushRootCapture(upTo: index + 1) }
                     }
-                    if stack.count == 1 { afterColon = false }
+                    if keyDepth == 2 && stack.count == 1 {
+                        // The container object closed: keys are the root's again.
+                        keyDepth = 1
+                        containerKey = nil
+                    }
+                    if stack.count == keyDepth { afterColon = false }
                 case 0x2C:
                     if capture == .scalar && stack.count == targetDepth {
                         position = index
                         return try completeElement(endingAt: index)
                     }
-                    if stack.count == 1 && !rootIsArray {
+                    if stack.count == keyDepth && !rootIsArray {
+                        keepMemberScalar()
                         expectingKey = true
                         afterColon = false
                     }
                 case 0x3A:
-                    if stack.count == 1 { afterColon = true }
+                    if stack.count == keyDepth { afterColon = true }
                 case 0:
                     throw FormatsError.nulByte(file: fileName, line: line)
                 default:
                     try valueStarts(at: index, kind: .scalar)
+                    if stack.count == keyDepth && afterColon && !rootIsArray && scalarBytes.count < 64 {
+                        scalarBytes.append(byte)
+                    }
                 }
                 index += 1
             }
             position = index
             return nil
         }
+    }
+
+    /// Keeps the scalar value of the member that just ended, if it was a number, boolean or null.
+    private func keepMemberScalar() {
+        guard !scalarBytes.isEmpty, let key = currentKey else { return }
+        let path = containerKey.map { "\($0).\(key)" } ?? key
+        memberScalars[path] = String(decoding: scalarBytes, as: UTF8.self)
+        scalarBytes.removeAll(keepingCapacity: true)
     }
 
     private func valueStarts(at index: Int, kind: Capture) throws {
@@ -318,7 +361,7 @@ public final class JSONArrayElementScanner {
             throw FormatsError.jsonTruncated(file: fileName, offset: chunkOffset + Int64(chunk.count), line: line)
         }
         guard rootSeen else { throw FormatsError.empty(file: fileName) }
-        if !rootIsArray && !topLevelKeys.contains(where: targetKeys.contains) && !rootYielded {
+        if !rootIsArray && !topLevelKeys.contains(where: targetKeys.contains) && !nestedTargetSeen && !rootYielded {
             rootYielded = true
             guard let root = rootCapture else {
                 throw FormatsError.jsonElementTooLarge(

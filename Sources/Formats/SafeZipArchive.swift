@@ -63,7 +63,7 @@ public final class SafeZipArchive {
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
-            throw FormatsError.notZip(file: fileName, detail: "el directorio central está dañado o falta (\(error))")
+            throw FormatsError.notZip(file: fileName, detail: ZipErrorText.describe(error))
         }
         var infos: [EntryInfo] = []
         var byPath: [String: Entry] = [:]
@@ -117,7 +117,7 @@ public final class SafeZipArchive {
 
     /// Feeds an entry to `consumer` in chunks, counting real inflated bytes against the limits.
     /// - Throws: ``FormatsError/zipEntryMissing(file:entry:)``, ``FormatsError/zipLimit(file:entry:detail:)``,
-    ///   ``FormatsError/zipCorrupt(file:entry:cause:)``, or whatever `consumer` throws.
+    ///   ``FormatsError/zipCorrupt(file:entry:inflatedBytes:cause:)``, or whatever `consumer` throws.
     public func stream(_ path: String, maxBytes: Int64? = nil, chunkSize: Int = 1 << 16,
                        consumer: (Data) throws -> Void) throws {
         guard let entry = byPath[path], entry.type == .file else {
@@ -157,11 +157,19 @@ public final class SafeZipArchive {
             }
         } catch let error as FormatsError {
             throw error
-        } catch let error as Archive.ArchiveError {
-            throw FormatsError.zipCorrupt(file: fileName, entry: path, cause: "\(error)")
-        } catch let error as CocoaError {
-            throw FormatsError.zipCorrupt(file: fileName, entry: path, cause: error.localizedDescription)
+        } catch {
+            // Everything else comes from ZIPFoundation or zlib (a damaged stream, a bad CRC, an unknown method), or
+            // from `consumer`, whose errors are not FormatsError only when they are not ours to explain.
+            guard Self.isArchiveError(error) else { throw error }
+            throw FormatsError.zipCorrupt(
+                file: fileName, entry: path, inflatedBytes: read, cause: ZipErrorText.describe(error))
         }
+    }
+
+    /// True for errors raised while reading the archive itself (ZIPFoundation, zlib, the file system).
+    private static func isArchiveError(_ error: any Error) -> Bool {
+        if error is Archive.ArchiveError || error is CocoaError || error is POSIXError { return true }
+        return String(reflecting: type(of: error)).hasSuffix("CompressionError")
     }
 
     /// Why a stored path could escape a destination directory, or nil when it is harmless.

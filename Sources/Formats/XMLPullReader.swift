@@ -58,7 +58,7 @@ public final class XMLPullReader {
                 detail: "declara un DOCTYPE (DTD); se rechaza para evitar entidades externas o expansivas")
         }
         guard data.count < Int(Int32.max) else {
-            throw FormatsError.xmlMalformed(file: file, part: part, line: nil, detail: "la parte es demasiado grande")
+            throw FormatsError.zipLimit(file: file, entry: part, detail: "la parte XML supera 2 GB")
         }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let pointer: xmlTextReaderPtr? = data.withUnsafeBytes { buffer in
@@ -68,12 +68,15 @@ public final class XMLPullReader {
             return xmlReaderForMemory(base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), part, nil, options)
         }
         guard let pointer else {
-            throw FormatsError.xmlMalformed(file: file, part: part, line: nil, detail: "libxml2 no pudo abrir la parte")
+            throw FormatsError.xmlMalformed(file: file, part: part, line: nil, detail: "xmlReaderForMemory devolvió NULL")
         }
         defer { xmlFreeTextReader(pointer) }
-        // xmlReaderForMemory does not copy: `data` must stay alive while the reader runs.
-        return try withExtendedLifetime(data) {
-            try body(XMLPullReader(reader: pointer, file: file, part: part, limits: limits))
+        // xmlReaderForMemory does not copy: `data` must stay alive while the reader runs. libxml2's messages are
+        // collected rather than printed: failures are reported from xmlGetLastError, in Spanish.
+        return try XMLLibrary.collectingMessages { _ in
+            try withExtendedLifetime(data) {
+                try body(XMLPullReader(reader: pointer, file: file, part: part, limits: limits))
+            }
         }
     }
 

@@ -1,12 +1,15 @@
 import Foundation
 
 /// Renders a table for a terminal: aligned columns, numbers to the right, totals under a rule.
+///
+/// Cells are shown through ``TerminalText``: a line break inside a product name cannot break a row, and escape
+/// sequences or bidirectional overrides from the data cannot reach the terminal.
 public enum TextTableRenderer {
     /// The table as lines of text.
     public static func render(_ table: DataTable, maxColumnWidth: Int = 60) -> String {
-        let header = table.columns.map(\.name)
+        let header = table.columns.map { TerminalText.sanitized($0.name) }
         func shown(_ cell: Cell) -> String {
-            let text = cell.display
+            let text = TerminalText.sanitized(cell.display)
             return text.count > maxColumnWidth ? String(text.prefix(maxColumnWidth - 1)) + "…" : text
         }
         let body = (table.rows + table.totals).map { $0.map(shown) }
@@ -25,7 +28,7 @@ public enum TextTableRenderer {
                 return numeric[index] ? pad + value : value + pad
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
-        var lines = [table.title, line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        var lines = [TerminalText.sanitized(table.title), line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
         lines += table.rows.map { line($0.map(shown)) }
         if !table.totals.isEmpty {
             lines.append(widths.map { String(repeating: "=", count: $0) }.joined(separator: "  "))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Ledger
 import Logging
 
 /// The `transparencia` command: fetch → import → ledger → check → publish.
@@ -69,6 +70,7 @@ struct Transparencia: AsyncParsableCommand {
     }
 
     static func finish(with error: any Error) -> Never {
+        let error = LedgerError.explaining(error)
         if let code = error as? ExitCode { Foundation.exit(code.rawValue) }
         if exitCode(for: error) == .success {
             // --help and --version: the parser's text, in Spanish, on stdout.

@@ -137,3 +137,53 @@ func formatsError(_ body: () throws -> Void) -> String? {
         return nil
     }
 }
+
+/// CKAN's envelope nests the records one level down, inside `result`.
+struct JSONArrayElementScannerEnvelopeTests {
+    static let envelope = """
+        {"help": "https://x/api/3/action/help_show?name=datastore_search", "success": true,
+         "result": {"include_total": true, "limit": 100, "fields": [{"id": "_id", "type": "int"}],
+          "records": [{"_id": 1, "monto": 10.5}, {"_id": 2, "monto": -3e2, "t": "]}"}],
+          "total": 2, "_links": {"next": "/x?offset=100"}}, "extra": null}
+        """
+
+    private func scan(_ text: String, containerKeys: Set<String>, chunkSize: Int) throws -> ([String], JSONArrayElementScanner) {
+        let data = Data(text.utf8)
+        var offset = 0
+        let scanner = JSONArrayElementScanner(fileName: "c.json", targetKeys: ["records"], containerKeys: containerKeys) {
+            guard offset < data.count else { return nil }
+            let end = min(data.count, offset + chunkSize)
+            defer { offset = end }
+            return data.subdata(in: offset..<end)
+        }
+        var found: [String] = []
+        while let element = try scanner.next() { found.append(String(decoding: element.bytes, as: UTF8.self)) }
+        return (found, scanner)
+    }
+
+    @Test("with result as a container key, the nested records are yielded and the envelope's scalars kept")
+    func nestedRecords() throws {
+        for chunkSize in [1, 5, 64, 4096] {
+            let (found, scanner) = try scan(Self.envelope, containerKeys: ["result"], chunkSize: chunkSize)
+            #expect(found == [#"{"_id": 1, "monto": 10.5}"#, #"{"_id": 2, "monto": -3e2, "t": "]}"}"#], "chunk \(chunkSize)")
+            #expect(scanner.memberScalars == [
+                "success": "true", "result.include_total": "true", "result.limit": "100", "result.total": "2",
+                "extra": "null",
+            ], "chunk \(chunkSize)")
+            #expect(scanner.topLevelKeys == ["help", "success", "result", "extra"])
+        }
+    }
+
+    @Test("without container keys the envelope is yielded whole, as before")
+    func withoutContainer() throws {
+        let (found, _) = try scan(Self.envelope, containerKeys: [], chunkSize: 7)
+        #expect(found.count == 1 && found[0].hasPrefix(#"{"help""#))
+    }
+
+    @Test("top-level records and scalars are read the same with a container key declared")
+    func topLevel() throws {
+        let (found, scanner) = try scan(#"{"total": 1, "records": [{"a": 1}]}"#, containerKeys: ["result"], chunkSize: 3)
+        #expect(found == [#"{"a": 1}"#])
+        #expect(scanner.memberScalars == ["total": "1"])
+    }
+}

@@ -14,13 +14,13 @@ struct ProductsTableTests {
 
     @Test("writes the products table as open-data CSV (golden)")
     func csv() throws {
-        let text = CSVTableWriter.render(ProductsTable.build(metas, title: "t"))
+        let text = CSVTableWriter.render(try ProductsTable.build(metas, title: "t"))
         #expect(text == (try Golden.text("productos.csv", actual: text)))
     }
 
     @Test("writes the products table as JSON with exact numbers and codes as text (golden)")
     func json() throws {
-        let text = JSONTableWriter.render(ProductsTable.build(metas, title: "t"))
+        let text = JSONTableWriter.render(try ProductsTable.build(metas, title: "t"))
         #expect(text == (try Golden.text("productos.json", actual: text)))
         let decoded = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]]
         #expect(decoded?.count == 3)
@@ -29,7 +29,7 @@ struct ProductsTableTests {
 
     @Test("totals sum the budget and the goals per unit")
     func totals() throws {
-        let table = ProductsTable.build(metas, title: "t")
+        let table = try ProductsTable.build(metas, title: "t")
         let totals = try #require(table.totals.first)
         #expect(totals.contains(.money(Money(quetzales: 131_788_272))))
         #expect(totals.contains(.text("17,050 Persona · 12 Documento")))

@@ -19,7 +19,7 @@ struct ExecutionRealFilesEndToEndTests {
         let amounts = try text.components(separatedBy: "\"vigente\": ").dropFirst().map { part in
             try Money(parsing: String(part.prefix { $0 != "," && $0 != "}" }))
         }
-        return Money.sum(amounts)
+        return try Money.sum(amounts)
     }
 
     @Test("a municipal CKAN file imports, and report grupos --format csv sums to its vigente to the centavo")

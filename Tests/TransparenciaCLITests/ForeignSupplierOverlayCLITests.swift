@@ -12,8 +12,8 @@ struct ForeignSupplierOverlayCLITests {
     private func awarded(_ db: String) throws -> (perNOG: [String: Money], awards: Int, total: Money) {
         let procurements = try Ledger.open(path: db).procurements()
         var perNOG: [String: Money] = [:]
-        for procurement in procurements { perNOG[procurement.nog] = procurement.awardedTotal }
-        let total = Money.sum(procurements.compactMap(\.awardedTotal))
+        for procurement in procurements { perNOG[procurement.nog] = try procurement.awardedTotal }
+        let total = try Money.sum(procurements.compactMap { try $0.awardedTotal })
         return (perNOG, procurements.map(\.awards.count).reduce(0, +), total)
     }
 

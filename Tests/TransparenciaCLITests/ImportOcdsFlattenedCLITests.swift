@@ -31,7 +31,7 @@ struct ImportOcdsFlattenedCLITests {
         #expect(flat.procurements.count == 36)
         #expect(flat.procurements == json.procurements)
         #expect(flat.report == json.report)
-        let total = Money.sum(flat.procurements.compactMap(\.awardedTotal))
+        let total = try Money.sum(flat.procurements.compactMap { try $0.awardedTotal })
         #expect(total == Money(centavos: 1_073_990_567))
         #expect(flat.procurements.flatMap(\.awards).count == 30)
     }

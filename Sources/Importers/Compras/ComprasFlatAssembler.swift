@@ -98,7 +98,20 @@ struct ComprasFlatAssembler {
             if let index = procurement.awards.firstIndex(where: { $0.supplier == award.supplier }) {
                 // One supplier on several lines (one per item): the award is their sum.
                 let existing = procurement.awards[index].amount
-                procurement.awards[index].amount = existing.flatMap { old in award.amount.map { old + $0 } } ?? existing ?? award.amount
+                do {
+                    if let old = existing, let more = award.amount {
+                        procurement.awards[index].amount = try old + more
+                    } else {
+                        procurement.awards[index].amount = existing ?? award.amount
+                    }
+                } catch {
+                    found.append(Diagnostic(
+                        file: file, line: row.line, field: ComprasColumn.amount.label,
+                        message: "las líneas del proveedor en el NOG \(row.nog) suman más de lo representable: "
+                            + ((error as? any LocalizedError)?.errorDescription ?? "desbordamiento")))
+                    currentRejected.append(row.line)
+                    return
+                }
             } else {
                 procurement.awards.append(award)
             }

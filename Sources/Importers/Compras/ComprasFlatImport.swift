@@ -17,7 +17,7 @@ public struct ComprasFlatImport: Sendable {
     public var rowsRead: Int
     /// Data rows with at least one error (their NOGs were not handed over).
     public var rowsRejected: Int
-    /// Text values repaired from doubly-encoded UTF-8.
+    /// Values repaired: text from doubly-encoded UTF-8, and amounts whose binary-float noise was rounded.
     public var repairedValues: Int
     /// How the date order was decided (nil when the file has no dates needing it).
     public var dateDecision: DateOrderSniffer.Decision?

@@ -111,7 +111,18 @@ public struct ComprasFlatImporter: Importer {
             }
             if case let text = values[ComprasColumn.amount.position], !text.isEmpty {
                 do {
-                    row.amount = try Money(parsing: text, roundingExtraDecimals: source.shape != .csv)
+                    // XLSX numeric cells and JSON numbers went through binary floats: only their noise is rounded.
+                    let parsed = try Money.parse(text, extraDecimals: source.shape == .csv ? .refuse : .roundFloatNoise)
+                    if parsed.amount < .zero {
+                        try reject(.amount, "el monto adjudicado \(parsed.amount.formatted) es negativo; una adjudicación no puede serlo")
+                    } else {
+                        if parsed.roundedFloatNoise {
+                            try emit(.repaired(ValueRepair(
+                                line: record.line, field: ComprasColumn.amount.label, original: text,
+                                repaired: parsed.amount.plainText, basis: "ruido de coma flotante")))
+                        }
+                        row.amount = parsed.amount
+                    }
                 } catch {
                     try reject(.amount, "«\(text)» no es un monto válido (\((error as? any LocalizedError)?.errorDescription ?? "\(error)"))")
                 }

@@ -2,7 +2,8 @@ import Domain
 import Foundation
 import Formats
 
-/// The rows of a flat export as ``CSVRecord`` values, whatever the file's shape (CSV, XLSX or JSON).
+/// The rows of a flat export as ``CSVRecord`` values, whatever the file's shape (CSV, XLSX or JSON); every shape is
+/// read as a stream.
 struct ComprasRowSource {
     /// The file's shape, decided from its first bytes (not only its extension).
     enum Shape: Equatable {
@@ -12,8 +13,6 @@ struct ComprasRowSource {
     let url: URL
     let shape: Shape
     let sheet: String?
-    /// The largest JSON file read (JSON is parsed whole; CSV and XLSX stream).
-    static let maxJSONBytes = 256 << 20
 
     init(url: URL, sheet: String?) throws {
         self.url = url
@@ -55,61 +54,8 @@ struct ComprasRowSource {
                 return ("XLSX, hoja «\(reader.sheetName)» (hojas: \(reader.sheetNames.joined(separator: ", ")))", 0)
             }
         case .json:
-            return try forEachJSONRecord(body)
+            return try ComprasJSONRecords(url: url).forEach(progress: progress, body)
         }
-    }
-
-    /// MINFIN's CKAN envelope (`{"result": {"records": [...]}}`), `{"records": [...]}` or a bare array of objects.
-    private func forEachJSONRecord(_ body: (CSVRecord) throws -> Void) throws -> (description: String, replacedCharacters: Int) {
-        let file = url.lastPathComponent
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        guard size <= Self.maxJSONBytes else {
-            throw FormatsError.tooLargeToReadWhole(
-                file: file, bytes: Int64(size), limit: Self.maxJSONBytes,
-                advice: "descárguelo en CSV, que se lee en flujo, o por páginas")
-        }
-        var data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw FormatsError.unreadable(file: file, cause: error.localizedDescription)
-        }
-        var validator = UTF8Validator()
-        validator.consume(data)
-        validator.finish()
-        var encoding = "UTF-8"
-        if !validator.isValid {
-            data = Data(TextEncoding.windows1252.decode(data).utf8)
-            encoding = "Latin-1/Windows-1252"
-        }
-        let root: FlatJSONValue
-        let replaced: Int
-        do { (root, replaced) = try FlatJSONValue.parse(data) } catch let error as FlatJSONValue.SyntaxError {
-            throw ImportError.invalidFile(
-                file: file, diagnostics: [Diagnostic(file: file, line: error.line, message: "JSON inválido: \(error.message)")])
-        }
-        let envelope = root["result"] ?? root
-        guard case .array(let records) = envelope["records"] ?? envelope else {
-            throw ImportError.wrongKind(
-                file: file, expected: "compras en JSON", detail: "no hay una lista «records» ni una lista de objetos")
-        }
-        if case .number(let totalText) = envelope["total"], let total = Int(totalText), total > records.count {
-            throw ImportError.wrongKind(
-                file: file, expected: "descarga completa de compras",
-                detail: "es una página de \(records.count) de \(total) registros; descargue el conjunto completo")
-        }
-        var header: [String] = []
-        for record in records {
-            guard case .object(let members) = record else { continue }
-            for member in members where !header.contains(member.key) && member.key != "_id" { header.append(member.key) }
-        }
-        try body(CSVRecord(line: 0, fields: header))
-        for (index, record) in records.enumerated() {
-            guard case .object = record else {
-                throw ImportError.invalidFile(
-                    file: file, diagnostics: [Diagnostic(file: file, line: index + 1, message: "el registro \(index + 1) no es un objeto")])
-            }
-            try body(CSVRecord(line: index + 1, fields: header.map { record[$0]?.cellText ?? "" }))
-        }
-        return ("JSON \(encoding), \(records.count) registro(s) (el número de «línea» es el del registro)", replaced)
     }
 
     private static func head(of url: URL) throws -> Data {

@@ -81,7 +81,7 @@ enum CKANExecutionReader {
             var position = 0
             outcome = try ExecutionImporter.readRows(
                 header: header, file: file, options: options, format: "JSON de datos abiertos (CKAN)",
-                lineWord: "registro", rows: rows
+                extraDecimals: .roundFloatNoise, lineWord: "registro", rows: rows
             ) {
                 if position < buffered.count {
                     defer { position += 1 }
@@ -147,7 +147,8 @@ enum CKANExecutionReader {
         let header = headerKeys(fieldIDs: fieldIDs, records: records)
         var index = 0
         return try ExecutionImporter.readRows(
-            header: header, file: file, options: options, format: "CKAN JSON", lineWord: "registro", rows: rows
+            header: header, file: file, options: options, format: "CKAN JSON", extraDecimals: .roundFloatNoise,
+            lineWord: "registro", rows: rows
         ) {
             guard index < records.count else { return nil }
             defer { index += 1 }

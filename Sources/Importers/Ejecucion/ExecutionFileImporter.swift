@@ -39,12 +39,17 @@ public struct ExecutionFileImporter: Importer {
             if written % 2000 == 0 { try emit(.progress(bytes: 0, rows: written)) }
         }
         var fileErrors: [Diagnostic] = []
+        var notes: [String] = []
+        // Facts about the whole file (values rounded) read as lines of the summary.
+        let facts = scan.diagnostics.filter { $0.severity == .info && $0.line == nil }
+        notes += facts.map(\.message)
+        let scanDiagnostics = scan.diagnostics.filter { !($0.severity == .info && $0.line == nil) }
         if scan.hasFileLevelErrors {
             // A file refused as a whole shows every error; none of them is a row left out of an import.
-            fileErrors = scan.diagnostics.filter { $0.severity == .error }
-            for note in scan.diagnostics where note.severity != .error { try emit(.diagnostic(note)) }
+            fileErrors = scanDiagnostics.filter { $0.severity == .error }
+            for note in scanDiagnostics where note.severity != .error { try emit(.diagnostic(note)) }
         } else {
-            let split = DiagnosticSplit(scan.diagnostics)
+            let split = DiagnosticSplit(scanDiagnostics)
             try split.emit(emit)
             fileErrors = split.fileErrors
         }
@@ -53,8 +58,7 @@ public struct ExecutionFileImporter: Importer {
                 file: file.displayName, field: "ejercicio",
                 message: "el archivo no dice su ejercicio; indíquelo con --year"))
         }
-        var notes: [String] = []
-        if let cutoff = scan.cutoff { notes.append("corte \(cutoff)") }
+        if let cutoff = scan.cutoff { notes.insert("corte \(cutoff)", at: 0) }
         if scan.totalsRows > 0 { notes.append("\(scan.totalsRows) fila(s) de totales verificadas") }
         notes.append("vigente \(scan.total.vigente.formatted), devengado \(scan.total.devengado.formatted)")
         return ImportReading(

@@ -73,9 +73,10 @@ public enum ExecutionImporter {
         case "json": try CKANExecutionReader.read(url, options: options, rows: rows)
         case "xlsx":
             try XLSXReader.withSheet(url: url) { reader in
+                // Numeric cells are binary floats: their noise is rounded, a real third decimal is not.
                 try readRecords(
                     file: url.lastPathComponent, options: options, format: "XLSX (hoja «\(reader.sheetName)»)",
-                    rows: rows, next: reader.next)
+                    extraDecimals: .roundFloatNoise, rows: rows, next: reader.next)
             }
         default: try readCSV(url, options: options, rows: rows)
         }
@@ -97,7 +98,8 @@ public enum ExecutionImporter {
 
     /// Finds the header row below any title rows, then reads the rest as data.
     static func readRecords(
-        file: String, options: ExecutionImportOptions, format: String, rows: ExecutionRowSink, next: () throws -> CSVRecord?
+        file: String, options: ExecutionImportOptions, format: String, extraDecimals: Money.ExtraDecimals = .refuse,
+        rows: ExecutionRowSink, next: () throws -> CSVRecord?
     ) throws -> ExecutionScan {
         var skipped = 0
         var headerRecord: CSVRecord?
@@ -114,8 +116,8 @@ public enum ExecutionImporter {
                 columns: ["no se encontró una fila de encabezados con renglón y montos en las primeras \(maxTitleRows) filas"])
         }
         return try readRows(
-            header: headerRecord.fields, file: file, options: options, format: format, rows: rows,
-            stated: StatedCutoff.find(in: titles)
+            header: headerRecord.fields, file: file, options: options, format: format, extraDecimals: extraDecimals,
+            rows: rows, stated: StatedCutoff.find(in: titles)
         ) {
             try next().map { ($0.fields, $0.line) }
         }
@@ -125,7 +127,8 @@ public enum ExecutionImporter {
     /// the first rows.
     static func readRows(
         header fields: [String], file: String, options: ExecutionImportOptions, format: String,
-        lineWord: String = "línea", rows: ExecutionRowSink, stated: StatedCutoff? = nil,
+        extraDecimals: Money.ExtraDecimals = .refuse, lineWord: String = "línea", rows: ExecutionRowSink,
+        stated: StatedCutoff? = nil,
         next: () throws -> (fields: [String], line: Int)?
     ) throws -> ExecutionScan {
         let header = try ExecutionHeader(fields, file: file, ejercicioGiven: options.ejercicio != nil)
@@ -134,8 +137,8 @@ public enum ExecutionImporter {
         let amountColumns = ExecutionField.amountFields.compactMap { header.codeColumns[$0] } + Array(header.monthColumns.values)
         let style = NumberStyleSniffer.sniff(sample.flatMap { row in amountColumns.compactMap { $0 < row.fields.count ? row.fields[$0] : nil } })
         let parser = ExecutionTableParser(
-            header: header, file: file, options: options, style: style, lineWord: lineWord, stated: stated,
-            totalsFilters: rows.totalsFilters, learnNames: rows.learnNames, repaired: rows.repaired,
+            header: header, file: file, options: options, style: style, extraDecimals: extraDecimals, lineWord: lineWord,
+            stated: stated, totalsFilters: rows.totalsFilters, learnNames: rows.learnNames, repaired: rows.repaired,
             onRowDiagnostic: rows.rowDiagnostic, emit: rows.each)
         for row in sample { try parser.consume(row.fields, line: row.line) }
         sample = []

@@ -12,6 +12,13 @@ final class ExecutionTableParser {
     private let file: String
     private let options: ExecutionImportOptions
     private let style: NumberStyle
+    /// What amounts with digits beyond the centavo are: an error in text files, float noise to round in
+    /// spreadsheets and JSON (whose numbers went through binary floating point).
+    private let extraDecimals: Money.ExtraDecimals
+    /// Amounts whose float noise was rounded to the centavo (reported as a repair).
+    private var roundedAmounts = 0
+    /// True once the file's amounts added up beyond 64-bit centavos: the totals can no longer be verified.
+    private var sumsOverflowed = false
     /// Word used in messages for a source position (`línea` for text files, `registro` for JSON).
     private let lineWord: String
 
@@ -49,7 +56,8 @@ final class ExecutionTableParser {
     ///   - totalsFilters: codes of coded totals rows found by an earlier reading, so their sums are kept.
     ///   - emit: receives each line without errors, in file order.
     init(
-        header: ExecutionHeader, file: String, options: ExecutionImportOptions, style: NumberStyle, lineWord: String = "línea",
+        header: ExecutionHeader, file: String, options: ExecutionImportOptions, style: NumberStyle,
+        extraDecimals: Money.ExtraDecimals = .refuse, lineWord: String = "línea",
         stated: StatedCutoff? = nil, totalsFilters: Set<ExecutionTotalsCheck.Filter> = [],
         learnNames: (() throws -> [BudgetNameKey: String])? = nil,
         repaired: @escaping (ValueRepair) throws -> Void = { _ in },
@@ -64,6 +72,7 @@ final class ExecutionTableParser {
         self.file = file
         self.options = options
         self.style = style
+        self.extraDecimals = extraDecimals
         self.lineWord = lineWord
         self.nameBook = ExecutionNameBook(
             file: file, known: options.knownNames, catalog: options.rules.catalog, learnLater: learnNames,
@@ -164,31 +173,37 @@ final class ExecutionTableParser {
             let text = fields[column].trimmingCharacters(in: .whitespaces)
             if text.isEmpty { continue }
             do {
-                let value = try Money(parsing: text, style: style, roundingExtraDecimals: true)
-                monthly[month] = value
-                if value != .zero, month > (lastMonthWithDevengado?.month ?? 0) { lastMonthWithDevengado = (month, line) }
+                let parsed = try Money.parse(text, style: style, extraDecimals: extraDecimals)
+                if parsed.roundedFloatNoise { roundedAmounts += 1 }
+                monthly[month] = parsed.amount
+                if parsed.amount != .zero, month > (lastMonthWithDevengado?.month ?? 0) {
+                    lastMonthWithDevengado = (month, line)
+                }
             } catch {
                 diagnostics.append(Diagnostic(
                     file: file, line: line, field: header.original[column], severity: .error,
-                    message: (error as? MoneyParseError)?.errorDescription ?? "«\(text)» no es un monto"))
+                    message: (error as? any LocalizedError)?.errorDescription ?? "«\(text)» no es un monto"))
             }
         }
         let asignado = amounts[.asignado] ?? .zero
         let vigente = amounts[.vigente] ?? .zero
-        let modificado: Money
-        if let net = amounts[.modificado] {
-            modificado = net
-        } else if header.hasModificationParts {
-            // Files write disminuciones and negative traspasos either as positive amounts or with a minus sign.
-            func magnitude(_ field: ExecutionField) -> Money {
-                let value = amounts[field] ?? .zero
-                return value < .zero ? -value : value
+        var modificado = Money.zero
+        do {
+            if let net = amounts[.modificado] {
+                modificado = net
+            } else if header.hasModificationParts {
+                // Files write disminuciones and negative traspasos either as positive amounts or with a minus sign.
+                func magnitude(_ field: ExecutionField) throws(MoneyOverflowError) -> Money {
+                    try (amounts[field] ?? .zero).magnitude
+                }
+                modificado = try magnitude(.adicion) - magnitude(.disminucion) + magnitude(.traspasoPositivo)
+                    - magnitude(.traspasoNegativo) + magnitude(.transferenciaPositiva) - magnitude(.transferenciaNegativa)
+            } else {
+                // Without any modification column the file only lets us derive it.
+                modificado = try vigente - asignado
             }
-            modificado = magnitude(.adicion) - magnitude(.disminucion) + magnitude(.traspasoPositivo)
-                - magnitude(.traspasoNegativo) + magnitude(.transferenciaPositiva) - magnitude(.transferenciaNegativa)
-        } else {
-            // Without any modification column the file only lets us derive it.
-            modificado = vigente - asignado
+        } catch {
+            diagnose(line, .vigente, .error, (error as? any LocalizedError)?.errorDescription ?? "las modificaciones exceden el máximo representable")
         }
         guard !hasError, let renglon, let ejercicio = ejercicio ?? options.ejercicio else {
             if !hasError { diagnose(line, .ejercicio, .error, "falta el ejercicio") }
@@ -230,7 +245,7 @@ final class ExecutionTableParser {
         // also make the totals look wrong.
         var totalled = budgetLine.amounts
         totalled.devengadoMensual = [:]
-        totals.addDetail(key: key, amounts: totalled)
+        do { try totals.addDetail(key: key, amounts: totalled) } catch { sumsOverflowed(line: line, error) }
         for diagnostic in options.rules.check(budgetLine, file: file) {
             // A renglón the catalog lacks is said once per code, not on every line that spends on it.
             if diagnostic.severity == .warning, diagnostic.field == "renglon",
@@ -252,9 +267,19 @@ final class ExecutionTableParser {
         }
         remember(key, compact: compactKey, line: line)
         linesAccepted += 1
-        acceptedTotal = acceptedTotal + budgetLine.amounts
+        do { acceptedTotal = try acceptedTotal + budgetLine.amounts } catch { sumsOverflowed(line: line, error) }
         try emit(budgetLine)
         return true
+    }
+
+    /// The file's amounts add up beyond 64-bit centavos: a file-level error, reported once.
+    private func sumsOverflowed(line: Int, _ error: MoneyOverflowError) {
+        fileLevelErrors = true
+        guard !sumsOverflowed else { return }
+        sumsOverflowed = true
+        diagnose(line, nil, .error,
+            "al llegar a esta \(lineWord) los montos del archivo suman más de lo representable: "
+                + ((error as? any LocalizedError)?.errorDescription ?? "desbordamiento"))
     }
 
     /// The line where an accepted line had this key, if any.
@@ -323,9 +348,11 @@ final class ExecutionTableParser {
     private func parseAmount(_ text: String, field: ExecutionField, line: Int) -> Money? {
         guard !text.isEmpty else { return .zero }
         do {
-            return try Money(parsing: text, style: style, roundingExtraDecimals: true)
+            let parsed = try Money.parse(text, style: style, extraDecimals: extraDecimals)
+            if parsed.roundedFloatNoise { roundedAmounts += 1 }
+            return parsed.amount
         } catch {
-            diagnose(line, field, .error, (error as? MoneyParseError)?.errorDescription ?? "«\(text)» no es un monto")
+            diagnose(line, field, .error, (error as? any LocalizedError)?.errorDescription ?? "«\(text)» no es un monto")
             return nil
         }
     }
@@ -379,10 +406,12 @@ final class ExecutionTableParser {
     /// When detail rows could not be read, a difference may be theirs: the totals cannot be verified, which is a
     /// warning (the unreadable rows are errors already), so `--allow-rejects` can still import the good rows.
     private func verifyAggregates() {
+        // Sums that overflowed are partial: comparing them would report differences that are not there.
+        guard !sumsOverflowed else { return }
         for mismatch in totals.mismatches() {
+            let gap = (try? mismatch.stated - mismatch.actual)?.formatted ?? "fuera de rango"
             let difference = "la fila «\(mismatch.label)» dice \(mismatch.stated.formatted) pero las \(mismatch.rows) "
-                + "filas de detalle que resume suman \(mismatch.actual.formatted) "
-                + "(diferencia \((mismatch.stated - mismatch.actual).formatted))"
+                + "filas de detalle que resume suman \(mismatch.actual.formatted) (diferencia \(gap))"
             if untotalledRows > 0 {
                 diagnose(mismatch.line, mismatch.field, .warning,
                     "no se puede verificar: \(difference), y \(untotalledRows) fila(s) de detalle no se pudieron leer")
@@ -455,6 +484,10 @@ final class ExecutionTableParser {
                         + "varios cortes; cada importación es un solo corte: filtre un mes por archivo")
             }
             mes = months.count == 1 ? months.first : stated?.month
+        }
+        if roundedAmounts > 0 {
+            diagnose(nil, nil, .info,
+                "se redondearon al centavo \(roundedAmounts) monto(s) con ruido de coma flotante (p. ej. 1234.5600000001)")
         }
         checkCutoff(ejercicio: ejercicio)
         diagnostics += nameBook.summary()

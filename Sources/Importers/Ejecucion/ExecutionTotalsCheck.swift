@@ -17,8 +17,8 @@ struct ExecutionTotalsCheck {
         var amounts = ExecutionAmounts.zero
         var count = 0
 
-        mutating func add(_ other: ExecutionAmounts) {
-            amounts = amounts + other
+        mutating func add(_ other: ExecutionAmounts) throws(MoneyOverflowError) {
+            amounts = try amounts + other
             count += 1
         }
     }
@@ -64,12 +64,13 @@ struct ExecutionTotalsCheck {
     }
 
     /// Adds a readable detail row (accepted or not, so one bad row does not also make the totals look wrong).
-    mutating func addDetail(key: BudgetKey, amounts: ExecutionAmounts) {
-        grand.add(amounts)
-        block.add(amounts)
+    /// - Throws: ``MoneyOverflowError`` when a sum leaves 64-bit centavos; the sums are then partial.
+    mutating func addDetail(key: BudgetKey, amounts: ExecutionAmounts) throws(MoneyOverflowError) {
+        try grand.add(amounts)
+        try block.add(amounts)
         for (filter, sum) in filtered where filter.allSatisfy({ Self.code(of: $0.key, in: key) == $0.value }) {
             var updated = sum
-            updated.add(amounts)
+            try updated.add(amounts)
             filtered[filter] = updated
         }
     }

@@ -106,7 +106,13 @@ public struct NOGPageImporter: Sendable {
             for line in lines {
                 guard let award = award(from: line, date: awardedAt, file: file, diagnostics: &diagnostics) else { continue }
                 if let index = awards.firstIndex(where: { $0.supplier == award.supplier }) {
-                    awards[index].amount = awards[index].amount.flatMap { old in award.amount.map { old + $0 } }
+                    do {
+                        awards[index].amount = try awards[index].amount.flatMap { old in try award.amount.map { try old + $0 } }
+                    } catch {
+                        diagnostics.append(Diagnostic(
+                            file: file, line: line.line, field: "Monto",
+                            message: (error as? any LocalizedError)?.errorDescription ?? "los montos exceden el máximo"))
+                    }
                 } else {
                     awards.append(award)
                 }
@@ -118,13 +124,20 @@ public struct NOGPageImporter: Sendable {
         }
         var bids: [ProcurementBid] = []
         for bidder in awardSection.bidders {
-            bids.append(ProcurementBid(tenderer: supplier(nit: bidder.nit, name: bidder.name), amount: amount(bidder.amountText)))
+            // A bid's amount is informative: one that cannot be read is left unknown rather than refusing the page.
+            let offered = (try? amount(bidder.amountText)).flatMap { $0 }.flatMap { $0 < .zero ? nil : $0 }
+            bids.append(ProcurementBid(tenderer: supplier(nit: bidder.nit, name: bidder.name), amount: offered))
         }
         let procurement = Procurement(
             nog: nog, title: text("descripcion") ?? "", buyerEntityName: text("entidad"),
             buyingUnitCode: unitCode(fields["unidad compradora"]?.node), buyingUnitName: text("unidad compradora"),
             modalityCode: modalityCode, modalityText: modalityText, status: status, publishedAt: published,
             tenderEndAt: tenderEnd, awardedAt: awardedAt, bids: bids, awards: awards)
+        if page.ignoredBytes > 0 {
+            diagnostics.append(Diagnostic(
+                file: file, severity: .info,
+                message: "\(page.ignoredBytes) byte(s) que no son \(page.encoding) dentro de comentarios HTML se ignoraron"))
+        }
         if diagnostics.containsErrors { throw ImportError.invalidFile(file: file, diagnostics: diagnostics) }
         return NOGPageImport(
             fileName: file, procurement: procurement, generation: generation, encoding: page.encoding,
@@ -133,10 +146,19 @@ public struct NOGPageImporter: Sendable {
 
     private func award(from line: NOGPageAwards.Line, date: Date?, file: String, diagnostics: inout [Diagnostic]) -> Award? {
         let amountText = line.amountText
-        let parsed = amount(amountText)
-        if parsed == nil && !amountText.isEmpty && !NOGPlaceholder.isPlaceholder(amountText) {
+        var parsed: Money?
+        do {
+            parsed = try amount(amountText)
+        } catch {
             diagnostics.append(Diagnostic(
-                file: file, line: line.line, field: "Monto", message: "«\(amountText)» no es un monto válido"))
+                file: file, line: line.line, field: "Monto",
+                message: (error as? any LocalizedError)?.errorDescription ?? "«\(amountText)» no es un monto válido"))
+            return nil
+        }
+        if let parsed, parsed < .zero {
+            diagnostics.append(Diagnostic(
+                file: file, line: line.line, field: "Monto",
+                message: "el monto adjudicado \(parsed.formatted) es negativo; una adjudicación no puede serlo"))
             return nil
         }
         return Award(supplier: supplier(nit: line.nit, name: line.name), amount: parsed, date: date)
@@ -146,10 +168,12 @@ public struct NOGPageImporter: Sendable {
         ComprasSupplier.make(nit: raw, name: name)
     }
 
-    private func amount(_ text: String) -> Money? {
+    /// The amount in a cell; nil when the cell is empty or a placeholder.
+    /// - Throws: ``MoneyParseError`` when the cell holds something that is not an amount.
+    private func amount(_ text: String) throws(MoneyParseError) -> Money? {
         let cleaned = text.replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: " ", with: "")
         guard !cleaned.isEmpty, !NOGPlaceholder.isPlaceholder(cleaned) else { return nil }
-        return try? Money(parsing: cleaned)
+        return try Money(parsing: cleaned)
     }
 
     /// `436-2` from the unit link `consultaDetUni.aspx?iEnt=436&iUnt2=2…` (the `GT-GCUC-436-2` id of OCDS).

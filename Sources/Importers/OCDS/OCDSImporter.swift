@@ -216,9 +216,8 @@ public struct OCDSImporter: Sendable {
         /// Hands over what decoding one element produced.
         mutating func flush(_ mapping: OCDSProcurementMapper.Mapping?, at location: OCDSLocation) throws {
             summary.recordsRead += 1
-            let rejects =
-                pendingRejects
-                + (mapping?.procurement == nil ? mapping?.diagnostics.filter { $0.severity == .error } ?? [] : [])
+            // An error in the mapping (no NOG, an impossible amount) rejects the element.
+            let rejects = pendingRejects + (mapping?.diagnostics.filter { $0.severity == .error } ?? [])
             let warnings = pendingWarnings + (mapping?.diagnostics.filter { $0.severity != .error } ?? [])
             pendingRejects = []
             pendingWarnings = []

@@ -49,9 +49,16 @@ struct OCDSProcurementMapper {
                 return nil
             }
             do {
-                return try Money(parsing: "\(amount)", roundingExtraDecimals: true)
+                // JSON numbers went through binary floats in the publisher's system: only their noise is rounded.
+                let parsed = try Money.parse("\(amount)", extraDecimals: .roundFloatNoise)
+                guard parsed.amount >= .zero else {
+                    note(.error, field, "el monto \(parsed.amount.formatted) es negativo; un monto de OCDS no puede serlo")
+                    return nil
+                }
+                if parsed.roundedFloatNoise { repaired(field, "\(amount)", parsed.amount.plainText) }
+                return parsed.amount
             } catch {
-                note(.warning, field, "monto «\(amount)» fuera de rango; se deja sin monto")
+                note(.error, field, (error as? any LocalizedError)?.errorDescription ?? "monto «\(amount)» inválido")
                 return nil
             }
         }

@@ -129,8 +129,19 @@ public struct LinkFileImporter: Importer {
             }
             var monto = Money.zero
             if let text = value("monto") {
-                do { monto = try Money(parsing: text) } catch {
-                    diagnose("monto", .error, (error as? MoneyParseError)?.errorDescription ?? "«\(text)» no es un monto")
+                do {
+                    monto = try Money(parsing: text)
+                    // A CUR may be a reversal (reversión or regularización of an earlier CUR), which SICOIN records
+                    // as a negative amount; an input's devengado, like the execution's, never is.
+                    if monto < .zero {
+                        if kind == .cur {
+                            diagnose("monto", .warning, "el monto \(monto.formatted) es negativo: se guarda como reversión de un CUR")
+                        } else {
+                            diagnose("monto", .error, "el monto devengado \(monto.formatted) es negativo; este campo no puede serlo")
+                        }
+                    }
+                } catch {
+                    diagnose("monto", .error, (error as? any LocalizedError)?.errorDescription ?? "«\(text)» no es un monto")
                 }
             } else {
                 diagnose("monto", .error, "falta el monto")
@@ -168,7 +179,7 @@ public struct LinkFileImporter: Importer {
             }
             for diagnostic in diagnostics { try emit(.diagnostic(diagnostic)) }
             if let nog { nogs.insert(nog) }
-            total += monto
+            try total += monto
             try emit(.record(LinkEvidence(
                 kind: kind, ejercicio: year, nog: nog, npg: npg, noCur: noCur, claseRegistro: value("clase_registro"),
                 entidad: structure.entidad, unidadEjecutora: structure.unidadEjecutora, programa: structure.programa,

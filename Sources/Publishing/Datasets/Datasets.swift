@@ -31,7 +31,7 @@ public struct Datasets: Sendable {
         let (entidad, unidad) = scope.sicoinFilter
         let year = scope.resolvedYear(available: try ledger.metasYears())
         let metas = try year.map { try ledger.metas(ejercicio: $0, entidad: entidad, unidadEjecutora: unidad) } ?? Metas()
-        var table = ProductsTable.build(
+        var table = try ProductsTable.build(
             metas, title: "Productos y subproductos \(year.map(String.init) ?? "") — \(scope.profile.displayName)")
         if metas.products.isEmpty {
             table.emptyReason = "sin datos: no hay productos\(year.map { " del ejercicio \($0)" } ?? "") para "

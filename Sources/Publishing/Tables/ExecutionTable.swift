@@ -11,7 +11,7 @@ enum ExecutionTable {
         var amounts: ExecutionAmounts
     }
 
-    static func table(name: String, title: String, keyColumns: [DataColumn], rows: [Row], period: Period?) -> DataTable {
+    static func table(name: String, title: String, keyColumns: [DataColumn], rows: [Row], period: Period?) throws -> DataTable {
         // With a period, comprometido and pagado are still the snapshot's (files give them only at the
         // cut-off), so their names say so beside the period's devengado.
         let cutoffSuffix = period == nil ? "" : "_al_corte_anual"
@@ -29,12 +29,12 @@ enum ExecutionTable {
         }
         columns.append(DataColumn("pagado" + cutoffSuffix, .number, "Pagado " + cutoffNote))
         columns.append(DataColumn("porcentaje_ejecucion", .number, "Devengado / vigente, en %"))
-        func amountCells(_ amounts: ExecutionAmounts) -> [Cell] {
+        func amountCells(_ amounts: ExecutionAmounts) throws -> [Cell] {
             var cells: [Cell] = [.money(amounts.asignado), .money(amounts.vigente), amounts.comprometido.map(Cell.money) ?? .empty]
             let devengado: Money
             if let period {
-                devengado = amounts.devengado(inMonths: 1...period.months.upperBound)
-                cells += [.money(amounts.devengado(inMonths: period.months)), .money(devengado)]
+                devengado = try amounts.devengado(inMonths: 1...period.months.upperBound)
+                cells += [.money(try amounts.devengado(inMonths: period.months)), .money(devengado)]
             } else {
                 devengado = amounts.devengado
                 cells.append(.money(devengado))
@@ -43,10 +43,11 @@ enum ExecutionTable {
             cells.append(devengado.percent(of: amounts.vigente).map(Cell.percent) ?? .empty)
             return cells
         }
-        let total = rows.reduce(ExecutionAmounts.zero) { $0 + $1.amounts }
+        var total = ExecutionAmounts.zero
+        for row in rows { total = try total + row.amounts }
         let totalKey: [Cell] = [.text("Total")] + Array(repeating: .empty, count: max(0, keyColumns.count - 1))
         return DataTable(
-            name: name, title: title, columns: columns, rows: rows.map { $0.cells + amountCells($0.amounts) },
-            totals: [totalKey + amountCells(total)])
+            name: name, title: title, columns: columns, rows: try rows.map { try $0.cells + amountCells($0.amounts) },
+            totals: [totalKey + (try amountCells(total))])
     }
 }

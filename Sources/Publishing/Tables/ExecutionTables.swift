@@ -20,9 +20,9 @@ struct ExecutionTables {
         let title = try year.map { "— " + scope.describe(year: $0, cutoffs: try ledger.executionCutoffs(ejercicio: $0)) } ?? ""
         var table: DataTable
         switch dataset {
-        case .ejecucionPorRenglon: table = byRenglon(lines, title: title, period: period)
+        case .ejecucionPorRenglon: table = try byRenglon(lines, title: title, period: period)
         case .ejecucionPorActividad: table = try byActivity(lines, year: year, title: title, period: period)
-        default: table = byGroup(lines, title: title, period: period)
+        default: table = try byGroup(lines, title: title, period: period)
         }
         if lines.isEmpty {
             let whose = entidad.map { " para la entidad \($0)" } ?? ""
@@ -32,23 +32,23 @@ struct ExecutionTables {
         return table
     }
 
-    private func byGroup(_ lines: [BudgetLine], title: String, period: Period?) -> DataTable {
+    private func byGroup(_ lines: [BudgetLine], title: String, period: Period?) throws -> DataTable {
         let catalog = RenglonCatalog.bundled
-        let grouping = ExecutionGrouping(lines, key: { $0.key.renglon.grupo })
+        let grouping = try ExecutionGrouping(lines, key: { $0.key.renglon.grupo })
         let rows = grouping.groups.map { group in
             ExecutionTable.Row(
                 cells: [.text(group.key.rawValue), .text(catalog.name(of: group.key) ?? "")], amounts: group.amounts)
         }
-        return ExecutionTable.table(
+        return try ExecutionTable.table(
             name: Dataset.ejecucionPorGrupo.rawValue, title: "Ejecución por grupo de gasto \(title)",
             keyColumns: [DataColumn("grupo", .string, "Grupo de gasto"), DataColumn("nombre", .string, "Nombre del grupo")],
             rows: rows, period: period)
     }
 
-    private func byRenglon(_ lines: [BudgetLine], title: String, period: Period?) -> DataTable {
+    private func byRenglon(_ lines: [BudgetLine], title: String, period: Period?) throws -> DataTable {
         let catalog = RenglonCatalog.bundled
         // A file's name completes the catalog only where the catalog lacks the code, and only from an undamaged copy.
-        let grouping = ExecutionGrouping(
+        let grouping = try ExecutionGrouping(
             lines, key: { $0.key.renglon }, name: { $0.names["renglon"].flatMap { $0.contains("\u{FFFD}") ? nil : $0 } })
         let rows = grouping.groups.map { group in
             let catalogName = catalog.name(of: group.key)
@@ -60,7 +60,7 @@ struct ExecutionTables {
                 ],
                 amounts: group.amounts)
         }
-        return ExecutionTable.table(
+        return try ExecutionTable.table(
             name: Dataset.ejecucionPorRenglon.rawValue, title: "Ejecución por renglón \(title)",
             keyColumns: [
                 DataColumn("renglon", .string, "Renglón (objeto del gasto)"),
@@ -76,7 +76,7 @@ struct ExecutionTables {
                 try ledger.metas(ejercicio: year).products.map { ($0.structure, $0) },
                 uniquingKeysWith: { first, _ in first })
         } ?? [:]
-        let grouping = ExecutionGrouping(lines, key: { $0.key.structure.label }, name: { $0.names["actividad"] })
+        let grouping = try ExecutionGrouping(lines, key: { $0.key.structure.label }, name: { $0.names["actividad"] })
         let structures = Dictionary(
             lines.map { ($0.key.structure.label, $0.key.structure) }, uniquingKeysWith: { first, _ in first })
         let rows = grouping.groups.map { group in
@@ -89,7 +89,7 @@ struct ExecutionTables {
                 ],
                 amounts: group.amounts)
         }
-        return ExecutionTable.table(
+        return try ExecutionTable.table(
             name: Dataset.ejecucionPorActividad.rawValue, title: "Ejecución por programa y actividad \(title)",
             keyColumns: [
                 DataColumn("programa"), DataColumn("actividad"),

@@ -28,11 +28,11 @@ struct ProcurementDatasets {
         switch dataset {
         case .comprasPorModalidad:
             table = ProcurementTables.totals(
-                ProcurementTotals(procurements, key: \.modalityCode, label: modalityLabel),
+                try ProcurementTotals(procurements, key: \.modalityCode, label: modalityLabel),
                 name: dataset.rawValue, title: "Totales por modalidad", keyColumn: "modalidad")
         case .comprasPorEstado:
             table = ProcurementTables.totals(
-                ProcurementTotals(procurements, key: \.status, label: { $0 }), name: dataset.rawValue,
+                try ProcurementTotals(procurements, key: \.status, label: { $0 }), name: dataset.rawValue,
                 title: "Totales por estado", keyColumn: "estado")
         default:
             table = ProcurementTables.awards(

@@ -10,8 +10,9 @@ public enum ProductsTable {
     ]
 
     /// Builds the table for one fiscal year's metas.
-    public static func build(_ metas: Metas, title: String) -> DataTable {
-        let total = Money.sum(metas.products.map(\.presupuestoVigente))
+    /// - Throws: ``Domain/MoneyOverflowError`` when the products' budgets add up beyond 64-bit centavos.
+    public static func build(_ metas: Metas, title: String) throws -> DataTable {
+        let total = try Money.sum(metas.products.map(\.presupuestoVigente))
         var rows: [[Cell]] = []
         let subproducts = Dictionary(grouping: metas.subproducts, by: \.productCode)
         for product in metas.products {

@@ -45,7 +45,8 @@ struct OutputOptions: ParsableArguments {
         if let reason = table.emptyReason { Terminal.note(reason) }
         let rendered: String
         switch resolvedFormat {
-        case .table: rendered = text ?? TextTableRenderer.render(table)
+        // A table is for reading: prose reports (checks) carry data too, so they are made terminal-safe as well.
+        case .table: rendered = text.map { TerminalText.sanitized($0, keepingNewlines: true) } ?? TextTableRenderer.render(table)
         case .csv: rendered = CSVTableWriter.render(table)
         case .json: rendered = JSONTableWriter.render(table)
         }

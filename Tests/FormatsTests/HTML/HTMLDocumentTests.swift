@@ -63,3 +63,66 @@ struct HTMLDocumentTests {
         #expect(error.errorDescription?.contains("anidamiento") == true)
     }
 }
+
+/// The charset of a page comes from its meta and the bytes of the whole page; text that does not decode is refused.
+struct HTMLCharsetDamageTests {
+    static let head = Array("<html><head><meta charset=\"utf-8\"><!-- generado ".utf8)
+    static let middle = Array(" --></head><body><p id=\"e\">SECRETARÍA DE OBRAS SOCIALES</p><p id=\"m\">Licitación Pública".utf8)
+    static let tail = Array("</p></body></html>".utf8)
+    /// Where the stray byte sits when it is in a value.
+    static var strayOffset: Int { head.count + middle.count }
+
+    /// A UTF-8 page declaring UTF-8, with `stray` inserted in a comment (`inComment`) or in a value.
+    static func page(stray: [UInt8], inComment: Bool) -> Data {
+        return Data(inComment ? head + stray + middle + tail : head + middle + stray + tail)
+    }
+
+    @Test("a stray 0x8D inside a comment of a UTF-8 page does not make it windows-1252")
+    func strayByteInComment() throws {
+        let data = Self.page(stray: [0x8D], inComment: true)
+        #expect(HTMLCharset.detect(data) == "UTF-8")
+        let (entity, modality, ignored) = try HTMLDocument.withDocument(data, file: "p.html") { page in
+            (try page.first("//p[@id='e']")?.text, try page.first("//p[@id='m']")?.text, page.ignoredBytes)
+        }
+        #expect(entity == "SECRETARÍA DE OBRAS SOCIALES")
+        #expect(modality == "Licitación Pública")
+        #expect(ignored == 1)
+    }
+
+    @Test("a byte that is not UTF-8 in the text of a UTF-8 page refuses the page with its line and byte")
+    func strayByteInText() throws {
+        let data = Self.page(stray: [0x8D], inComment: false)
+        let error = try #require(throws: FormatsError.self) { try HTMLDocument.withDocument(data, file: "p.html") { _ in () } }
+        guard case .htmlUndecodable(let file, let line, let offset, let encoding, let count) = error else {
+            Issue.record("caso inesperado \(error)")
+            return
+        }
+        #expect(file == "p.html" && line == 1 && encoding == "UTF-8" && count == 1)
+        #expect(offset == Self.strayOffset)
+        #expect(error.errorDescription?.contains("no se importa para no guardar valores dañados") == true)
+    }
+
+    @Test("a windows-1252 page with an undefined byte (0x81) in its text is refused, in a comment it is ignored")
+    func undefinedWindows1252() throws {
+        let text: [UInt8] = Array("<p>".utf8) + [0xD3, 0x4E, 0x81] + Array("</p>".utf8)
+        #expect(HTMLCharset.detect(Data(text)) == "windows-1252")
+        #expect(throws: FormatsError.self) { try HTMLDocument.withDocument(Data(text), file: "p.html") { _ in () } }
+        let comment: [UInt8] = Array("<!-- ".utf8) + [0x81] + Array(" --><p>".utf8) + [0xD3, 0x4E] + Array("</p>".utf8)
+        let read = try HTMLDocument.withDocument(Data(comment), file: "p.html") { try $0.first("//p")?.text }
+        #expect(read == "ÓN")
+    }
+
+    @Test("many invalid bytes and no UTF-8 sequence is windows-1252 even when the meta says UTF-8")
+    func misdeclaredWindows1252() throws {
+        let bytes: [UInt8] = Array("<meta charset=\"utf-8\"><p>".utf8) + [0x41, 0xF3, 0x6E, 0xE9] + Array("</p>".utf8)
+        let read = try HTMLDocument.withDocument(Data(bytes), file: "p.html") { ($0.encoding, try $0.first("//p")?.text) }
+        #expect(read.0 == "windows-1252" && read.1 == "Aóné")
+    }
+
+    @Test("an ISO-8859-15 page reads its euro sign")
+    func latin9() throws {
+        let bytes: [UInt8] = Array("<meta charset=\"iso-8859-15\"><p>".utf8) + [0xA4, 0x20, 0xE9] + Array("</p>".utf8)
+        let read = try HTMLDocument.withDocument(Data(bytes), file: "p.html") { ($0.encoding, try $0.first("//p")?.text) }
+        #expect(read.0 == "ISO-8859-15" && read.1 == "€ é")
+    }
+}

@@ -71,6 +71,6 @@ struct XMLPullReaderTests {
         let error = try #require(throws: FormatsError.self) { try events("<a><b></a>") }
         guard case .xmlMalformed(_, let part, _, _) = error else { Issue.record("caso inesperado \(error)"); return }
         #expect(part == "xl/parte.xml")
-        #expect(error.errorDescription?.contains("XML mal formado") == true)
+        #expect(error.errorDescription?.contains("el XML está mal formado") == true)
     }
 }

@@ -93,3 +93,63 @@ struct SafeZipArchiveTests {
         #expect(try archive.data(for: "grande.xml").count == 300_000)
     }
 }
+
+/// Damaged archives say, in Spanish, which file, which entry and where; ZIPFoundation's and zlib's own names
+/// only follow as a detail.
+struct SafeZipArchiveDamageTests {
+    private func archive(_ directory: TemporaryDirectory) throws -> URL {
+        let url = directory.file("libro.xlsx")
+        try ZipFixture.write([("xl/worksheets/sheet1.xml", Data(String(repeating: "<row/>", count: 2000).utf8))], to: url)
+        return url
+    }
+
+    @Test("a damaged deflate stream names the file, the entry and the bytes inflated, in Spanish")
+    func corruptedData() throws {
+        let directory = try TemporaryDirectory()
+        let url = try archive(directory)
+        try ZipFixture.damageDeflateStreams(at: url)
+        let zip = try SafeZipArchive(url: url)
+        let error = try #require(throws: FormatsError.self) { try zip.data(for: "xl/worksheets/sheet1.xml") }
+        guard case .zipCorrupt(let file, let entry, _, _) = error else { Issue.record("caso inesperado \(error)"); return }
+        #expect(file == "libro.xlsx" && entry == "xl/worksheets/sheet1.xml")
+        let message = try #require(error.errorDescription)
+        #expect(message.hasPrefix("libro.xlsx: la entrada «xl/worksheets/sheet1.xml» del ZIP está dañada tras 0 bytes descomprimidos"))
+        #expect(message.contains("los datos comprimidos están dañados y no se pueden descomprimir (detalle: corruptedData)"))
+    }
+
+    @Test("an unknown compression method is explained in Spanish, the library's name last")
+    func invalidCompressionMethod() throws {
+        let directory = try TemporaryDirectory()
+        let url = try archive(directory)
+        try ZipFixture.setCompressionMethod(at: url, to: 99)
+        let zip = try SafeZipArchive(url: url)
+        let error = try #require(throws: FormatsError.self) { try zip.data(for: "xl/worksheets/sheet1.xml") }
+        let message = try #require(error.errorDescription)
+        #expect(message.contains("«xl/worksheets/sheet1.xml»"))
+        #expect(message.contains("usa un método de compresión desconocido"))
+        #expect(message.hasSuffix("(detalle: invalidCompressionMethod); vuelva a descargar o exportar el archivo"))
+    }
+
+    @Test("an archive cut before its central directory is refused in Spanish")
+    func missingEndOfCentralDirectory() throws {
+        let directory = try TemporaryDirectory()
+        let url = try archive(directory)
+        let bytes = try Data(contentsOf: url)
+        try bytes.prefix(bytes.count - 30).write(to: url)
+        let error = try #require(throws: FormatsError.self) { try SafeZipArchive(url: url) }
+        let message = try #require(error.errorDescription)
+        #expect(message.hasPrefix("libro.xlsx: no es un archivo ZIP/XLSX válido o está dañado: falta el registro de fin"))
+        #expect(message.hasSuffix("(detalle: missingEndOfCentralDirectoryRecord)"))
+    }
+
+    @Test("a damaged sheet inside an XLSX reaches the reader's caller as the same Spanish error")
+    func damagedWorkbook() throws {
+        let directory = try TemporaryDirectory()
+        let url = try XLSXFixture.write(in: directory)
+        try ZipFixture.damageDeflateStreams(at: url)
+        let error = try #require(throws: FormatsError.self) { try XLSXReader.withSheet(url: url) { _ in } }
+        let message = try #require(error.errorDescription)
+        #expect(message.contains("libro.xlsx: la entrada «"), "\(message)")
+        #expect(message.contains("del ZIP está dañada"), "\(message)")
+    }
+}

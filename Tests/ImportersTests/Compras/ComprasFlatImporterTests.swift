@@ -161,8 +161,8 @@ struct ComprasFlatImporterTests {
         }
         #expect(huge.errorDescription?.contains("compras.csv:2") == true)
         let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
-        let nested = try #require(throws: ImportError.self) { try read(deep, name: "hondo.json") }
-        #expect(nested.errorDescription?.contains("hondo.json") == true)
+        let nested = try #require(throws: FormatsError.self) { try read(deep, name: "hondo.json") }
+        #expect(nested.errorDescription?.contains("hondo.json:1: byte 64") == true)
     }
 
     @Test("hostile workbooks are refused with a Spanish error naming the file and where", arguments: [

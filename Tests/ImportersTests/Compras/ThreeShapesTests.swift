@@ -120,7 +120,7 @@ struct ThreeShapesTests {
             let awards = (release["awards"] as? [[String: Any]]) ?? []
             let expected = awards.flatMap { award -> [String] in
                 let amount = ((award["value"] as? [String: Any])?["amount"] as? NSNumber)?.stringValue ?? ""
-                let cents = (try? Money(parsing: amount, roundingExtraDecimals: true))?.plainText ?? ""
+                let cents = (try? Money(parsing: amount, extraDecimals: .roundFloatNoise))?.plainText ?? ""
                 return ((award["suppliers"] as? [[String: Any]]) ?? []).map { supplier in
                     "\((supplier["name"] as? String) ?? "")|\(cents)"
                 }

@@ -57,7 +57,7 @@ struct NOGPageImporterTests {
             "DISTRIBUIDORA DE ALIMENTOS SANTA ELENA, SOCIEDAD ANONIMA", "LOPEZ,MORALES,,CARLOS,ENRIQUE",
         ])
         #expect(procurement.awards.map(\.amount) == [Money(centavos: 18_645_000), Money(centavos: 9_732_050)])
-        #expect(procurement.awardedTotal == Money(centavos: 28_377_050))
+        #expect(try procurement.awardedTotal == Money(centavos: 28_377_050))
         #expect(procurement.bids.count == 3)
         #expect(!procurement.awards.contains { $0.supplier.identifier == "91843065" })
     }
@@ -160,5 +160,46 @@ struct NOGPageImporterTests {
             """
         let result = try NOGPageImporter().read(Data(page.utf8), file: "f.html")
         #expect(result.procurement.publishedAt.map(ProcurementDate.isoString) == iso)
+    }
+}
+
+/// Damaged bytes and impossible amounts on NOG pages: the page is refused rather than stored with wrong values.
+struct NOGPageDamageTests {
+    private func reconstructed() throws -> Data {
+        try Data(contentsOf: try #require(
+            Bundle.module.url(forResource: "nog-page-reconstructed", withExtension: "html", subdirectory: "Fixtures/nog-pages")))
+    }
+
+    @Test("a stray 0x8D in the first comment of a UTF-8 page changes nothing: buyer, modality code and awards are read")
+    func strayByteInComment() throws {
+        let original = try reconstructed()
+        var damaged = original
+        damaged.insert(0x8D, at: damaged.startIndex + 5)
+        let result = try NOGPageImporter().read(damaged, file: "dañada.html")
+        let reference = try NOGPageImporter().read(original, file: "buena.html")
+        #expect(result.encoding == "UTF-8")
+        #expect(result.procurement == reference.procurement)
+        #expect(result.procurement.buyerEntityName == "SECRETARÍA DE OBRAS SOCIALES DE LA ESPOSA DEL PRESIDENTE")
+        #expect(result.procurement.modalityCode == "cotizacion")
+        #expect(result.diagnostics.contains { $0.severity == .info && $0.message.contains("comentarios HTML") })
+    }
+
+    @Test("a byte that does not decode inside a value refuses the page")
+    func strayByteInValue() throws {
+        let text = String(decoding: try reconstructed(), as: UTF8.self)
+        let parts = text.components(separatedBy: "SECRETARÍA DE OBRAS")
+        let damaged = Data(parts[0].utf8) + Data([0x8D]) + Data(("SECRETARÍA DE OBRAS" + parts.dropFirst().joined(separator: "SECRETARÍA DE OBRAS")).utf8)
+        let error = try #require(throws: FormatsError.self) { try NOGPageImporter().read(damaged, file: "dañada.html") }
+        guard case .htmlUndecodable(_, _, _, let encoding, let count) = error else { Issue.record("caso inesperado \(error)"); return }
+        #expect(encoding == "UTF-8" && count == 1)
+    }
+
+    @Test("a negative award amount is an error with its line, not an award")
+    func negativeAward() throws {
+        let page = NOGPageImporterTests.generationA.replacingOccurrences(of: "Q.11,960.10", with: "(11,960.10)")
+        let bytes = Array(page.unicodeScalars).map { UInt8(truncatingIfNeeded: $0.value) }
+        let error = try #require(throws: ImportError.self) { try NOGPageImporter().read(Data(bytes), file: "nog.html") }
+        guard case .invalidFile(_, let diagnostics) = error else { Issue.record("caso inesperado \(error)"); return }
+        #expect(diagnostics.contains { $0.field == "Monto" && $0.message.contains("-Q11,960.10 es negativo") }, "\(diagnostics)")
     }
 }
