@@ -63,8 +63,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Linking",
+            dependencies: ["Domain"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Pipeline",
-            dependencies: ["Domain", "Formats", "Importers", "Ledger"],
+            dependencies: ["Domain", "Formats", "Importers", "Ledger", "Linking"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -74,13 +79,13 @@ let package = Package(
         ),
         .target(
             name: "Publishing",
-            dependencies: ["Domain", "Ledger", "Formats", "Checks"],
+            dependencies: ["Domain", "Ledger", "Formats", "Checks", "Linking"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "transparencia",
             dependencies: [
-                "Domain", "Formats", "Fetch", "Importers", "Ledger", "Pipeline", "Checks", "Publishing",
+                "Domain", "Formats", "Fetch", "Importers", "Ledger", "Pipeline", "Checks", "Publishing", "Linking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -126,9 +131,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "LinkingTests",
+            dependencies: ["Linking", "Domain", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "PipelineTests",
             dependencies: [
-                "Pipeline", "Importers", "Ledger", "Domain", "TestSupport",
+                "Pipeline", "Importers", "Ledger", "Domain", "Linking", "TestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")],
@@ -141,7 +151,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PublishingTests",
-            dependencies: ["Publishing", "Ledger", "Domain", "TestSupport"],
+            dependencies: ["Publishing", "Ledger", "Domain", "Linking", "TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
