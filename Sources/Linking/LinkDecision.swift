@@ -33,29 +33,55 @@ public struct LinkDecision: Hashable, Sendable {
     /// A fingerprint of the result (links and unlinked reason, not the rules' bookkeeping): a re-linking writes a
     /// purchase again only when this changes.
     public var digest: String {
-        var text = ""
+        var hash = FNV1a()
         for link in links {
-            text += [
-                String(link.ejercicio), link.nog, link.productCode, link.subproductCode ?? "", link.renglon?.rawValue ?? "",
-                link.supplierID ?? "", link.method.rawValue, String(link.share.billionths), String(link.amount.centavos),
-                link.provenance.evidenceIDs.map(String.init).joined(separator: ","), link.provenance.ruleID ?? "",
-                link.provenance.manualFile ?? "", link.provenance.manualLine.map(String.init) ?? "",
-                link.provenance.label, link.dependsOn.map(String.init).joined(separator: ","), link.note ?? "",
-            ].joined(separator: "\u{1F}") + "\u{1E}"
+            hash.add(String(link.ejercicio))
+            hash.add(link.nog)
+            hash.add(link.productCode)
+            hash.add(link.subproductCode ?? "")
+            hash.add(link.renglon?.rawValue ?? "")
+            hash.add(link.supplierID ?? "")
+            hash.add(link.method.rawValue)
+            hash.add(String(link.share.billionths))
+            hash.add(String(link.amount.centavos))
+            for id in link.provenance.evidenceIDs { hash.add(String(id)) }
+            hash.add(link.provenance.ruleID ?? "")
+            hash.add(link.provenance.manualFile ?? "")
+            hash.add(link.provenance.manualLine.map(String.init) ?? "")
+            hash.add(link.provenance.label)
+            for run in link.dependsOn { hash.add(String(run)) }
+            hash.add(link.note ?? "")
+            hash.separate()
         }
-        if let unlinked { text += "\(unlinked.ejercicio)\u{1F}\(unlinked.reason.rawValue)\u{1F}\(unlinked.detail)" }
-        return FNV1a.hex(text)
+        if let unlinked {
+            hash.add(String(unlinked.ejercicio))
+            hash.add(unlinked.reason.rawValue)
+            hash.add(unlinked.detail)
+        }
+        return hash.hex
     }
 }
 
-/// 64-bit FNV-1a: a stable, fast fingerprint (not a security hash) for change detection.
-enum FNV1a {
-    static func hex(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
+/// 64-bit FNV-1a: a stable, fast fingerprint (not a security hash) for change detection, fed field by field.
+struct FNV1a {
+    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Adds a field and a unit separator (so `ab`,`c` and `a`,`bc` differ).
+    mutating func add(_ text: String) {
+        for byte in text.utf8 { mix(byte) }
+        mix(0x1F)
+    }
+
+    /// Marks the end of a record.
+    mutating func separate() { mix(0x1E) }
+
+    private mutating func mix(_ byte: UInt8) {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x100_0000_01b3
+    }
+
+    /// The fingerprint as 16 hex digits.
+    var hex: String {
         let digits = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }

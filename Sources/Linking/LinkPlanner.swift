@@ -13,7 +13,8 @@ public struct LinkPlanner: Sendable {
     private let subproducts: [String: Subproduct]
     private let productRuns: [String: Int64]
     private let index: ProductIndex
-    private let rules: [LinkRule]
+    private let rules: [CompiledRule]
+    private let needs: RuleNeeds
     private let manual: [String: [ManualLink]]
 
     /// - Parameters:
@@ -34,15 +35,18 @@ public struct LinkPlanner: Sendable {
             subproducts.filter { $0.ejercicio == ejercicio }.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         self.productRuns = productRuns
         self.index = ProductIndex(yearProducts)
-        self.rules = rules?.rules ?? []
+        let compiled = (rules?.rules ?? []).map(CompiledRule.init)
+        self.rules = compiled
+        self.needs = RuleNeeds(compiled)
         self.manual = Dictionary(grouping: manual.filter { ($0.ejercicio ?? ejercicio) == ejercicio }, by: \.nog)
     }
 
     /// The decision for one purchase, given every evidence row that names its NOG.
     public func plan(_ procurement: LinkableProcurement, evidence: [StoredLinkEvidence]) -> LinkDecision {
         let yearEvidence = evidence.filter { ($0.evidence.ejercicio ?? ejercicio) == ejercicio }
-        let subject = RuleSubject(procurement, evidence: yearEvidence)
-        let matching = rules.filter { subject.meets($0.criteria) }
+        let subject = RuleSubject(procurement, evidence: yearEvidence, needs: needs)
+        var matching: [LinkRule] = []
+        for rule in rules where subject.meets(rule) { matching.append(rule.rule) }
         var decision = LinkDecision(nog: procurement.nog, links: [], matchingRules: matching.map(\.id))
         if let rows = manual[procurement.nog], !rows.isEmpty {
             decision.links = manualLinks(rows, procurement)
@@ -97,16 +101,16 @@ public struct LinkPlanner: Sendable {
         var unknown: [String] = []
         for row in rows {
             let candidates = index.candidates(for: row.evidence)
-            let place = "\(row.fileName):\(row.evidence.sourceLine) \(Self.codes(row.evidence))"
+            func place() -> String { "\(row.fileName):\(row.evidence.sourceLine) \(Self.codes(row.evidence))" }
             switch candidates.count {
-            case 0: unknown.append(place)
+            case 0: unknown.append(place())
             case 1:
                 let supplier = row.evidence.nit.flatMap { suppliers[NITCheckDigit.compact($0)] } ?? ""
                 let key = EvidenceKey(
                     product: candidates[0].code, renglon: row.evidence.renglon?.rawValue ?? "", supplier: supplier)
                 groups[key, default: []].append(row)
             default:
-                ambiguous.append("\(place) (productos \(candidates.map(\.code).sorted().joined(separator: ", ")))")
+                ambiguous.append("\(place()) (productos \(candidates.map(\.code).sorted().joined(separator: ", ")))")
             }
         }
         if !ambiguous.isEmpty {

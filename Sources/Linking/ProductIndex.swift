@@ -6,12 +6,17 @@ import Foundation
 /// Products are looked up by entidad and programa first (every real evidence row gives both), so matching
 /// 300,000 rows against a national year's products stays a dictionary lookup and a short filter.
 struct ProductIndex: Sendable {
-    private let byEntidadPrograma: [String: [Product]]
+    private struct Key: Hashable, Sendable {
+        var entidad: String
+        var programa: String
+    }
+
+    private let byEntidadPrograma: [Key: [Product]]
     private let all: [Product]
 
     init(_ products: [Product]) {
         all = products
-        byEntidadPrograma = Dictionary(grouping: products) { "\($0.structure.entidad)|\($0.structure.programa)" }
+        byEntidadPrograma = Dictionary(grouping: products) { Key(entidad: $0.structure.entidad, programa: $0.structure.programa) }
     }
 
     /// The products of the year whose structure agrees with every code the row gives (codes it leaves out fit
@@ -19,7 +24,7 @@ struct ProductIndex: Sendable {
     func candidates(for evidence: LinkEvidence) -> [Product] {
         let pool: [Product]
         if let entidad = evidence.entidad, let programa = evidence.programa {
-            pool = byEntidadPrograma["\(entidad)|\(programa)"] ?? []
+            pool = byEntidadPrograma[Key(entidad: entidad, programa: programa)] ?? []
         } else {
             pool = all
         }

@@ -94,5 +94,8 @@ struct SearchTextTests {
         #expect(SearchText.fold("ADQUISICIÓN DE ALIMENTOS, ZONA 1") == "adquisicion de alimentos zona 1")
         #expect(SearchText.fold("  Niñez<br />  y  AÑOS ") == "ninez br y anos")
         #expect(SearchText.fold("") == "")
+        #expect(SearchText.fold("CAFÉ Ü ÀÉÎÕÜ çÇ ÿ ŽŠ") == "cafe u aeiou cc y zs")
+        #expect(SearchText.fold("Αθήνα — 2022") == "2022", "letters of other scripts are separators")
+        #expect(SearchText.fold("e\u{301}xito") == "exito", "a decomposed accent folds like a composed one")
     }
 }

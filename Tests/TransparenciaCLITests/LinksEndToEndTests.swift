@@ -79,6 +79,7 @@ struct LinksEndToEndTests {
         for by in ["producto", "grupo"] {
             let result = try runner.run(["reconcile", "--year", "2022", "--by", by, "--format", "csv"])
             #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout == (try Golden.text("conciliacion_por_\(by).csv", actual: result.stdout)))
             let rows = CSVText.records(result.stdout)
             let keys = rows.filter { $0["tipo"] == "clave" }
             #expect(Money.sum(keys.map { Self.money($0["vigente"]) }) == Money(quetzales: 178_061_100), "\(by)")
@@ -109,6 +110,7 @@ struct LinksEndToEndTests {
         #expect(try Self.link(runner).status == 0)
         let text = try runner.run(["seguir", "17121890"])
         #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout == (try Golden.text("seguir-17121890.txt", actual: text.stdout)))
         for expected in [
             "NOG 17121890 — SERVICIO DE ENERGÍA ELÉCTRICA", "82590753", "11130016-208 · 01-00-000-001-000 · renglón 111",
             "P01  Dirección y Coordinación — DC Dirección y Coordinación", "DMAD Dirección de Mis Años Dorados",

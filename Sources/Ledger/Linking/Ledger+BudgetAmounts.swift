@@ -92,3 +92,106 @@ extension Ledger {
         }
     }
 }
+
+extension Ledger {
+    /// The current execution of a year added up in SQL by budget structure and renglón (fuente, organismo,
+    /// correlativo and ubicación summed, so absent in the keys): what reconciliation needs, in a tenth of the
+    /// rows of ``currentBudgetAmounts(ejercicio:entidad:unidadEjecutora:months:)``.
+    ///
+    /// The grouping follows the key index of `budget_line`, so SQLite aggregates as it scans and never sorts. With
+    /// several cut-offs in the year, each line counts at its latest (latest cut-off, then latest import).
+    /// Comprometido and precomprometido are nil when no line of the group reports them.
+    public func budgetTotalsByStructure(
+        ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil, months: Bool = false
+    ) throws -> [BudgetLine] {
+        try read { db in
+            var conditions = ["bl.ejercicio = ?"]
+            var values: [(any DatabaseValueConvertible)?] = [ejercicio]
+            if let entidad, !entidad.isEmpty { conditions.append("bl.entidad = ?"); values.append(entidad) }
+            if let unidadEjecutora, !unidadEjecutora.isEmpty {
+                conditions.append("bl.unidad_ejecutora = ?")
+                values.append(unidadEjecutora)
+            }
+            let snapshots = try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM budget_snapshot WHERE ejercicio = ?", arguments: [ejercicio]) ?? 0
+            if snapshots > 1 {
+                // The line's snapshot with the latest cut-off, then the latest import.
+                conditions.append("""
+                    bsl.budget_snapshot_id = (SELECT bs2.id FROM budget_snapshot_line bsl2
+                        JOIN budget_snapshot bs2 ON bs2.id = bsl2.budget_snapshot_id WHERE bsl2.budget_line_id = bl.id
+                        ORDER BY bs2.corte DESC, bs2.import_run_id DESC LIMIT 1)
+                    """)
+            }
+            let filter = conditions.joined(separator: " AND ")
+            let arguments = StatementArguments(values)
+            let keys = "bl.ejercicio, bl.entidad, ifnull(bl.unidad_ejecutora, ''), bl.programa, bl.subprograma, bl.proyecto, "
+                + "bl.actividad, bl.obra, bl.renglon"
+            var monthly: [String: [Int: Money]] = [:]
+            func signature(_ row: Row) -> String {
+                (1...8).map { (row[$0] as String?) ?? "" }.joined(separator: "|")
+            }
+            if months {
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
+                           bl.actividad, bl.obra, bl.renglon, bsm.mes, SUM(bsm.devengado)
+                    FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
+                    JOIN budget_snapshot_month bsm ON bsm.budget_snapshot_line_id = bsl.id
+                    WHERE \(filter) GROUP BY \(keys), bsm.mes
+                    """, arguments: arguments)
+                while let row = try rows.next() {
+                    monthly[signature(row), default: [:]][row[9]] = Money(centavos: row[10])
+                }
+            }
+            var out: [BudgetLine] = []
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
+                       bl.actividad, bl.obra, bl.renglon, SUM(bsl.asignado), SUM(bsl.modificado), SUM(bsl.vigente),
+                       SUM(bsl.precomprometido), COUNT(bsl.precomprometido), SUM(bsl.comprometido),
+                       COUNT(bsl.comprometido), SUM(bsl.devengado), SUM(bsl.pagado)
+                FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
+                WHERE \(filter) GROUP BY \(keys)
+                """, arguments: arguments)
+            while let row = try rows.next() {
+                guard let renglon = Renglon(rawValue: row[8]) else { continue }
+                let key = BudgetKey(
+                    ejercicio: row[0], entidad: row[1], unidadEjecutora: row[2], programa: row[3], subprograma: row[4],
+                    proyecto: row[5], actividad: row[6], obra: row[7], renglon: renglon, fuente: nil,
+                    ubicacionGeografica: nil)
+                let precomprometido: Int64? = (row[13] as Int) > 0 ? row[12] : nil
+                let comprometido: Int64? = (row[15] as Int) > 0 ? row[14] : nil
+                let amounts = ExecutionAmounts(
+                    asignado: Money(centavos: row[9]), modificado: Money(centavos: row[10]), vigente: Money(centavos: row[11]),
+                    precomprometido: precomprometido.map(Money.init(centavos:)), comprometido: comprometido.map(Money.init(centavos:)),
+                    devengado: Money(centavos: row[16]), pagado: Money(centavos: row[17]),
+                    devengadoMensual: months ? monthly[signature(row)] ?? [:] : [:])
+                out.append(BudgetLine(key: key, amounts: amounts, sourceLine: 0))
+            }
+            return out
+        }
+    }
+}
+
+extension Ledger {
+    /// How many of a year's current budget lines have no monthly devengado, of how many: a period report needs
+    /// every line broken down by month.
+    public func linesWithoutMonths(ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil)
+        throws -> (without: Int, total: Int)
+    {
+        try read { db in
+            var conditions = ["bl.ejercicio = ?"]
+            var values: [(any DatabaseValueConvertible)?] = [ejercicio]
+            if let entidad, !entidad.isEmpty { conditions.append("bl.entidad = ?"); values.append(entidad) }
+            if let unidadEjecutora, !unidadEjecutora.isEmpty {
+                conditions.append("bl.unidad_ejecutora = ?")
+                values.append(unidadEjecutora)
+            }
+            let row = try Row.fetchOne(db, sql: """
+                SELECT COUNT(DISTINCT bl.id), COUNT(DISTINCT CASE WHEN NOT EXISTS (
+                    SELECT 1 FROM budget_snapshot_month bsm WHERE bsm.budget_snapshot_line_id = bsl.id) THEN bl.id END)
+                FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
+                WHERE \(conditions.joined(separator: " AND "))
+                """, arguments: StatementArguments(values))
+            return (row?[1] ?? 0, row?[0] ?? 0)
+        }
+    }
+}

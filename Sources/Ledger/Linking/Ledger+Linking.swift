@@ -23,12 +23,12 @@ extension Ledger {
     /// The links of a year (every year when nil), optionally of one NOG, by NOG then product.
     public func links(ejercicio: Int? = nil, nog: String? = nil) throws -> [ProcurementLink] {
         try read { db in
-            var request = ProcurementLinkRecord.all()
-            if let ejercicio { request = request.filter(ProcurementLinkRecord.Columns.ejercicio == ejercicio) }
-            if let nog { request = request.filter(ProcurementLinkRecord.Columns.nog == nog) }
-            return try request.order(
-                ProcurementLinkRecord.Columns.ejercicio, ProcurementLinkRecord.Columns.nog, Column("id")
-            ).fetchAll(db).map(\.link)
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let ejercicio { conditions.append("ejercicio = ?"); arguments += [ejercicio] }
+            if let nog { conditions.append("nog = ?"); arguments += [nog] }
+            return try ProcurementLinkRecord.fetchLinks(
+                db, where: conditions.isEmpty ? "1 = 1" : conditions.joined(separator: " AND "), arguments: arguments)
         }
     }
 

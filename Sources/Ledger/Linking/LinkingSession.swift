@@ -158,6 +158,16 @@ public final class LinkingSession {
         return out
     }
 
+    /// The stored result fingerprint of some purchases of the year.
+    public func storedDigests(ejercicio: Int, nogs: [String]) throws -> [String: String] {
+        var out: [String: String] = [:]
+        let statement = try db.cachedStatement(sql: "SELECT result_digest FROM link_state WHERE ejercicio = ? AND nog = ?")
+        for nog in nogs {
+            if let digest = try String.fetchOne(statement, arguments: [ejercicio, nog]) { out[nog] = digest }
+        }
+        return out
+    }
+
     private func changedCondition(_ scope: ProcurementScope, _ watermark: Int64?) -> (String, StatementArguments) {
         var (condition, arguments) = scope.sqlCondition
         if let watermark {
@@ -222,20 +232,24 @@ extension LinkingSession {
     /// The year's links and unlinked purchases as they stand (after this pass's writes).
     public func summary(ejercicio: Int) throws -> LinkSummary {
         var summary = LinkSummary()
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT s.method, COUNT(*), IFNULL(SUM(l.total), 0) FROM link_state s
-            LEFT JOIN (SELECT nog, SUM(amount) AS total FROM procurement_link WHERE ejercicio = ? GROUP BY nog) l
-                ON l.nog = s.nog
-            WHERE s.ejercicio = ? GROUP BY s.method
-            """, arguments: [ejercicio, ejercicio])
-        for row in rows {
+        let counts = try Row.fetchAll(
+            db, sql: "SELECT method, COUNT(*) FROM link_state WHERE ejercicio = ? GROUP BY method", arguments: [ejercicio])
+        for row in counts {
             let method: String? = row[0]
-            let count: Int = row[1]
-            let amount = Money(centavos: row[2])
             if let method = method.flatMap(LinkMethod.init(rawValue:)) {
-                summary.byMethod[method] = LinkSummary.Tally(purchases: count, amount: amount)
+                summary.byMethod[method, default: LinkSummary.Tally()].purchases = row[1]
             } else {
-                summary.unlinked = count
+                summary.unlinked = row[1]
+            }
+        }
+        // A purchase's links share its method, so the amounts add up by the links' own method column.
+        let amounts = try Row.fetchAll(
+            db, sql: "SELECT method, SUM(amount) FROM procurement_link WHERE ejercicio = ? GROUP BY method",
+            arguments: [ejercicio])
+        for row in amounts {
+            let method: String = row[0]
+            if let method = LinkMethod(rawValue: method) {
+                summary.byMethod[method, default: LinkSummary.Tally()].amount = Money(centavos: row[1])
             }
         }
         return summary

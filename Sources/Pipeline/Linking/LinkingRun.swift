@@ -47,6 +47,24 @@ public struct LinkingRun: Sendable {
                 report.manualReplaced = try session.storeManualLinks(
                     manualReading.links, ejercicio: ejercicio, fileName: file.lastPathComponent, sha256: manualReading.sha256)
             }
+            let watermark = try session.importWatermark()
+            let digest = try session.inputsDigest(
+                ejercicio: ejercicio, extra: "\(request.scope.label) · \(Self.algorithmVersion)")
+            let last = try session.lastRun(ejercicio: ejercicio)
+            let mode: LinkRun.Mode
+            var changedAfter: Int64?
+            if !request.full, let last, last.inputsDigest == digest {
+                if last.importWatermark >= watermark {
+                    // Nothing imported and no rules, manual links or products changed: nothing to decide or write.
+                    report.rulesFile = try session.activeRules()?.fileName
+                    report.summary = try session.summary(ejercicio: ejercicio)
+                    return (.rollback, report)
+                }
+                mode = .incremental
+                changedAfter = last.importWatermark
+            } else {
+                mode = .full
+            }
             let ruleSet = try rulesReading?.ruleSet ?? session.activeRules().map {
                 try LinkRulesReader.parse($0.content, fileName: $0.fileName).ruleSet
             }
@@ -56,22 +74,6 @@ public struct LinkingRun: Sendable {
             let manual = try session.manualLinks(ejercicio: ejercicio)
             try Self.validate(ruleSet, manual: manual, metas: metas)
 
-            let watermark = try session.importWatermark()
-            let digest = try session.inputsDigest(
-                ejercicio: ejercicio, extra: "\(request.scope.label) · \(Self.algorithmVersion)")
-            let last = try session.lastRun(ejercicio: ejercicio)
-            let mode: LinkRun.Mode
-            var changedAfter: Int64?
-            if !request.full, let last, last.inputsDigest == digest {
-                if last.importWatermark >= watermark {
-                    report.summary = try session.summary(ejercicio: ejercicio)
-                    return (.rollback, report)
-                }
-                mode = .incremental
-                changedAfter = last.importWatermark
-            } else {
-                mode = .full
-            }
             let procurements = try session.procurements(request.scope, changedAfter: changedAfter)
             let evidence = try session.evidence(ejercicio: ejercicio, scope: request.scope, changedAfter: changedAfter)
             let planner = LinkPlanner(
@@ -90,7 +92,10 @@ public struct LinkingRun: Sendable {
                         + "guardado y se aplicará cuando se importe")
             }
 
-            let stored = try session.storedDigests(ejercicio: ejercicio)
+            // A full pass compares with every stored result; an incremental one only with those it decided.
+            let stored = try changedAfter == nil
+                ? session.storedDigests(ejercicio: ejercicio)
+                : session.storedDigests(ejercicio: ejercicio, nogs: procurements.map(\.nog))
             let runID = try session.beginRun(
                 ejercicio: ejercicio, mode: mode, inputsDigest: digest, importWatermark: watermark)
             for decision in computation.decisions {

@@ -26,12 +26,12 @@ struct ReconciliationTables {
         let year = scope.resolvedYear(available: executionYears.isEmpty ? try ledger.linkYears() : executionYears)
         let period = year.flatMap { scope.period(year: $0) }
         let lines = try year.map {
-            try ledger.currentBudgetAmounts(
+            try ledger.budgetTotalsByStructure(
                 ejercicio: $0, entidad: entidad, unidadEjecutora: unidad, months: period != nil || grouping == .mes)
         } ?? []
-        if period != nil {
-            let withoutMonths = lines.filter { $0.amounts.devengadoMensual.isEmpty }.count
-            if withoutMonths > 0 { throw PublishingError.noMonthlyBreakdown(lines: withoutMonths, of: lines.count) }
+        if period != nil, let year {
+            let (without, total) = try ledger.linesWithoutMonths(ejercicio: year, entidad: entidad, unidadEjecutora: unidad)
+            if without > 0 { throw PublishingError.noMonthlyBreakdown(lines: without, of: total) }
         }
         let metas = try year.map { try ledger.metas(ejercicio: $0, entidad: entidad, unidadEjecutora: unidad) } ?? Metas()
         let links = try year.map { try ledger.links(ejercicio: $0) } ?? []
