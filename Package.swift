@@ -62,9 +62,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Linking",
+            dependencies: ["Domain"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Pipeline",
             dependencies: [
-                "Domain", "Formats", "Importers", "Ledger", .product(name: "Logging", package: "swift-log"),
+                "Domain", "Formats", "Importers", "Ledger", "Linking", .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -75,13 +80,13 @@ let package = Package(
         ),
         .target(
             name: "Publishing",
-            dependencies: ["Domain", "Ledger", "Formats", "Checks"],
+            dependencies: ["Domain", "Ledger", "Formats", "Checks", "Linking"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "transparencia",
             dependencies: [
-                "Domain", "Formats", "Fetch", "Importers", "Ledger", "Pipeline", "Checks", "Publishing",
+                "Domain", "Formats", "Fetch", "Importers", "Ledger", "Pipeline", "Checks", "Publishing", "Linking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -128,9 +133,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "LinkingTests",
+            dependencies: ["Linking", "Domain", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "PipelineTests",
             dependencies: [
-                "Pipeline", "Importers", "Ledger", "Domain", "TestSupport",
+                "Pipeline", "Importers", "Ledger", "Domain", "Linking", "TestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")],
@@ -143,7 +153,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PublishingTests",
-            dependencies: ["Publishing", "Ledger", "Domain", "TestSupport"],
+            dependencies: ["Publishing", "Ledger", "Domain", "Linking", "TestSupport"],
             exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),
@@ -152,6 +162,7 @@ let package = Package(
             dependencies: [
                 "TestSupport", "Ledger", "Domain", "transparencia", .product(name: "GRDB", package: "GRDB.swift"),
             ],
+            exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -11,11 +11,26 @@ public enum CheckCatalog {
         DeclaredAmountsMatchMetasCheck(),
         SubproductGoalsSumCheck(),
         ExecutionVigenteMatchesProductsCheck(),
+        ExecutionWithoutGoalCheck(),
+        GoalWithoutBudgetCheck(),
+        LinkSharesSumCheck(),
+        LinkedAmountWithinAwardCheck(),
+        SupplierNITCheck(),
+        PurchaseOutsideFiscalYearCheck(),
+        AwardedAmountAcrossSourcesCheck(),
+        EvidenceUnknownNOGCheck(),
+        EvidenceUnknownBudgetLineCheck(),
     ]
 
-    /// Runs every check (or those whose id starts with one of `only`).
-    public static func run(on ledger: Ledger, scope: CheckScope, only: [String] = []) throws -> [CheckResult] {
+    /// Runs every check (or those whose id starts with one of `only`), at the severities the settings give.
+    public static func run(
+        on ledger: Ledger, scope: CheckScope, only: [String] = [], settings: CheckSettings = CheckSettings()
+    ) throws -> [CheckResult] {
         try all.filter { check in only.isEmpty || only.contains { check.id.hasPrefix($0) } }
-            .map { try $0.run(on: ledger, scope: scope) }
+            .map { check in
+                var result = try check.run(on: ledger, scope: scope)
+                result.severity = check.severity
+                return settings.apply(result)
+            }
     }
 }

@@ -8,12 +8,17 @@ public struct CheckResult: Sendable, Hashable, Codable {
     /// How many items the check looked at (rows, products, tables); 0 means it had nothing to check.
     public var examined: Int
     public var findings: [Finding]
+    /// The severity a failure of this check has (its own, or the one the settings give it).
+    public var severity: Diagnostic.Severity
 
-    public init(id: String, title: String, examined: Int, findings: [Finding]) {
+    public init(
+        id: String, title: String, examined: Int, findings: [Finding], severity: Diagnostic.Severity = .error
+    ) {
         self.id = id
         self.title = title
         self.examined = examined
         self.findings = findings
+        self.severity = severity
     }
 
     /// True when no finding is an error (warnings do not fail a check).

@@ -8,10 +8,13 @@ public struct Finding: Sendable, Hashable, Codable {
     public var message: String
     /// What the finding points at: a file line, a product code, a NOG.
     public var reference: String?
+    /// The ledger rows it names, typed so tools can follow them (`nog:16299514`).
+    public var rows: [FindingRow]
 
-    public init(severity: Diagnostic.Severity, message: String, reference: String? = nil) {
+    public init(severity: Diagnostic.Severity, message: String, reference: String? = nil, rows: [FindingRow] = []) {
         self.severity = severity
         self.message = message
         self.reference = reference
+        self.rows = rows
     }
 }

@@ -72,7 +72,8 @@ struct FileImport: ImportVisitor {
     }
 
     private func describe(_ error: any Error) -> String {
-        (error as? any LocalizedError)?.errorDescription ?? "\(error)"
+        let error = LedgerError.explaining(error)
+        return (error as? any LocalizedError)?.errorDescription ?? "\(error)"
     }
 
     /// Imports one file in one transaction.

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Pipeline
+import Publishing
 
 /// Diagnostics for a terminal: errors first, each kind of problem once with a few examples, then how many more
 /// lines have it («… y 91 más como este: líneas 12, 13, 15…»).
@@ -13,7 +14,7 @@ enum DiagnosticPrinter {
             .sorted { ($0.examples.first?.severity ?? .info) > ($1.examples.first?.severity ?? .info) }
         var lines: [String] = []
         for group in groups {
-            lines += group.examples.map(\.description)
+            lines += group.examples.map { TerminalText.sanitized($0.description) }
             let more = group.count - group.examples.count
             if more > 0 {
                 let shown = Set(group.examples.compactMap(\.line))

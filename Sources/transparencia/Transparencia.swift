@@ -13,7 +13,7 @@ struct Transparencia: AsyncParsableCommand {
         abstract: "Convierte datos de compras y ejecución presupuestaria de Guatemala en datos abiertos verificados.",
         discussion: HelpText.reflow(
             """
-            Flujo: fetch → import → check → report → export.
+            Flujo: fetch → import → link → check → report/reconcile/seguir → export.
             Códigos de salida: 0 correcto · 1 verificaciones fallidas · 2 error de uso o de datos de entrada.
 
             Ejemplos:
@@ -21,14 +21,17 @@ struct Transparencia: AsyncParsableCommand {
               transparencia init --profile-from Samples/sosep.toml
               transparencia fetch guatecompras --year 2024 --month 3 --output datos
               transparencia import metas Samples/metas/metas-sosep-2022.csv
+              transparencia link --year 2022
+              transparencia reconcile --year 2022 --by producto
+              transparencia seguir 17121890
               transparencia check
               transparencia report productos --year 2022
               transparencia export --year 2022 --output salida
             """),
         version: version,
         subcommands: [
-            InitCommand.self, FetchCommand.self, ImportCommand.self, CheckCommand.self, ReportCommand.self,
-            ExportCommand.self, DemoCommand.self,
+            InitCommand.self, FetchCommand.self, ImportCommand.self, LinkCommand.self, CheckCommand.self,
+            ReportCommand.self, ReconcileCommand.self, FollowCommand.self, ExportCommand.self, DemoCommand.self,
         ]
     )
 

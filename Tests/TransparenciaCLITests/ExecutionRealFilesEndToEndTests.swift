@@ -40,7 +40,7 @@ struct ExecutionRealFilesEndToEndTests {
         let groups = rows.filter { $0.first.map { $0.count == 3 && $0.allSatisfy(\.isNumber) } == true }
         #expect(groups.map { String($0[0]) } == ["000", "100", "200", "300", "400"])
         let vigentes = try groups.map { try Money(parsing: String($0[$0.count - fromRight])) }
-        #expect(Money.sum(vigentes) == (try Self.fileVigente()))
+        #expect(try Money.sum(vigentes) == (try Self.fileVigente()))
 
         let renglones = try runner.run(["report", "renglones", "--year", "2023", "--entidad", "12100401", "--format", "csv"])
         #expect(renglones.status == 0, "\(renglones.stderr)")

@@ -13,6 +13,13 @@ public enum Dataset: String, CaseIterable, Sendable {
     case verificaciones
     case importaciones
     case diagnosticos
+    case vinculos
+    case comprasSinVincular = "compras_sin_vincular"
+    case conciliacionPorProducto = "conciliacion_por_producto"
+    case conciliacionPorGrupo = "conciliacion_por_grupo"
+    case conciliacionPorRenglon = "conciliacion_por_renglon"
+    case conciliacionPorMes = "conciliacion_por_mes"
+    case seguimiento
 
     /// What the table holds, in Spanish.
     public var summary: String {
@@ -27,12 +34,20 @@ public enum Dataset: String, CaseIterable, Sendable {
         case .verificaciones: "Resultado de las verificaciones de integridad"
         case .importaciones: "Archivos importados: procedencia, SHA-256 y filas"
         case .diagnosticos: "Filas rechazadas, advertencias y valores reparados de una importación"
+        case .vinculos: "Compras vinculadas a productos: método, participación, monto y procedencia"
+        case .comprasSinVincular: "Compras que ningún vínculo cubre, con el motivo"
+        case .conciliacionPorProducto: "Ejecución y compras vinculadas por producto"
+        case .conciliacionPorGrupo: "Ejecución y compras vinculadas por grupo de gasto"
+        case .conciliacionPorRenglon: "Ejecución y compras vinculadas por renglón"
+        case .conciliacionPorMes: "Devengado y compras vinculadas por mes"
+        case .seguimiento: "Un NOG de punta a punta: proceso, adjudicaciones, presupuesto, productos y verificaciones"
         }
     }
 
     /// The tables `export` writes when none are named.
     public static let published: [Dataset] = [
         .productos, .ejecucionPorGrupo, .ejecucionPorRenglon, .ejecucionPorActividad, .compras, .comprasPorModalidad,
-        .comprasPorEstado, .verificaciones, .importaciones,
+        .comprasPorEstado, .verificaciones, .importaciones, .vinculos, .comprasSinVincular, .conciliacionPorProducto,
+        .conciliacionPorGrupo, .conciliacionPorRenglon, .conciliacionPorMes,
     ]
 }

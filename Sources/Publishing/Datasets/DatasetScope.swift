@@ -19,15 +19,18 @@ public struct DatasetScope: Sendable {
     public var modality: String?
     /// The import run whose diagnostics `diagnosticos` lists (the latest when nil).
     public var importRun: Int64?
+    /// The NOG `seguimiento` follows and `vinculos` narrows to.
+    public var nog: String?
     /// The institution the tables are about.
     public var profile: InstitutionProfile
 
     public init(
         year: Int? = nil, month: Int? = nil, cuatrimestre: Int? = nil, entity: String? = nil,
         executingUnit: String? = nil, buyingUnit: String? = nil, modality: String? = nil, importRun: Int64? = nil,
-        profile: InstitutionProfile = InstitutionProfile()
+        nog: String? = nil, profile: InstitutionProfile = InstitutionProfile()
     ) {
         self.importRun = importRun
+        self.nog = nog
         self.year = year
         self.month = month
         self.cuatrimestre = cuatrimestre

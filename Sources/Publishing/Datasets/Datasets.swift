@@ -6,9 +6,12 @@ import Ledger
 /// Builds the tables users see from the ledger: the one place `report`, `export` and the portal get them.
 public struct Datasets: Sendable {
     public let ledger: Ledger
+    /// Severities the user gave checks (the settings file's `[verificaciones]`).
+    public var checkSettings: CheckSettings
 
-    public init(ledger: Ledger) {
+    public init(ledger: Ledger, checkSettings: CheckSettings = CheckSettings()) {
         self.ledger = ledger
+        self.checkSettings = checkSettings
     }
 
     /// The table of a dataset for a scope. An empty table carries its ``DataTable/emptyReason``.
@@ -24,6 +27,10 @@ public struct Datasets: Sendable {
         case .verificaciones: try checks(scope)
         case .importaciones: try ImportRunsTable.table(ledger.importRuns())
         case .diagnosticos: try diagnostics(scope)
+        case .vinculos, .comprasSinVincular: try LinkTables(ledger: ledger, scope: scope).table(dataset)
+        case .conciliacionPorProducto, .conciliacionPorGrupo, .conciliacionPorRenglon, .conciliacionPorMes:
+            try ReconciliationTables(ledger: ledger, scope: scope).table(dataset)
+        case .seguimiento: try follow(scope).table
         }
     }
 
@@ -44,7 +51,8 @@ public struct Datasets: Sendable {
     public func checkResults(_ scope: DatasetScope) throws -> [CheckResult] {
         let (entidad, unidad) = scope.sicoinFilter
         return try CheckCatalog.run(
-            on: ledger, scope: CheckScope(ejercicio: scope.year, entidad: entidad, unidadEjecutora: unidad))
+            on: ledger, scope: CheckScope(ejercicio: scope.year, entidad: entidad, unidadEjecutora: unidad),
+            settings: checkSettings)
     }
 
     private func checks(_ scope: DatasetScope) throws -> DataTable {

@@ -5,12 +5,14 @@ import Foundation
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Recorre todo el flujo con los datos de ejemplo: init → import → check → report → export.",
+        abstract: "Recorre todo el flujo con los datos de ejemplo: init → import → link → check → report → export.",
         discussion: HelpText.reflow(
             """
             Muestra y ejecuta, uno tras otro, los mismos comandos que escribiría un usuario, sobre los
             ejemplos de SOSEP 2022 (metas, cuadro resumen, compras en CSV, XLSX, páginas de NOG y OCDS,
-            ejecución presupuestaria y vínculos NOG → presupuesto). Usa el libro de datos por omisión
+            ejecución presupuestaria y vínculos NOG → presupuesto), vincula cada compra con su producto
+            (evidencia, reglas y un vínculo manual), concilia por producto y por grupo de gasto y sigue un NOG
+            hasta su dirección. Usa el libro de datos por omisión
             (./transparencia.sqlite), así que los comandos que escriba después ven los mismos datos. Las
             verificaciones encuentran a propósito los errores de la Tabla 2 publicada (total de 10000 %).
 
@@ -51,6 +53,14 @@ struct DemoCommand: AsyncParsableCommand {
             Step(arguments: ["import", "ocds", sample("compras/ocds-sosep-2022.json")]),
             Step(arguments: ["import", "ejecucion", sample("ejecucion/ejecucion-sosep-2022.csv")]),
             Step(arguments: ["import", "vinculos", sample("vinculos/vinculos-sosep-2022.csv")]),
+            Step(arguments: ["import", "vinculos", sample("vinculos/insumos-sosep-2022-complemento.csv")]),
+            Step(arguments: [
+                "link", "--year", "2022", "--rules", sample("vinculos/reglas-sosep-2022.toml"), "--manual",
+                sample("vinculos/manuales-sosep-2022.csv"),
+            ]),
+            Step(arguments: ["reconcile", "--year", "2022", "--by", "producto"]),
+            Step(arguments: ["reconcile", "--year", "2022", "--by", "grupo"]),
+            Step(arguments: ["seguir", "17121890"]),
             Step(arguments: ["check", "--year", "2022"], tolerated: [1]),
             Step(arguments: ["report", "productos", "--year", "2022"]),
             Step(arguments: ["report", "grupos", "--year", "2022"]),

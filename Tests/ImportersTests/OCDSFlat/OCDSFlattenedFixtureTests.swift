@@ -17,6 +17,7 @@ func readOCDSInputs(_ url: URL) throws -> OCDSReadResult {
         result.locations += one.locations
         result.rejects += one.rejects
         result.warnings += one.warnings
+        result.repairs += one.repairs
         result.summary = one.summary
     }
     return result
@@ -43,7 +44,15 @@ struct OCDSFlattenedFixtureTests {
         for (flattened, original) in zip(flat.procurements, json.procurements) {
             #expect(flattened == original, "NOG \(original.nog)")
         }
-        #expect(flat.summary.recordsRead == 36 && flat.summary.repaired == json.summary.repaired)
+        #expect(flat.summary.recordsRead == 36)
+        // flatten-tool wrote two award values of the XLSX as binary-float noise (75015.32000000001); the CSV copies
+        // and the JSON hold them exact. Rounding that noise is a reported repair, on top of the JSON's own.
+        let floatNoise = flat.repairs.filter { repair in
+            repair.field.hasSuffix(".value") && repair.original.allSatisfy { $0.isNumber || $0 == "." }
+                && (repair.original.split(separator: ".").last?.count ?? 0) > 2
+        }
+        #expect(floatNoise.count == (name == "releases.xlsx" ? 2 : 0), "\(floatNoise)")
+        #expect(flat.summary.repaired == json.summary.repaired + floatNoise.count)
         let total = try Money.sum(flat.procurements.compactMap { try $0.awardedTotal })
         #expect(total == (try Money.sum(json.procurements.compactMap { try $0.awardedTotal })))
         #expect(total == Self.sampleAwardedTotal)

@@ -1,0 +1,38 @@
+import Domain
+import Foundation
+import Ledger
+
+/// Evidence that names a NOG the ledger does not hold cannot link anything: the procurement file that has it
+/// was not imported (another unit, another year), or the NOG is mistyped.
+public struct EvidenceUnknownNOGCheck: LedgerCheck {
+    public let id = "evidencia.nog-desconocido"
+    public let title = "Los NOG que cita la evidencia están en el libro"
+    public let severity = Diagnostic.Severity.warning
+
+    public init() {}
+
+    public func run(on ledger: Ledger, scope: CheckScope) throws -> CheckResult {
+        var rows: [StoredLinkEvidence] = []
+        for year in try evidenceYears(ledger, scope) { rows += try ledger.storedLinkEvidence(ejercicio: year) }
+        let nogs = Set(rows.compactMap(\.evidence.nog))
+        let known = try ledger.knownNOGs(nogs)
+        var findings: [Finding] = []
+        for (nog, group) in Dictionary(grouping: rows.filter { $0.evidence.nog.map { !known.contains($0) } ?? false }, by: { $0.evidence.nog ?? "" })
+            .sorted(by: { $0.key < $1.key })
+        {
+            findings.append(try Finding(
+                severity: severity,
+                message: "la evidencia cita el NOG \(nog), que no está en el libro (\(Money.sum(group.map(\.evidence.monto)).formatted) "
+                    + "en \(group.count) fila(s)); importe las compras que lo incluyen o revise el número",
+                reference: group.map { "\($0.fileName):\($0.evidence.sourceLine)" }.joined(separator: ", "),
+                rows: [.nog(nog)] + group.map { .evidence(file: $0.fileName, line: $0.evidence.sourceLine) }))
+        }
+        return CheckResult(id: id, title: title, examined: nogs.count, findings: findings)
+    }
+}
+
+/// The years with evidence a check should look at.
+func evidenceYears(_ ledger: Ledger, _ scope: CheckScope) throws -> [Int] {
+    if let year = scope.ejercicio { return [year] }
+    return Array(Set(try ledger.linkEvidence().compactMap(\.ejercicio))).sorted()
+}

@@ -1,0 +1,197 @@
+import Domain
+import Foundation
+import GRDB
+
+extension Ledger {
+    /// The current amounts of every budget line of a year (latest cut-off, then latest import), without names or
+    /// classifications: what reconciliation and checks add up, read lean enough for a national year's million
+    /// lines. Monthly devengado only when asked (it is twelve times the rows).
+    ///
+    /// The current snapshot of each line is chosen in Swift from a rank of the year's few snapshots, instead of
+    /// ranking every snapshot line in SQL: one pass over the rows, no sort.
+    ///
+    /// - Parameters:
+    ///   - ejercicio: the fiscal year.
+    ///   - entidad: one SICOIN entidad, or nil for all.
+    ///   - unidadEjecutora: one unidad ejecutora within it, or nil.
+    ///   - months: include the monthly devengado.
+    public func currentBudgetAmounts(
+        ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil, months: Bool = false
+    ) throws -> [BudgetLine] {
+        try read { db in
+            var conditions = ["bl.ejercicio = ?"]
+            var values: [(any DatabaseValueConvertible)?] = [ejercicio]
+            if let entidad, !entidad.isEmpty { conditions.append("bl.entidad = ?"); values.append(entidad) }
+            if let unidadEjecutora, !unidadEjecutora.isEmpty {
+                conditions.append("bl.unidad_ejecutora = ?")
+                values.append(unidadEjecutora)
+            }
+            let filter = conditions.joined(separator: " AND ")
+            let arguments = StatementArguments(values)
+            var rank: [Int64: Int] = [:]
+            for (position, id) in try Int64.fetchAll(db, sql: """
+                SELECT id FROM budget_snapshot WHERE ejercicio = ? ORDER BY corte, import_run_id
+                """, arguments: [ejercicio]).enumerated() {
+                rank[id] = position
+            }
+            struct Current {
+                var rank: Int
+                var snapshotLine: Int64
+                var sourceLine: Int
+                var amounts: ExecutionAmounts
+            }
+            var current: [Int64: Current] = [:]
+            let snapshotRows = try Row.fetchCursor(db, sql: """
+                SELECT bsl.budget_line_id, bsl.budget_snapshot_id, bsl.id, bsl.source_line, bsl.asignado, bsl.modificado,
+                       bsl.vigente, bsl.precomprometido, bsl.comprometido, bsl.devengado, bsl.pagado
+                FROM budget_snapshot_line bsl JOIN budget_line bl ON bl.id = bsl.budget_line_id WHERE \(filter)
+                """, arguments: arguments)
+            while let row = try snapshotRows.next() {
+                let lineID: Int64 = row[0]
+                let position = rank[row[1]] ?? -1
+                if let existing = current[lineID], existing.rank > position { continue }
+                let precomprometido: Int64? = row[7]
+                let comprometido: Int64? = row[8]
+                current[lineID] = Current(
+                    rank: position, snapshotLine: row[2], sourceLine: row[3],
+                    amounts: ExecutionAmounts(
+                        asignado: Money(centavos: row[4]), modificado: Money(centavos: row[5]), vigente: Money(centavos: row[6]),
+                        precomprometido: precomprometido.map(Money.init(centavos:)),
+                        comprometido: comprometido.map(Money.init(centavos:)), devengado: Money(centavos: row[9]),
+                        pagado: Money(centavos: row[10])))
+            }
+            if months {
+                var lineOf: [Int64: Int64] = [:]
+                for (lineID, value) in current { lineOf[value.snapshotLine] = lineID }
+                let monthRows = try Row.fetchCursor(db, sql: """
+                    SELECT bsm.budget_snapshot_line_id, bsm.mes, bsm.devengado FROM budget_snapshot_month bsm
+                    JOIN budget_snapshot_line bsl ON bsl.id = bsm.budget_snapshot_line_id
+                    JOIN budget_line bl ON bl.id = bsl.budget_line_id WHERE \(filter)
+                    """, arguments: arguments)
+                while let row = try monthRows.next() {
+                    guard let lineID = lineOf[row[0]] else { continue }
+                    current[lineID]?.amounts.devengadoMensual[row[1]] = Money(centavos: row[2])
+                }
+            }
+            var out: [BudgetLine] = []
+            out.reserveCapacity(current.count)
+            let lineRows = try Row.fetchCursor(db, sql: """
+                SELECT bl.id, bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
+                       bl.actividad, bl.obra, bl.renglon, bl.fuente, bl.organismo, bl.correlativo, bl.ubicacion_geografica
+                FROM budget_line bl WHERE \(filter) ORDER BY bl.id
+                """, arguments: arguments)
+            while let row = try lineRows.next() {
+                guard let value = current[row[0]], let renglon = Renglon(rawValue: row[9]) else { continue }
+                let key = BudgetKey(
+                    ejercicio: row[1], entidad: row[2], unidadEjecutora: row[3], programa: row[4], subprograma: row[5],
+                    proyecto: row[6], actividad: row[7], obra: row[8], renglon: renglon, fuente: row[10], organismo: row[11],
+                    correlativo: row[12], ubicacionGeografica: row[13])
+                out.append(BudgetLine(key: key, amounts: value.amounts, sourceLine: value.sourceLine))
+            }
+            return out
+        }
+    }
+}
+
+extension Ledger {
+    /// The current execution of a year added up in SQL by budget structure and renglón (fuente, organismo,
+    /// correlativo and ubicación summed, so absent in the keys): what reconciliation needs, in a tenth of the
+    /// rows of ``currentBudgetAmounts(ejercicio:entidad:unidadEjecutora:months:)``.
+    ///
+    /// The grouping follows the key index of `budget_line`, so SQLite aggregates as it scans and never sorts. With
+    /// several cut-offs in the year, each line counts at its latest (latest cut-off, then latest import).
+    /// Comprometido and precomprometido are nil when no line of the group reports them.
+    public func budgetTotalsByStructure(
+        ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil, months: Bool = false
+    ) throws -> [BudgetLine] {
+        try read { db in
+            var conditions = ["bl.ejercicio = ?"]
+            var values: [(any DatabaseValueConvertible)?] = [ejercicio]
+            if let entidad, !entidad.isEmpty { conditions.append("bl.entidad = ?"); values.append(entidad) }
+            if let unidadEjecutora, !unidadEjecutora.isEmpty {
+                conditions.append("bl.unidad_ejecutora = ?")
+                values.append(unidadEjecutora)
+            }
+            let snapshots = try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM budget_snapshot WHERE ejercicio = ?", arguments: [ejercicio]) ?? 0
+            if snapshots > 1 {
+                // The line's snapshot with the latest cut-off, then the latest import.
+                conditions.append("""
+                    bsl.budget_snapshot_id = (SELECT bs2.id FROM budget_snapshot_line bsl2
+                        JOIN budget_snapshot bs2 ON bs2.id = bsl2.budget_snapshot_id WHERE bsl2.budget_line_id = bl.id
+                        ORDER BY bs2.corte DESC, bs2.import_run_id DESC LIMIT 1)
+                    """)
+            }
+            let filter = conditions.joined(separator: " AND ")
+            let arguments = StatementArguments(values)
+            let keys = "bl.ejercicio, bl.entidad, ifnull(bl.unidad_ejecutora, ''), bl.programa, bl.subprograma, bl.proyecto, "
+                + "bl.actividad, bl.obra, bl.renglon"
+            var monthly: [String: [Int: Money]] = [:]
+            func signature(_ row: Row) -> String {
+                (1...8).map { (row[$0] as String?) ?? "" }.joined(separator: "|")
+            }
+            if months {
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
+                           bl.actividad, bl.obra, bl.renglon, bsm.mes, SUM(bsm.devengado)
+                    FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
+                    JOIN budget_snapshot_month bsm ON bsm.budget_snapshot_line_id = bsl.id
+                    WHERE \(filter) GROUP BY \(keys), bsm.mes
+                    """, arguments: arguments)
+                while let row = try rows.next() {
+                    monthly[signature(row), default: [:]][row[9]] = Money(centavos: row[10])
+                }
+            }
+            var out: [BudgetLine] = []
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
+                       bl.actividad, bl.obra, bl.renglon, SUM(bsl.asignado), SUM(bsl.modificado), SUM(bsl.vigente),
+                       SUM(bsl.precomprometido), COUNT(bsl.precomprometido), SUM(bsl.comprometido),
+                       COUNT(bsl.comprometido), SUM(bsl.devengado), SUM(bsl.pagado)
+                FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
+                WHERE \(filter) GROUP BY \(keys)
+                """, arguments: arguments)
+            while let row = try rows.next() {
+                guard let renglon = Renglon(rawValue: row[8]) else { continue }
+                let key = BudgetKey(
+                    ejercicio: row[0], entidad: row[1], unidadEjecutora: row[2], programa: row[3], subprograma: row[4],
+                    proyecto: row[5], actividad: row[6], obra: row[7], renglon: renglon, fuente: nil,
+                    ubicacionGeografica: nil)
+                let precomprometido: Int64? = (row[13] as Int) > 0 ? row[12] : nil
+                let comprometido: Int64? = (row[15] as Int) > 0 ? row[14] : nil
+                let amounts = ExecutionAmounts(
+                    asignado: Money(centavos: row[9]), modificado: Money(centavos: row[10]), vigente: Money(centavos: row[11]),
+                    precomprometido: precomprometido.map(Money.init(centavos:)), comprometido: comprometido.map(Money.init(centavos:)),
+                    devengado: Money(centavos: row[16]), pagado: Money(centavos: row[17]),
+                    devengadoMensual: months ? monthly[signature(row)] ?? [:] : [:])
+                out.append(BudgetLine(key: key, amounts: amounts, sourceLine: 0))
+            }
+            return out
+        }
+    }
+}
+
+extension Ledger {
+    /// How many of a year's current budget lines have no monthly devengado, of how many: a period report needs
+    /// every line broken down by month.
+    public func linesWithoutMonths(ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil)
+        throws -> (without: Int, total: Int)
+    {
+        try read { db in
+            var conditions = ["bl.ejercicio = ?"]
+            var values: [(any DatabaseValueConvertible)?] = [ejercicio]
+            if let entidad, !entidad.isEmpty { conditions.append("bl.entidad = ?"); values.append(entidad) }
+            if let unidadEjecutora, !unidadEjecutora.isEmpty {
+                conditions.append("bl.unidad_ejecutora = ?")
+                values.append(unidadEjecutora)
+            }
+            let row = try Row.fetchOne(db, sql: """
+                SELECT COUNT(DISTINCT bl.id), COUNT(DISTINCT CASE WHEN NOT EXISTS (
+                    SELECT 1 FROM budget_snapshot_month bsm WHERE bsm.budget_snapshot_line_id = bsl.id) THEN bl.id END)
+                FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
+                WHERE \(conditions.joined(separator: " AND "))
+                """, arguments: StatementArguments(values))
+            return (row?[1] ?? 0, row?[0] ?? 0)
+        }
+    }
+}

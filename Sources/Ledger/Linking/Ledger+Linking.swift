@@ -1,0 +1,89 @@
+import Domain
+import Foundation
+import GRDB
+
+extension Ledger {
+    /// Runs one linking pass in a single transaction: whatever `body` writes through the session lands together,
+    /// or nothing does.
+    /// - Throws: what `body` throws (nothing is kept), or ``LedgerError`` when SQLite fails.
+    public func linking<T>(toolVersion: String, body: (LinkingSession) throws -> (LinkingSession.Ending, T)) throws -> T {
+        try write { db in
+            var result: T?
+            try db.inTransaction {
+                let session = LinkingSession(db: db, path: path, toolVersion: toolVersion)
+                let (ending, value) = try body(session)
+                result = value
+                return ending == .commit ? .commit : .rollback
+            }
+            guard let result else { throw LedgerError.database(path: path, cause: "vinculación sin resultado") }
+            return result
+        }
+    }
+
+    /// The links of a year (every year when nil), optionally of one NOG, by NOG then product.
+    public func links(ejercicio: Int? = nil, nog: String? = nil) throws -> [ProcurementLink] {
+        try read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let ejercicio { conditions.append("ejercicio = ?"); arguments += [ejercicio] }
+            if let nog { conditions.append("nog = ?"); arguments += [nog] }
+            return try ProcurementLinkRecord.fetchLinks(
+                db, where: conditions.isEmpty ? "1 = 1" : conditions.joined(separator: " AND "), arguments: arguments)
+        }
+    }
+
+    /// The purchases of the last passes that stayed unlinked, with their reason, by NOG.
+    public func unlinkedProcurements(ejercicio: Int? = nil, nog: String? = nil) throws -> [UnlinkedProcurement] {
+        try read { db in
+            var request = LinkStateRecord.filter(LinkStateRecord.Columns.status == "sin_vincular")
+            if let ejercicio { request = request.filter(LinkStateRecord.Columns.ejercicio == ejercicio) }
+            if let nog { request = request.filter(Column("nog") == nog) }
+            return try request.order(LinkStateRecord.Columns.ejercicio, Column("nog")).fetchAll(db).compactMap(\.unlinked)
+        }
+    }
+
+    /// The linking passes that changed the ledger, oldest first.
+    public func linkRuns(ejercicio: Int? = nil) throws -> [LinkRun] {
+        try read { db in
+            var request = LinkRunRecord.all()
+            if let ejercicio { request = request.filter(LinkRunRecord.Columns.ejercicio == ejercicio) }
+            return try request.order(Column("id")).fetchAll(db).compactMap(\.run)
+        }
+    }
+
+    /// The years that have links or linking passes, newest first.
+    public func linkYears() throws -> [Int] {
+        try read { db in try Int.fetchAll(db, sql: "SELECT DISTINCT ejercicio FROM link_run ORDER BY ejercicio DESC") }
+    }
+
+    /// The stored manual links of a year (every year when nil).
+    public func manualLinks(ejercicio: Int? = nil) throws -> [ManualLink] {
+        try read { db in
+            var request = ManualLinkRecord.all()
+            if let ejercicio { request = request.filter(ManualLinkRecord.Columns.ejercicio == ejercicio) }
+            return try request.order(Column("id")).fetchAll(db).map(\.manualLink)
+        }
+    }
+
+    /// The purchases of a scope as linking and reconciliation see them, by NOG.
+    public func linkableProcurements(_ scope: ProcurementScope) throws -> [LinkableProcurement] {
+        try read { db in
+            let (condition, arguments) = scope.sqlCondition
+            return try LinkableProcurementQuery.fetch(db, condition: condition, arguments: arguments)
+        }
+    }
+
+    /// One purchase as linking sees it, whatever its year or unit.
+    public func linkableProcurement(nog: String) throws -> LinkableProcurement? {
+        try read { db in try LinkableProcurementQuery.fetch(db, condition: "p.nog = ?", arguments: [nog]).first }
+    }
+
+    /// Evidence rows with their ids and files, of a year (or without year), for one NOG or all.
+    public func storedLinkEvidence(ejercicio: Int, nog: String? = nil) throws -> [StoredLinkEvidence] {
+        try read { db in
+            let nogs: (sql: String, arguments: StatementArguments)? = nog.map { ("SELECT ?", [$0]) }
+            return try LinkEvidenceQuery.byNOG(db, ejercicio: ejercicio, nogs: nogs).values.flatMap { $0 }
+                .sorted { $0.id < $1.id }
+        }
+    }
+}

@@ -1,0 +1,257 @@
+import Domain
+import Foundation
+import GRDB
+
+/// One linking pass's open transaction: what it reads (products, purchases, evidence, rules, manual links, the
+/// previous pass) and where it writes (rules, manual links, links, each purchase's state, the pass itself).
+///
+/// Only valid inside ``Ledger/linking(toolVersion:body:)``; everything written lands when the body ends with
+/// ``Ending/commit`` and disappears with ``Ending/rollback``.
+public final class LinkingSession {
+    /// How the body ends the transaction.
+    public enum Ending: Sendable {
+        /// Keep everything written.
+        case commit
+        /// Undo everything (a dry run, or a pass refused once its inputs were read).
+        case rollback
+    }
+
+    let db: Database
+    let path: String
+    let toolVersion: String
+    private let startedAt = Date()
+
+    init(db: Database, path: String, toolVersion: String) {
+        self.db = db
+        self.path = path
+        self.toolVersion = toolVersion
+    }
+
+    // MARK: - Rules and manual links
+
+    /// The rules file passes use now (the newest given), as its name and text.
+    public func activeRules() throws -> (id: Int64, fileName: String, sha256: String, content: String)? {
+        guard let record = try LinkRuleSetRecord.order(Column("id").desc).fetchOne(db), let id = record.id else { return nil }
+        return (id, record.fileName, record.sha256, record.content)
+    }
+
+    /// Makes a rules file the one passes use; the same text as the active one changes nothing.
+    /// - Returns: true when it was stored.
+    @discardableResult
+    public func storeRules(fileName: String, sha256: String, content: String) throws -> Bool {
+        if let active = try activeRules(), active.sha256 == sha256 { return false }
+        var record = LinkRuleSetRecord(fileName: fileName, sha256: sha256, content: content, loadedAt: Date())
+        try record.insert(db)
+        return true
+    }
+
+    /// Stores the rows of a manual-links file for a year: they replace the rows an earlier load of the same file
+    /// name gave, and any earlier row for the same NOGs (the latest word on a NOG wins).
+    /// - Returns: how many earlier rows were replaced, or nil when the same rows were already stored.
+    @discardableResult
+    public func storeManualLinks(_ links: [ManualLink], ejercicio: Int, fileName: String, sha256: String) throws -> Int? {
+        let current = try ManualLinkRecord.filter(ManualLinkRecord.Columns.fileName == fileName)
+            .filter(sql: "file_sha256 = ?", arguments: [sha256]).fetchCount(db)
+        let total = try ManualLinkRecord.filter(ManualLinkRecord.Columns.fileName == fileName).fetchCount(db)
+        if current == links.count && total == links.count && current > 0 { return nil }
+        var replaced = try ManualLinkRecord.filter(ManualLinkRecord.Columns.fileName == fileName).deleteAll(db)
+        let loadedAt = Date()
+        for link in links {
+            let year = link.ejercicio ?? ejercicio
+            replaced += try ManualLinkRecord.filter(ManualLinkRecord.Columns.ejercicio == year)
+                .filter(ManualLinkRecord.Columns.nog == link.nog).filter(ManualLinkRecord.Columns.fileName != fileName)
+                .deleteAll(db)
+        }
+        for link in links {
+            var record = ManualLinkRecord(link, ejercicio: ejercicio, sha256: sha256, loadedAt: loadedAt)
+            try record.insert(db)
+        }
+        return replaced
+    }
+
+    /// The manual links stored for a year, in file then line order.
+    public func manualLinks(ejercicio: Int) throws -> [ManualLink] {
+        try ManualLinkRecord.filter(ManualLinkRecord.Columns.ejercicio == ejercicio).order(Column("id")).fetchAll(db)
+            .map(\.manualLink)
+    }
+
+    // MARK: - What changed
+
+    /// The newest import run in the ledger.
+    public func importWatermark() throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM import_run") ?? 0
+    }
+
+    /// The previous pass for the year, if any.
+    public func lastRun(ejercicio: Int) throws -> LinkRun? {
+        try LinkRunRecord.filter(LinkRunRecord.Columns.ejercicio == ejercicio).order(Column("id").desc).fetchOne(db)?.run
+    }
+
+    /// A fingerprint of what every purchase's decision depends on besides its own rows: the active rules, the
+    /// year's manual links, products and subproducts, and `extra` (the scope and the algorithm's version).
+    public func inputsDigest(ejercicio: Int, extra: String) throws -> String {
+        let rules = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM link_rule_set") ?? 0
+        let manual = try Row.fetchOne(
+            db, sql: "SELECT COUNT(*), IFNULL(MAX(id), 0) FROM manual_link WHERE ejercicio = ?", arguments: [ejercicio])
+        let products = try Row.fetchOne(
+            db, sql: "SELECT COUNT(*), IFNULL(MAX(import_run_id), 0), IFNULL(MAX(id), 0) FROM product WHERE ejercicio = ?",
+            arguments: [ejercicio])
+        let subproducts = try Row.fetchOne(
+            db, sql: "SELECT COUNT(*), IFNULL(MAX(import_run_id), 0), IFNULL(MAX(id), 0) FROM subproduct WHERE ejercicio = ?",
+            arguments: [ejercicio])
+        func text(_ row: Row?) -> String {
+            guard let row else { return "" }
+            return (0..<row.count).map { index in String(row[index] as Int64? ?? 0) }.joined(separator: "/")
+        }
+        return "reglas \(rules) · manuales \(text(manual)) · productos \(text(products)) · subproductos \(text(subproducts)) · \(extra)"
+    }
+
+    // MARK: - Inputs
+
+    /// The year's products and subproducts (every entity: links may cite any product of the ledger).
+    public func metas(ejercicio: Int) throws -> Metas {
+        let directorates = try DirectorateRecord.fetchAll(db).reduce(into: [String: Directorate]()) { $0[$1.code] = $1.directorate }
+        let products = try ProductRecord.all().filter(ejercicio: ejercicio).order(Column("id")).fetchAll(db).map {
+            try $0.product(directorate: directorates[$0.directorateCode] ?? Directorate(code: $0.directorateCode, name: $0.directorateCode))
+        }
+        let subproducts = try SubproductRecord.filter(SubproductRecord.Columns.ejercicio == ejercicio).order(Column("id"))
+            .fetchAll(db).map { try $0.subproduct() }
+        return Metas(products: products, subproducts: subproducts)
+    }
+
+    /// The import run that wrote each product of the year.
+    public func productRuns(ejercicio: Int) throws -> [String: Int64] {
+        try Row.fetchAll(db, sql: "SELECT code, import_run_id FROM product WHERE ejercicio = ?", arguments: [ejercicio])
+            .reduce(into: [:]) { $0[$1[0]] = $1[1] }
+    }
+
+    /// The purchases of the scope; with `changedAfter`, only those imported, or given evidence, after that run.
+    public func procurements(_ scope: ProcurementScope, changedAfter watermark: Int64? = nil) throws -> [LinkableProcurement] {
+        let (condition, arguments) = changedCondition(scope, watermark)
+        return try LinkableProcurementQuery.fetch(db, condition: condition, arguments: arguments)
+    }
+
+    /// Evidence of the year by NOG, for the scope's purchases (only the changed ones with `changedAfter`).
+    public func evidence(ejercicio: Int, scope: ProcurementScope, changedAfter watermark: Int64? = nil)
+        throws -> [String: [StoredLinkEvidence]]
+    {
+        let (condition, arguments) = changedCondition(scope, watermark)
+        return try LinkEvidenceQuery.byNOG(
+            db, ejercicio: ejercicio, nogs: ("SELECT p.nog FROM procurement p WHERE \(condition)", arguments))
+    }
+
+    /// NOGs with a stored state for the year whose procurement was re-imported after `watermark` (they may have
+    /// left the scope).
+    public func statesChanged(ejercicio: Int, after watermark: Int64) throws -> [String] {
+        try String.fetchAll(db, sql: """
+            SELECT s.nog FROM link_state s JOIN procurement p ON p.nog = s.nog
+            WHERE s.ejercicio = ? AND p.import_run_id > ?
+            """, arguments: [ejercicio, watermark])
+    }
+
+    /// The stored result fingerprint of each purchase of the year.
+    public func storedDigests(ejercicio: Int) throws -> [String: String] {
+        var out: [String: String] = [:]
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT nog, result_digest FROM link_state WHERE ejercicio = ?", arguments: [ejercicio])
+        while let row = try rows.next() { out[row[0]] = row[1] }
+        return out
+    }
+
+    /// The stored result fingerprint of some purchases of the year.
+    public func storedDigests(ejercicio: Int, nogs: [String]) throws -> [String: String] {
+        var out: [String: String] = [:]
+        let statement = try db.cachedStatement(sql: "SELECT result_digest FROM link_state WHERE ejercicio = ? AND nog = ?")
+        for nog in nogs {
+            if let digest = try String.fetchOne(statement, arguments: [ejercicio, nog]) { out[nog] = digest }
+        }
+        return out
+    }
+
+    private func changedCondition(_ scope: ProcurementScope, _ watermark: Int64?) -> (String, StatementArguments) {
+        var (condition, arguments) = scope.sqlCondition
+        if let watermark {
+            condition += " AND (p.import_run_id > ? OR p.nog IN (SELECT nog FROM link_evidence WHERE import_run_id > ?))"
+            arguments += [watermark, watermark]
+        }
+        return (condition, arguments)
+    }
+
+    // MARK: - Writing
+
+    /// Records the pass (its id is what links and states cite); counts are filled in by ``finish(_:counts:)``.
+    public func beginRun(ejercicio: Int, mode: LinkRun.Mode, inputsDigest: String, importWatermark: Int64) throws -> Int64 {
+        var record = LinkRunRecord(
+            ejercicio: ejercicio, startedAt: startedAt, finishedAt: startedAt, toolVersion: toolVersion, mode: mode.rawValue,
+            inputsDigest: inputsDigest, importWatermark: importWatermark,
+            linkRuleSetID: try activeRules()?.id, examined: 0, written: 0, removed: 0)
+        try record.insert(db)
+        guard let id = record.id else { throw LedgerError.database(path: path, cause: "link_run sin id") }
+        return id
+    }
+
+    /// Replaces a purchase's links and state with a new decision.
+    /// - Parameters:
+    ///   - replacing: true when the purchase had a state before (its old links are deleted first).
+    public func write(
+        nog: String, ejercicio: Int, links: [ProcurementLink], unlinked: UnlinkedProcurement?, digest: String,
+        runID: Int64, replacing: Bool
+    ) throws {
+        if replacing {
+            try db.cachedStatement(sql: "DELETE FROM procurement_link WHERE ejercicio = ? AND nog = ?")
+                .execute(arguments: [ejercicio, nog])
+        }
+        let insert = try ProcurementLinkRecord.insertStatement(db)
+        for link in links {
+            try insert.execute(arguments: ProcurementLinkRecord(link, linkRunID: runID).insertArguments)
+        }
+        try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO link_state (ejercicio, nog, status, method, reason, detail, result_digest, link_run_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                ejercicio, nog, links.isEmpty ? "sin_vincular" : "vinculada", links.first?.method.rawValue,
+                unlinked?.reason.rawValue, unlinked?.detail ?? "", digest, runID,
+            ])
+    }
+
+    /// Removes a purchase's links and state (it left the scope).
+    public func remove(nog: String, ejercicio: Int) throws {
+        try db.execute(sql: "DELETE FROM procurement_link WHERE ejercicio = ? AND nog = ?", arguments: [ejercicio, nog])
+        try db.execute(sql: "DELETE FROM link_state WHERE ejercicio = ? AND nog = ?", arguments: [ejercicio, nog])
+    }
+
+    /// Completes the pass's record with its counts.
+    public func finish(_ runID: Int64, examined: Int, written: Int, removed: Int) throws {
+        try db.execute(
+            sql: "UPDATE link_run SET finished_at = ?, examined = ?, written = ?, removed = ? WHERE id = ?",
+            arguments: [Date(), examined, written, removed, runID])
+    }
+}
+
+extension LinkingSession {
+    /// The year's links and unlinked purchases as they stand (after this pass's writes).
+    public func summary(ejercicio: Int) throws -> LinkSummary {
+        var summary = LinkSummary()
+        let counts = try Row.fetchAll(
+            db, sql: "SELECT method, COUNT(*) FROM link_state WHERE ejercicio = ? GROUP BY method", arguments: [ejercicio])
+        for row in counts {
+            let method: String? = row[0]
+            if let method = method.flatMap(LinkMethod.init(rawValue:)) {
+                summary.byMethod[method, default: LinkSummary.Tally()].purchases = row[1]
+            } else {
+                summary.unlinked = row[1]
+            }
+        }
+        // A purchase's links share its method, so the amounts add up by the links' own method column.
+        let amounts = try Row.fetchAll(
+            db, sql: "SELECT method, SUM(amount) FROM procurement_link WHERE ejercicio = ? GROUP BY method",
+            arguments: [ejercicio])
+        for row in amounts {
+            let method: String = row[0]
+            if let method = LinkMethod(rawValue: method) {
+                summary.byMethod[method, default: LinkSummary.Tally()].amount = Money(centavos: row[1])
+            }
+        }
+        return summary
+    }
+}

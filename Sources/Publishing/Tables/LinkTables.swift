@@ -1,0 +1,103 @@
+import Domain
+import Foundation
+import Ledger
+
+/// The links of a year (one row per link) and the purchases left unlinked (one row each, with the reason).
+struct LinkTables {
+    let ledger: Ledger
+    let scope: DatasetScope
+
+    func table(_ dataset: Dataset) throws -> DataTable {
+        let year = try scope.linkYear(ledger)
+        let procurements = try year.map { try ledger.linkedProcurements(ejercicio: $0) } ?? []
+        let titles = Dictionary(procurements.map { ($0.nog, $0.title) }, uniquingKeysWith: { first, _ in first })
+        switch dataset {
+        case .comprasSinVincular: return try unlinked(year: year)
+        default: return try links(year: year, titles: titles)
+        }
+    }
+
+    private func links(year: Int?, titles: [String: String]) throws -> DataTable {
+        let links = try year.map { try ledger.links(ejercicio: $0, nog: scope.nog) } ?? []
+        let metas = try year.map { try ledger.metas(ejercicio: $0) } ?? Metas()
+        let products = Dictionary(metas.products.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let rows: [[Cell]] = links.map { link in
+            let product = products[link.productCode]
+            return [
+                .integer(Int64(link.ejercicio)), .text(link.nog), text(titles[link.nog]), .text(link.productCode),
+                text(product?.name), text(link.subproductCode), text(product?.directorate.code), text(product?.directorate.name),
+                text(link.renglon?.rawValue), text(link.supplierID), .text(link.method.rawValue), .decimal(link.share.decimal),
+                .money(link.amount), .text(link.provenance.label), text(link.provenance.ruleID), text(link.provenance.manualFile),
+                link.provenance.manualLine.map { .integer(Int64($0)) } ?? .empty,
+                text(link.provenance.evidenceIDs.isEmpty ? nil : link.provenance.evidenceIDs.map(String.init).joined(separator: ",")),
+                .text(link.dependsOn.map(String.init).joined(separator: ",")), text(link.note),
+            ]
+        }
+        var total = Array(repeating: Cell.empty, count: Self.linkColumns.count)
+        total[0] = .text("Total")
+        total[12] = try .money(Money.sum(links.map(\.amount)))
+        var table = DataTable(
+            name: Dataset.vinculos.rawValue,
+            title: "Vínculos compra → producto \(year.map(String.init) ?? "")\(scope.nog.map { " · NOG \($0)" } ?? "")",
+            columns: Self.linkColumns, rows: rows, totals: links.isEmpty ? [] : [total])
+        if links.isEmpty {
+            table.emptyReason = "sin datos: no hay vínculos\(year.map { " del ejercicio \($0)" } ?? "")"
+                + "\(scope.nog.map { " para el NOG \($0)" } ?? ""); créelos con `transparencia link`"
+        }
+        return table
+    }
+
+    private func unlinked(year: Int?) throws -> DataTable {
+        let unlinked = try year.map { try ledger.unlinkedProcurements(ejercicio: $0, nog: scope.nog) } ?? []
+        let procurements = try year.map { try ledger.linkableProcurements(scope.procurementScope(year: $0)) } ?? []
+        let byNOG = Dictionary(procurements.map { ($0.nog, $0) }, uniquingKeysWith: { first, _ in first })
+        let catalog = ModalityCatalog.bundled
+        let rows: [[Cell]] = try unlinked.map { item in
+            let procurement = byNOG[item.nog]
+            return [
+                .integer(Int64(item.ejercicio)), .text(item.nog), text(procurement?.title),
+                text(procurement?.modalityCode.map { catalog.modality(code: $0)?.shortName ?? $0 }), text(procurement?.status),
+                try procurement?.awardedTotal.map(Cell.money) ?? .empty, .text(item.reason.rawValue), .text(item.reason.label),
+                text(item.detail.isEmpty ? nil : item.detail),
+            ]
+        }
+        var table = DataTable(
+            name: Dataset.comprasSinVincular.rawValue, title: "Compras sin vincular \(year.map(String.init) ?? "")",
+            columns: [
+                DataColumn("ejercicio", .integer), DataColumn("nog", .string, "Número de Operación Guatecompras"),
+                DataColumn("titulo"), DataColumn("modalidad"), DataColumn("estado"),
+                DataColumn("monto_adjudicado", .number, "Suma de adjudicaciones activas (vacío: sin adjudicación)"),
+                DataColumn("motivo", .string, "sin_evidencia, evidencia_ambigua, producto_desconocido o evidencia_sin_monto"),
+                DataColumn("descripcion_motivo"), DataColumn("detalle", .string, "Filas de evidencia y códigos que lo explican"),
+            ],
+            rows: rows)
+        if unlinked.isEmpty {
+            table.emptyReason = try year.map { try ledger.linkRuns(ejercicio: $0).isEmpty } == false
+                ? "ninguna compra quedó sin vincular\(year.map { " en \($0)" } ?? "")"
+                : "sin datos: no se ha vinculado\(year.map { " el ejercicio \($0)" } ?? ""); use `transparencia link`"
+        }
+        return table
+    }
+
+    private func text(_ value: String?) -> Cell { value.map(Cell.text) ?? .empty }
+
+    static let linkColumns: [DataColumn] = [
+        DataColumn("ejercicio", .integer, "Ejercicio fiscal del producto"),
+        DataColumn("nog", .string, "Número de Operación Guatecompras"),
+        DataColumn("titulo", .string, "Qué se compró"),
+        DataColumn("producto", .string, "Código del producto en las metas"),
+        DataColumn("nombre_producto"),
+        DataColumn("subproducto", .string, "Código del subproducto, cuando se sabe"),
+        DataColumn("direccion_codigo"), DataColumn("direccion"),
+        DataColumn("renglon", .string, "Renglón al que se cargó, cuando se sabe"),
+        DataColumn("proveedor", .string, "NIT o identificador del proveedor de la adjudicación, cuando la fuente lo nombra"),
+        DataColumn("metodo", .string, "evidencia, regla o manual"),
+        DataColumn("participacion", .number, "Parte de la compra (las de un NOG suman 1)"),
+        DataColumn("monto", .number, "Parte del monto adjudicado (reparto exacto al centavo, restos mayores)"),
+        DataColumn("procedencia", .string, "Filas de evidencia, regla o archivo y línea que lo produjo"),
+        DataColumn("regla"), DataColumn("archivo_manual"), DataColumn("linea_manual", .integer),
+        DataColumn("evidencia", .string, "Ids de las filas de evidencia"),
+        DataColumn("importaciones", .string, "Importaciones de las que depende"),
+        DataColumn("nota"),
+    ]
+}

@@ -1,0 +1,85 @@
+import Domain
+import Foundation
+import Testing
+import TestSupport
+
+@testable import Ledger
+
+struct LinkStorageTests {
+    private func ledger() throws -> Ledger {
+        let ledger = try Ledger.inMemory()
+        _ = try ledger.importMetas(
+            Metas(products: [SampleValues.product("P02")], subproducts: [SampleValues.subproduct("P02-01", of: "P02", meta: 100)]),
+            source: ImportSource(sourceKind: "metas", fileName: "m.csv", sha256: "m", bytes: 1), toolVersion: "t", rowsRead: 2)
+        _ = try ledger.importing(ImportSource(sourceKind: "ocds", fileName: "o.json", sha256: "o", bytes: 1), toolVersion: "t") { session in
+            try session.procurements().upsert(Procurement(nog: "100", title: "COMPRA"))
+            return .commit(ImportCounts(rowsRead: 1, rowsAccepted: 1))
+        }
+        return ledger
+    }
+
+    private let link = ProcurementLink(
+        ejercicio: 2022, nog: "100", productCode: "P02", subproductCode: "P02-01", renglon: Renglon(rawValue: "211"),
+        supplierID: "421450878", method: .evidence, share: LinkShare(billionths: 700_000_000), amount: Money(centavos: 123_45),
+        provenance: LinkProvenance(evidenceIDs: [3, 4], label: "vinculos.csv:3, 4"), dependsOn: [1, 2], note: "nota")
+
+    private func write(_ ledger: Ledger, _ links: [ProcurementLink], commit: Bool = true) throws {
+        try ledger.linking(toolVersion: "t") { session in
+            let run = try session.beginRun(ejercicio: 2022, mode: .full, inputsDigest: "d", importWatermark: 2)
+            try session.write(nog: "100", ejercicio: 2022, links: links, unlinked: nil, digest: "x", runID: run, replacing: true)
+            return (commit ? .commit : .rollback, ())
+        }
+    }
+
+    @Test("a link is stored and read back whole, with its provenance and the runs it depends on")
+    func roundTrip() throws {
+        let ledger = try ledger()
+        try write(ledger, [link])
+        #expect(try ledger.links(ejercicio: 2022) == [link])
+        #expect(try ledger.links(nog: "100").count == 1)
+        #expect(try ledger.linkRuns().map(\.mode) == [.full])
+        try write(ledger, [link], commit: false)
+        #expect(try ledger.linkRuns().count == 1, "a rolled-back pass leaves nothing")
+    }
+
+    @Test("the schema refuses a link to a product or subproduct the metas lack, or a share above 1")
+    func invariants() throws {
+        let ledger = try ledger()
+        var unknown = link
+        unknown.productCode = "P09"
+        #expect(throws: (any Error).self) { try write(ledger, [unknown]) }
+        var wrongSub = link
+        wrongSub.subproductCode = "P09-01"
+        #expect(throws: (any Error).self) { try write(ledger, [wrongSub]) }
+        var tooMuch = link
+        tooMuch.share = LinkShare(billionths: 1_000_000_001)
+        #expect(throws: (any Error).self) { try write(ledger, [tooMuch]) }
+        var noPurchase = link
+        noPurchase.nog = "999"
+        #expect(throws: (any Error).self) { try write(ledger, [noPurchase]) }
+        #expect(try ledger.links().isEmpty)
+    }
+
+    @Test("current budget amounts pick each line's latest cut-off, lean, with months only when asked")
+    func budgetAmounts() throws {
+        let ledger = try ledger()
+        func snapshot(month: Int, vigente: Int64) -> ExecutionSnapshot {
+            let key = BudgetKey(
+                ejercicio: 2022, entidad: "11130016", unidadEjecutora: "208", programa: "11", subprograma: "00", proyecto: "000",
+                actividad: "001", obra: "000", renglon: Renglon(rawValue: "211")!, fuente: "11", ubicacionGeografica: "0101")
+            return ExecutionSnapshot(
+                cutoff: ExecutionCutoff(ejercicio: 2022, mes: month),
+                lines: [BudgetLine(key: key, amounts: ExecutionAmounts(
+                    asignado: Money(quetzales: vigente), modificado: .zero, vigente: Money(quetzales: vigente),
+                    devengado: Money(quetzales: 10), pagado: .zero, devengadoMensual: [month: Money(quetzales: 10)]), sourceLine: 2)])
+        }
+        _ = try ledger.importExecution(snapshot(month: 6, vigente: 500), source: ImportSource(sourceKind: "ejecucion", fileName: "junio", sha256: "j", bytes: 1), toolVersion: "t", rowsRead: 1)
+        _ = try ledger.importExecution(snapshot(month: 3, vigente: 300), source: ImportSource(sourceKind: "ejecucion", fileName: "marzo", sha256: "m3", bytes: 1), toolVersion: "t", rowsRead: 1)
+        let lean = try ledger.currentBudgetAmounts(ejercicio: 2022)
+        #expect(lean.map(\.amounts.vigente) == [Money(quetzales: 500)], "June is the latest cut-off even though March came later")
+        #expect(lean.first?.amounts.devengadoMensual.isEmpty == true)
+        let withMonths = try ledger.currentBudgetAmounts(ejercicio: 2022, months: true)
+        #expect(withMonths.first?.amounts.devengadoMensual == [6: Money(quetzales: 10)])
+        #expect(withMonths.map(\.amounts.vigente) == (try ledger.currentBudgetLines(ejercicio: 2022)).map(\.amounts.vigente))
+    }
+}

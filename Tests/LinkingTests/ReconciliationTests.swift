@@ -1,0 +1,120 @@
+import Domain
+import Foundation
+import Linking
+import Testing
+
+struct ReconciliationTests {
+    private func line(_ programa: String, _ actividad: String, _ renglon: String, vigente: Int64, devengado: Int64, months: [Int: Int64] = [:]) -> BudgetLine {
+        BudgetLine(
+            key: BudgetKey(
+                ejercicio: 2022, entidad: "11130016", unidadEjecutora: "208", programa: programa, subprograma: "00",
+                proyecto: "000", actividad: actividad, obra: "000", renglon: Renglon(rawValue: renglon)!, fuente: "11",
+                ubicacionGeografica: "0101"),
+            amounts: ExecutionAmounts(
+                asignado: Money(centavos: vigente), modificado: .zero, vigente: Money(centavos: vigente),
+                comprometido: Money(centavos: devengado), devengado: Money(centavos: devengado), pagado: Money(centavos: devengado),
+                devengadoMensual: months.mapValues(Money.init(centavos:))),
+            sourceLine: 1)
+    }
+
+    private var lines: [BudgetLine] {
+        [
+            line("11", "001", "211", vigente: 1_000_00, devengado: 600_00, months: [5: 600_00]),
+            line("11", "001", "011", vigente: 5_000_00, devengado: 4_000_00, months: [1: 2_000_00, 6: 2_000_00]),
+            line("01", "001", "111", vigente: 300_00, devengado: 200_00, months: [10: 200_00]),
+            line("11", "009", "211", vigente: 50_00, devengado: 0),  // an activity no product has
+        ]
+    }
+
+    private var procurements: [LinkableProcurement] {
+        [
+            LinkFixtures.procurement("1", awards: [("421450878", 500_00)], published: "2022-05-02", contracted: 500_00),
+            LinkFixtures.procurement("2", awards: [("82590753", 100_00)], published: "2022-10-01"),
+            LinkFixtures.procurement("3", awards: [("947642900", 70_00)], published: "2022-06-10"),
+            LinkFixtures.procurement("4", awards: [], published: "2022-07-01"),
+        ]
+    }
+
+    private var links: [ProcurementLink] {
+        [
+            ProcurementLink(ejercicio: 2022, nog: "1", productCode: "P02", renglon: Renglon(rawValue: "211"), method: .evidence,
+                            share: .whole, amount: Money(centavos: 500_00), provenance: LinkProvenance(label: "e")),
+            ProcurementLink(ejercicio: 2022, nog: "2", productCode: "P01", renglon: Renglon(rawValue: "111"), method: .evidence,
+                            share: LinkShare(billionths: 700_000_000), amount: Money(centavos: 70_00), provenance: LinkProvenance(label: "e")),
+            ProcurementLink(ejercicio: 2022, nog: "2", productCode: "P05", method: .rule,
+                            share: LinkShare(billionths: 300_000_000), amount: Money(centavos: 30_00), provenance: LinkProvenance(label: "r")),
+        ]
+    }
+
+    @Test("by product: every product has a row, execution outside the products is kept, totals add up")
+    func byProduct() throws {
+        let result = try Reconciliation(grouping: .producto, ejercicio: 2022, lines: lines, products: LinkFixtures.products,
+                                    links: links, procurements: procurements)
+        #expect(result.rows.filter { $0.kind == .key }.map(\.key) == ["P01", "P02", "P03", "P04", "P05"])
+        let p02 = try #require(result.rows.first { $0.key == "P02" })
+        #expect(p02.execution?.vigente == Money(centavos: 6_000_00))
+        #expect(p02.awarded == Money(centavos: 500_00))
+        #expect(p02.contracted == Money(centavos: 500_00))
+        #expect(p02.purchases == 1)
+        let outside = try #require(result.rows.first { $0.kind == .withoutKey })
+        #expect(outside.key == "sin_producto")
+        #expect(outside.execution?.vigente == Money(centavos: 50_00))
+        let vigente = try Money.sum(result.placedRows.compactMap(\.execution?.vigente))
+        #expect(try vigente == Money.sum(lines.map(\.amounts.vigente)))
+        let unlinked = try #require(result.rows.first { $0.kind == .unlinkedPurchases })
+        #expect(unlinked.purchases == 2)
+        #expect(unlinked.awarded == Money(centavos: 70_00))
+        #expect(
+            try Money.sum(result.rows.filter { $0.kind != .executionWithoutPurchase }.map(\.awarded))
+                == Money.sum(procurements.compactMap { try $0.awardedTotal }))
+        // Lines explained by a linked purchase: P02 renglón 211 and P01 renglón 111; the rest is without purchase.
+        let without = try #require(result.rows.last)
+        #expect(without.kind == .executionWithoutPurchase)
+        #expect(without.execution?.vigente == Money(centavos: 5_050_00))
+    }
+
+    @Test("by group: links without renglón are kept apart; by renglón likewise")
+    func byGroup() throws {
+        let result = try Reconciliation(grouping: .grupo, ejercicio: 2022, lines: lines, products: LinkFixtures.products,
+                                    links: links, procurements: procurements)
+        #expect(result.rows.filter { $0.kind == .key }.map(\.key) == ["000", "100", "200"])
+        #expect(result.rows.first { $0.key == "200" }?.awarded == Money(centavos: 500_00))
+        #expect(result.rows.first { $0.key == "sin_renglon" }?.awarded == Money(centavos: 30_00))
+        let renglones = try Reconciliation(grouping: .renglon, ejercicio: 2022, lines: lines, products: LinkFixtures.products,
+                                       links: links, procurements: procurements)
+        #expect(renglones.rows.filter { $0.kind == .key }.map(\.key) == ["011", "111", "211"])
+    }
+
+    @Test("by month with a cuatrimestre: only its months, devengado by month, purchases by date")
+    func byMonth() throws {
+        let result = try Reconciliation(grouping: .mes, ejercicio: 2022, period: Period(year: 2022, cuatrimestre: 2),
+                                    lines: lines, products: LinkFixtures.products, links: links, procurements: procurements)
+        #expect(result.rows.filter { $0.kind == .key }.map(\.key) == ["05", "06", "07", "08"])
+        let may = try #require(result.rows.first { $0.key == "05" })
+        #expect(may.execution?.devengado == Money(centavos: 600_00))
+        #expect(may.awarded == Money(centavos: 500_00))
+        #expect(may.devengadoOnly)
+        #expect(result.rows.first { $0.key == "10" } == nil)
+        // NOG 2 is dated October: outside the cuatrimestre. NOG 3 (June) and 4 (July) are unlinked.
+        let unlinked = try #require(result.rows.first { $0.kind == .unlinkedPurchases })
+        #expect(unlinked.purchases == 2)
+        #expect(unlinked.awarded == Money(centavos: 70_00))
+        // The line without monthly breakdown has no devengado: it adds nothing to «sin_mes».
+        #expect(result.rows.first { $0.key == "sin_mes" } == nil)
+    }
+
+    @Test("a partially linked purchase puts its uncovered part among the unlinked purchases")
+    func partial() throws {
+        let partialLinks = [
+            ProcurementLink(ejercicio: 2022, nog: "1", productCode: "P02", method: .manual, share: LinkShare(billionths: 400_000_000),
+                            amount: Money(centavos: 200_00), provenance: LinkProvenance(label: "m")),
+        ]
+        let result = try Reconciliation(grouping: .producto, ejercicio: 2022, lines: [], products: LinkFixtures.products,
+                                    links: partialLinks, procurements: [procurements[0]])
+        let unlinked = try #require(result.rows.first { $0.kind == .unlinkedPurchases })
+        #expect(unlinked.purchases == 0)
+        #expect(unlinked.awarded == Money(centavos: 300_00))
+        #expect(unlinked.contracted == Money(centavos: 300_00))
+        #expect(result.rows.first { $0.key == "P02" }?.contracted == Money(centavos: 200_00))
+    }
+}
