@@ -12,6 +12,7 @@ enum Migrations {
         migrator.registerMigration("v5-execution", migrate: v5Execution)
         migrator.registerMigration("v5-execution-links", migrate: v5ExecutionLinks)
         migrator.registerMigration("v6-budget-key", migrate: v6BudgetKey)
+        migrator.registerMigration("v8-execution-modifications", migrate: v8ExecutionModifications)
         return migrator
     }
 

@@ -2,8 +2,13 @@ import Foundation
 
 /// Renders a table for a terminal: aligned columns, numbers to the right, totals under a rule.
 public enum TextTableRenderer {
-    /// The table as lines of text.
+    /// The table as lines of text. Provenance columns (ejercicio, mes, corte, entidad) stay in the data: on
+    /// screen the title says them.
     public static func render(_ table: DataTable, maxColumnWidth: Int = 60) -> String {
+        let shownColumns = table.columns.filter { !$0.isProvenance }
+        if shownColumns.count < table.columns.count {
+            return render(table.selecting(shownColumns.map(\.name)), maxColumnWidth: maxColumnWidth)
+        }
         let header = table.columns.map(\.name)
         func shown(_ cell: Cell) -> String {
             let text = cell.display

@@ -160,6 +160,18 @@ final class ExecutionTableParser {
         }
         let asignado = amounts[.asignado] ?? .zero
         let vigente = amounts[.vigente] ?? .zero
+        // The parts of the modifications are kept (LAIP numeral 7 shows them) whenever the file prints them.
+        var modificaciones: BudgetModifications?
+        if header.hasModificationParts {
+            func part(_ field: ExecutionField) -> Money? {
+                amounts[field].map { $0 < .zero ? -$0 : $0 }
+            }
+            let parts = BudgetModifications(
+                adiciones: part(.adicion), disminuciones: part(.disminucion), traspasosPositivos: part(.traspasoPositivo),
+                traspasosNegativos: part(.traspasoNegativo), transferenciasPositivas: part(.transferenciaPositiva),
+                transferenciasNegativas: part(.transferenciaNegativa))
+            modificaciones = parts == BudgetModifications() ? nil : parts
+        }
         let modificado: Money
         if let net = amounts[.modificado] {
             modificado = net
@@ -209,7 +221,7 @@ final class ExecutionTableParser {
             amounts: ExecutionAmounts(
                 asignado: asignado, modificado: modificado, vigente: vigente, precomprometido: amounts[.precomprometido],
                 comprometido: amounts[.comprometido], devengado: amounts[.devengado] ?? .zero, pagado: amounts[.pagado] ?? .zero,
-                devengadoMensual: monthly),
+                devengadoMensual: monthly, modificaciones: modificaciones),
             classification: lineClassification, names: names, sourceLine: line)
         // Totals rows are compared with every readable detail row, rejected or not, so one bad row does not
         // also make the totals look wrong.
