@@ -143,13 +143,14 @@ let package = Package(
         ),
         .testTarget(
             name: "PublishingTests",
-            dependencies: ["Publishing", "Ledger", "Domain", "TestSupport"],
+            dependencies: ["Publishing", "Ledger", "Domain", "Formats", "TestSupport"],
             exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "TransparenciaCLITests",
             dependencies: ["TestSupport", "Ledger", "Domain", "transparencia"],
+            exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -15,7 +15,7 @@ struct DemoEndToEndTests {
         #expect(result.stdout.contains("Q178,061,100.00"))
         #expect(result.stdout.contains("[FALLA] resumen.porcentaje-total"))
         let csv = try String(contentsOf: directory.file("salida/productos.csv"), encoding: .utf8)
-        #expect(csv.hasPrefix("ejercicio,direccion_codigo,direccion,nivel,codigo"))
+        #expect(csv.hasPrefix("ejercicio,mes,entidad,direccion_codigo,direccion,nivel,codigo"))
         #expect(csv.contains("102153732.00"))
         #expect(FileManager.default.fileExists(atPath: directory.file("salida/productos.json").path))
 

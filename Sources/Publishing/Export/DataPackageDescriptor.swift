@@ -99,7 +99,6 @@ struct DataPackageDescriptor {
             ("tipo", .string(run.sourceKind)),
             ("sha256", .string(run.sha256)),
             ("bytes", .integer(run.bytes)),
-            ("importado", .string(Self.timestamp(run.startedAt))),
         ])
     }
 

@@ -22,7 +22,7 @@ public struct DatasetExporter: Sendable {
     ///   ``LedgerError``s as the tables raise them.
     public func run(_ request: ExportRequest) throws -> ExportSummary {
         let previous = try request.since.map(PreviousPublication.init(directory:))
-        let staging = try PublicationStaging(directory: request.directory)
+        let staging = try PublicationStaging(directory: request.directory, dryRun: request.dryRun)
         defer { staging.discard() }
         let scope = request.scope
         let privacy = PrivacyGuard(allowedColumns: scope.profile.columnasPersonalesPermitidas)

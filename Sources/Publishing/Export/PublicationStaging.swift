@@ -13,9 +13,14 @@ final class PublicationStaging {
     let folder: URL
     private var committed = false
 
-    init(directory: URL) throws {
+    /// - Parameters:
+    ///   - directory: the output folder.
+    ///   - dryRun: stage in the system's temporary folder instead, so a dry run leaves no trace (not even the
+    ///     output folder) behind.
+    init(directory: URL, dryRun: Bool = false) throws {
         self.directory = directory
-        folder = directory.appendingPathComponent(".transparencia-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+        let name = ".transparencia-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
+        folder = (dryRun ? FileManager.default.temporaryDirectory : directory).appendingPathComponent(name)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {

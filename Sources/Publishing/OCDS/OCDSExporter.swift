@@ -26,7 +26,8 @@ public struct OCDSExporter: Sendable {
         let year = scope.year ?? profile.ejercicio
         let privacy = PrivacyGuard(allowedColumns: profile.columnasPersonalesPermitidas)
         let builder = OCDSRecordBuilder(privacy: privacy, created: request.created)
-        let directory = request.file.deletingLastPathComponent()
+        // A dry run builds the package in the system's temporary folder and leaves nothing behind.
+        let directory = request.dryRun ? FileManager.default.temporaryDirectory : request.file.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {

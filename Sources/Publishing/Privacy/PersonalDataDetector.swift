@@ -25,9 +25,9 @@ enum PersonalDataDetector {
         return nil
     }
 
-    /// Looks at the number starting at `start` (a digit after a non-alphanumeric byte).
+    /// Looks at the number starting at `start` (a digit after a non-alphanumeric byte): its digit groups, split
+    /// by one space or hyphen, are read as each of their prefixes (`5555-1234 16299514` is a phone and a NOG).
     private static func number(_ bytes: [UInt8], from start: Int) -> PersonalDataKind? {
-        // Digit groups separated by one space or hyphen: `1234 56789 0101`, `5555-1234`, `55551234`.
         var groups: [Int] = []
         var index = start
         var count = 0
@@ -45,14 +45,23 @@ enum PersonalDataDetector {
             }
         }
         groups.append(count)
+        // The last group must end the token: `1234567890123ABC` is a code, not a DPI.
         let endsClean = index >= bytes.count || !isAlphanumeric(bytes[index])
-        guard endsClean else { return nil }
-        let digits = groups.reduce(0, +)
-        if digits == 13, groups == [13] || groups == [4, 5, 4] { return .dpi }
-        let prefixedBy502 = precededByCountryCode(bytes, at: start)
-        if prefixedBy502, digits == 8, groups == [8] || groups == [4, 4] { return .telefono }
+        let usable = endsClean ? groups.count : groups.count - 1
+        guard usable > 0 else { return nil }
+        for length in 1...usable {
+            if let kind = kind(Array(groups.prefix(length)), bytes, at: start) { return kind }
+        }
+        return nil
+    }
+
+    /// What a number written as these digit groups is, if it is personal data.
+    private static func kind(_ groups: [Int], _ bytes: [UInt8], at start: Int) -> PersonalDataKind? {
+        if groups == [13] || groups == [4, 5, 4] { return .dpi }
+        let phoneShape = groups == [8] || groups == [4, 4]
+        if phoneShape, precededByCountryCode(bytes, at: start) { return .telefono }
         if startsLikeCountryCode(bytes, at: start, groups: groups) { return .telefono }
-        if groups == [8] || groups == [4, 4], announcesPhone(bytes, before: start) { return .telefono }
+        if phoneShape, announcesPhone(bytes, before: start) { return .telefono }
         if groups == [4, 4], (UInt8(ascii: "2")...UInt8(ascii: "7")).contains(bytes[start]), !looksLikeYear(bytes, at: start) {
             return .telefono
         }

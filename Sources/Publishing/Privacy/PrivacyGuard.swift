@@ -51,18 +51,23 @@ public final class PrivacyGuard {
         passed ? nil : .personalData(findings: findings, total: findingCount)
     }
 
-    /// `MARIA JOSE LOPEZ` → `MA••• JO•• LO•••`, `5555-1234` → `55••-••••`: enough to find the value in the
-    /// source, not enough to publish it in a terminal log.
+    /// `MARIA JOSE LOPEZ` → `MA••• JO•• LO•••`, `Tel. 5555-1234` → `Te•. 55••-••••`: the first two letters of
+    /// each word and the first two digits of the whole value, enough to find it in the source, not enough to
+    /// publish it in a terminal log.
     static func masked(_ text: String) -> String {
         var out = ""
-        var kept = 0
+        var lettersKept = 0
+        var digitsKept = 0
         for character in text.prefix(60) {
-            if character.isLetter || character.isNumber {
-                out.append(kept < 2 ? character : "•")
-                kept += 1
+            if character.isNumber {
+                out.append(digitsKept < 2 ? character : "•")
+                digitsKept += 1
+            } else if character.isLetter {
+                out.append(lettersKept < 2 ? character : "•")
+                lettersKept += 1
             } else {
                 out.append(character)
-                kept = 0
+                lettersKept = 0
             }
         }
         return text.count > 60 ? out + "…" : out

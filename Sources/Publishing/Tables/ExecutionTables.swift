@@ -102,10 +102,11 @@ struct ExecutionTables {
         return ExecutionTable.table(
             name: Dataset.ejecucionPorActividad.rawValue, title: "Ejecución por programa y actividad \(title)", stamp: stamp,
             keyColumns: [
-                DataColumn("programa"), DataColumn("actividad"),
+                DataColumn("programa", .string, "Programa presupuestario"), DataColumn("actividad", .string, "Actividad"),
                 DataColumn("estructura", .string, "entidad-unidad ejecutora · programa-subprograma-proyecto-actividad-obra"),
-                DataColumn("nombre_actividad"), DataColumn("producto", .string, "Código del producto en las metas"),
-                DataColumn("nombre_producto"),
+                DataColumn("nombre_actividad", .string, "Nombre de la actividad, como lo imprime el archivo de ejecución"),
+                DataColumn("producto", .string, "Código del producto en las metas"),
+                DataColumn("nombre_producto", .string, "Nombre del producto en las metas"),
             ],
             rows: rows, period: period)
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `transparencia export`: open data. Without a subcommand it writes the tables (`export tablas`); `export ocds`
 /// writes the procurement as an OCDS record package.
@@ -18,4 +19,11 @@ struct ExportCommand: ParsableCommand {
         subcommands: [ExportTablesCommand.self, ExportOcdsCommand.self],
         defaultSubcommand: ExportTablesCommand.self
     )
+
+    /// When the publication is dated: now, or `SOURCE_DATE_EPOCH` (seconds since 1970) when set, the
+    /// reproducible-builds convention, so two runs on the same data write the same bytes.
+    static var publicationDate: Date {
+        ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init)
+            .map(Date.init(timeIntervalSince1970:)) ?? Date()
+    }
 }

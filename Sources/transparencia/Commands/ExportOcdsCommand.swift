@@ -53,7 +53,8 @@ struct ExportOcdsCommand: ParsableCommand {
         let records = try OCDSExporter(ledger: datasets.ledger).run(
             OCDSExportRequest(
                 scope: datasetScope, file: URL(fileURLWithPath: output),
-                package: package == .registros ? .records : .releases, uri: uri, dryRun: dryRun))
+                package: package == .registros ? .records : .releases, uri: uri, created: ExportCommand.publicationDate,
+                dryRun: dryRun))
         if records == 0 {
             Terminal.note("sin datos: no hay compras para exportar; impórtelas con `transparencia import ocds ARCHIVO`")
         }

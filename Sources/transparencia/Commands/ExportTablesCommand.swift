@@ -82,7 +82,7 @@ struct ExportTablesCommand: ParsableCommand {
         let request = ExportRequest(
             datasets: try selected(), scope: datasetScope, directory: URL(fileURLWithPath: output),
             format: formatProfile == .excel ? .excel : .abierto, jsonLines: jsonl,
-            since: since.map { URL(fileURLWithPath: $0) }, toolVersion: Transparencia.version, dryRun: dryRun)
+            since: since.map { URL(fileURLWithPath: $0) }, created: ExportCommand.publicationDate, toolVersion: Transparencia.version, dryRun: dryRun)
         let summary = try DatasetExporter(datasets: datasets).run(request)
         for table in summary.tables {
             if let reason = table.emptyReason { Terminal.note("\(table.name): \(reason)") }
