@@ -17,7 +17,7 @@ public enum CheckTable {
             for (index, finding) in result.findings.enumerated() {
                 rows.append(
                     provenance + base + [
-                        .integer(Int64(index + 1)), .text(finding.severity.rawValue), .text(finding.message),
+                        .integer(Int64(index + 1)), .text(finding.severity.label), .text(finding.message),
                         finding.reference.map(Cell.text) ?? .empty,
                     ])
             }
@@ -32,7 +32,7 @@ public enum CheckTable {
                 DataColumn("estado", .string, "ok, FALLA, advertencia o sin datos"),
                 DataColumn("examinados", .integer, "Elementos examinados (filas, productos, cuadros)"),
                 DataColumn("hallazgo", .integer, "Número del hallazgo dentro de la verificación; 0 si no hubo"),
-                DataColumn("severidad", .string, "error o advertencia"), DataColumn("mensaje", .string, "El hallazgo"),
+                DataColumn("severidad", .string, "error, advertencia o aviso"), DataColumn("mensaje", .string, "El hallazgo"),
                 DataColumn("referencia", .string, "Fila, producto o línea a la que apunta"),
             ], rows: rows)
     }
