@@ -153,7 +153,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PublishingTests",
-            dependencies: ["Publishing", "Ledger", "Domain", "Linking", "TestSupport"],
+            dependencies: ["Publishing", "Ledger", "Domain", "Formats", "Linking", "TestSupport"],
             exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),

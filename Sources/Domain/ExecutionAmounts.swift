@@ -16,10 +16,13 @@ public struct ExecutionAmounts: Hashable, Sendable, Codable {
     public var pagado: Money
     /// Devengado per month (1…12) when the source breaks it down; empty otherwise.
     public var devengadoMensual: [Int: Money]
+    /// The parts of ``modificado`` (adiciones, disminuciones, traspasos…) when the source prints them; nil when
+    /// it gives only the net.
+    public var modificaciones: BudgetModifications?
 
     public init(
         asignado: Money, modificado: Money, vigente: Money, precomprometido: Money? = nil, comprometido: Money? = nil,
-        devengado: Money, pagado: Money, devengadoMensual: [Int: Money] = [:]
+        devengado: Money, pagado: Money, devengadoMensual: [Int: Money] = [:], modificaciones: BudgetModifications? = nil
     ) {
         self.asignado = asignado
         self.modificado = modificado
@@ -29,6 +32,7 @@ public struct ExecutionAmounts: Hashable, Sendable, Codable {
         self.devengado = devengado
         self.pagado = pagado
         self.devengadoMensual = devengadoMensual
+        self.modificaciones = modificaciones
     }
 
     /// All zero: the neutral element for sums.
@@ -43,11 +47,23 @@ public struct ExecutionAmounts: Hashable, Sendable, Codable {
     /// % ejecución: devengado / vigente, in percent with two decimals (nil when vigente is zero).
     public var porcentajeEjecucion: Decimal? { devengado.percent(of: vigente) }
 
-    /// Adds another line's amounts (an unknown comprometido stays unknown only if both are).
+    /// Adds another line's amounts (an unknown comprometido stays unknown only if both are; the parts of the
+    /// modifications stay known only if both lines have them).
     /// - Throws: ``MoneyOverflowError`` when any amount adds up beyond 64-bit centavos.
     public static func + (lhs: ExecutionAmounts, rhs: ExecutionAmounts) throws(MoneyOverflowError) -> ExecutionAmounts {
         func optionalSum(_ a: Money?, _ b: Money?) throws(MoneyOverflowError) -> Money? {
             a == nil && b == nil ? nil : try (a ?? .zero) + (b ?? .zero)
+        }
+        // `.zero` is the start of every sum: it must not make the parts unknown.
+        let parts: BudgetModifications?
+        if lhs == .zero {
+            parts = rhs.modificaciones
+        } else if rhs == .zero {
+            parts = lhs.modificaciones
+        } else if let left = lhs.modificaciones, let right = rhs.modificaciones {
+            parts = try left + right
+        } else {
+            parts = nil
         }
         var months = lhs.devengadoMensual
         for (month, amount) in rhs.devengadoMensual { months[month] = try (months[month] ?? .zero) + amount }
@@ -57,6 +73,6 @@ public struct ExecutionAmounts: Hashable, Sendable, Codable {
             precomprometido: try optionalSum(lhs.precomprometido, rhs.precomprometido),
             comprometido: try optionalSum(lhs.comprometido, rhs.comprometido),
             devengado: try lhs.devengado + rhs.devengado, pagado: try lhs.pagado + rhs.pagado,
-            devengadoMensual: months)
+            devengadoMensual: months, modificaciones: parts)
     }
 }

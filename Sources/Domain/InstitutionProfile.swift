@@ -19,6 +19,9 @@ public struct InstitutionProfile: Hashable, Sendable, Codable {
     public var contacto: String = ""
     /// SPDX id or name of the licence of published data.
     public var licencia: String = ""
+    /// Columns (`tabla.columna`, e.g. `adjudicaciones.nombre_proveedor`) the institution decided to publish even
+    /// though they hold what looks like personal data (LAIP Art. 9 and 22); every other column refuses it.
+    public var columnasPersonalesPermitidas: [String] = []
     /// Default fiscal year for reports, or nil.
     public var ejercicio: Int?
 

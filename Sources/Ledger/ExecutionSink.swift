@@ -53,7 +53,9 @@ public final class ExecutionSink {
             """)
         insertAmounts = try db.cachedStatement(sql: """
             INSERT INTO budget_snapshot_line (budget_snapshot_id, budget_line_id, source_line, asignado, modificado,
-            vigente, precomprometido, comprometido, devengado, pagado) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            vigente, precomprometido, comprometido, devengado, pagado, adiciones, disminuciones, traspasos_positivos,
+            traspasos_negativos, transferencias_positivas, transferencias_negativas)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertMonth = try db.cachedStatement(sql: """
             INSERT INTO budget_snapshot_month (budget_snapshot_line_id, mes, devengado) VALUES (?, ?, ?)
@@ -92,9 +94,13 @@ public final class ExecutionSink {
             lineID = db.lastInsertedRowID
         }
         let a = line.amounts
+        let parts = a.modificaciones
         try insertAmounts.execute(arguments: [
             snapshotID, lineID, line.sourceLine, a.asignado.centavos, a.modificado.centavos, a.vigente.centavos,
             a.precomprometido?.centavos, a.comprometido?.centavos, a.devengado.centavos, a.pagado.centavos,
+            parts?.adiciones?.centavos, parts?.disminuciones?.centavos, parts?.traspasosPositivos?.centavos,
+            parts?.traspasosNegativos?.centavos, parts?.transferenciasPositivas?.centavos,
+            parts?.transferenciasNegativas?.centavos,
         ])
         let amountsID = db.lastInsertedRowID
         for (mes, devengado) in a.devengadoMensual.sorted(by: { $0.key < $1.key }) {
@@ -150,6 +156,10 @@ public final class ExecutionSink {
                 ON o.budget_snapshot_id = ? AND o.budget_line_id = n.budget_line_id AND o.asignado = n.asignado
                 AND o.modificado = n.modificado AND o.vigente = n.vigente AND o.precomprometido IS n.precomprometido
                 AND o.comprometido IS n.comprometido AND o.devengado = n.devengado AND o.pagado = n.pagado
+                AND o.adiciones IS n.adiciones AND o.disminuciones IS n.disminuciones
+                AND o.traspasos_positivos IS n.traspasos_positivos AND o.traspasos_negativos IS n.traspasos_negativos
+                AND o.transferencias_positivas IS n.transferencias_positivas
+                AND o.transferencias_negativas IS n.transferencias_negativas
                 WHERE n.budget_snapshot_id = ?
                 """, arguments: [earlier, id]) ?? 0
             guard sameLines == linesWritten else { continue }

@@ -29,58 +29,11 @@ extension Ledger {
     /// The current state of every budget line of a fiscal year (latest cut-off, then latest import), optionally
     /// narrowed to one entidad / unidad ejecutora, in key order.
     public func currentBudgetLines(ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil) throws -> [BudgetLine] {
-        try read { db in
-            var conditions = ["bl.ejercicio = ?"]
-            var arguments: [any DatabaseValueConvertible] = [ejercicio]
-            if let entidad, !entidad.isEmpty { conditions.append("bl.entidad = ?"); arguments.append(entidad) }
-            if let unidadEjecutora, !unidadEjecutora.isEmpty {
-                conditions.append("bl.unidad_ejecutora = ?")
-                arguments.append(unidadEjecutora)
-            }
-            // One pass: rank each line's snapshots by cut-off then import, keep the first.
-            let rows = try Row.fetchAll(db, sql: """
-                WITH ranked AS (
-                    SELECT bsl.*, ROW_NUMBER() OVER (
-                        PARTITION BY bsl.budget_line_id ORDER BY bs.corte DESC, bs.import_run_id DESC) AS position
-                    FROM budget_snapshot_line bsl
-                    JOIN budget_snapshot bs ON bs.id = bsl.budget_snapshot_id
-                    JOIN budget_line bl ON bl.id = bsl.budget_line_id
-                    WHERE \(conditions.joined(separator: " AND "))
-                )
-                SELECT bl.*, ranked.id AS snapshot_line_id, ranked.source_line, ranked.asignado, ranked.modificado,
-                       ranked.vigente, ranked.precomprometido, ranked.comprometido, ranked.devengado, ranked.pagado
-                FROM ranked JOIN budget_line bl ON bl.id = ranked.budget_line_id
-                WHERE ranked.position = 1
-                """, arguments: StatementArguments(arguments))
-            var months: [Int64: [Int: Money]] = [:]
-            let monthRows = try Row.fetchAll(db, sql: """
-                SELECT bsm.budget_snapshot_line_id, bsm.mes, bsm.devengado FROM budget_snapshot_month bsm
-                JOIN budget_snapshot_line bsl ON bsl.id = bsm.budget_snapshot_line_id
-                JOIN budget_line bl ON bl.id = bsl.budget_line_id
-                WHERE \(conditions.joined(separator: " AND "))
-                """, arguments: StatementArguments(arguments))
-            for row in monthRows {
-                let id: Int64 = row["budget_snapshot_line_id"]
-                months[id, default: [:]][row["mes"]] = Money(centavos: row["devengado"])
-            }
-            var out: [BudgetLine] = []
-            for row in rows {
-                let record = try BudgetLineRecord(row: row)
-                guard let key = record.key else { continue }
-                let snapshotLineID: Int64 = row["snapshot_line_id"]
-                let amounts = ExecutionAmounts(
-                    asignado: Money(centavos: row["asignado"]), modificado: Money(centavos: row["modificado"]),
-                    vigente: Money(centavos: row["vigente"]),
-                    precomprometido: (row["precomprometido"] as Int64?).map(Money.init(centavos:)),
-                    comprometido: (row["comprometido"] as Int64?).map(Money.init(centavos:)),
-                    devengado: Money(centavos: row["devengado"]), pagado: Money(centavos: row["pagado"]),
-                    devengadoMensual: months[snapshotLineID] ?? [:])
-                out.append(BudgetLine(
-                    key: key, amounts: amounts, classification: record.classification, names: record.names,
-                    sourceLine: row["source_line"]))
-            }
-            return out.sorted { $0.key < $1.key }
+        var lines: [BudgetLine] = []
+        try forEachCurrentBudgetLine(ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora) { line, _ in
+            lines.append(line)
         }
+        return lines
     }
 
     /// Every cut-off of a budget line, oldest first, with the amounts it had then.

@@ -13,6 +13,7 @@ enum Migrations {
         migrator.registerMigration("v5-execution-links", migrate: v5ExecutionLinks)
         migrator.registerMigration("v6-budget-key", migrate: v6BudgetKey)
         migrator.registerMigration("v7-links", migrate: v7Links)
+        migrator.registerMigration("v8-execution-modifications", migrate: v8ExecutionModifications)
         return migrator
     }
 

@@ -1,29 +1,14 @@
 import Foundation
 
-/// Writes a table as open-data CSV: UTF-8, comma, one header row, RFC 4180 quoting, amounts with a
-/// decimal point and no grouping, and text cells that a spreadsheet would run as a formula neutralized.
+/// Writes a table as CSV text: the same bytes `export` writes for the table (totals rows are not data and are
+/// left out). The open profile keeps every value as it is; see ``FormatProfile``.
 public enum CSVTableWriter {
-    /// The CSV text of a table (totals rows are not data and are left out).
-    public static func render(_ table: DataTable) -> String {
-        var out = table.columns.map { quote($0.name) }.joined(separator: ",") + "\r\n"
-        for row in table.rows {
-            out += row.map { cell in
-                if case .text(let text) = cell { return quote(neutralizeFormula(text)) }
-                return quote(cell.plain)
-            }.joined(separator: ",") + "\r\n"
-        }
-        return out
-    }
-
-    static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    /// Cells starting with `= + - @` are run as formulas by spreadsheets (CSV injection); a leading
-    /// apostrophe keeps them text.
-    static func neutralizeFormula(_ text: String) -> String {
-        guard let first = text.first, "=+-@".contains(first) else { return text }
-        return "'" + text
+    /// The CSV text of a table in a profile (without the BOM the `excel` profile adds to files).
+    public static func render(_ table: DataTable, profile: FormatProfile = .abierto) -> String {
+        let encoder = CSVRowEncoder(profile: profile)
+        var out: [UInt8] = []
+        encoder.header(table.columns, into: &out)
+        for row in table.rows { encoder.row(row, into: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -5,6 +5,9 @@ import Foundation
 /// CSV/JSON and `Q1,234.56` on screen; codes as text so leading zeros survive.
 public enum Cell: Sendable, Hashable {
     case text(String)
+    /// Text that names or identifies a natural person (a supplier who is an individual): written like text,
+    /// but the privacy guard refuses it unless the institution allowed its column (LAIP Art. 9 and 22).
+    case person(String)
     case integer(Int64)
     case decimal(Decimal)
     case money(Money)
@@ -15,7 +18,7 @@ public enum Cell: Sendable, Hashable {
     /// How the cell reads on a terminal.
     var display: String {
         switch self {
-        case .text(let text): text
+        case .text(let text), .person(let text): text
         case .integer(let value): value < 0 ? "-" + DigitGrouping.grouped(value.magnitude) : DigitGrouping.grouped(value.magnitude)
         case .decimal(let value): DigitGrouping.grouped(value)
         case .money(let money): money.formatted
@@ -25,9 +28,9 @@ public enum Cell: Sendable, Hashable {
     }
 
     /// How the cell is written in open data: no grouping, decimal point.
-    var plain: String {
+    public var plain: String {
         switch self {
-        case .text(let text): text
+        case .text(let text), .person(let text): text
         case .integer(let value): String(value)
         case .decimal(let value): "\(value)"
         case .money(let money): money.plainText
@@ -36,10 +39,26 @@ public enum Cell: Sendable, Hashable {
         }
     }
 
+    /// The text of a text-like cell (text or person), nil for numbers and empty cells.
+    var text: String? {
+        switch self {
+        case .text(let text), .person(let text): text
+        default: nil
+        }
+    }
+
     var isNumeric: Bool {
         switch self {
         case .integer, .decimal, .money, .percent: true
-        case .text, .empty: false
+        case .text, .person, .empty: false
+        }
+    }
+
+    /// True for numbers written with a decimal separator (money, decimals, percentages).
+    var hasDecimalSeparator: Bool {
+        switch self {
+        case .decimal, .money, .percent: true
+        case .text, .person, .integer, .empty: false
         }
     }
 }

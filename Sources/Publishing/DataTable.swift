@@ -12,10 +12,12 @@ public struct DataTable: Sendable, Hashable {
     public var totals: [[Cell]]
     /// Why the table is empty and what to import to fill it (printed on stderr, never in the data).
     public var emptyReason: String?
+    /// What a reader of the published file should know (rows left out and why); printed on stderr by `export`.
+    public var notes: [String]
 
     public init(
         name: String, title: String, columns: [DataColumn], rows: [[Cell]] = [], totals: [[Cell]] = [],
-        emptyReason: String? = nil
+        emptyReason: String? = nil, notes: [String] = []
     ) {
         self.name = name
         self.title = title
@@ -23,5 +25,16 @@ public struct DataTable: Sendable, Hashable {
         self.rows = rows
         self.totals = totals
         self.emptyReason = emptyReason
+        self.notes = notes
+    }
+
+    /// The table's heading, as a ``TableSink`` receives it.
+    public var heading: TableHeading { TableHeading(name: name, title: title, columns: columns) }
+
+    /// Hands the table to a sink: heading, rows, then totals and notes.
+    public func replay(into sink: any TableSink) throws {
+        try sink.begin(heading)
+        for row in rows { try sink.write(row) }
+        try sink.finish(TableFooting(totals: totals, emptyReason: emptyReason, notes: notes))
     }
 }

@@ -1,42 +1,28 @@
 import Foundation
 
-/// Writes a table as a JSON array of objects keyed by column name. Numbers are written from their exact
-/// decimal text (never through floating point); codes stay strings.
+/// Writes a table as a JSON array of objects keyed by column name, one object per line. Numbers are written
+/// from their exact decimal text (never through floating point); codes stay strings.
 public enum JSONTableWriter {
     /// The JSON text of a table (totals rows are left out).
     public static func render(_ table: DataTable) -> String {
-        let objects = table.rows.map { row in
-            "  {" + zip(table.columns, row).map { column, cell in
-                "\(string(column.name)): \(value(cell))"
-            }.joined(separator: ", ") + "}"
+        var out: [UInt8] = []
+        let encoder = JSONRowEncoder()
+        for (index, row) in table.rows.enumerated() {
+            out.append(contentsOf: Array((index == 0 ? "[\n  " : ",\n  ").utf8))
+            encoder.object(row, columns: table.columns, into: &out)
         }
-        return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        out.append(contentsOf: Array((table.rows.isEmpty ? "[]\n" : "\n]\n").utf8))
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func value(_ cell: Cell) -> String {
-        switch cell {
-        case .text(let text): string(text)
-        case .empty: "null"
-        default: cell.plain
+    /// The table as JSON Lines: one object per line, no enclosing array.
+    public static func renderLines(_ table: DataTable) -> String {
+        var out: [UInt8] = []
+        let encoder = JSONRowEncoder()
+        for row in table.rows {
+            encoder.object(row, columns: table.columns, into: &out)
+            out.append(0x0A)
         }
-    }
-
-    /// A JSON string literal with the escapes RFC 8259 requires.
-    static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let s where s.value < 0x20:
-                let hex = String(s.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        return String(decoding: out, as: UTF8.self)
     }
 }

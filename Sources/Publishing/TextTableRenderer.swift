@@ -5,8 +5,13 @@ import Foundation
 /// Cells are shown through ``TerminalText``: a line break inside a product name cannot break a row, and escape
 /// sequences or bidirectional overrides from the data cannot reach the terminal.
 public enum TextTableRenderer {
-    /// The table as lines of text.
+    /// The table as lines of text. Provenance columns (ejercicio, mes, corte, entidad) stay in the data: on
+    /// screen the title says them.
     public static func render(_ table: DataTable, maxColumnWidth: Int = 60) -> String {
+        let shownColumns = table.columns.filter { !$0.isProvenance }
+        if shownColumns.count < table.columns.count {
+            return render(table.selecting(shownColumns.map(\.name)), maxColumnWidth: maxColumnWidth)
+        }
         let header = table.columns.map { TerminalText.sanitized($0.name) }
         func shown(_ cell: Cell) -> String {
             let text = TerminalText.sanitized(cell.display)

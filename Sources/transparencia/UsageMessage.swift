@@ -28,6 +28,7 @@ enum UsageMessage {
         ("Show help information.", "Muestra esta ayuda."),
         ("Show the version.", "Muestra la versión."),
         ("(default: ", "(por omisión: "),
+        (" (default)", " (por omisión)"),
         ("(values: ", "(valores: "),
         ("<subcommand>", "<subcomando>"),
     ]

@@ -36,11 +36,14 @@ struct ProductsTableTests {
         #expect(TextTableRenderer.render(table).contains("Q131,788,272.00"))
     }
 
-    @Test("neutralizes spreadsheet formulas in text cells and quotes separators")
-    func formulaInjection() {
-        let table = DataTable(
-            name: "x", title: "x", columns: [DataColumn("texto"), DataColumn("monto", .number)],
-            rows: [[.text("=HYPERLINK(\"http://x\")"), .money(Money(centavos: -150))], [.text("a, b"), .integer(3)]])
-        #expect(CSVTableWriter.render(table) == "texto,monto\r\n\"'=HYPERLINK(\"\"http://x\"\")\",-1.50\r\n\"a, b\",3\r\n")
+    @Test("the screen leaves out the provenance columns the data carry (the title says them)")
+    func screenWithoutProvenance() throws {
+        let table = try ProductsTable.build(metas, title: "t", month: 3)
+        let screen = TextTableRenderer.render(table)
+        #expect(CSVTableWriter.render(table).hasPrefix("ejercicio,mes,entidad,direccion_codigo"))
+        #expect(CSVTableWriter.render(table).contains("\r\n2022,3,11130016,DP01,"))
+        let header = try #require(screen.split(separator: "\n").dropFirst().first)
+        #expect(header.hasPrefix("direccion_codigo"))
+        #expect(!header.contains("ejercicio") && !header.contains("mes"))
     }
 }

@@ -20,7 +20,7 @@ struct DemoEndToEndTests {
         #expect(result.stdout.contains("[ok] vinculos.participaciones"))
         #expect(FileManager.default.fileExists(atPath: directory.file("salida/conciliacion_por_producto.csv").path))
         let csv = try String(contentsOf: directory.file("salida/productos.csv"), encoding: .utf8)
-        #expect(csv.hasPrefix("ejercicio,direccion_codigo,direccion,nivel,codigo"))
+        #expect(csv.hasPrefix("ejercicio,mes,entidad,direccion_codigo,direccion,nivel,codigo"))
         #expect(csv.contains("102153732.00"))
         #expect(FileManager.default.fileExists(atPath: directory.file("salida/productos.json").path))
 

@@ -27,14 +27,15 @@ struct ExecutionEndToEndTests {
         #expect(table.stdout.contains("Q178,061,100.00"))
         let csv = try runner.run(["report", "grupos", "--year", "2022", "--format", "csv"])
         let rows = csv.stdout.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
-        #expect(rows.map { String($0[0]) } == ["000", "100", "200", "300", "400", "900"])
+        // Every file starts with ejercicio, mes, fecha_corte, entidad: the group is the fifth column.
+        #expect(rows.map { String($0[4]) } == ["000", "100", "200", "300", "400", "900"])
         // vigente is the 4th column; names never contain commas except group 300, which is quoted.
         let vigente = try rows.map { row in try Money(parsing: String(row[row.count - 5])) }
         #expect(try Money.sum(vigente) == Money(quetzales: 178_061_100))
 
         let cuatrimestre = try runner.run(["report", "grupos", "--year", "2022", "--cuatrimestre", "1", "--format", "csv"])
         #expect(cuatrimestre.status == 0)
-        #expect(cuatrimestre.stdout.hasPrefix("grupo,nombre,asignado,vigente,comprometido_al_corte_anual,devengado_periodo,devengado_acumulado,pagado_al_corte_anual"))
+        #expect(cuatrimestre.stdout.hasPrefix("ejercicio,mes,fecha_corte,entidad,grupo,nombre,asignado,vigente,comprometido_al_corte_anual,devengado_periodo,devengado_acumulado,pagado_al_corte_anual"))
 
         let links = try runner.run(["import", "vinculos", BinaryRunner.samples.appendingPathComponent("vinculos/vinculos-sosep-2022.csv").path])
         #expect(links.status == 0, "\(links.stderr)")

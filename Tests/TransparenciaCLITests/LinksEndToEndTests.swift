@@ -97,7 +97,7 @@ struct LinksEndToEndTests {
 
         let period = try runner.run(["reconcile", "--year", "2022", "--by", "mes", "--cuatrimestre", "3", "--format", "csv"])
         #expect(period.status == 0, "\(period.stderr)")
-        #expect(CSVText.records(period.stdout).filter { $0["tipo"] == "clave" }.map { $0["mes"] } == ["09", "10", "11", "12"])
+        #expect(CSVText.records(period.stdout).filter { $0["tipo"] == "clave" }.map { $0["mes_calendario"] } == ["09", "10", "11", "12"])
         let screen = try runner.run(["reconcile", "--year", "2022", "--by", "grupo"])
         #expect(screen.stdout.contains("Q178,061,100.00") && screen.stdout.contains("Compras sin vincular"))
     }

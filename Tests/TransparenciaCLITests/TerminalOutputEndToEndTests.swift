@@ -20,7 +20,7 @@ struct TerminalOutputEndToEndTests {
         #expect(table.status == 0, "\(table.stderr)")
         #expect(table.stdout.contains("SILLAS"))
         #expect(!table.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" || $0 == "\u{7}" }, "\(table.stdout)")
-        let csv = try runner.run(["report", "compras", "--year", "2022", "--format", "csv"])
+        let csv = try runner.run(["report", "adjudicaciones", "--year", "2022", "--format", "csv"])
         #expect(csv.stdout.contains("\u{1B}[31mSILLAS") && csv.stdout.contains("\u{202E}ASRIFRA"), "stored data is unchanged")
     }
 

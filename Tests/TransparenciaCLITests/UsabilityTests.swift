@@ -22,7 +22,7 @@ struct UsabilityTests {
         #expect(try runner.run(["init"]).status == 0)
         #expect(try runner.run(["import", "metas", BinaryRunner.samples.appendingPathComponent("metas/metas-sosep-2022.csv").path]).status == 0)
         #expect(try runner.run(["report", "productos", "--output", "p.csv"]).status == 0)
-        #expect(try String(contentsOf: directory.file("p.csv"), encoding: .utf8).hasPrefix("ejercicio,direccion_codigo"))
+        #expect(try String(contentsOf: directory.file("p.csv"), encoding: .utf8).hasPrefix("ejercicio,mes,entidad,direccion_codigo"))
         #expect(try runner.run(["report", "productos", "--output", "p.json"]).status == 0)
         #expect(try String(contentsOf: directory.file("p.json"), encoding: .utf8).hasPrefix("[\n  {\"ejercicio\": 2022"))
         let refused = try runner.run(["report", "productos", "--output", "p.xls"])

@@ -187,17 +187,26 @@ final class ExecutionTableParser {
         }
         let asignado = amounts[.asignado] ?? .zero
         let vigente = amounts[.vigente] ?? .zero
+        // The parts of the modifications are kept (LAIP numeral 7 shows them) whenever the file prints them.
+        var modificaciones: BudgetModifications?
         var modificado = Money.zero
         do {
+            if header.hasModificationParts {
+                // Files write disminuciones and negative traspasos either as positive amounts or with a minus sign.
+                func part(_ field: ExecutionField) throws(MoneyOverflowError) -> Money? {
+                    try amounts[field]?.magnitude
+                }
+                let parts = try BudgetModifications(
+                    adiciones: part(.adicion), disminuciones: part(.disminucion),
+                    traspasosPositivos: part(.traspasoPositivo), traspasosNegativos: part(.traspasoNegativo),
+                    transferenciasPositivas: part(.transferenciaPositiva),
+                    transferenciasNegativas: part(.transferenciaNegativa))
+                modificaciones = parts == BudgetModifications() ? nil : parts
+            }
             if let net = amounts[.modificado] {
                 modificado = net
             } else if header.hasModificationParts {
-                // Files write disminuciones and negative traspasos either as positive amounts or with a minus sign.
-                func magnitude(_ field: ExecutionField) throws(MoneyOverflowError) -> Money {
-                    try (amounts[field] ?? .zero).magnitude
-                }
-                modificado = try magnitude(.adicion) - magnitude(.disminucion) + magnitude(.traspasoPositivo)
-                    - magnitude(.traspasoNegativo) + magnitude(.transferenciaPositiva) - magnitude(.transferenciaNegativa)
+                modificado = try (modificaciones ?? BudgetModifications()).net
             } else {
                 // Without any modification column the file only lets us derive it.
                 modificado = try vigente - asignado
@@ -239,7 +248,7 @@ final class ExecutionTableParser {
             amounts: ExecutionAmounts(
                 asignado: asignado, modificado: modificado, vigente: vigente, precomprometido: amounts[.precomprometido],
                 comprometido: amounts[.comprometido], devengado: amounts[.devengado] ?? .zero, pagado: amounts[.pagado] ?? .zero,
-                devengadoMensual: monthly),
+                devengadoMensual: monthly, modificaciones: modificaciones),
             classification: lineClassification, names: names, sourceLine: line)
         // Totals rows are compared with every readable detail row, rejected or not, so one bad row does not
         // also make the totals look wrong.

@@ -19,6 +19,7 @@ import TOMLKit
 /// unidad_responsable = "Unidad de Información Pública"
 /// contacto = "uip@example.gob.gt"
 /// licencia = "CC-BY-4.0"
+/// columnas_personales_permitidas = ["adjudicaciones.nombre_proveedor"]
 /// [ejercicio]
 /// fiscal = 2022
 /// ```
@@ -51,6 +52,14 @@ public enum ProfileReader {
         profile.unidadResponsable = try string(table, "laip", "unidad_responsable", file)
         profile.contacto = try string(table, "laip", "contacto", file)
         profile.licencia = try string(table, "laip", "licencia", file)
+        if let allowed = table["laip"]?["columnas_personales_permitidas"] {
+            guard let list = allowed.array, list.allSatisfy({ $0.string != nil }) else {
+                throw ImportError.invalidProfile(
+                    file: file,
+                    detail: "[laip] columnas_personales_permitidas debe ser una lista de textos: [\"tabla.columna\"]")
+            }
+            profile.columnasPersonalesPermitidas = list.compactMap { $0.string }
+        }
         if let year = table["ejercicio"]?["fiscal"] {
             guard let value = year.int else {
                 throw ImportError.invalidProfile(file: file, detail: "[ejercicio] fiscal debe ser un número entero")

@@ -4,10 +4,13 @@ import Foundation
 /// so `report X --format csv` and the exported `X.csv` are the same bytes.
 public enum Dataset: String, CaseIterable, Sendable {
     case productos
+    case ejecucion
     case ejecucionPorGrupo = "ejecucion_por_grupo"
     case ejecucionPorRenglon = "ejecucion_por_renglon"
     case ejecucionPorActividad = "ejecucion_por_actividad"
     case compras
+    case adjudicaciones
+    case proveedores
     case comprasPorModalidad = "compras_por_modalidad"
     case comprasPorEstado = "compras_por_estado"
     case verificaciones
@@ -25,10 +28,15 @@ public enum Dataset: String, CaseIterable, Sendable {
     public var summary: String {
         switch self {
         case .productos: "Productos y subproductos por dirección: meta física, presupuesto vigente y porcentaje"
+        case .ejecucion:
+            "Ejecución presupuestaria por línea: asignado, modificaciones (adiciones, disminuciones, traspasos), "
+                + "vigente, comprometido, devengado y pagado"
         case .ejecucionPorGrupo: "Ejecución presupuestaria por grupo de gasto"
         case .ejecucionPorRenglon: "Ejecución presupuestaria por renglón"
         case .ejecucionPorActividad: "Ejecución presupuestaria por programa y actividad, con su producto"
-        case .compras: "Compras (NOG) con sus adjudicaciones"
+        case .compras: "Compras (NOG): un proceso por fila, con su contrato, plazo y renglones"
+        case .adjudicaciones: "Adjudicaciones de las compras: una por proveedor adjudicado"
+        case .proveedores: "Proveedores (empresas) adjudicados: procesos y montos"
         case .comprasPorModalidad: "Totales de compras por modalidad"
         case .comprasPorEstado: "Totales de compras por estado del concurso"
         case .verificaciones: "Resultado de las verificaciones de integridad"
@@ -44,10 +52,10 @@ public enum Dataset: String, CaseIterable, Sendable {
         }
     }
 
-    /// The tables `export` writes when none are named.
+    /// The tables `export` writes when none are named, in the order they are written.
     public static let published: [Dataset] = [
-        .productos, .ejecucionPorGrupo, .ejecucionPorRenglon, .ejecucionPorActividad, .compras, .comprasPorModalidad,
-        .comprasPorEstado, .verificaciones, .importaciones, .vinculos, .comprasSinVincular, .conciliacionPorProducto,
-        .conciliacionPorGrupo, .conciliacionPorRenglon, .conciliacionPorMes,
+        .compras, .adjudicaciones, .proveedores, .ejecucion, .ejecucionPorGrupo, .ejecucionPorRenglon,
+        .ejecucionPorActividad, .productos, .vinculos, .comprasSinVincular, .conciliacionPorProducto,
+        .conciliacionPorGrupo, .conciliacionPorRenglon, .conciliacionPorMes, .verificaciones,
     ]
 }

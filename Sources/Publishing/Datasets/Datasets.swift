@@ -14,23 +14,32 @@ public struct Datasets: Sendable {
         self.checkSettings = checkSettings
     }
 
-    /// The table of a dataset for a scope. An empty table carries its ``DataTable/emptyReason``.
+    /// The table of a dataset for a scope, whole. An empty table carries its ``DataTable/emptyReason``.
     /// - Throws: ``PublishingError`` when the scope asks what the data cannot give (a month of lines without
     ///   monthly devengado, an unknown modality), ``LedgerError`` when the ledger fails.
     public func table(_ dataset: Dataset, scope: DatasetScope) throws -> DataTable {
+        let collector = TableCollector()
+        try write(dataset, scope: scope, to: collector)
+        return collector.table
+    }
+
+    /// Builds a dataset into a sink, row by row: listings (`compras`, `adjudicaciones`, `ejecucion`) stream from
+    /// the ledger without ever holding their rows; the other tables are small and replayed whole.
+    /// - Throws: as ``table(_:scope:)``, and whatever the sink throws.
+    public func write(_ dataset: Dataset, scope: DatasetScope, to sink: any TableSink) throws {
         switch dataset {
-        case .productos: try products(scope)
-        case .ejecucionPorGrupo, .ejecucionPorRenglon, .ejecucionPorActividad:
-            try ExecutionTables(ledger: ledger, scope: scope).table(dataset)
-        case .compras, .comprasPorModalidad, .comprasPorEstado:
-            try ProcurementDatasets(ledger: ledger, scope: scope).table(dataset)
-        case .verificaciones: try checks(scope)
-        case .importaciones: try ImportRunsTable.table(ledger.importRuns())
-        case .diagnosticos: try diagnostics(scope)
-        case .vinculos, .comprasSinVincular: try LinkTables(ledger: ledger, scope: scope).table(dataset)
+        case .productos: try products(scope).replay(into: sink)
+        case .ejecucion, .ejecucionPorGrupo, .ejecucionPorRenglon, .ejecucionPorActividad:
+            try ExecutionTables(ledger: ledger, scope: scope).write(dataset, to: sink)
+        case .compras, .adjudicaciones, .proveedores, .comprasPorModalidad, .comprasPorEstado:
+            try ProcurementDatasets(ledger: ledger, scope: scope).write(dataset, to: sink)
+        case .verificaciones: try checks(scope).replay(into: sink)
+        case .importaciones: try ImportRunsTable.table(ledger.importRuns()).replay(into: sink)
+        case .diagnosticos: try diagnostics(scope).replay(into: sink)
+        case .vinculos, .comprasSinVincular: try LinkTables(ledger: ledger, scope: scope).table(dataset).replay(into: sink)
         case .conciliacionPorProducto, .conciliacionPorGrupo, .conciliacionPorRenglon, .conciliacionPorMes:
-            try ReconciliationTables(ledger: ledger, scope: scope).table(dataset)
-        case .seguimiento: try follow(scope).table
+            try ReconciliationTables(ledger: ledger, scope: scope).table(dataset).replay(into: sink)
+        case .seguimiento: try follow(scope).table.replay(into: sink)
         }
     }
 
@@ -39,7 +48,8 @@ public struct Datasets: Sendable {
         let year = scope.resolvedYear(available: try ledger.metasYears())
         let metas = try year.map { try ledger.metas(ejercicio: $0, entidad: entidad, unidadEjecutora: unidad) } ?? Metas()
         var table = try ProductsTable.build(
-            metas, title: "Productos y subproductos \(year.map(String.init) ?? "") — \(scope.profile.displayName)")
+            metas, title: "Productos y subproductos \(year.map(String.init) ?? "") — \(scope.profile.displayName)",
+            month: scope.month)
         if metas.products.isEmpty {
             table.emptyReason = "sin datos: no hay productos\(year.map { " del ejercicio \($0)" } ?? "") para "
                 + "\(scope.profile.displayName); impórtelos con `transparencia import metas ARCHIVO`"
@@ -56,7 +66,8 @@ public struct Datasets: Sendable {
     }
 
     private func checks(_ scope: DatasetScope) throws -> DataTable {
-        CheckTable.table(try checkResults(scope))
+        CheckTable.table(
+            try checkResults(scope), ejercicio: scope.year, mes: scope.month, entidad: scope.sicoinFilter.entidad)
     }
 
     private func diagnostics(_ scope: DatasetScope) throws -> DataTable {

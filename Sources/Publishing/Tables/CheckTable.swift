@@ -4,24 +4,37 @@ import Foundation
 
 /// Check results as a data table (one row per finding, or one per check without findings) for CSV/JSON.
 public enum CheckTable {
-    /// One row per finding, or one per check without findings.
-    public static func table(_ results: [CheckResult]) -> DataTable {
+    /// One row per finding (`hallazgo` 1, 2…), or one per check without findings (`hallazgo` 0); the provenance
+    /// columns say which year, month and entity the checks looked at (empty: not narrowed).
+    public static func table(
+        _ results: [CheckResult], ejercicio: Int? = nil, mes: Int? = nil, entidad: String? = nil
+    ) -> DataTable {
+        let provenance = [Provenance.integer(ejercicio), Provenance.integer(mes), Provenance.text(entidad)]
         var rows: [[Cell]] = []
         for result in results {
             let base: [Cell] = [.text(result.id), .text(result.title), .text(result.statusLabel), .integer(Int64(result.examined))]
-            if result.findings.isEmpty { rows.append(base + [.empty, .empty, .empty, .empty]) }
-            for finding in result.findings {
-                rows.append(base + [
-                    .text(finding.severity.rawValue), .text(finding.message), finding.reference.map(Cell.text) ?? .empty,
-                    finding.rows.isEmpty ? .empty : .text(finding.rows.map(\.description).joined(separator: "; ")),
-                ])
+            if result.findings.isEmpty { rows.append(provenance + base + [.integer(0), .empty, .empty, .empty, .empty]) }
+            for (index, finding) in result.findings.enumerated() {
+                rows.append(
+                    provenance + base + [
+                        .integer(Int64(index + 1)), .text(finding.severity.label), .text(finding.message),
+                        finding.reference.map(Cell.text) ?? .empty,
+                        finding.rows.isEmpty ? .empty : .text(finding.rows.map(\.description).joined(separator: "; ")),
+                    ])
             }
         }
         return DataTable(
             name: "verificaciones", title: "Verificaciones",
             columns: [
-                DataColumn("verificacion"), DataColumn("titulo"), DataColumn("estado"), DataColumn("examinados", .integer),
-                DataColumn("severidad"), DataColumn("mensaje"), DataColumn("referencia"),
+                Provenance.ejercicio("Ejercicio verificado; vacío: todos"), Provenance.mes(Provenance.requestedMonth),
+                Provenance.entidad(Provenance.scopeEntity),
+                DataColumn("verificacion", .string, "Identificador estable de la verificación"),
+                DataColumn("titulo", .string, "Qué verifica"),
+                DataColumn("estado", .string, "ok, FALLA, advertencia o sin datos"),
+                DataColumn("examinados", .integer, "Elementos examinados (filas, productos, cuadros)"),
+                DataColumn("hallazgo", .integer, "Número del hallazgo dentro de la verificación; 0 si no hubo"),
+                DataColumn("severidad", .string, "error, advertencia o aviso"), DataColumn("mensaje", .string, "El hallazgo"),
+                DataColumn("referencia", .string, "Fila, producto o línea a la que apunta"),
                 DataColumn("filas", .string, "Filas del libro que señala, tipo:clave separadas por «; » (nog:16299514)"),
             ], rows: rows)
     }

@@ -2,66 +2,77 @@ import Domain
 import Foundation
 import Ledger
 
-/// Execution by expense group, renglón and program/activity, from the current state of each budget line.
+/// Execution by budget line, and grouped by expense group, renglón and program/activity, from the current
+/// state of each budget line. Lines stream from the ledger: the line listing never holds them, the grouped
+/// tables hold only their groups.
 struct ExecutionTables {
     let ledger: Ledger
     let scope: DatasetScope
 
-    func table(_ dataset: Dataset) throws -> DataTable {
+    func write(_ dataset: Dataset, to sink: any TableSink) throws {
         let (entidad, unidad) = scope.sicoinFilter
         let year = scope.resolvedYear(available: try ledger.executionYears())
-        let lines = try year.map { try ledger.currentBudgetLines(ejercicio: $0, entidad: entidad, unidadEjecutora: unidad) }
-            ?? []
         let period = year.flatMap { scope.period(year: $0) }
-        if period != nil {
-            let withoutMonths = lines.filter { $0.amounts.devengadoMensual.isEmpty }.count
-            if withoutMonths > 0 { throw PublishingError.noMonthlyBreakdown(lines: withoutMonths, of: lines.count) }
-        }
         let title = try year.map { "— " + scope.describe(year: $0, cutoffs: try ledger.executionCutoffs(ejercicio: $0)) } ?? ""
+        let emptyReason = "sin datos: no hay ejecución\(year.map { " del ejercicio \($0)" } ?? "")"
+            + "\(entidad.map { " para la entidad \($0)" } ?? ""); impórtela con `transparencia import ejecucion ARCHIVO`"
+        if dataset == .ejecucion {
+            try ExecutionLinesTable(
+                ledger: ledger, year: year, entidad: entidad, unidad: unidad, period: period,
+                title: "Ejecución por línea presupuestaria \(title)", emptyReason: emptyReason
+            ).write(to: sink)
+            return
+        }
+        var groups = ExecutionGroups()
+        var lineCount = 0
+        var withoutMonths = 0
+        var latest: ExecutionCutoff?
+        if let year {
+            try ledger.forEachCurrentBudgetLine(ejercicio: year, entidad: entidad, unidadEjecutora: unidad) { line, cutoff in
+                lineCount += 1
+                if line.amounts.devengadoMensual.isEmpty { withoutMonths += 1 }
+                if latest.map({ cutoff.sortDate > $0.sortDate }) ?? true { latest = cutoff }
+                try groups.add(line, for: dataset)
+            }
+        }
+        if period != nil, withoutMonths > 0 {
+            throw PublishingError.noMonthlyBreakdown(lines: withoutMonths, of: lineCount)
+        }
+        let stamp = ExecutionTable.Stamp(
+            ejercicio: year, mes: period.map(\.months.upperBound) ?? latest.map(\.month), fechaCorte: latest?.sortDate,
+            entidad: entidad)
         var table: DataTable
         switch dataset {
-        case .ejecucionPorRenglon: table = try byRenglon(lines, title: title, period: period)
-        case .ejecucionPorActividad: table = try byActivity(lines, year: year, title: title, period: period)
-        default: table = try byGroup(lines, title: title, period: period)
+        case .ejecucionPorRenglon: table = try byRenglon(groups, stamp: stamp, title: title, period: period)
+        case .ejecucionPorActividad: table = try byActivity(groups, stamp: stamp, year: year, title: title, period: period)
+        default: table = try byGroup(groups, stamp: stamp, title: title, period: period)
         }
-        if lines.isEmpty {
-            let whose = entidad.map { " para la entidad \($0)" } ?? ""
-            table.emptyReason = "sin datos: no hay ejecución\(year.map { " del ejercicio \($0)" } ?? "")\(whose); "
-                + "impórtela con `transparencia import ejecucion ARCHIVO`"
-        }
-        return table
+        if lineCount == 0 { table.emptyReason = emptyReason }
+        try table.replay(into: sink)
     }
 
-    private func byGroup(_ lines: [BudgetLine], title: String, period: Period?) throws -> DataTable {
+    private func byGroup(_ groups: ExecutionGroups, stamp: ExecutionTable.Stamp, title: String, period: Period?) throws -> DataTable {
         let catalog = RenglonCatalog.bundled
-        let grouping = try ExecutionGrouping(lines, key: { $0.key.renglon.grupo })
-        let rows = grouping.groups.map { group in
-            ExecutionTable.Row(
-                cells: [.text(group.key.rawValue), .text(catalog.name(of: group.key) ?? "")], amounts: group.amounts)
+        let rows = groups.byGroup.sorted { $0.key < $1.key }.map { key, group in
+            ExecutionTable.Row(cells: [.text(key.rawValue), .text(catalog.name(of: key) ?? "")], amounts: group.amounts)
         }
         return try ExecutionTable.table(
-            name: Dataset.ejecucionPorGrupo.rawValue, title: "Ejecución por grupo de gasto \(title)",
+            name: Dataset.ejecucionPorGrupo.rawValue, title: "Ejecución por grupo de gasto \(title)", stamp: stamp,
             keyColumns: [DataColumn("grupo", .string, "Grupo de gasto"), DataColumn("nombre", .string, "Nombre del grupo")],
             rows: rows, period: period)
     }
 
-    private func byRenglon(_ lines: [BudgetLine], title: String, period: Period?) throws -> DataTable {
+    private func byRenglon(_ groups: ExecutionGroups, stamp: ExecutionTable.Stamp, title: String, period: Period?) throws -> DataTable {
         let catalog = RenglonCatalog.bundled
-        // A file's name completes the catalog only where the catalog lacks the code, and only from an undamaged copy.
-        let grouping = try ExecutionGrouping(
-            lines, key: { $0.key.renglon }, name: { $0.names["renglon"].flatMap { $0.contains("\u{FFFD}") ? nil : $0 } })
-        let rows = grouping.groups.map { group in
-            let catalogName = catalog.name(of: group.key)
+        let rows = groups.byRenglon.sorted { $0.key < $1.key }.map { key, group in
+            let catalogName = catalog.name(of: key)
             let origin = catalogName != nil ? "catálogo" : group.name != nil ? "archivo" : ""
             return ExecutionTable.Row(
-                cells: [
-                    .text(group.key.rawValue), .text(group.key.grupo.rawValue), .text(catalogName ?? group.name ?? ""),
-                    .text(origin),
-                ],
+                cells: [.text(key.rawValue), .text(key.grupo.rawValue), .text(catalogName ?? group.name ?? ""), .text(origin)],
                 amounts: group.amounts)
         }
         return try ExecutionTable.table(
-            name: Dataset.ejecucionPorRenglon.rawValue, title: "Ejecución por renglón \(title)",
+            name: Dataset.ejecucionPorRenglon.rawValue, title: "Ejecución por renglón \(title)", stamp: stamp,
             keyColumns: [
                 DataColumn("renglon", .string, "Renglón (objeto del gasto)"),
                 DataColumn("grupo", .string, "Grupo de gasto"), DataColumn("nombre", .string, "Nombre del renglón"),
@@ -70,33 +81,38 @@ struct ExecutionTables {
             rows: rows, period: period)
     }
 
-    private func byActivity(_ lines: [BudgetLine], year: Int?, title: String, period: Period?) throws -> DataTable {
+    private func byActivity(
+        _ groups: ExecutionGroups, stamp: ExecutionTable.Stamp, year: Int?, title: String, period: Period?
+    ) throws -> DataTable {
         let products = try year.map { year in
             Dictionary(
                 try ledger.metas(ejercicio: year).products.map { ($0.structure, $0) },
                 uniquingKeysWith: { first, _ in first })
         } ?? [:]
-        let grouping = try ExecutionGrouping(lines, key: { $0.key.structure.label }, name: { $0.names["actividad"] })
-        let structures = Dictionary(
-            lines.map { ($0.key.structure.label, $0.key.structure) }, uniquingKeysWith: { first, _ in first })
-        let rows = grouping.groups.map { group in
-            let structure = structures[group.key]
+        let rows = groups.byActivity.sorted { $0.key < $1.key }.map { key, group in
+            let structure = group.structure
             let product = structure.flatMap { products[$0] }
             return ExecutionTable.Row(
                 cells: [
-                    .text(structure?.programa ?? ""), .text(structure?.actividad ?? ""), .text(group.key),
+                    .text(structure?.programa ?? ""), .text(structure?.actividad ?? ""), .text(key),
                     .text(group.name ?? ""), .text(product?.code ?? ""), .text(product?.name ?? ""),
                 ],
                 amounts: group.amounts)
         }
         return try ExecutionTable.table(
-            name: Dataset.ejecucionPorActividad.rawValue, title: "Ejecución por programa y actividad \(title)",
+            name: Dataset.ejecucionPorActividad.rawValue, title: "Ejecución por programa y actividad \(title)", stamp: stamp,
             keyColumns: [
-                DataColumn("programa"), DataColumn("actividad"),
+                DataColumn("programa", .string, "Programa presupuestario"), DataColumn("actividad", .string, "Actividad"),
                 DataColumn("estructura", .string, "entidad-unidad ejecutora · programa-subprograma-proyecto-actividad-obra"),
-                DataColumn("nombre_actividad"), DataColumn("producto", .string, "Código del producto en las metas"),
-                DataColumn("nombre_producto"),
+                DataColumn("nombre_actividad", .string, "Nombre de la actividad, como lo imprime el archivo de ejecución"),
+                DataColumn("producto", .string, "Código del producto en las metas"),
+                DataColumn("nombre_producto", .string, "Nombre del producto en las metas"),
             ],
             rows: rows, period: period)
     }
+}
+
+extension ExecutionCutoff {
+    /// The month of the cut-off: the stated one, else the month of its date.
+    var month: Int { mes ?? Int(sortDate.dropFirst(5).prefix(2)) ?? 12 }
 }

@@ -11,10 +11,18 @@ struct LinkTables {
         let year = try scope.linkYear(ledger)
         let procurements = try year.map { try ledger.linkedProcurements(ejercicio: $0) } ?? []
         let titles = Dictionary(procurements.map { ($0.nog, $0.title) }, uniquingKeysWith: { first, _ in first })
-        switch dataset {
-        case .comprasSinVincular: return try unlinked(year: year)
-        default: return try links(year: year, titles: titles)
+        var table = switch dataset {
+        case .comprasSinVincular: try unlinked(year: year)
+        default: try links(year: year, titles: titles)
         }
+        Provenance.stamp(
+            &table,
+            columns: [
+                Provenance.ejercicio(), Provenance.mes(Provenance.requestedMonth),
+                Provenance.entidad(Provenance.scopeEntity),
+            ],
+            cells: [Provenance.integer(year), Provenance.integer(scope.month), Provenance.text(scope.sicoinFilter.entidad)])
+        return table
     }
 
     private func links(year: Int?, titles: [String: String]) throws -> DataTable {
@@ -24,7 +32,7 @@ struct LinkTables {
         let rows: [[Cell]] = links.map { link in
             let product = products[link.productCode]
             return [
-                .integer(Int64(link.ejercicio)), .text(link.nog), text(titles[link.nog]), .text(link.productCode),
+                .text(link.nog), text(titles[link.nog]), .text(link.productCode),
                 text(product?.name), text(link.subproductCode), text(product?.directorate.code), text(product?.directorate.name),
                 text(link.renglon?.rawValue), text(link.supplierID), .text(link.method.rawValue), .decimal(link.share.decimal),
                 .money(link.amount), .text(link.provenance.label), text(link.provenance.ruleID), text(link.provenance.manualFile),
@@ -35,7 +43,7 @@ struct LinkTables {
         }
         var total = Array(repeating: Cell.empty, count: Self.linkColumns.count)
         total[0] = .text("Total")
-        total[12] = try .money(Money.sum(links.map(\.amount)))
+        total[11] = try .money(Money.sum(links.map(\.amount)))
         var table = DataTable(
             name: Dataset.vinculos.rawValue,
             title: "Vínculos compra → producto \(year.map(String.init) ?? "")\(scope.nog.map { " · NOG \($0)" } ?? "")",
@@ -55,7 +63,7 @@ struct LinkTables {
         let rows: [[Cell]] = try unlinked.map { item in
             let procurement = byNOG[item.nog]
             return [
-                .integer(Int64(item.ejercicio)), .text(item.nog), text(procurement?.title),
+                .text(item.nog), text(procurement?.title),
                 text(procurement?.modalityCode.map { catalog.modality(code: $0)?.shortName ?? $0 }), text(procurement?.status),
                 try procurement?.awardedTotal.map(Cell.money) ?? .empty, .text(item.reason.rawValue), .text(item.reason.label),
                 text(item.detail.isEmpty ? nil : item.detail),
@@ -64,11 +72,12 @@ struct LinkTables {
         var table = DataTable(
             name: Dataset.comprasSinVincular.rawValue, title: "Compras sin vincular \(year.map(String.init) ?? "")",
             columns: [
-                DataColumn("ejercicio", .integer), DataColumn("nog", .string, "Número de Operación Guatecompras"),
-                DataColumn("titulo"), DataColumn("modalidad"), DataColumn("estado"),
+                DataColumn("nog", .string, "Número de Operación Guatecompras"),
+                DataColumn("titulo", .string, "Qué se compró"), DataColumn("modalidad", .string, "Modalidad de compra"),
+                DataColumn("estado", .string, "Estado del concurso en Guatecompras"),
                 DataColumn("monto_adjudicado", .number, "Suma de adjudicaciones activas (vacío: sin adjudicación)"),
                 DataColumn("motivo", .string, "sin_evidencia, evidencia_ambigua, producto_desconocido o evidencia_sin_monto"),
-                DataColumn("descripcion_motivo"), DataColumn("detalle", .string, "Filas de evidencia y códigos que lo explican"),
+                DataColumn("descripcion_motivo", .string, "El motivo en palabras"), DataColumn("detalle", .string, "Filas de evidencia y códigos que lo explican"),
             ],
             rows: rows)
         if unlinked.isEmpty {
@@ -82,22 +91,24 @@ struct LinkTables {
     private func text(_ value: String?) -> Cell { value.map(Cell.text) ?? .empty }
 
     static let linkColumns: [DataColumn] = [
-        DataColumn("ejercicio", .integer, "Ejercicio fiscal del producto"),
         DataColumn("nog", .string, "Número de Operación Guatecompras"),
         DataColumn("titulo", .string, "Qué se compró"),
         DataColumn("producto", .string, "Código del producto en las metas"),
-        DataColumn("nombre_producto"),
+        DataColumn("nombre_producto", .string, "Nombre del producto en las metas"),
         DataColumn("subproducto", .string, "Código del subproducto, cuando se sabe"),
-        DataColumn("direccion_codigo"), DataColumn("direccion"),
+        DataColumn("direccion_codigo", .string, "Código de la dirección responsable del producto"),
+        DataColumn("direccion", .string, "Dirección responsable del producto"),
         DataColumn("renglon", .string, "Renglón al que se cargó, cuando se sabe"),
         DataColumn("proveedor", .string, "NIT o identificador del proveedor de la adjudicación, cuando la fuente lo nombra"),
         DataColumn("metodo", .string, "evidencia, regla o manual"),
         DataColumn("participacion", .number, "Parte de la compra (las de un NOG suman 1)"),
         DataColumn("monto", .number, "Parte del monto adjudicado (reparto exacto al centavo, restos mayores)"),
         DataColumn("procedencia", .string, "Filas de evidencia, regla o archivo y línea que lo produjo"),
-        DataColumn("regla"), DataColumn("archivo_manual"), DataColumn("linea_manual", .integer),
+        DataColumn("regla", .string, "Id de la regla que lo produjo (método regla)"),
+        DataColumn("archivo_manual", .string, "Archivo de vínculos manuales (método manual)"),
+        DataColumn("linea_manual", .integer, "Línea de ese archivo"),
         DataColumn("evidencia", .string, "Ids de las filas de evidencia"),
         DataColumn("importaciones", .string, "Importaciones de las que depende"),
-        DataColumn("nota"),
+        DataColumn("nota", .string, "Nota del vínculo"),
     ]
 }

@@ -2,12 +2,14 @@ import Domain
 import Foundation
 import Ledger
 
-/// Procurement in scope as its three tables: the award list and the totals by modality and by status.
+/// Procurement in scope as its tables: processes (`compras`), awards (`adjudicaciones`), awarded companies
+/// (`proveedores`) and the totals by modality and by status. Processes stream from the ledger, so the listings
+/// never hold a year of them.
 struct ProcurementDatasets {
     let ledger: Ledger
     let scope: DatasetScope
 
-    func table(_ dataset: Dataset) throws -> DataTable {
+    func write(_ dataset: Dataset, to sink: any TableSink) throws {
         let catalog = ModalityCatalog.bundled
         var modalityCode: String?
         if let modality = scope.modality {
@@ -18,37 +20,75 @@ struct ProcurementDatasets {
         }
         let profile = scope.profile
         let year = scope.year ?? profile.ejercicio
-        let procurements = try ledger.procurements(
-            year: year, unit: scope.buyingUnit,
+        let selection = ProcurementSelection(
+            year: year, months: year.flatMap { scope.period(year: $0)?.months }, unit: scope.buyingUnit,
             guatecomprasEntity: scope.buyingUnit == nil && !profile.guatecomprasEntidad.isEmpty
                 ? profile.guatecomprasEntidad : nil,
             guatecomprasUnits: profile.guatecomprasUnidades, modalityCode: modalityCode)
-        let modalityLabel = { (code: String) in catalog.modality(code: code)?.shortName ?? code }
-        var table: DataTable
+        let emptyReason = "sin datos: no hay compras\(filterDescription(year)); impórtelas con "
+            + "`transparencia import ocds ARCHIVO` o `transparencia import compras ARCHIVO`"
+        var processes = 0
         switch dataset {
-        case .comprasPorModalidad:
-            table = ProcurementTables.totals(
-                try ProcurementTotals(procurements, key: \.modalityCode, label: modalityLabel),
-                name: dataset.rawValue, title: "Totales por modalidad", keyColumn: "modalidad")
-        case .comprasPorEstado:
-            table = ProcurementTables.totals(
-                try ProcurementTotals(procurements, key: \.status, label: { $0 }), name: dataset.rawValue,
-                title: "Totales por estado", keyColumn: "estado")
+        case .compras, .adjudicaciones:
+            let isProcesses = dataset == .compras
+            try sink.begin(TableHeading(
+                name: dataset.rawValue, title: "Compras registradas\(filterDescription(year))",
+                columns: isProcesses ? ProcurementColumns.compras : ProcurementColumns.adjudicaciones))
+            try ledger.forEachProcurement(selection, withEvidence: isProcesses) { procurement, evidence in
+                processes += 1
+                if isProcesses {
+                    try sink.write(ProcurementRows.compras(procurement, evidence: evidence))
+                } else {
+                    for row in ProcurementRows.adjudicaciones(procurement) { try sink.write(row) }
+                }
+            }
+            try sink.finish(TableFooting(
+                emptyReason: processes == 0 ? emptyReason : nil,
+                title: "Compras registradas\(filterDescription(year)): \(processes) procesos"))
+        case .proveedores:
+            var directory = SupplierDirectory()
+            try ledger.forEachProcurement(selection) { procurement, _ in
+                processes += 1
+                try directory.add(procurement)
+            }
+            let (entidad, _) = scope.sicoinFilter
+            let provenance = [
+                Provenance.integer(year), Provenance.integer(scope.month), Provenance.text(entidad),
+            ]
+            try DataTable(
+                name: dataset.rawValue, title: "Proveedores adjudicados\(filterDescription(year))",
+                columns: ProcurementColumns.proveedores, rows: directory.rows(provenance: provenance),
+                emptyReason: processes == 0 ? emptyReason : nil, notes: directory.notes
+            ).replay(into: sink)
         default:
-            table = ProcurementTables.awards(
-                procurements, title: "Compras registradas\(filterDescription(year)): \(procurements.count) procesos",
-                modalityLabel: modalityLabel)
+            var procurements: [Procurement] = []
+            try ledger.forEachProcurement(selection) { procurement, _ in procurements.append(procurement) }
+            let modalityLabel = { (code: String) in catalog.modality(code: code)?.shortName ?? code }
+            var table =
+                try dataset == .comprasPorModalidad
+                ? ProcurementTables.totals(
+                    try ProcurementTotals(procurements, key: \.modalityCode, label: modalityLabel),
+                    name: dataset.rawValue, title: "Totales por modalidad", keyColumn: "modalidad")
+                : ProcurementTables.totals(
+                    try ProcurementTotals(procurements, key: \.status, label: { $0 }), name: dataset.rawValue,
+                    title: "Totales por estado", keyColumn: "estado")
+            if procurements.isEmpty { table.emptyReason = emptyReason }
+            try table.replay(into: sink)
         }
-        if procurements.isEmpty {
-            table.emptyReason = "sin datos: no hay compras\(filterDescription(year)); impórtelas con "
-                + "`transparencia import ocds ARCHIVO` o `transparencia import compras ARCHIVO`"
-        }
-        return table
     }
 
     private func filterDescription(_ year: Int?) -> String {
         var filters: [String] = []
-        if let year { filters.append("año \(year)") }
+        if let year {
+            if let months = scope.period(year: year)?.months {
+                filters.append(
+                    months.count == 1
+                        ? "\(SpanishMonth.name(months.lowerBound) ?? "") de \(year)"
+                        : "\(SpanishMonth.name(months.lowerBound) ?? "")–\(SpanishMonth.name(months.upperBound) ?? "") de \(year)")
+            } else {
+                filters.append("año \(year)")
+            }
+        }
         if let unit = scope.buyingUnit {
             filters.append("unidad \(unit)")
         } else if !scope.profile.guatecomprasEntidad.isEmpty {

@@ -9,9 +9,11 @@ public enum ProductsTable {
         "direccion_codigo", "codigo", "nombre", "unidad_medida", "meta_fisica", "presupuesto_vigente", "porcentaje",
     ]
 
-    /// Builds the table for one fiscal year's metas.
+    /// Builds the table for one fiscal year's metas; `month` is the month the publication reports (the metas
+    /// themselves are annual).
     /// - Throws: ``Domain/MoneyOverflowError`` when the products' budgets add up beyond 64-bit centavos.
-    public static func build(_ metas: Metas, title: String) throws -> DataTable {
+    public static func build(_ metas: Metas, title: String, month: Int? = nil) throws -> DataTable {
+        let mes: Cell = month.map { .integer(Int64($0)) } ?? .empty
         let total = try Money.sum(metas.products.map(\.presupuestoVigente))
         var rows: [[Cell]] = []
         let subproducts = Dictionary(grouping: metas.subproducts, by: \.productCode)
@@ -19,29 +21,29 @@ public enum ProductsTable {
             let structure = product.structure
             let share = product.presupuestoVigente.percent(of: total).map(Cell.percent) ?? .empty
             rows.append([
-                .integer(Int64(product.ejercicio)), .text(product.directorate.code), .text(product.directorate.name),
-                .text("producto"), .text(product.code), .empty, .text(product.name), .text(product.meta.unidadMedida),
-                .decimal(product.meta.cantidad), .money(product.presupuestoVigente), share,
-                .text(structure.entidad), .text(structure.unidadEjecutora ?? ""), .text(structure.programa),
+                .integer(Int64(product.ejercicio)), mes, .text(structure.entidad), .text(product.directorate.code),
+                .text(product.directorate.name), .text("producto"), .text(product.code), .empty, .text(product.name),
+                .text(product.meta.unidadMedida), .decimal(product.meta.cantidad), .money(product.presupuestoVigente), share,
+                .text(structure.unidadEjecutora ?? ""), .text(structure.programa),
                 .text(structure.subprograma), .text(structure.proyecto), .text(structure.actividad), .text(structure.obra),
             ])
             for subproduct in subproducts[product.code] ?? [] {
                 rows.append([
-                    .integer(Int64(subproduct.ejercicio)), .text(product.directorate.code), .text(product.directorate.name),
-                    .text("subproducto"), .text(subproduct.code), .text(product.code), .text(subproduct.name),
-                    .text(subproduct.meta.unidadMedida), .decimal(subproduct.meta.cantidad),
+                    .integer(Int64(subproduct.ejercicio)), mes, .text(structure.entidad), .text(product.directorate.code),
+                    .text(product.directorate.name), .text("subproducto"), .text(subproduct.code), .text(product.code),
+                    .text(subproduct.name), .text(subproduct.meta.unidadMedida), .decimal(subproduct.meta.cantidad),
                     subproduct.presupuestoVigente.map(Cell.money) ?? .empty, .empty,
-                    .text(structure.entidad), .text(structure.unidadEjecutora ?? ""), .text(structure.programa),
+                    .text(structure.unidadEjecutora ?? ""), .text(structure.programa),
                     .text(structure.subprograma), .text(structure.proyecto), .text(structure.actividad), .text(structure.obra),
                 ])
             }
         }
         var totals = Array(repeating: Cell.empty, count: columns.count)
-        totals[1] = .text("TOTAL")
-        totals[2] = .text("TOTAL")
-        totals[8] = .text(metaTotals(metas.products))
-        totals[9] = .money(total)
-        totals[10] = total.centavos > 0 ? .percent(100) : .empty
+        totals[3] = .text("TOTAL")
+        totals[4] = .text("TOTAL")
+        totals[10] = .text(metaTotals(metas.products))
+        totals[11] = .money(total)
+        totals[12] = total.centavos > 0 ? .percent(100) : .empty
         return DataTable(name: "productos", title: title, columns: columns, rows: rows, totals: [totals])
     }
 
@@ -54,7 +56,8 @@ public enum ProductsTable {
     }
 
     public static let columns: [DataColumn] = [
-        DataColumn("ejercicio", .integer, "Ejercicio fiscal"),
+        Provenance.ejercicio(), Provenance.mes(Provenance.requestedMonth + " (las metas son anuales)"),
+        Provenance.entidad("Entidad SICOIN del producto"),
         DataColumn("direccion_codigo", .string, "Código de la dirección"),
         DataColumn("direccion", .string, "Dirección responsable"),
         DataColumn("nivel", .string, "producto o subproducto"),
@@ -65,7 +68,6 @@ public enum ProductsTable {
         DataColumn("meta_fisica", .number, "Meta física vigente"),
         DataColumn("presupuesto_vigente", .number, "Presupuesto vigente en quetzales"),
         DataColumn("porcentaje", .number, "Porcentaje del presupuesto vigente total (productos)"),
-        DataColumn("entidad", .string, "Entidad SICOIN"),
         DataColumn("unidad_ejecutora", .string, "Unidad ejecutora SICOIN"),
         DataColumn("programa", .string, "Programa presupuestario"),
         DataColumn("subprograma", .string, "Subprograma"),

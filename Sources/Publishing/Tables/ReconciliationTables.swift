@@ -47,6 +47,13 @@ struct ReconciliationTables {
             name: dataset.rawValue, title: title, columns: columns(grouping, period: period),
             rows: result.rows.map { try cells($0, names: names, period: period) },
             totals: [totalRow(result.placedRows, names: names, period: period)])
+        Provenance.stamp(
+            &table,
+            columns: [
+                Provenance.ejercicio(), Provenance.mes(Provenance.requestedMonth),
+                Provenance.entidad(Provenance.scopeEntity),
+            ],
+            cells: [Provenance.integer(year), Provenance.integer(scope.month), Provenance.text(entidad)])
         if lines.isEmpty && procurements.isEmpty {
             table.emptyReason = "sin datos: no hay ejecución ni compras\(year.map { " del ejercicio \($0)" } ?? ""); importe "
                 + "la ejecución (`transparencia import ejecucion`) y las compras, y vincule con `transparencia link`"
@@ -62,12 +69,24 @@ struct ReconciliationTables {
         switch grouping {
         case .producto:
             columns += [
-                DataColumn("producto", .string, "Código del producto en las metas"), DataColumn("nombre"),
-                DataColumn("direccion_codigo"), DataColumn("direccion"),
+                DataColumn("producto", .string, "Código del producto en las metas"),
+                DataColumn("nombre", .string, "Nombre del producto"),
+                DataColumn("direccion_codigo", .string, "Código de la dirección responsable del producto"),
+                DataColumn("direccion", .string, "Dirección responsable del producto"),
             ]
-        case .grupo: columns += [DataColumn("grupo", .string, "Grupo de gasto"), DataColumn("nombre")]
-        case .renglon: columns += [DataColumn("renglon"), DataColumn("grupo"), DataColumn("nombre")]
-        case .mes: columns += [DataColumn("mes", .string, "01 a 12"), DataColumn("nombre")]
+        case .grupo:
+            columns += [DataColumn("grupo", .string, "Grupo de gasto"), DataColumn("nombre", .string, "Nombre del grupo")]
+        case .renglon:
+            columns += [
+                DataColumn("renglon", .string, "Renglón (objeto del gasto)"), DataColumn("grupo", .string, "Grupo de gasto"),
+                DataColumn("nombre", .string, "Nombre del renglón"),
+            ]
+        case .mes:
+            // `mes` itself is the provenance column (the month the publication reports).
+            columns += [
+                DataColumn("mes_calendario", .string, "Mes de la fila, 01 a 12"),
+                DataColumn("nombre", .string, "Nombre del mes"),
+            ]
         }
         columns += [
             DataColumn("vigente", .number, "Presupuesto vigente al corte"),

@@ -17,6 +17,10 @@ struct ReportCommand: ParsableCommand {
             ReportRenglonesCommand.self,
             ReportActividadesCommand.self,
             ReportComprasCommand.self,
+            ReportAdjudicacionesCommand.self,
+            ReportProveedoresCommand.self,
+            ReportEjecucionCommand.self,
+            ReportVinculosCommand.self,
             ReportImportacionesCommand.self,
             ReportDiagnosticosCommand.self,
         ]

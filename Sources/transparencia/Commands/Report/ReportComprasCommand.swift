@@ -8,9 +8,10 @@ struct ReportComprasCommand: ParsableCommand {
         abstract: "Lista las compras importadas con sus adjudicaciones y totales por modalidad y por estado.",
         discussion: HelpText.reflow(
             """
-            Una línea por adjudicación (proveedor con NIT y monto); los procesos sin adjudicación aparecen con
-            el proveedor vacío. Los montos no informados por la fuente quedan vacíos, nunca en cero, y los
-            totales indican cuántas adjudicaciones no tienen monto. El año es el de publicación en hora de
+            Una línea por proceso (NOG) con su número de adjudicaciones, el monto adjudicado, el contrato y su
+            plazo; los proveedores de cada adjudicación están en `transparencia export` (adjudicaciones.csv).
+            Los montos no informados por la fuente quedan vacíos, nunca en cero, y los totales indican cuántas
+            adjudicaciones no tienen monto. El año es el de publicación en hora de
             Guatemala. Sin --buying-unit se muestran las unidades compradoras del perfil (sección
             [guatecompras]); con un perfil en blanco, todas. En pantalla se ven la lista y los totales; en CSV
             y JSON, la lista, o los totales con --totals.
@@ -41,8 +42,7 @@ struct ReportComprasCommand: ParsableCommand {
 
     /// The columns a terminal shows.
     static let screenColumns = [
-        "nog", "fecha_publicacion", "modalidad", "estado", "proveedor_id", "proveedor_nombre", "monto_adjudicado",
-        "descripcion",
+        "nog", "fecha_publicacion", "modalidad_codigo", "estado", "adjudicaciones", "monto_adjudicado", "descripcion",
     ]
 
     func run() throws {

@@ -1,0 +1,108 @@
+import Domain
+import Foundation
+import GRDB
+
+extension Ledger {
+    /// Streams the current state of every budget line of a fiscal year (latest cut-off, then latest import),
+    /// optionally narrowed to one entidad / unidad ejecutora, in key order, one line at a time with the cut-off
+    /// its amounts come from.
+    ///
+    /// Nothing but the line being handed over is held in memory (SQLite sorts on disk when it must), so a
+    /// national year of hundreds of thousands of lines exports in bounded memory.
+    public func forEachCurrentBudgetLine(
+        ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil,
+        _ body: (BudgetLine, ExecutionCutoff) throws -> Void
+    ) throws {
+        try read { db in
+            var conditions = ["bl.ejercicio = ?"]
+            var arguments: [any DatabaseValueConvertible] = [ejercicio]
+            if let entidad, !entidad.isEmpty {
+                conditions.append("bl.entidad = ?")
+                arguments.append(entidad)
+            }
+            if let unidadEjecutora, !unidadEjecutora.isEmpty {
+                conditions.append("bl.unidad_ejecutora = ?")
+                arguments.append(unidadEjecutora)
+            }
+            // One pass: rank each line's snapshots by cut-off then import, keep the first; its months come as
+            // one `mes:centavos,…` text so no map of every line's months is ever built. The ORDER BY spells the
+            // key as `BudgetKey.parts` does (absent codes as ''), so the order is the key order.
+            let cursor = try Row.fetchCursor(db, sql: """
+                WITH ranked AS (
+                    SELECT bsl.*, bs.mes AS corte_mes, bs.fecha_corte AS corte_fecha, ROW_NUMBER() OVER (
+                        PARTITION BY bsl.budget_line_id ORDER BY bs.corte DESC, bs.import_run_id DESC) AS position
+                    FROM budget_snapshot_line bsl
+                    JOIN budget_snapshot bs ON bs.id = bsl.budget_snapshot_id
+                    JOIN budget_line bl ON bl.id = bsl.budget_line_id
+                    WHERE \(conditions.joined(separator: " AND "))
+                )
+                SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
+                       bl.actividad, bl.obra, bl.renglon, bl.fuente, bl.organismo, bl.correlativo,
+                       bl.ubicacion_geografica, bl.tipo_presupuesto, bl.finalidad, bl.funcion, bl.division,
+                       bl.departamento, bl.subgrupo, bl.region, bl.nombres,
+                       ranked.source_line, ranked.asignado, ranked.modificado, ranked.vigente, ranked.precomprometido,
+                       ranked.comprometido, ranked.devengado, ranked.pagado, ranked.adiciones, ranked.disminuciones,
+                       ranked.traspasos_positivos, ranked.traspasos_negativos, ranked.transferencias_positivas,
+                       ranked.transferencias_negativas, ranked.corte_mes, ranked.corte_fecha,
+                       (SELECT group_concat(m.mes || ':' || m.devengado) FROM budget_snapshot_month m
+                        WHERE m.budget_snapshot_line_id = ranked.id) AS meses
+                FROM ranked JOIN budget_line bl ON bl.id = ranked.budget_line_id
+                WHERE ranked.position = 1
+                ORDER BY bl.ejercicio, bl.entidad, ifnull(bl.unidad_ejecutora, ''), bl.programa, bl.subprograma,
+                         bl.proyecto, bl.actividad, bl.obra, bl.renglon, ifnull(bl.fuente, ''),
+                         ifnull(bl.organismo, ''), ifnull(bl.correlativo, ''), ifnull(bl.ubicacion_geografica, '')
+                """, arguments: StatementArguments(arguments))
+            var names = BudgetNamesCache()
+            while let row = try cursor.next() {
+                guard let renglon = Renglon(rawValue: row[8]) else { continue }
+                let lineYear: Int = row[0]
+                let key = BudgetKey(
+                    ejercicio: lineYear, entidad: row[1], unidadEjecutora: row[2], programa: row[3], subprograma: row[4],
+                    proyecto: row[5], actividad: row[6], obra: row[7], renglon: renglon, fuente: row[9], organismo: row[10],
+                    correlativo: row[11], ubicacionGeografica: row[12])
+                let classification = BudgetClassification(
+                    tipoPresupuesto: row[13], finalidad: row[14], funcion: row[15], division: row[16],
+                    departamento: row[17], subgrupo: row[18], region: row[19])
+                func money(_ index: Int) -> Money? { (row[index] as Int64?).map(Money.init(centavos:)) }
+                let amounts = ExecutionAmounts(
+                    asignado: money(22) ?? .zero, modificado: money(23) ?? .zero, vigente: money(24) ?? .zero,
+                    precomprometido: money(25), comprometido: money(26), devengado: money(27) ?? .zero,
+                    pagado: money(28) ?? .zero, devengadoMensual: Self.months(row[37]),
+                    modificaciones: BudgetModifications.stored(
+                        adiciones: row[29], disminuciones: row[30], traspasosPositivos: row[31],
+                        traspasosNegativos: row[32], transferenciasPositivas: row[33], transferenciasNegativas: row[34]))
+                let line = BudgetLine(
+                    key: key, amounts: amounts, classification: classification, names: names.decode(row[20]),
+                    sourceLine: row[21])
+                try body(line, ExecutionCutoff(ejercicio: lineYear, mes: row[35], fechaCorte: row[36]))
+            }
+        }
+    }
+
+    /// `1:120000,2:98050` (mes:centavos) as a month → amount map.
+    private static func months(_ text: String?) -> [Int: Money] {
+        guard let text, !text.isEmpty else { return [:] }
+        var months: [Int: Money] = [:]
+        for pair in text.split(separator: ",") {
+            let parts = pair.split(separator: ":")
+            guard parts.count == 2, let month = Int(parts[0]), let centavos = Int64(parts[1]) else { continue }
+            months[month] = Money(centavos: centavos)
+        }
+        return months
+    }
+}
+
+/// Decoded `nombres` objects by their JSON text: thousands of lines share the same few names, and decoding
+/// JSON for each line would cost more than everything else an export does with it.
+private struct BudgetNamesCache {
+    private var decoded: [String: [String: String]] = [:]
+
+    mutating func decode(_ text: String) -> [String: String] {
+        if let names = decoded[text] { return names }
+        let names = (try? JSONDecoder().decode([String: String].self, from: Data(text.utf8))) ?? [:]
+        // A national file's distinct name sets stay in the thousands; the bound only guards a pathological one.
+        if decoded.count > 50_000 { decoded.removeAll(keepingCapacity: true) }
+        decoded[text] = names
+        return names
+    }
+}

@@ -1,0 +1,99 @@
+import Domain
+import Formats
+import Ledger
+import Foundation
+
+/// Publishes datasets as open data: every table as CSV and JSON (or JSON Lines), `datapackage.json`, and with
+/// `--since` a changelog (`cambios.csv`, `cambios.json`).
+///
+/// Rows stream from the ledger into the files (a national year never sits in memory), through the privacy
+/// guard. Everything is written into a staging folder first and published only when all of it succeeded, so
+/// a refusal or a failure leaves the previous publication untouched.
+public struct DatasetExporter: Sendable {
+    public let datasets: Datasets
+
+    public init(datasets: Datasets) {
+        self.datasets = datasets
+    }
+
+    /// Runs an export.
+    /// - Throws: ``PublishingError/personalData(findings:total:)`` when a value looks like personal data in a
+    ///   column the profile does not allow (nothing is published); other ``PublishingError``s and
+    ///   ``LedgerError``s as the tables raise them.
+    public func run(_ request: ExportRequest) throws -> ExportSummary {
+        let previous = try request.since.map(PreviousPublication.init(directory:))
+        let staging = try PublicationStaging(directory: request.directory, dryRun: request.dryRun)
+        defer { staging.discard() }
+        let scope = request.scope
+        let privacy = PrivacyGuard(allowedColumns: scope.profile.columnasPersonalesPermitidas)
+        let year = scope.year ?? scope.profile.ejercicio
+        let entidad = scope.sicoinFilter.entidad
+        let changeWriter = try previous.map { _ in
+            try ChangeWriter(
+                sink: TableFileSink(
+                    staging: staging, profile: request.format, jsonLines: request.jsonLines, privacy: nil, changes: nil),
+                provenance: [Provenance.integer(year), Provenance.integer(scope.month), Provenance.text(entidad)])
+        }
+        var written: [(dataset: Dataset?, files: TableFileSink.Written)] = []
+        for dataset in request.datasets {
+            let tracker = previous.flatMap { previous in
+                changeWriter.map { TableChangeTracker(primaryKey: dataset.primaryKey, previous: previous, output: $0) }
+            }
+            let sink = TableFileSink(
+                staging: staging, profile: request.format, jsonLines: request.jsonLines, privacy: privacy,
+                changes: tracker)
+            try datasets.write(dataset, scope: scope, to: sink)
+            if let files = sink.written { written.append((dataset, files)) }
+        }
+        if let refusal = privacy.refusal { throw refusal }
+        if let changes = try changeWriter?.finish() { written.append((nil, changes)) }
+
+        let names = Set(written.map(\.files.heading.name))
+        let tables = try written.map { dataset, files in
+            try publishedTable(dataset, files, staging: staging, names: names, allowed: scope.profile.columnasPersonalesPermitidas)
+        }
+        let descriptor = DataPackageDescriptor(
+            profile: scope.profile, year: year, month: scope.month, created: request.created, format: request.format,
+            jsonLines: request.jsonLines, tables: tables, sources: try datasets.ledger.importRuns(),
+            toolVersion: request.toolVersion)
+        let descriptorFile = staging.file("datapackage.json")
+        do {
+            try Data((descriptor.json().rendered() + "\n").utf8).write(to: descriptorFile)
+        } catch {
+            throw PublishingError.unwritable(path: descriptorFile.path, cause: SystemErrorText.describe(error))
+        }
+        let fileNames = written.flatMap { [$0.files.csvName, $0.files.jsonName] } + ["datapackage.json"]
+        let published = request.dryRun ? [] : try staging.commit(fileNames)
+        return ExportSummary(
+            tables: written.map { _, files in
+                ExportSummary.Table(
+                    name: files.heading.name, rows: files.rows, files: [files.csvName, files.jsonName],
+                    emptyReason: files.footing.emptyReason, notes: files.footing.notes)
+            },
+            changes: changeWriter?.count, published: published, directory: request.directory)
+    }
+
+    private func publishedTable(
+        _ dataset: Dataset?, _ files: TableFileSink.Written, staging: PublicationStaging, names: Set<String>,
+        allowed: [String]
+    ) throws -> PublishedTable {
+        func facts(_ name: String) throws -> PublishedTable.FileFacts {
+            let digest = try FileDigest.of(staging.file(name))
+            return PublishedTable.FileFacts(name: name, bytes: digest.bytes, sha256: digest.sha256)
+        }
+        let name = files.heading.name
+        let foreignKeys = (dataset?.foreignKeys ?? []).filter { names.contains($0.dataset.rawValue) }.map {
+            (fields: $0.fields, table: $0.dataset.rawValue, referencedFields: $0.referencedFields)
+        }
+        return PublishedTable(
+            heading: files.heading,
+            summary: dataset?.summary ?? "Cambios desde la publicación anterior: filas agregadas, eliminadas y "
+                + "modificadas (valor anterior y nuevo de cada campo)",
+            laipNumerals: dataset?.laipNumerals ?? [], primaryKey: dataset?.primaryKey ?? ["tabla", "clave", "campo"],
+            foreignKeys: foreignKeys,
+            personalColumns: allowed.compactMap { key in
+                key.hasPrefix(name + ".") ? String(key.dropFirst(name.count + 1)) : nil
+            },
+            csv: try facts(files.csvName), json: try facts(files.jsonName), rows: files.rows)
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Streams one table into its published files: `<name>.csv` in the format profile, and `<name>.json` (an array
+/// of objects, one per line) or `<name>.jsonl` (JSON Lines). Every row passes the privacy guard and, with
+/// `--since`, the changelog on its way.
+final class TableFileSink: TableSink {
+    /// What was written, for the descriptor and the summary.
+    struct Written {
+        var heading: TableHeading
+        var csvName: String
+        var jsonName: String
+        var rows: Int
+        var footing: TableFooting
+    }
+
+    private let staging: PublicationStaging
+    private let profile: FormatProfile
+    private let jsonLines: Bool
+    private let privacy: PrivacyGuard?
+    private let changes: TableChangeTracker?
+    private var csv: BufferedFileWriter?
+    private var json: BufferedFileWriter?
+    private var heading = TableHeading(name: "", title: "", columns: [])
+    private var rows = 0
+    private let csvEncoder: CSVRowEncoder
+    private let jsonEncoder = JSONRowEncoder()
+    /// Set by ``finish(_:)``.
+    private(set) var written: Written?
+
+    init(
+        staging: PublicationStaging, profile: FormatProfile, jsonLines: Bool, privacy: PrivacyGuard?,
+        changes: TableChangeTracker?
+    ) {
+        self.staging = staging
+        self.profile = profile
+        self.jsonLines = jsonLines
+        self.privacy = privacy
+        self.changes = changes
+        self.csvEncoder = CSVRowEncoder(profile: profile)
+    }
+
+    func begin(_ heading: TableHeading) throws {
+        self.heading = heading
+        let csv = try BufferedFileWriter(url: staging.file(heading.name + ".csv"))
+        if profile.writesByteOrderMark { csv.buffer.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+        csvEncoder.header(heading.columns, into: &csv.buffer)
+        self.csv = csv
+        json = try BufferedFileWriter(url: staging.file(heading.name + (jsonLines ? ".jsonl" : ".json")))
+        try changes?.begin(heading)
+    }
+
+    func write(_ row: [Cell]) throws {
+        guard let csv, let json else { return }
+        rows += 1
+        if let privacy {
+            for (index, cell) in row.enumerated() where index < heading.columns.count {
+                switch cell {
+                case .text, .person: privacy.check(cell, table: heading.name, column: heading.columns[index].name, row: rows)
+                default: continue
+                }
+            }
+        }
+        csvEncoder.row(row, into: &csv.buffer)
+        try csv.flushIfFull()
+        if !jsonLines { json.buffer.append(contentsOf: rows == 1 ? [0x5B, 0x0A, 0x20, 0x20] : [0x2C, 0x0A, 0x20, 0x20]) }
+        jsonEncoder.object(row, columns: heading.columns, into: &json.buffer)
+        if jsonLines { json.buffer.append(0x0A) }
+        try json.flushIfFull()
+        try changes?.add(row)
+    }
+
+    func finish(_ footing: TableFooting) throws {
+        guard let csv, let json else { return }
+        if !jsonLines { json.buffer.append(contentsOf: Array((rows == 0 ? "[]\n" : "\n]\n").utf8)) }
+        try csv.close()
+        try json.close()
+        try changes?.finish()
+        written = Written(
+            heading: heading, csvName: csv.url.lastPathComponent, jsonName: json.url.lastPathComponent, rows: rows,
+            footing: footing)
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+
+/// Finds values that look like personal data in free text, byte by byte (an export checks millions of cells;
+/// only a run of digits or an `@` makes it look closer).
+///
+/// The patterns are deliberately narrow, so codes the tables are made of (NOG, NIT, budget structures, dates,
+/// award ids) never trip them: a DPI is a 13-digit number standing alone (or written 4-5-4); a phone needs
+/// `+502`, a word that announces it, or the 4-4 way Guatemalans write them; an e-mail is personal when it is at
+/// a free webmail provider. See ``PersonalDataKind``.
+enum PersonalDataDetector {
+    /// The first kind of personal data the text holds, or nil.
+    static func scan(_ text: String) -> PersonalDataKind? {
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "@"), isPersonalEmail(bytes, at: index) { return .correo }
+            if isDigit(byte), index == 0 || !isAlphanumeric(bytes[index - 1]) {
+                if let kind = number(bytes, from: index) { return kind }
+                while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+                continue
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Looks at the number starting at `start` (a digit after a non-alphanumeric byte): its digit groups, split
+    /// by one space or hyphen, are read as each of their prefixes (`5555-1234 16299514` is a phone and a NOG).
+    private static func number(_ bytes: [UInt8], from start: Int) -> PersonalDataKind? {
+        var groups: [Int] = []
+        var index = start
+        var count = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if isDigit(byte) {
+                count += 1
+                index += 1
+            } else if (byte == 0x20 || byte == 0x2D), count > 0, index + 1 < bytes.count, isDigit(bytes[index + 1]) {
+                groups.append(count)
+                count = 0
+                index += 1
+            } else {
+                break
+            }
+        }
+        groups.append(count)
+        // The last group must end the token: `1234567890123ABC` is a code, not a DPI.
+        let endsClean = index >= bytes.count || !isAlphanumeric(bytes[index])
+        let usable = endsClean ? groups.count : groups.count - 1
+        guard usable > 0 else { return nil }
+        for length in 1...usable {
+            if let kind = kind(Array(groups.prefix(length)), bytes, at: start) { return kind }
+        }
+        return nil
+    }
+
+    /// What a number written as these digit groups is, if it is personal data.
+    private static func kind(_ groups: [Int], _ bytes: [UInt8], at start: Int) -> PersonalDataKind? {
+        if groups == [13] || groups == [4, 5, 4] { return .dpi }
+        let phoneShape = groups == [8] || groups == [4, 4]
+        if phoneShape, precededByCountryCode(bytes, at: start) { return .telefono }
+        if startsLikeCountryCode(bytes, at: start, groups: groups) { return .telefono }
+        if phoneShape, announcesPhone(bytes, before: start) { return .telefono }
+        if groups == [4, 4], (UInt8(ascii: "2")...UInt8(ascii: "7")).contains(bytes[start]), !looksLikeYear(bytes, at: start) {
+            return .telefono
+        }
+        return nil
+    }
+
+    /// `+502 5555-1234` read from the `502`: the number starts right after a `+`.
+    private static func startsLikeCountryCode(_ bytes: [UInt8], at start: Int, groups: [Int]) -> Bool {
+        guard start > 0, bytes[start - 1] == UInt8(ascii: "+"), groups.first == 3,
+            Array(bytes[start..<start + 3]) == Array("502".utf8)
+        else { return false }
+        let rest = Array(groups.dropFirst())
+        return rest == [8] || rest == [4, 4]
+    }
+
+    /// True when `+502` (or `(502)`) and a space or hyphen come right before the number.
+    private static func precededByCountryCode(_ bytes: [UInt8], at start: Int) -> Bool {
+        let prefix = Array(bytes[max(0, start - 6)..<start])
+        let text = String(decoding: prefix, as: UTF8.self)
+        return text.hasSuffix("+502 ") || text.hasSuffix("+502-") || text.hasSuffix("(502) ") || text.hasSuffix("(502)")
+    }
+
+    /// True when a word that announces a phone number (tel., teléfono, cel., celular, móvil, whatsapp, fax, pbx)
+    /// ends at most a few characters before the number.
+    private static func announcesPhone(_ bytes: [UInt8], before start: Int) -> Bool {
+        let window = String(decoding: bytes[max(0, start - 24)..<start], as: UTF8.self).lowercased()
+            .folding(options: .diacriticInsensitive, locale: nil)
+        var characters = Array(window)
+        var gap = 0
+        while let last = characters.last, !last.isLetter {
+            characters.removeLast()
+            gap += 1
+        }
+        guard gap <= 4 else { return false }
+        let word = String(characters.reversed().prefix { $0.isLetter }.reversed())
+        return ["tel", "tels", "telefono", "telefonos", "cel", "celular", "movil", "whatsapp", "fax", "pbx"].contains(word)
+    }
+
+    /// `2022-0456` is far more often a year and a number than a phone.
+    private static func looksLikeYear(_ bytes: [UInt8], at start: Int) -> Bool {
+        let first = String(decoding: bytes[start..<start + 4], as: UTF8.self)
+        guard let year = Int(first) else { return false }
+        return (1990...2099).contains(year)
+    }
+
+    /// True when the `@` at `index` is in an address at a free webmail provider.
+    private static func isPersonalEmail(_ bytes: [UInt8], at index: Int) -> Bool {
+        guard index > 0, isEmailLocal(bytes[index - 1]) else { return false }
+        var end = index + 1
+        while end < bytes.count, isAlphanumeric(bytes[end]) || bytes[end] == 0x2E || bytes[end] == 0x2D { end += 1 }
+        var domain = String(decoding: bytes[(index + 1)..<end], as: UTF8.self).lowercased()
+        while domain.hasSuffix(".") { domain.removeLast() }
+        return webmailDomains.contains { domain == $0 || domain.hasPrefix($0 + ".") }
+    }
+
+    /// Free webmail providers: an address there belongs to a person (a `.gob.gt` or company address does not).
+    static let webmailDomains = [
+        "gmail.com", "googlemail.com", "hotmail.com", "hotmail.es", "outlook.com", "outlook.es", "live.com", "msn.com",
+        "yahoo.com", "yahoo.es", "ymail.com", "icloud.com", "me.com", "aol.com", "protonmail.com", "proton.me",
+        "gmx.com", "mail.com", "zoho.com", "yandex.com",
+    ]
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        isDigit(byte) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
+    }
+
+    private static func isEmailLocal(_ byte: UInt8) -> Bool {
+        isAlphanumeric(byte) || byte == 0x2E || byte == 0x5F || byte == 0x2D || byte == 0x2B
+    }
+}

@@ -1,0 +1,39 @@
+import Domain
+import Foundation
+
+/// Budget lines added up as they stream by, by expense group, renglón or program/activity: only the groups
+/// are held, never the lines.
+struct ExecutionGroups {
+    /// One group's amounts, the first usable name its lines print, and (for activities) its structure.
+    struct Group {
+        var amounts = ExecutionAmounts.zero
+        var name: String?
+        var structure: BudgetStructure?
+    }
+
+    private(set) var byGroup: [GrupoGasto: Group] = [:]
+    private(set) var byRenglon: [Renglon: Group] = [:]
+    private(set) var byActivity: [String: Group] = [:]
+
+    /// Adds a line to the grouping the dataset needs.
+    mutating func add(_ line: BudgetLine, for dataset: Dataset) throws {
+        switch dataset {
+        case .ejecucionPorRenglon:
+            // A file's name completes the catalog only where the catalog lacks the code, and only from an
+            // undamaged copy.
+            let name = line.names["renglon"].flatMap { $0.contains("\u{FFFD}") ? nil : $0 }
+            try Self.add(line, name: name, structure: nil, to: &byRenglon[line.key.renglon, default: Group()])
+        case .ejecucionPorActividad:
+            let structure = line.key.structure
+            try Self.add(line, name: line.names["actividad"], structure: structure, to: &byActivity[structure.label, default: Group()])
+        default:
+            try Self.add(line, name: nil, structure: nil, to: &byGroup[line.key.renglon.grupo, default: Group()])
+        }
+    }
+
+    private static func add(_ line: BudgetLine, name: String?, structure: BudgetStructure?, to group: inout Group) throws {
+        group.amounts = try group.amounts + line.amounts
+        if group.name == nil, let name, !name.isEmpty { group.name = name }
+        if group.structure == nil { group.structure = structure }
+    }
+}

@@ -1,0 +1,86 @@
+import Domain
+import Foundation
+
+/// `proveedores`: the companies awarded in the processes that stream by, one entry per supplier id, with how
+/// many processes and awards they got and for how much.
+///
+/// Natural persons are left out (LAIP Art. 9 and 22: a company's NIT and name are public, a person's are not);
+/// their awards are in `adjudicaciones`, where the privacy guard decides. Suppliers known by no identifier (a
+/// flat export's country word) cannot be told apart and are left out too; both are counted in the notes.
+struct SupplierDirectory {
+    private struct Entry {
+        var supplier: Supplier
+        var nameDate: Date?
+        var processes = 0
+        var lastNOG = ""
+        var awards = 0
+        var amount = Money.zero
+        var withoutAmount = 0
+        var first: Date?
+        var last: Date?
+    }
+
+    private var entries: [String: Entry] = [:]
+    private var persons = Set<String>()
+    private var withoutIdentifier = 0
+
+    /// Adds a process's awards.
+    mutating func add(_ procurement: Procurement) throws {
+        for award in procurement.awards {
+            let supplier = award.supplier
+            guard supplier.hasIdentifier else {
+                withoutIdentifier += 1
+                continue
+            }
+            if supplier.isNaturalPerson {
+                persons.insert(supplier.partyID)
+                continue
+            }
+            let date = award.date ?? procurement.awardedAt
+            var entry = entries[supplier.partyID] ?? Entry(supplier: supplier, nameDate: date)
+            if entry.lastNOG != procurement.nog {
+                entry.processes += 1
+                entry.lastNOG = procurement.nog
+            }
+            entry.awards += 1
+            if award.isActive {
+                if let amount = award.amount { try entry.amount += amount } else { entry.withoutAmount += 1 }
+            }
+            if let date {
+                entry.first = min(entry.first ?? date, date)
+                entry.last = max(entry.last ?? date, date)
+                if entry.nameDate.map({ date >= $0 }) ?? true, !supplier.name.isEmpty {
+                    entry.supplier = supplier
+                    entry.nameDate = date
+                }
+            }
+            entries[supplier.partyID] = entry
+        }
+    }
+
+    /// The rows, by supplier id, each starting with the given provenance cells.
+    func rows(provenance: [Cell]) -> [[Cell]] {
+        entries.sorted { $0.key < $1.key }.map { id, entry in
+            provenance + [
+                .text(id), Provenance.text(entry.supplier.scheme?.rawValue), .text(entry.supplier.identifier),
+                .text(entry.supplier.displayName), .integer(Int64(entry.processes)), .integer(Int64(entry.awards)),
+                .money(entry.amount), .integer(Int64(entry.withoutAmount)), ProcurementRows.day(entry.first),
+                ProcurementRows.day(entry.last),
+            ]
+        }
+    }
+
+    /// What the table leaves out, for the reader.
+    var notes: [String] {
+        var notes: [String] = []
+        if !persons.isEmpty {
+            notes.append(
+                "proveedores: se omitieron \(persons.count) proveedor(es) que son personas individuales (LAIP, Art. 9 "
+                    + "y 22); sus adjudicaciones están en adjudicaciones si el perfil permite publicarlas")
+        }
+        if withoutIdentifier > 0 {
+            notes.append("proveedores: se omitieron \(withoutIdentifier) adjudicación(es) de proveedores sin NIT ni identificador")
+        }
+        return notes
+    }
+}
