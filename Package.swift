@@ -72,6 +72,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "RedFlags",
+            dependencies: [
+                "Domain", "Ledger",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Publishing",
             dependencies: [
                 "Domain", "Ledger", "Formats",
@@ -82,7 +91,7 @@ let package = Package(
         .executableTarget(
             name: "transparencia",
             dependencies: [
-                "Domain", "Formats", "Fetch", "Importers", "Ledger", "Checks", "Publishing",
+                "Domain", "Formats", "Fetch", "Importers", "Ledger", "Checks", "Publishing", "RedFlags",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -130,6 +139,11 @@ let package = Package(
         .testTarget(
             name: "ChecksTests",
             dependencies: ["Checks", "Ledger", "Domain", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RedFlagsTests",
+            dependencies: ["RedFlags", "Ledger", "Domain", "Importers", "Publishing", "TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

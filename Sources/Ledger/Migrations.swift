@@ -11,6 +11,7 @@ enum Migrations {
         migrator.registerMigration("v4-procurement", migrate: v4Procurement)
         migrator.registerMigration("v5-execution", migrate: v5Execution)
         migrator.registerMigration("v5-execution-links", migrate: v5ExecutionLinks)
+        migrator.registerMigration("v6-red-flags", migrate: v6RedFlags)
         return migrator
     }
 

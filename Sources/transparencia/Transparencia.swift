@@ -26,7 +26,7 @@ struct Transparencia: AsyncParsableCommand {
         version: version,
         subcommands: [
             InitCommand.self, FetchCommand.self, ImportCommand.self, CheckCommand.self, ReportCommand.self,
-            ExportCommand.self, DemoCommand.self,
+            ExportCommand.self, BanderasCommand.self, DemoCommand.self,
         ]
     )
 

@@ -14,6 +14,10 @@ CREATE TABLE "procurement" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "nog" TEXT N
 CREATE TABLE "procurement_item" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "procurement_id" INTEGER NOT NULL REFERENCES "procurement"("id") ON DELETE CASCADE, "position" INTEGER NOT NULL, "item_id" TEXT, "description" TEXT NOT NULL, "classification_scheme" TEXT, "classification_id" TEXT, "quantity" TEXT, "unit_name" TEXT);
 CREATE TABLE "procurement_party" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "procurement_id" INTEGER NOT NULL REFERENCES "procurement"("id") ON DELETE CASCADE, "party_id" TEXT NOT NULL, "scheme" TEXT, "identifier" TEXT NOT NULL, "name" TEXT NOT NULL, "roles" TEXT NOT NULL, "member_of" TEXT);
 CREATE TABLE "product" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "ejercicio" INTEGER NOT NULL, "code" TEXT NOT NULL, "directorate_code" TEXT NOT NULL REFERENCES "directorate"("code"), "name" TEXT NOT NULL, "unidad_medida" TEXT NOT NULL, "meta_fisica" TEXT NOT NULL, "presupuesto_vigente" INTEGER NOT NULL, "entidad" TEXT NOT NULL, "unidad_ejecutora" TEXT NOT NULL, "programa" TEXT NOT NULL, "subprograma" TEXT NOT NULL, "proyecto" TEXT NOT NULL, "actividad" TEXT NOT NULL, "obra" TEXT NOT NULL, "import_run_id" INTEGER NOT NULL REFERENCES "import_run"("id"), UNIQUE ("ejercicio", "code"));
+CREATE TABLE "red_flag" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "red_flag_run_id" INTEGER NOT NULL REFERENCES "red_flag_run"("id") ON DELETE CASCADE, "position" INTEGER NOT NULL, "indicator_id" TEXT NOT NULL, "severity" TEXT NOT NULL, "subject_kind" TEXT NOT NULL, "subject_id" TEXT NOT NULL, "subject_label" TEXT NOT NULL, "ejercicio" INTEGER NOT NULL, "value" TEXT, "amount" INTEGER, "detail" TEXT NOT NULL);
+CREATE TABLE "red_flag_evidence" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "red_flag_id" INTEGER NOT NULL REFERENCES "red_flag"("id") ON DELETE CASCADE, "position" INTEGER NOT NULL, "reference_kind" TEXT NOT NULL, "reference" TEXT NOT NULL, "date" TEXT, "modality" TEXT, "supplier_id" TEXT, "supplier_name" TEXT, "amount" INTEGER, "renglon" TEXT, "description" TEXT, "note" TEXT);
+CREATE TABLE "red_flag_run" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "ejercicio" INTEGER NOT NULL, "indicator_ids" TEXT NOT NULL, "parameters_hash" TEXT NOT NULL, "parameters" TEXT NOT NULL, "tool_version" TEXT NOT NULL, "started_at" DATETIME NOT NULL, "finished_at" DATETIME NOT NULL, "purchases_read" INTEGER NOT NULL, "flags" INTEGER NOT NULL, "notes" TEXT NOT NULL);
+CREATE TABLE "red_flag_run_indicator" ("red_flag_run_id" INTEGER NOT NULL REFERENCES "red_flag_run"("id") ON DELETE CASCADE, "indicator_id" TEXT NOT NULL, "flags" INTEGER NOT NULL, "evaluated" INTEGER NOT NULL, "notes" TEXT NOT NULL, PRIMARY KEY ("red_flag_run_id", "indicator_id"));
 CREATE TABLE "release_history" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "procurement_id" INTEGER NOT NULL REFERENCES "procurement"("id") ON DELETE CASCADE, "nog" TEXT NOT NULL, "import_run_id" INTEGER NOT NULL REFERENCES "import_run"("id"), "previous_import_run_id" INTEGER NOT NULL, "recorded_at" DATETIME NOT NULL, "changed_fields" TEXT NOT NULL, "previous_hash" TEXT NOT NULL, "new_hash" TEXT NOT NULL, "previous_release_ids" TEXT NOT NULL, "new_release_ids" TEXT NOT NULL, "previous_snapshot" TEXT NOT NULL);
 CREATE TABLE "subproduct" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "ejercicio" INTEGER NOT NULL, "code" TEXT NOT NULL, "product_code" TEXT NOT NULL, "name" TEXT NOT NULL, "unidad_medida" TEXT NOT NULL, "meta_fisica" TEXT NOT NULL, "presupuesto_vigente" INTEGER, "import_run_id" INTEGER NOT NULL REFERENCES "import_run"("id"), UNIQUE ("ejercicio", "code"), FOREIGN KEY ("ejercicio", "product_code") REFERENCES "product"("ejercicio", "code"));
 CREATE INDEX "award_on_procurement_id" ON "award"("procurement_id");
@@ -39,6 +43,13 @@ CREATE INDEX "procurement_party_on_identifier" ON "procurement_party"("identifie
 CREATE INDEX "procurement_party_on_procurement_id" ON "procurement_party"("procurement_id");
 CREATE INDEX "product_on_directorate_code" ON "product"("directorate_code");
 CREATE INDEX "product_on_import_run_id" ON "product"("import_run_id");
+CREATE INDEX "red_flag_evidence_on_red_flag_id" ON "red_flag_evidence"("red_flag_id");
+CREATE INDEX "red_flag_evidence_on_reference" ON "red_flag_evidence"("reference");
+CREATE INDEX "red_flag_on_indicator_id" ON "red_flag"("indicator_id");
+CREATE INDEX "red_flag_on_red_flag_run_id" ON "red_flag"("red_flag_run_id");
+CREATE INDEX "red_flag_on_subject_id" ON "red_flag"("subject_id");
+CREATE INDEX "red_flag_run_on_ejercicio" ON "red_flag_run"("ejercicio");
+CREATE INDEX "red_flag_run_on_parameters_hash" ON "red_flag_run"("parameters_hash");
 CREATE INDEX "release_history_on_import_run_id" ON "release_history"("import_run_id");
 CREATE INDEX "release_history_on_nog" ON "release_history"("nog");
 CREATE INDEX "release_history_on_procurement_id" ON "release_history"("procurement_id");

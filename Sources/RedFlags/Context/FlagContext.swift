@@ -1,0 +1,109 @@
+import Domain
+import Foundation
+
+/// What the indicators of one run share: the year's purchases with their derived facts, the thresholds and
+/// exclusions in force at each date, and the suppliers' history.
+struct FlagContext: Sendable {
+    let ejercicio: Int
+    /// Purchases whose base date falls in the year, in date order.
+    let facts: [PurchaseFacts]
+    let general: GeneralSettings
+    let thresholds: ThresholdSchedule
+    let exclusions: [ExclusionRule]
+    let catalog: ModalityCatalog
+    let supplierHistory: [String: FlagSupplierHistory]
+    let coverageStart: Date?
+    /// Purchases read but left out: no date at all.
+    let undated: Int
+
+    init(inputs: FlagInputs, settings: RedFlagSettings, catalog: ModalityCatalog) {
+        ejercicio = inputs.ejercicio
+        general = settings.general
+        thresholds = ThresholdSchedule(catalog: catalog, overrides: settings.thresholds)
+        exclusions = settings.exclusions
+        self.catalog = catalog
+        supplierHistory = inputs.supplierHistory
+        coverageStart = inputs.coverageStart
+        let units = UnitResolver(purchases: inputs.purchases, links: inputs.unitLinks)
+        let invalid = Set(settings.general.invalidStatuses.map(ModalityCatalog.normalize))
+        var facts: [PurchaseFacts] = []
+        var undated = 0
+        facts.reserveCapacity(inputs.purchases.count)
+        for purchase in inputs.purchases {
+            guard let fact = PurchaseFacts(purchase, general: settings.general, units: units, invalidStatuses: invalid)
+            else {
+                undated += 1
+                continue
+            }
+            if ProcurementDate.year(of: fact.date) == inputs.ejercicio { facts.append(fact) }
+        }
+        facts.sort { ($0.day, $0.purchase.reference) < ($1.day, $1.purchase.reference) }
+        self.facts = facts
+        self.undated = undated
+    }
+
+    // MARK: - Exclusions
+
+    /// The basis of the rule that takes a whole purchase out of the split tests, or nil.
+    ///
+    /// A purchase is out when its modality is excluded at its date, or when every renglón it was paid from is
+    /// (a purchase paid partly from an excluded renglón stays in, with only its other renglones in TR01).
+    func splitExclusion(_ fact: PurchaseFacts) -> String? {
+        for rule in exclusions where rule.kind == .modalidad && rule.applies(on: fact.dayText) {
+            if let code = fact.modalityCode, rule.values.contains(code) { return rule.basis }
+        }
+        let renglones = fact.purchase.renglones
+        guard !renglones.isEmpty else { return nil }
+        var basis: String?
+        for line in renglones {
+            guard let excluded = renglonExclusion(line, fact: fact) else { return nil }
+            basis = basis ?? excluded
+        }
+        return basis
+    }
+
+    /// The basis of the rule that excludes one renglón amount of a purchase, or nil.
+    func renglonExclusion(_ line: FlagRenglonAmount, fact: PurchaseFacts) -> String? {
+        for rule in exclusions where rule.applies(on: fact.dayText) {
+            switch rule.kind {
+            case .modalidad:
+                continue
+            case .renglon:
+                if ExclusionRule.renglon(line.renglon.rawValue, matchesAnyOf: rule.values) { return rule.basis }
+            case .programa:
+                guard let programa = line.programa,
+                    let entidad = fact.purchase.sicoinEntidad ?? fact.purchase.entityCode,
+                    rule.values.contains(entidad + ":" + programa)
+                else { continue }
+                if rule.renglones.isEmpty || ExclusionRule.renglon(line.renglon.rawValue, matchesAnyOf: rule.renglones) {
+                    return rule.basis
+                }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Labels and evidence
+
+    /// A modality's short Spanish name, or the text as published.
+    func modalityLabel(_ fact: PurchaseFacts) -> String {
+        if let code = fact.modalityCode, let modality = catalog.modality(code: code) {
+            return modality.shortName + (fact.modalityAssumed ? " (supuesta)" : "")
+        }
+        return fact.purchase.modalityText ?? "sin modalidad"
+    }
+
+    /// An evidence row for a purchase.
+    func evidence(
+        _ fact: PurchaseFacts, supplier: SupplierShare? = nil, amount: Money? = nil, renglon: String? = nil,
+        note: String? = nil
+    ) -> RedFlagEvidence {
+        let supplier = supplier ?? fact.soleSupplier
+        return RedFlagEvidence(
+            referenceKind: fact.referenceKind, reference: fact.purchase.reference, date: fact.dayText,
+            modality: fact.modalityCode ?? fact.purchase.modalityText, supplierID: supplier?.id,
+            supplierName: supplier?.name, amount: amount ?? fact.amount,
+            renglon: renglon ?? (fact.purchase.renglones.count == 1 ? fact.purchase.renglones[0].renglon.rawValue : nil),
+            description: fact.purchase.title.isEmpty ? nil : fact.purchase.title, note: note)
+    }
+}

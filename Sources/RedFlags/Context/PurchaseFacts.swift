@@ -1,0 +1,88 @@
+import Domain
+import Foundation
+
+/// A purchase with what every indicator derives from it computed once: its date in the year, modality, unit,
+/// amount and suppliers, and whether it counts at all.
+struct PurchaseFacts: Sendable {
+    let purchase: FlagPurchase
+    /// The date that places it in the year and in windows (``GeneralSettings/baseDate``).
+    let date: Date
+    /// ``date`` as a day count, for window arithmetic.
+    let day: Int
+    /// ``date`` as `2022-06-03`, for dated rules and evidence.
+    let dayText: String
+    let month: Int
+    /// Modality catalog code; for NPG purchases without one, ``GeneralSettings/npgModality``.
+    let modalityCode: String?
+    /// True when the modality was assumed (NPG from execution evidence), not stated by the source.
+    let modalityAssumed: Bool
+    let unitKey: String
+    let unitLabel: String
+    let entityKey: String
+    /// monto(P): the sum of active awards with an amount (for NPG, of the devengado); nil when none has one.
+    let amount: Money?
+    /// Active awards by supplier (suppliers without an id are left out).
+    let suppliers: [SupplierShare]
+    /// In the valid set: not annulled, deserted, withdrawn…, and with an amount above zero.
+    let isValid: Bool
+
+    var referenceKind: String { purchase.kind == .nog ? "NOG" : "NPG" }
+
+    init?(
+        _ purchase: FlagPurchase, general: GeneralSettings, units: UnitResolver, invalidStatuses: Set<String>
+    ) {
+        let awardDates = purchase.awards.filter(\.isActive).compactMap(\.date)
+        let awarded = purchase.awardedAt ?? awardDates.min()
+        let base: Date?
+        switch general.baseDate {
+        case .adjudicacion: base = awarded ?? purchase.publishedAt
+        case .publicacion: base = purchase.publishedAt ?? awarded
+        }
+        guard let base else { return nil }
+        self.purchase = purchase
+        date = base
+        day = CivilDay.number(base)
+        let civil = ProcurementDate.civil(base)
+        month = civil.month
+        dayText = CivilDay.text(base)
+        if let code = purchase.modalityCode {
+            modalityCode = code
+            modalityAssumed = false
+        } else if purchase.kind == .npg {
+            modalityCode = general.npgModality
+            modalityAssumed = true
+        } else {
+            modalityCode = nil
+            modalityAssumed = false
+        }
+        let unit = units.unit(of: purchase)
+        unitKey = unit.key
+        unitLabel = unit.label
+        entityKey = units.entity(of: purchase)
+        var order: [String] = []
+        var byID: [String: (name: String, amount: Money?)] = [:]
+        for award in purchase.awards where award.isActive && !award.supplierID.isEmpty {
+            if let known = byID[award.supplierID] {
+                let sum: Money? = switch (known.amount, award.amount) {
+                case (nil, nil): nil
+                case (let a, let b): (a ?? .zero) + (b ?? .zero)
+                }
+                byID[award.supplierID] = (known.name, sum)
+            } else {
+                order.append(award.supplierID)
+                byID[award.supplierID] = (award.supplierName, award.amount)
+            }
+        }
+        suppliers = order.map { SupplierShare(id: $0, name: byID[$0]?.name ?? "", amount: byID[$0]?.amount) }
+        let amounts = purchase.awards.filter(\.isActive).compactMap(\.amount)
+        amount = amounts.isEmpty ? nil : Money.sum(amounts)
+        let status = ModalityCatalog.normalize(purchase.status ?? "")
+        let ocds = purchase.ocdsStatus?.lowercased()
+        let statusValid = !invalidStatuses.contains(status) && ocds != "cancelled" && ocds != "withdrawn"
+            && (purchase.status != nil || ocds != "unsuccessful")
+        isValid = statusValid && (amount.map { $0 > .zero } ?? false)
+    }
+
+    /// The supplier when exactly one holds the purchase's active awards.
+    var soleSupplier: SupplierShare? { suppliers.count == 1 ? suppliers[0] : nil }
+}

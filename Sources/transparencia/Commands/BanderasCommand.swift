@@ -1,0 +1,97 @@
+import ArgumentParser
+import Domain
+import Foundation
+import Ledger
+import Publishing
+import RedFlags
+
+/// `transparencia banderas`: red flags over one fiscal year of the ledger's procurement, stored with the hash of
+/// their parameters. Flags are reasons to look, not failures: the command exits 0 when it ran.
+struct BanderasCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "banderas",
+        abstract: "Banderas rojas de compras: motivos para mirar, nunca hallazgos.",
+        discussion: """
+            Lee las compras del año (NOG de cualquier fuente y NPG de la ejecución por
+            insumo), aplica los indicadores y guarda la corrida con la huella SHA-256
+            de sus parámetros. Cada bandera trae su evidencia y las explicaciones
+            legítimas que hay que descartar antes de concluir. Sale con 0 aunque
+            haya banderas.
+
+            Indicadores:
+            \(indicatorList)
+
+            Parámetros: un archivo TOML (--settings); vea Samples/banderas/banderas.toml,
+            que documenta cada uno con su valor por omisión. Umbrales del catálogo de
+            modalidades y exclusiones con fecha, evaluados a la fecha de cada compra.
+
+            Ejemplos:
+              transparencia banderas --year 2022
+              transparencia banderas --year 2022 --ids TR01,TR02,TR03
+              transparencia banderas --year 2022 --settings banderas.toml
+              transparencia banderas --year 2022 --format csv --output b.csv
+              transparencia banderas --year 2022 --evidencia --format csv
+            """
+    )
+
+    /// One line per indicator, pending ones marked (each under 76 columns).
+    static var indicatorList: String {
+        IndicatorRegistry.all.map { info in
+            let line = "  \(info.id) \(info.nameES)"
+            let shown = line.count > 60 ? String(line.prefix(59)) + "…" : line
+            return info.isAvailable ? shown : shown + " (pendiente: requiere vínculos)"
+        }.joined(separator: "\n")
+    }
+
+    @Option(name: .long, help: ArgumentHelp("Ejercicio fiscal.", valueName: "año"))
+    var year: Int
+
+    @Option(name: .long, help: ArgumentHelp("Indicadores separados por comas (por omisión, todos).", valueName: "ids"))
+    var ids: String?
+
+    @Option(name: .long, help: ArgumentHelp("Archivo TOML de parámetros.", valueName: "ruta"))
+    var settings: String?
+
+    @Flag(name: .long, help: "En CSV y JSON, una fila por fila de evidencia en lugar de una por bandera.")
+    var evidencia = false
+
+    @Option(name: .long, help: ArgumentHelp("En pantalla, muestra a lo sumo n banderas.", valueName: "n"))
+    var limite: Int?
+
+    @Flag(name: .long, help: "Calcula y muestra sin guardar la corrida en el libro.")
+    var dryRun = false
+
+    @OptionGroup var ledgerOptions: LedgerOptions
+    @OptionGroup var outputOptions: OutputOptions
+
+    var selectedIDs: [String]? {
+        ids.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() } }
+    }
+
+    func validate() throws {
+        for id in selectedIDs ?? [] {
+            guard let info = IndicatorRegistry.all.first(where: { $0.id == id }) else {
+                throw ValidationError("indicador «\(id)» desconocido; use TR01…TR17")
+            }
+            if !info.isAvailable { throw ValidationError("\(id) está pendiente: requiere vínculos compra ↔ presupuesto") }
+        }
+        if let limite, limite < 0 { throw ValidationError("--limite debe ser 0 o más") }
+    }
+
+    func run() async throws {
+        let started = Date()
+        let parameters = try settings.map { try RedFlagSettings.load(URL(fileURLWithPath: $0)) } ?? .defaults
+        let ledger = try ledgerOptions.openLedger()
+        let inputs = try ledger.flagInputs(ejercicio: year)
+        let result = try RedFlagEngine(settings: parameters).run(inputs, ids: selectedIDs)
+        if dryRun {
+            Terminal.note("--dry-run: la corrida no se guardó")
+        } else {
+            let stored = try ledger.storeRedFlagRun(result, toolVersion: Transparencia.version, startedAt: started)
+            Terminal.note(
+                "corrida \(stored.id ?? 0) guardada en \(ledgerOptions.db) · parámetros \(result.parametersHash.prefix(12))")
+        }
+        let table = evidencia ? RedFlagsTable.evidence(result) : RedFlagsTable.flags(result)
+        try outputOptions.emit(table, text: RedFlagsTable.screen(result, registry: IndicatorRegistry.all, limit: limite))
+    }
+}
