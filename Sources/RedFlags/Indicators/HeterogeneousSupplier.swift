@@ -46,7 +46,12 @@ struct HeterogeneousSupplier: RedFlagIndicator {
         let fence = fixed > 0 ? Double(fixed) : fences.upper()
         guard !eligible.isEmpty, fence.isFinite else { return result }
         for id in eligible.keys.sorted() {
-            guard let supplier = eligible[id], Double(supplier.codes.count) >= fence else { continue }
+            // Cardinal flags variety ≥ fence. When most suppliers have the same variety (IQR 0) that flags all of
+            // them, so then only a variety strictly above the fence counts (a deliberate difference from R048).
+            guard let supplier = eligible[id] else { continue }
+            let variety = Double(supplier.codes.count)
+            let strict = fixed == 0 && fences.iqr == 0
+            guard strict ? variety > fence : variety >= fence else { continue }
             result.flags.append(
                 RedFlag(
                     indicatorID: Self.info.id, severity: .informativo,

@@ -71,7 +71,9 @@ struct NonCompetitiveShare: RedFlagIndicator {
         for key in eligible {
             guard let unit = units[key] else { continue }
             let value = share(key)
-            let byFence = fenceUsable && value >= fence
+            // Equal quartiles (IQR 0) would put the fence on the typical share and flag half the units: then only a
+            // share strictly above it counts.
+            let byFence = fenceUsable && (fences.iqr > 0 ? value >= fence : value > fence + 1e-12)
             guard byFence || value >= cap - 1e-12 else { continue }
             let countShare = Double(unit.ncCount) / Double(unit.count)
             let top = unit.top.sorted { (context.facts[$0].amount ?? .zero) > (context.facts[$1].amount ?? .zero) }.prefix(10)
