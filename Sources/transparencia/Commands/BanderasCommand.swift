@@ -12,18 +12,19 @@ struct BanderasCommand: AsyncParsableCommand {
         commandName: "banderas",
         abstract: "Banderas rojas de compras: motivos para mirar, nunca hallazgos.",
         discussion: """
-            Lee las compras del año (NOG de cualquier fuente y NPG de la ejecución por
-            insumo), aplica los indicadores y guarda la corrida con la huella SHA-256
-            de sus parámetros. Cada bandera trae su evidencia y las explicaciones
-            legítimas que hay que descartar antes de concluir. Sale con 0 aunque
-            haya banderas.
+            Lee las compras del año (NOG de cualquier fuente y NPG de la ejecución
+            por insumo), aplica los indicadores y guarda la corrida con la huella
+            SHA-256 de sus parámetros. Cada bandera trae su evidencia y las
+            explicaciones legítimas que hay que descartar antes de concluir. Sale
+            con 0 aunque haya banderas.
 
             Indicadores:
             \(indicatorList)
 
-            Parámetros: un archivo TOML (--settings); vea Samples/banderas/banderas.toml,
-            que documenta cada uno con su valor por omisión. Umbrales del catálogo de
-            modalidades y exclusiones con fecha, evaluados a la fecha de cada compra.
+            Parámetros: un archivo TOML (--settings); el ejemplo
+            Samples/banderas/banderas.toml documenta cada uno con su valor por
+            omisión. Los umbrales vienen del catálogo de modalidades y, como las
+            exclusiones, se evalúan a la fecha de cada compra.
 
             Ejemplos:
               transparencia banderas --year 2022
