@@ -29,8 +29,15 @@ struct FlagContext: Sendable {
         var facts: [PurchaseFacts] = []
         var undated = 0
         facts.reserveCapacity(inputs.purchases.count)
+        // A national year has a handful of distinct statuses: normalize each once, not once per purchase.
+        var statuses: [String: String] = [:]
         for purchase in inputs.purchases {
-            guard let fact = PurchaseFacts(purchase, general: settings.general, units: units, invalidStatuses: invalid)
+            let text = purchase.status ?? ""
+            let status = statuses[text] ?? ModalityCatalog.normalize(text)
+            statuses[text] = status
+            guard
+                let fact = PurchaseFacts(
+                    purchase, general: settings.general, units: units, invalidStatuses: invalid, normalizedStatus: status)
             else {
                 undated += 1
                 continue

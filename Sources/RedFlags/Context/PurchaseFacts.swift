@@ -3,7 +3,10 @@ import Foundation
 
 /// A purchase with what every indicator derives from it computed once: its date in the year, modality, unit,
 /// amount and suppliers, and whether it counts at all.
-struct PurchaseFacts: Sendable {
+///
+/// A class, not a struct: indicators read facts out of a 300,000-element array many times, and copying a struct
+/// that holds a whole ``FlagPurchase`` retains and releases each of its strings and arrays every time.
+final class PurchaseFacts: Sendable {
     let purchase: FlagPurchase
     /// The date that places it in the year and in windows (``GeneralSettings/baseDate``).
     let date: Date
@@ -29,7 +32,8 @@ struct PurchaseFacts: Sendable {
     var referenceKind: String { purchase.kind == .nog ? "NOG" : "NPG" }
 
     init?(
-        _ purchase: FlagPurchase, general: GeneralSettings, units: UnitResolver, invalidStatuses: Set<String>
+        _ purchase: FlagPurchase, general: GeneralSettings, units: UnitResolver, invalidStatuses: Set<String>,
+        normalizedStatus: String
     ) {
         let awardDates = purchase.awards.filter(\.isActive).compactMap(\.date)
         let awarded = purchase.awardedAt ?? awardDates.min()
@@ -76,9 +80,8 @@ struct PurchaseFacts: Sendable {
         suppliers = order.map { SupplierShare(id: $0, name: byID[$0]?.name ?? "", amount: byID[$0]?.amount) }
         let amounts = purchase.awards.filter(\.isActive).compactMap(\.amount)
         amount = amounts.isEmpty ? nil : Money.sum(amounts)
-        let status = ModalityCatalog.normalize(purchase.status ?? "")
         let ocds = purchase.ocdsStatus?.lowercased()
-        let statusValid = !invalidStatuses.contains(status) && ocds != "cancelled" && ocds != "withdrawn"
+        let statusValid = !invalidStatuses.contains(normalizedStatus) && ocds != "cancelled" && ocds != "withdrawn"
             && (purchase.status != nil || ocds != "unsuccessful")
         isValid = statusValid && (amount.map { $0 > .zero } ?? false)
     }

@@ -13,14 +13,28 @@ struct UnitResolver: Sendable {
     private let codeByExecutingUnit: [String: (code: String, name: String?)]
     private let nameByCode: [String: String]
 
+    /// Normalized names already computed (a national year repeats a few thousand unit and entity names).
+    private let normalized: [String: String]
+
     init(purchases: [FlagPurchase], links: [FlagUnitLink]) {
         var candidates: [String: Set<String>] = [:]
         var names: [String: String] = [:]
-        for purchase in purchases where purchase.kind == .nog {
-            guard let code = purchase.unitCode else { continue }
-            if let name = purchase.unitName, names[code] == nil { names[code] = name }
-            if let key = Self.namesKey(purchase) { candidates[key, default: []].insert(code) }
+        var normalized: [String: String] = [:]
+        func normalize(_ text: String) -> String {
+            if let known = normalized[text] { return known }
+            let key = ModalityCatalog.normalize(text)
+            normalized[text] = key
+            return key
         }
+        // Purchases are read by index: copying each one out of the array would retain all of its fields.
+        for index in purchases.indices where purchases[index].kind == .nog {
+            let code = purchases[index].unitCode
+            if let code, names[code] == nil, let name = purchases[index].unitName { names[code] = name }
+            guard let entity = purchases[index].entityName, let unit = purchases[index].unitName else { continue }
+            let key = normalize(entity) + "|" + normalize(unit)
+            if let code { candidates[key, default: []].insert(code) }
+        }
+        self.normalized = normalized
         codeByNames = candidates.compactMapValues { $0.count == 1 ? $0.first : nil }
         var best: [String: FlagUnitLink] = [:]
         for link in links {
@@ -46,7 +60,7 @@ struct UnitResolver: Sendable {
             }
             return ("UE \(entidad)-\(unidad)", "Unidad ejecutora \(entidad)-\(unidad)")
         }
-        if let key = Self.namesKey(purchase) {
+        if let key = namesKey(purchase) {
             if let code = codeByNames[key] { return (code, nameByCode[code] ?? purchase.unitName ?? code) }
             let label = [purchase.entityName, purchase.unitName].compactMap { $0 }.joined(separator: " / ")
             return ("nombre:" + key, label)
@@ -57,12 +71,13 @@ struct UnitResolver: Sendable {
     /// The entity key: its code (the `GT-CISP` id equals SICOIN's entidad) or its normalized name.
     func entity(of purchase: FlagPurchase) -> String {
         if let code = purchase.entityCode ?? purchase.sicoinEntidad { return code }
-        if let name = purchase.entityName { return "nombre:" + ModalityCatalog.normalize(name) }
+        if let name = purchase.entityName { return "nombre:" + (normalized[name] ?? ModalityCatalog.normalize(name)) }
         return "sin entidad"
     }
 
-    private static func namesKey(_ purchase: FlagPurchase) -> String? {
+    private func namesKey(_ purchase: FlagPurchase) -> String? {
         guard let entity = purchase.entityName, let unit = purchase.unitName else { return nil }
-        return ModalityCatalog.normalize(entity) + "|" + ModalityCatalog.normalize(unit)
+        return (normalized[entity] ?? ModalityCatalog.normalize(entity)) + "|"
+            + (normalized[unit] ?? ModalityCatalog.normalize(unit))
     }
 }
