@@ -38,16 +38,30 @@ struct FlagInputReader {
     let end: String
 
     private var purchases: [FlagPurchase] = []
-    private var positionByID: [Int64: Int] = [:]
+    /// Position in ``purchases`` by `procurement.id` (−1: not in the year). Ids are autoincremented, so an array
+    /// indexed by id is small and much faster than a dictionary over 200,000 keys.
+    private var positionByID: [Int32] = []
     private var positionByNOG: [String: Int] = [:]
-    /// Every process's date for the history (award, else publication) and its unit, across years.
-    private var historyDate: [Int64: String] = [:]
-    private var unitByNOG: [String: (code: String, name: String?)] = [:]
+    /// Every process's date for the history (award, else publication), by `procurement.id`, across years.
+    private var historyDate: [String?] = []
     private var coverage: String?
     private var history: [String: (first: String?, processes: Int, total: Int64, last: Int64)] = [:]
     private var npgHistory: [String: (first: String?, references: Set<String>, total: Int64)] = [:]
     private var links: [String: FlagUnitLink] = [:]
     private var npgPurchases: [FlagPurchase] = []
+    /// Names already read, by code or id: a national year repeats a few thousand unit and entity names and tens of
+    /// thousands of supplier names hundreds of thousands of times. Reading a column only when its key is new
+    /// saves an allocation per row (and its release at the end).
+    private var names: [String: String] = [:]
+
+    /// The text of a column, reused from an earlier row with the same key.
+    private mutating func shared(_ row: Row, _ column: Int, key: String?) -> String? {
+        guard let key else { return row[column] }
+        if let known = names[key] { return known }
+        let text: String? = row[column]
+        if let text { names[key] = text }
+        return text
+    }
 
     init(ejercicio: Int) {
         self.ejercicio = ejercicio
@@ -60,14 +74,48 @@ struct FlagInputReader {
         return text >= start && text < end
     }
 
-    private static func date(_ text: String?) -> Date? {
-        guard let text, case .date(let date) = ProcurementDate.parse(text) else { return nil }
+    /// A stored date. The ledger writes dates in one shape (`2022-06-03T10:15:00-06:00`, or `2022-06-03` in
+    /// link evidence), so those are read by position; anything else goes through ``ProcurementDate/parse(_:)``.
+    static func date(_ text: String?) -> Date? {
+        guard let text else { return nil }
+        if let fast = text.utf8.withContiguousStorageIfAvailable(canonicalDate), let date = fast { return date }
+        guard case .date(let date) = ProcurementDate.parse(text) else { return nil }
         return date
     }
 
+    private static func canonicalDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var value = 0
+            for index in from..<from + count {
+                let byte = bytes[index]
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        guard bytes.count == 10 || bytes.count == 25, bytes[4] == 0x2D, bytes[7] == 0x2D,
+            let year = number(0, 4), let month = number(5, 2), let day = number(8, 2)
+        else { return nil }
+        if bytes.count == 10 { return ProcurementDate.date(year: year, month: month, day: day) }
+        // `T…-06:00`: Guatemala's fixed offset, the only one the ledger writes.
+        guard bytes[10] == 0x54, bytes[13] == 0x3A, bytes[16] == 0x3A, bytes[19] == 0x2D, bytes[22] == 0x3A,
+            bytes[20] == 0x30, bytes[21] == 0x36, bytes[23] == 0x30, bytes[24] == 0x30,
+            let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2)
+        else { return nil }
+        return ProcurementDate.date(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+    }
+
+    /// The ledger stores only real dates (placeholders such as `0001-01-01` are stored as NULL), so the earliest
+    /// text is the earliest date.
     private mutating func noteCoverage(_ text: String?) {
-        guard let text, case .date = ProcurementDate.parse(text) else { return }
+        guard let text else { return }
         if coverage.map({ text < $0 }) ?? true { coverage = text }
+    }
+
+    private func position(of id: Int64) -> Int? {
+        guard id >= 0, id < positionByID.count else { return nil }
+        let position = positionByID[Int(id)]
+        return position < 0 ? nil : Int(position)
     }
 
     /// Every process: the year's in full, the others only for their date and unit.
@@ -85,18 +133,28 @@ struct FlagInputReader {
             let published: String? = row[2]
             let awarded: String? = row[3]
             let unitCode: String? = row[4]
-            let unitName: String? = row[5]
-            if let date = awarded ?? published { historyDate[id] = date }
+            let slot = Int(max(id, 0))
+            if slot >= historyDate.count {
+                let size = max(slot + 1, historyDate.count * 2)
+                historyDate += Array(repeating: nil, count: size - historyDate.count)
+                positionByID += Array(repeating: -1, count: size - positionByID.count)
+            }
+            historyDate[slot] = awarded ?? published
             noteCoverage(published ?? awarded)
-            if let unitCode { unitByNOG[nog] = (unitCode, unitName) }
             guard inYear(published) || inYear(awarded) else { continue }
-            positionByID[id] = purchases.count
+            positionByID[slot] = Int32(purchases.count)
             positionByNOG[nog] = purchases.count
+            let entityCode: String? = row[7]
+            let modalityCode: String? = row[9]
+            // Names are shared by code; a modality's text is the first spelling seen for its catalog code.
             purchases.append(
                 FlagPurchase(
-                    kind: .nog, reference: nog, title: row[6], entityCode: row[7], entityName: row[8], unitCode: unitCode,
-                    unitName: unitName, modalityCode: row[9], modalityText: row[10], status: row[11], ocdsStatus: row[12],
-                    publishedAt: Self.date(published), tenderEndAt: Self.date(row[13]), awardedAt: Self.date(awarded)))
+                    kind: .nog, reference: nog, title: row[6], entityCode: entityCode,
+                    entityName: shared(row, 8, key: entityCode.map { "e\u{1F}" + $0 }), unitCode: unitCode,
+                    unitName: shared(row, 5, key: unitCode.map { "u\u{1F}" + $0 }), modalityCode: modalityCode,
+                    modalityText: shared(row, 10, key: modalityCode.map { "m\u{1F}" + $0 }), status: row[11],
+                    ocdsStatus: row[12], publishedAt: Self.date(published), tenderEndAt: Self.date(row[13]),
+                    awardedAt: Self.date(awarded)))
         }
     }
 
@@ -112,18 +170,20 @@ struct FlagInputReader {
             let amount: Int64? = row[3]
             let status: String? = row[4]
             let dateText: String? = row[5]
-            if let position = positionByID[procurementID] {
+            if let position = position(of: procurementID) {
                 purchases[position].awards.append(
                     FlagAward(
-                        supplierID: supplier, supplierName: row[2], amount: amount.map(Money.init(centavos:)),
+                        supplierID: supplier, supplierName: shared(row, 2, key: "s\u{1F}" + supplier) ?? "",
+                        amount: amount.map(Money.init(centavos:)),
                         status: status, date: Self.date(dateText)))
             }
             let lowered = status?.lowercased()
             guard lowered != "cancelled", lowered != "unsuccessful",
-                let when = dateText ?? historyDate[procurementID], when < end
+                let when = dateText ?? (procurementID < historyDate.count ? historyDate[Int(procurementID)] : nil),
+                when < end
             else { continue }
             var entry = history[supplier] ?? (nil, 0, 0, -1)
-            if case .date = ProcurementDate.parse(when), entry.first.map({ when < $0 }) ?? true { entry.first = when }
+            if entry.first.map({ when < $0 }) ?? true { entry.first = when }
             if entry.last != procurementID {
                 entry.processes += 1
                 entry.last = procurementID
@@ -137,11 +197,12 @@ struct FlagInputReader {
         let rows = try Row.fetchCursor(
             db, sql: "SELECT procurement_id, tenderer_id, tenderer_name, amount, status FROM bid ORDER BY id")
         while let row = try rows.next() {
-            guard let position = positionByID[row[0]] else { continue }
+            guard let position = position(of: row[0]) else { continue }
+            let tenderer: String = row[1]
             purchases[position].bids.append(
                 FlagBid(
-                    tendererID: row[1], tendererName: row[2], amount: (row[3] as Int64?).map(Money.init(centavos:)),
-                    status: row[4]))
+                    tendererID: tenderer, tendererName: shared(row, 2, key: "s\u{1F}" + tenderer) ?? "",
+                    amount: (row[3] as Int64?).map(Money.init(centavos:)), status: row[4]))
         }
     }
 
@@ -150,7 +211,7 @@ struct FlagInputReader {
             db,
             sql: "SELECT procurement_id, classification_id, description, quantity, unit_name FROM procurement_item ORDER BY id")
         while let row = try rows.next() {
-            guard let position = positionByID[row[0]] else { continue }
+            guard let position = position(of: row[0]) else { continue }
             purchases[position].items.append(
                 FlagItem(
                     classificationID: row[1], description: row[2],
@@ -181,16 +242,18 @@ struct FlagInputReader {
             let monto: Int64 = row[8]
             let fecha: String? = row[9]
             if let nog {
-                if let entidad, let unidad, let unit = unitByNOG[nog] {
-                    let key = entidad + "\u{1F}" + unidad + "\u{1F}" + unit.code
+                // Links come from the year's NOGs: the executing unit that paid them is the buying unit's.
+                guard let position = positionByNOG[nog] else { continue }
+                if let entidad, let unidad, let code = purchases[position].unitCode {
+                    let key = entidad + "\u{1F}" + unidad + "\u{1F}" + code
                     var link = links[key]
                         ?? FlagUnitLink(
-                            sicoinEntidad: entidad, sicoinUnidadEjecutora: unidad, unitCode: unit.code, unitName: unit.name,
-                            rows: 0)
+                            sicoinEntidad: entidad, sicoinUnidadEjecutora: unidad, unitCode: code,
+                            unitName: purchases[position].unitName, rows: 0)
                     link.rows += 1
                     links[key] = link
                 }
-                if let position = positionByNOG[nog], let renglon {
+                if let renglon {
                     let key = renglon.rawValue + "\u{1F}" + (programa ?? "")
                     var entry = renglonAmounts[position, default: [:]][key] ?? (renglon, programa, 0)
                     entry.amount += monto
@@ -203,7 +266,7 @@ struct FlagInputReader {
             noteCoverage(fecha)
             if !nit.isEmpty, let fecha, fecha < end {
                 var entry = npgHistory[nit] ?? (nil, [], 0)
-                if case .date = ProcurementDate.parse(fecha), entry.first.map({ fecha < $0 }) ?? true { entry.first = fecha }
+                if entry.first.map({ fecha < $0 }) ?? true { entry.first = fecha }
                 entry.references.insert(npg)
                 entry.total += monto
                 npgHistory[nit] = entry

@@ -10,7 +10,7 @@ public struct FlagInputs: Hashable, Sendable {
     public var supplierHistory: [String: FlagSupplierHistory]
     /// The earliest publication or award date in the ledger (how far back the history goes).
     public var coverageStart: Date?
-    /// Executing units seen paying buying units' NOGs.
+    /// Executing units seen paying the year's NOGs of each buying unit (input-level execution with a NOG).
     public var unitLinks: [FlagUnitLink]
 
     /// Creates the inputs.

@@ -35,8 +35,12 @@ final class PurchaseFacts: Sendable {
         _ purchase: FlagPurchase, general: GeneralSettings, units: UnitResolver, invalidStatuses: Set<String>,
         normalizedStatus: String
     ) {
-        let awardDates = purchase.awards.filter(\.isActive).compactMap(\.date)
-        let awarded = purchase.awardedAt ?? awardDates.min()
+        var awarded = purchase.awardedAt
+        if awarded == nil {
+            for award in purchase.awards where award.isActive {
+                if let date = award.date, awarded.map({ date < $0 }) ?? true { awarded = date }
+            }
+        }
         let base: Date?
         switch general.baseDate {
         case .adjudicacion: base = awarded ?? purchase.publishedAt
@@ -48,7 +52,7 @@ final class PurchaseFacts: Sendable {
         day = CivilDay.number(base)
         let civil = ProcurementDate.civil(base)
         month = civil.month
-        dayText = CivilDay.text(base)
+        dayText = CivilDay.text(year: civil.year, month: civil.month, day: civil.day)
         if let code = purchase.modalityCode {
             modalityCode = code
             modalityAssumed = false
@@ -63,23 +67,23 @@ final class PurchaseFacts: Sendable {
         unitKey = unit.key
         unitLabel = unit.label
         entityKey = units.entity(of: purchase)
-        var order: [String] = []
-        var byID: [String: (name: String, amount: Money?)] = [:]
-        for award in purchase.awards where award.isActive && !award.supplierID.isEmpty {
-            if let known = byID[award.supplierID] {
-                let sum: Money? = switch (known.amount, award.amount) {
-                case (nil, nil): nil
-                case (let a, let b): (a ?? .zero) + (b ?? .zero)
-                }
-                byID[award.supplierID] = (known.name, sum)
+        // Awards by supplier, in order; a purchase has a handful of awards, so a linear search beats a dictionary.
+        var suppliers: [SupplierShare] = []
+        var total: Money?
+        for award in purchase.awards where award.isActive {
+            if let amount = award.amount { total = (total ?? .zero) + amount }
+            guard !award.supplierID.isEmpty else { continue }
+            if let index = suppliers.firstIndex(where: { $0.id == award.supplierID }) {
+                let known = suppliers[index]
+                let sum: Money? = known.amount == nil && award.amount == nil
+                    ? nil : (known.amount ?? .zero) + (award.amount ?? .zero)
+                suppliers[index] = SupplierShare(id: known.id, name: known.name, amount: sum)
             } else {
-                order.append(award.supplierID)
-                byID[award.supplierID] = (award.supplierName, award.amount)
+                suppliers.append(SupplierShare(id: award.supplierID, name: award.supplierName, amount: award.amount))
             }
         }
-        suppliers = order.map { SupplierShare(id: $0, name: byID[$0]?.name ?? "", amount: byID[$0]?.amount) }
-        let amounts = purchase.awards.filter(\.isActive).compactMap(\.amount)
-        amount = amounts.isEmpty ? nil : Money.sum(amounts)
+        self.suppliers = suppliers
+        amount = total
         let ocds = purchase.ocdsStatus?.lowercased()
         let statusValid = !invalidStatuses.contains(normalizedStatus) && ocds != "cancelled" && ocds != "withdrawn"
             && (purchase.status != nil || ocds != "unsuccessful")
