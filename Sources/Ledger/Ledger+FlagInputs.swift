@@ -105,6 +105,29 @@ struct FlagInputReader {
         return ProcurementDate.date(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
     }
 
+    /// A stored quantity (`100`, `10.5`): plain digits are read directly, anything else by `Decimal(string:)`.
+    static func quantity(_ text: String) -> Decimal? {
+        var significand: UInt64 = 0
+        var decimals = 0
+        var seenPoint = false
+        var digits = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39:
+                guard digits < 18 else { return Decimal(string: text) }
+                significand = significand * 10 + UInt64(byte - 0x30)
+                digits += 1
+                if seenPoint { decimals += 1 }
+            case 0x2E where !seenPoint:
+                seenPoint = true
+            default:
+                return Decimal(string: text)
+            }
+        }
+        guard digits > 0 else { return nil }
+        return Decimal(sign: .plus, exponent: -decimals, significand: Decimal(significand))
+    }
+
     /// The ledger stores only real dates (placeholders such as `0001-01-01` are stored as NULL), so the earliest
     /// text is the earliest date.
     private mutating func noteCoverage(_ text: String?) {
@@ -215,7 +238,7 @@ struct FlagInputReader {
             purchases[position].items.append(
                 FlagItem(
                     classificationID: row[1], description: row[2],
-                    quantity: (row[3] as String?).flatMap { Decimal(string: $0) }, unitName: row[4]))
+                    quantity: (row[3] as String?).flatMap(Self.quantity), unitName: row[4]))
         }
     }
 

@@ -1,10 +1,12 @@
 import Domain
 import Foundation
 
-/// A red-flag run as published tables: one row per flag, one per evidence row, one per indicator; and the
-/// terminal text, where each flag is a short block and each indicator that fired is explained once.
+/// A red-flag run as published tables: one row per flag, one per evidence row, one per indicator (with its
+/// explanation and parameters); and the terminal text, where each flag is a short block and each indicator that
+/// fired is explained once.
 ///
-/// Every flag carries its indicator's explanation: a flag is a reason to look, never a finding.
+/// A flag is a reason to look, never a finding: each indicator's explanation says what to rule out first. It is
+/// published once per indicator (not repeated on tens of thousands of flag rows); flags name their indicator.
 public enum RedFlagsTable {
     /// One row per flag, strongest first.
     public static func flags(_ run: RedFlagRun) -> DataTable {
@@ -17,7 +19,7 @@ public enum RedFlagsTable {
                 .text(flag.subject.kind.rawValue), .text(flag.subject.id), .text(flag.subject.label),
                 .integer(Int64(flag.ejercicio)), text(flag.value), flag.amount.map(Cell.money) ?? .empty,
                 .text(flag.detail), .text(references.joined(separator: "; ")), .integer(Int64(flag.evidence.count)),
-                .text(info?.explanation ?? ""), .text(run.parametersHash),
+                .text(run.parametersHash),
             ]
         }
         return DataTable(
@@ -58,18 +60,22 @@ public enum RedFlagsTable {
                 status = "calculado"
             }
             return [
-                .text(info.id), .text(info.nameES), .text(status),
+                .text(info.id), .text(info.nameES), .text(info.nameEN), .text(status),
                 outcome.map { .integer(Int64($0.evaluated)) } ?? .empty, .integer(Int64(flags.count)), count(.alto),
                 count(.medio), count(.informativo), .text(outcome?.notes.joined(separator: "; ") ?? ""),
+                .text(info.summary), .text(info.explanation),
+                .text(outcome?.parameters.map { "\($0.name) = \($0.value)" }.joined(separator: "; ") ?? ""),
+                .text(info.sources), .text(run.parametersHash),
             ]
         }
         return DataTable(
             name: "banderas_indicadores", title: "Indicadores", columns: summaryColumns, rows: rows,
             totals: [[
-                .text("Total"), .empty, .empty, .empty, .integer(Int64(run.flags.count)),
+                .text("Total"), .empty, .empty, .empty, .empty, .integer(Int64(run.flags.count)),
                 .integer(Int64(run.flags.filter { $0.severity == .alto }.count)),
                 .integer(Int64(run.flags.filter { $0.severity == .medio }.count)),
-                .integer(Int64(run.flags.filter { $0.severity == .informativo }.count)), .empty,
+                .integer(Int64(run.flags.filter { $0.severity == .informativo }.count)), .empty, .empty, .empty, .empty,
+                .empty, .empty,
             ]])
     }
 
@@ -83,7 +89,8 @@ public enum RedFlagsTable {
         lines.append("Una bandera es un motivo para mirar, nunca un hallazgo.")
         for note in run.notes { lines.append("Nota: \(note)") }
         lines.append("")
-        lines.append(TextTableRenderer.render(summary(run, registry: registry), maxColumnWidth: 48))
+        let screenColumns = ["indicador", "nombre", "estado", "evaluados", "banderas", "alto", "medio", "informativo", "notas"]
+        lines.append(TextTableRenderer.render(summary(run, registry: registry).selecting(screenColumns), maxColumnWidth: 48))
         guard !run.flags.isEmpty else {
             lines.append("Sin banderas para \(run.ejercicio) con estos parámetros.")
             return lines.joined(separator: "\n") + "\n"
@@ -153,7 +160,6 @@ public enum RedFlagsTable {
         DataColumn("monto", .number, "Monto en juego en quetzales"), DataColumn("detalle", .string),
         DataColumn("referencias", .string, "NOG y NPG de la evidencia"),
         DataColumn("filas_evidencia", .integer, "Filas de evidencia"),
-        DataColumn("explicacion", .string, "Qué descartar antes de concluir: una bandera no es un hallazgo"),
         DataColumn("huella_parametros", .string, "SHA-256 de los parámetros de la corrida"),
     ]
 
@@ -168,8 +174,14 @@ public enum RedFlagsTable {
 
     /// Columns of ``summary(_:registry:)``.
     public static let summaryColumns: [DataColumn] = [
-        DataColumn("indicador", .string), DataColumn("nombre", .string), DataColumn("estado", .string),
-        DataColumn("evaluados", .integer), DataColumn("banderas", .integer), DataColumn("alto", .integer),
-        DataColumn("medio", .integer), DataColumn("informativo", .integer), DataColumn("notas", .string),
+        DataColumn("indicador", .string), DataColumn("nombre", .string), DataColumn("nombre_en", .string),
+        DataColumn("estado", .string, "calculado o pendiente"),
+        DataColumn("evaluados", .integer, "Compras, grupos, unidades o proveedores que pudo evaluar"),
+        DataColumn("banderas", .integer), DataColumn("alto", .integer), DataColumn("medio", .integer),
+        DataColumn("informativo", .integer), DataColumn("notas", .string, "Cobertura: lo que no pudo evaluar y por qué"),
+        DataColumn("resumen", .string, "Qué marca"),
+        DataColumn("explicacion", .string, "Una bandera no es un hallazgo: qué descartar antes de concluir"),
+        DataColumn("parametros", .string, "Parámetros efectivos"), DataColumn("fuentes", .string),
+        DataColumn("huella_parametros", .string, "SHA-256 de los parámetros de la corrida"),
     ]
 }

@@ -53,10 +53,18 @@ struct BanderasCommandTests {
         #expect(lines.last?.contains("269325.50") == true)
         #expect(csv.stderr.contains("corrida 2 guardada"))
 
-        let evidence = try runner.run(["banderas", "--year", "2022", "--ids", "tr02", "--evidencia", "--format", "json", "--dry-run"])
+        let evidence = try runner.run(
+            ["banderas", "--year", "2022", "--ids", "tr02", "--tabla", "evidencia", "--format", "json", "--dry-run"])
         #expect(evidence.status == 0)
         #expect(evidence.stdout.contains("\"referencia\": \"16700462\""))
         #expect(evidence.stderr.contains("no se guardó"))
+
+        let indicators = try runner.run(["banderas", "--year", "2022", "--tabla", "indicadores", "--format", "csv", "--dry-run"])
+        let rows = indicators.stdout.split(separator: "\r\n")
+        #expect(rows.count == 21, "header + TR01…TR20")
+        #expect(rows.contains { $0.hasPrefix("TR02,Fraccionamiento por proveedor,Split purchases to one supplier,calculado,") })
+        #expect(rows.contains { $0.hasPrefix("TR18,") && $0.contains("pendiente: requiere vínculos") })
+        #expect(indicators.stdout.contains("nunca un hallazgo"))
     }
 
     @Test("a year without purchases says 'sin banderas'; a pending or unknown id is a usage error (exit 2)")

@@ -15,6 +15,8 @@ struct FlagContext: Sendable {
     let coverageStart: Date?
     /// Purchases read but left out: no date at all.
     let undated: Int
+    /// For each fact, the basis of the rule that takes it out of the split tests (nil: it stays in).
+    let splitExclusions: [String?]
 
     init(inputs: FlagInputs, settings: RedFlagSettings, catalog: ModalityCatalog) {
         ejercicio = inputs.ejercicio
@@ -31,13 +33,15 @@ struct FlagContext: Sendable {
         facts.reserveCapacity(inputs.purchases.count)
         // A national year has a handful of distinct statuses: normalize each once, not once per purchase.
         var statuses: [String: String] = [:]
+        let keys = KeyIndex()
         for purchase in inputs.purchases {
             let text = purchase.status ?? ""
             let status = statuses[text] ?? ModalityCatalog.normalize(text)
             statuses[text] = status
             guard
                 let fact = PurchaseFacts(
-                    purchase, general: settings.general, units: units, invalidStatuses: invalid, normalizedStatus: status)
+                    purchase, general: settings.general, units: units, invalidStatuses: invalid, normalizedStatus: status,
+                    keys: keys)
             else {
                 undated += 1
                 continue
@@ -47,6 +51,8 @@ struct FlagContext: Sendable {
         facts.sort { ($0.day, $0.purchase.reference) < ($1.day, $1.purchase.reference) }
         self.facts = facts
         self.undated = undated
+        let rules = exclusions
+        splitExclusions = facts.map { Self.splitExclusion($0, rules: rules) }
     }
 
     // MARK: - Exclusions
@@ -55,15 +61,20 @@ struct FlagContext: Sendable {
     ///
     /// A purchase is out when its modality is excluded at its date, or when every renglón it was paid from is
     /// (a purchase paid partly from an excluded renglón stays in, with only its other renglones in TR01).
-    func splitExclusion(_ fact: PurchaseFacts) -> String? {
-        for rule in exclusions where rule.kind == .modalidad && rule.applies(on: fact.dayText) {
+    func splitExclusion(_ fact: PurchaseFacts) -> String? { Self.splitExclusion(fact, rules: exclusions) }
+
+    /// ``splitExclusion(_:)`` for a fact at a position of ``facts``, computed once when the context was built.
+    func splitExclusion(at index: Int) -> String? { splitExclusions[index] }
+
+    private static func splitExclusion(_ fact: PurchaseFacts, rules: [ExclusionRule]) -> String? {
+        for rule in rules where rule.kind == .modalidad && rule.applies(on: fact.dayText) {
             if let code = fact.modalityCode, rule.values.contains(code) { return rule.basis }
         }
         let renglones = fact.purchase.renglones
         guard !renglones.isEmpty else { return nil }
         var basis: String?
         for line in renglones {
-            guard let excluded = renglonExclusion(line, fact: fact) else { return nil }
+            guard let excluded = renglonExclusion(line, fact: fact, rules: rules) else { return nil }
             basis = basis ?? excluded
         }
         return basis
@@ -71,7 +82,11 @@ struct FlagContext: Sendable {
 
     /// The basis of the rule that excludes one renglón amount of a purchase, or nil.
     func renglonExclusion(_ line: FlagRenglonAmount, fact: PurchaseFacts) -> String? {
-        for rule in exclusions where rule.applies(on: fact.dayText) {
+        Self.renglonExclusion(line, fact: fact, rules: exclusions)
+    }
+
+    private static func renglonExclusion(_ line: FlagRenglonAmount, fact: PurchaseFacts, rules: [ExclusionRule]) -> String? {
+        for rule in rules where rule.applies(on: fact.dayText) {
             switch rule.kind {
             case .modalidad:
                 continue

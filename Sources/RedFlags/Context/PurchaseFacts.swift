@@ -22,6 +22,9 @@ final class PurchaseFacts: Sendable {
     let unitKey: String
     let unitLabel: String
     let entityKey: String
+    /// ``unitKey`` and ``entityKey`` as small integers, for grouping.
+    let unitIndex: Int
+    let entityIndex: Int
     /// monto(P): the sum of active awards with an amount (for NPG, of the devengado); nil when none has one.
     let amount: Money?
     /// Active awards by supplier (suppliers without an id are left out).
@@ -33,7 +36,7 @@ final class PurchaseFacts: Sendable {
 
     init?(
         _ purchase: FlagPurchase, general: GeneralSettings, units: UnitResolver, invalidStatuses: Set<String>,
-        normalizedStatus: String
+        normalizedStatus: String, keys: KeyIndex
     ) {
         var awarded = purchase.awardedAt
         if awarded == nil {
@@ -67,6 +70,8 @@ final class PurchaseFacts: Sendable {
         unitKey = unit.key
         unitLabel = unit.label
         entityKey = units.entity(of: purchase)
+        unitIndex = keys.index("u\u{1F}" + unitKey)
+        entityIndex = keys.index("e\u{1F}" + entityKey)
         // Awards by supplier, in order; a purchase has a handful of awards, so a linear search beats a dictionary.
         var suppliers: [SupplierShare] = []
         var total: Money?
@@ -77,9 +82,12 @@ final class PurchaseFacts: Sendable {
                 let known = suppliers[index]
                 let sum: Money? = known.amount == nil && award.amount == nil
                     ? nil : (known.amount ?? .zero) + (award.amount ?? .zero)
-                suppliers[index] = SupplierShare(id: known.id, name: known.name, amount: sum)
+                suppliers[index] = SupplierShare(id: known.id, index: known.index, name: known.name, amount: sum)
             } else {
-                suppliers.append(SupplierShare(id: award.supplierID, name: award.supplierName, amount: award.amount))
+                suppliers.append(
+                    SupplierShare(
+                        id: award.supplierID, index: keys.index("s\u{1F}" + award.supplierID), name: award.supplierName,
+                        amount: award.amount))
             }
         }
         self.suppliers = suppliers

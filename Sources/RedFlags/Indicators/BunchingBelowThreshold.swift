@@ -30,33 +30,66 @@ struct BunchingBelowThreshold: RedFlagIndicator {
 
     init(parameters: IndicatorParameters) { self.parameters = parameters }
 
+    /// A band's key: one unit and one threshold.
+    private struct BandKey: Hashable {
+        let unit: Int
+        let threshold: Int64
+    }
+
+    /// A band's bounds in whole centavos, exact: amount ≥ T(1−δ) ⟺ amount ≥ ⌈T(1−δ)⌉, and amount > x ⟺
+    /// amount > ⌊x⌋, so comparisons are integer ones (Decimal arithmetic per purchase was most of the cost).
+    private struct Bounds {
+        /// ⌈T(1−δ)⌉: the lowest amount in the purchase-level band [T(1−δ), T].
+        let bandLow: Int64
+        /// ⌊T(1−δ)⌋: amounts above it are in the unit-level band (T(1−δ), T].
+        let bandAbove: Int64
+        /// ⌊T(1−2δ)⌋: amounts above it (and not in the band) are in the band below.
+        let belowAbove: Int64
+
+        init(_ threshold: Money, delta: Decimal) {
+            func rounded(_ value: Decimal, _ mode: NSDecimalNumber.RoundingMode) -> Int64 {
+                var value = value
+                var result = Decimal()
+                NSDecimalRound(&result, &value, 0, mode)
+                return NSDecimalNumber(decimal: result).int64Value
+            }
+            let top = Decimal(threshold.centavos)
+            bandLow = rounded(top * (1 - delta), .up)
+            bandAbove = rounded(top * (1 - delta), .down)
+            belowAbove = rounded(top * (1 - 2 * delta), .down)
+        }
+    }
+
     func evaluate(_ context: FlagContext) -> IndicatorResult {
         let delta = parameters.decimal("delta")
         let perPurchase = parameters.bool("por_compra")
+        var bounds: [Int64: Bounds] = [:]
+        var ladders: [String: [Money]] = [:]
         // Per (unit, threshold): purchases in (T(1−δ), T] and the count in (T(1−2δ), T(1−δ)].
-        var bands: [String: (threshold: Money, unit: String, inBand: [Int], below: Int)] = [:]
-        var order: [String] = []
+        var bands: [BandKey: (threshold: Money, inBand: [Int], below: Int)] = [:]
+        var order: [BandKey] = []
         var result = IndicatorResult()
         for (index, fact) in context.facts.enumerated() {
-            guard fact.isValid, let amount = fact.amount, context.splitExclusion(fact) == nil else { continue }
+            guard fact.isValid, let amount = fact.amount, context.splitExclusion(at: index) == nil else { continue }
             result.evaluated += 1
-            let value = Decimal(amount.centavos)
-            for threshold in context.thresholds.ladder(on: fact.dayText) {
-                let top = Decimal(threshold.centavos)
-                let low = top * (1 - delta)
-                let lower = top * (1 - 2 * delta)
-                guard value <= top, value > lower else { continue }
-                let key = fact.unitKey + "\u{1F}" + threshold.plainText
+            let ladder = ladders[fact.dayText] ?? context.thresholds.ladder(on: fact.dayText)
+            ladders[fact.dayText] = ladder
+            let value = amount.centavos
+            for threshold in ladder {
+                let band = bounds[threshold.centavos] ?? Bounds(threshold, delta: delta)
+                bounds[threshold.centavos] = band
+                guard value <= threshold.centavos, value > band.belowAbove else { continue }
+                let key = BandKey(unit: fact.unitIndex, threshold: threshold.centavos)
                 if bands[key] == nil {
                     order.append(key)
-                    bands[key] = (threshold, fact.unitKey, [], 0)
+                    bands[key] = (threshold, [], 0)
                 }
-                if value > low {
+                if value > band.bandAbove {
                     bands[key]?.inBand.append(index)
                 } else {
                     bands[key]?.below += 1
                 }
-                if perPurchase && value >= low {
+                if perPurchase && value >= band.bandLow {
                     result.flags.append(purchaseFlag(fact, amount: amount, threshold: threshold, context: context))
                 }
             }
@@ -73,7 +106,7 @@ struct BunchingBelowThreshold: RedFlagIndicator {
                 RedFlag(
                     indicatorID: Self.info.id, severity: .medio,
                     subject: RedFlagSubject(
-                        kind: .unidad, id: "\(Self.info.id):\(band.unit):\(band.threshold.plainText)", label: fact.unitLabel),
+                        kind: .unidad, id: "\(Self.info.id):\(fact.unitKey):\(band.threshold.plainText)", label: fact.unitLabel),
                     ejercicio: context.ejercicio, value: measured.fixed(decimals: 2), amount: band.threshold,
                     detail: "\(fact.unitLabel): \(band.inBand.count) compras en el \(percent) % justo bajo "
                         + "\(band.threshold.formatted) y \(band.below) en el \(percent) % anterior (razón "

@@ -31,37 +31,56 @@ struct DominantSupplier: RedFlagIndicator {
     init(parameters: IndicatorParameters) { self.parameters = parameters }
 
     func evaluate(_ context: FlagContext) -> IndicatorResult {
-        struct Tally {
-            var name = ""
+        // Flat tallies by (unit, supplier) index and by unit: nested dictionaries of structs would copy on every
+        // update.
+        final class Tally {
+            let name: String
             var amount: Int64 = 0
             var purchases: [Int] = []
             var direct: [Int] = []
             var families: Set<String> = []
+            init(name: String) { self.name = name }
         }
-        var units: [String: (label: String, total: Int64, suppliers: [String: Tally], order: [String])] = [:]
-        var unitOrder: [String] = []
+        final class Unit {
+            let key: String
+            let label: String
+            var total: Int64 = 0
+            var suppliers: [(id: String, tally: Tally)] = []
+            init(key: String, label: String) { (self.key, self.label) = (key, label) }
+        }
+        var units: [Int: Unit] = [:]
+        var unitOrder: [Int] = []
+        var tallies: [Int: Tally] = [:]
         let directModalities = Set(YearlyDirectPurchases.directModalities)
         for (index, fact) in context.facts.enumerated() where fact.isValid {
-            if units[fact.unitKey] == nil {
-                unitOrder.append(fact.unitKey)
-                units[fact.unitKey] = (fact.unitLabel, 0, [:], [])
+            let unit: Unit
+            if let known = units[fact.unitIndex] {
+                unit = known
+            } else {
+                unit = Unit(key: fact.unitKey, label: fact.unitLabel)
+                units[fact.unitIndex] = unit
+                unitOrder.append(fact.unitIndex)
             }
+            let direct = fact.purchase.kind == .npg || fact.modalityCode.map(directModalities.contains) ?? false
             for supplier in fact.suppliers {
                 let amount = supplier.amount?.centavos ?? 0
-                units[fact.unitKey]?.total += amount
-                if units[fact.unitKey]?.suppliers[supplier.id] == nil {
-                    units[fact.unitKey]?.order.append(supplier.id)
-                    units[fact.unitKey]?.suppliers[supplier.id] = Tally(name: supplier.name)
+                unit.total += amount
+                let key = SplitSpecs.pair(fact.unitIndex, supplier.index)
+                let tally: Tally
+                if let known = tallies[key] {
+                    tally = known
+                } else {
+                    tally = Tally(name: supplier.name)
+                    tallies[key] = tally
+                    unit.suppliers.append((supplier.id, tally))
                 }
-                units[fact.unitKey]?.suppliers[supplier.id]?.amount += amount
-                units[fact.unitKey]?.suppliers[supplier.id]?.purchases.append(index)
-                if fact.purchase.kind == .npg || fact.modalityCode.map(directModalities.contains) ?? false {
-                    units[fact.unitKey]?.suppliers[supplier.id]?.direct.append(index)
-                }
+                tally.amount += amount
+                tally.purchases.append(index)
+                if direct { tally.direct.append(index) }
                 if fact.suppliers.count == 1 {
                     for item in fact.purchase.items {
-                        guard let code = item.classificationID?.filter(\.isASCIIDigitCharacter), code.count >= 4 else { continue }
-                        units[fact.unitKey]?.suppliers[supplier.id]?.families.insert(String(code.prefix(4)))
+                        guard let code = item.classificationID, code.utf8.count >= 4 else { continue }
+                        tally.families.insert(String(code.prefix(4)))
                     }
                 }
             }
@@ -72,11 +91,11 @@ struct DominantSupplier: RedFlagIndicator {
         let repeated = parameters.integer("compras_repetidas")
         let families = parameters.integer("familias")
         var result = IndicatorResult()
-        for key in unitOrder {
-            guard let unit = units[key] else { continue }
+        for unitIndex in unitOrder {
+            guard let unit = units[unitIndex] else { continue }
+            let key = unit.key
             result.evaluated += 1
-            for id in unit.order {
-                guard let tally = unit.suppliers[id] else { continue }
+            for (id, tally) in unit.suppliers {
                 let supplier = "\(id) (\(tally.name))"
                 let value = unit.total > 0 ? Double(tally.amount) / Double(unit.total) : 0
                 if unit.total >= minimumTotal.centavos, unit.total > 0, tally.purchases.count >= minimum,

@@ -36,31 +36,42 @@ struct NonCompetitiveShare: RedFlagIndicator {
 
     func evaluate(_ context: FlagContext) -> IndicatorResult {
         let nonCompetitive = Set(parameters.list("no_competitivas"))
-        var units: [String: (label: String, count: Int, total: Int64, nc: Int64, ncCount: Int, top: [Int])] = [:]
-        var order: [String] = []
+        // Per unit (by index): its facts' counts and amounts, and its non-competitive purchases.
+        final class Tally {
+            let key: String
+            let label: String
+            var count = 0
+            var total: Int64 = 0
+            var nc: Int64 = 0
+            var ncCount = 0
+            var top: [Int] = []
+            init(key: String, label: String) { (self.key, self.label) = (key, label) }
+        }
+        var tallies: [Int: Tally] = [:]
+        var order: [Int] = []
         for (index, fact) in context.facts.enumerated() {
             guard fact.isValid, let amount = fact.amount else { continue }
-            if units[fact.unitKey] == nil {
-                order.append(fact.unitKey)
-                units[fact.unitKey] = (fact.unitLabel, 0, 0, 0, 0, [])
+            let tally: Tally
+            if let known = tallies[fact.unitIndex] {
+                tally = known
+            } else {
+                tally = Tally(key: fact.unitKey, label: fact.unitLabel)
+                tallies[fact.unitIndex] = tally
+                order.append(fact.unitIndex)
             }
-            let isNC = fact.purchase.kind == .npg || fact.modalityCode.map(nonCompetitive.contains) ?? false
-            units[fact.unitKey]?.count += 1
-            units[fact.unitKey]?.total += amount.centavos
-            if isNC {
-                units[fact.unitKey]?.nc += amount.centavos
-                units[fact.unitKey]?.ncCount += 1
-                units[fact.unitKey]?.top.append(index)
+            tally.count += 1
+            tally.total += amount.centavos
+            if fact.purchase.kind == .npg || fact.modalityCode.map(nonCompetitive.contains) ?? false {
+                tally.nc += amount.centavos
+                tally.ncCount += 1
+                tally.top.append(index)
             }
         }
         let minimum = parameters.integer("min_procesos")
         let excluded = Set(parameters.list("excluir_de_pares"))
-        let eligible = order.filter { (units[$0]?.count ?? 0) >= minimum && (units[$0]?.total ?? 0) > 0 }
-        func share(_ key: String) -> Double {
-            guard let unit = units[key], unit.total > 0 else { return 0 }
-            return Double(unit.nc) / Double(unit.total)
-        }
-        let peers = eligible.filter { !excluded.contains($0) }.map(share)
+        let eligible = order.compactMap { tallies[$0] }.filter { $0.count >= minimum && $0.total > 0 }
+        func share(_ unit: Tally) -> Double { Double(unit.nc) / Double(unit.total) }
+        let peers = eligible.filter { !excluded.contains($0.key) }.map(share)
         let fences = TukeyFences(peers)
         let fence = fences.upper(parameters.double("k"))
         // Cardinal skips a fence that is 0 or undefined: otherwise most units would be flagged.
@@ -68,9 +79,8 @@ struct NonCompetitiveShare: RedFlagIndicator {
         let cap = parameters.double("tope")
         var result = IndicatorResult(evaluated: eligible.count)
         if !fenceUsable { result.notes.append("sin cerca de pares utilizable (\(peers.count) unidades con datos suficientes)") }
-        for key in eligible {
-            guard let unit = units[key] else { continue }
-            let value = share(key)
+        for unit in eligible {
+            let value = share(unit)
             // Equal quartiles (IQR 0) would put the fence on the typical share and flag half the units: then only a
             // share strictly above it counts.
             let byFence = fenceUsable && (fences.iqr > 0 ? value >= fence : value > fence + 1e-12)
@@ -83,7 +93,7 @@ struct NonCompetitiveShare: RedFlagIndicator {
             result.flags.append(
                 RedFlag(
                     indicatorID: Self.info.id, severity: .medio,
-                    subject: RedFlagSubject(kind: .unidad, id: key, label: unit.label), ejercicio: context.ejercicio,
+                    subject: RedFlagSubject(kind: .unidad, id: unit.key, label: unit.label), ejercicio: context.ejercicio,
                     value: ValueText.fixed(value, decimals: 4), amount: Money(centavos: unit.nc),
                     detail: "\(unit.label) compró sin competencia \(ValueText.percent(value)) del monto "
                         + "(\(Money(centavos: unit.nc).formatted) de \(Money(centavos: unit.total).formatted)) y "

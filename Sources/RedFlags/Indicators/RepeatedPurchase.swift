@@ -32,14 +32,14 @@ struct RepeatedPurchase: RedFlagIndicator {
     init(parameters: IndicatorParameters) { self.parameters = parameters }
 
     func evaluate(_ context: FlagContext) -> IndicatorResult {
-        var groups: [String: [(fact: Int, supplier: SupplierShare, amount: Money)]] = [:]
-        var order: [String] = []
+        var groups: [Int: [(fact: Int, supplier: SupplierShare, amount: Money)]] = [:]
+        var order: [Int] = []
         var result = IndicatorResult()
         for (index, fact) in context.facts.enumerated() where fact.isValid {
             result.evaluated += 1
             for supplier in fact.suppliers {
                 guard let amount = supplier.amount, amount > .zero else { continue }
-                let key = fact.unitKey + "\u{1F}" + supplier.id
+                let key = SplitSpecs.pair(fact.unitIndex, supplier.index)
                 if groups[key] == nil { order.append(key) }
                 groups[key, default: []].append((index, supplier, amount))
             }
@@ -77,7 +77,7 @@ struct RepeatedPurchase: RedFlagIndicator {
             for root in components.keys.sorted() {
                 guard let component = components[root] else { continue }
                 result.flags.append(flag(component.map { members[$0] }, mixed: component.contains { mixed.contains($0) },
-                                         context: context, key: key))
+                                         context: context))
             }
         }
         return result
@@ -88,7 +88,7 @@ struct RepeatedPurchase: RedFlagIndicator {
     }
 
     private func flag(
-        _ members: [(fact: Int, supplier: SupplierShare, amount: Money)], mixed: Bool, context: FlagContext, key: String
+        _ members: [(fact: Int, supplier: SupplierShare, amount: Money)], mixed: Bool, context: FlagContext
     ) -> RedFlag {
         let facts = members.map { context.facts[$0.fact] }
         let span = (facts.map(\.day).max() ?? 0) - (facts.map(\.day).min() ?? 0)
@@ -101,7 +101,7 @@ struct RepeatedPurchase: RedFlagIndicator {
             indicatorID: Self.info.id, severity: mixed ? .alto : .medio,
             subject: RedFlagSubject(
                 kind: .grupo,
-                id: "\(Self.info.id):\(key.replacingOccurrences(of: "\u{1F}", with: ":")):\(facts[0].dayText)",
+                id: "\(Self.info.id):\(facts[0].unitKey):\(supplier.id):\(facts[0].dayText)",
                 label: "\(facts[0].unitLabel) · \(supplier.name)"),
             ejercicio: context.ejercicio, value: String(span), amount: members.map(\.amount).max(), detail: detail,
             evidence: members.map { context.evidence(context.facts[$0.fact], supplier: $0.supplier, amount: $0.amount) })

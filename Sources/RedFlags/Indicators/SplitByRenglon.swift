@@ -35,8 +35,8 @@ struct SplitByRenglon: RedFlagIndicator {
 
     func evaluate(_ context: FlagContext) -> IndicatorResult {
         let candidates = SplitCandidates(context, modalities: SplitSpecs.modalities(parameters))
-        var groups: [String: [SplitMember]] = [:]
-        var order: [String] = []
+        var groups: [Int: [SplitMember]] = [:]
+        var order: [Int] = []
         var withoutRenglon = 0
         for candidate in candidates.candidates {
             let fact = context.facts[candidate.fact]
@@ -50,7 +50,7 @@ struct SplitByRenglon: RedFlagIndicator {
             }
             for renglon in byRenglon.keys.sorted() {
                 guard let amount = byRenglon[renglon], amount > .zero else { continue }
-                let key = SplitSpecs.levelKey(fact, parameters) + "\u{1F}" + renglon
+                let key = SplitSpecs.levelKey(fact, parameters) * 1000 + (Int(renglon) ?? 0)
                 if groups[key] == nil { order.append(key) }
                 groups[key, default: []].append(
                     SplitMember(
@@ -83,7 +83,7 @@ struct SplitByRenglon: RedFlagIndicator {
                 result.flags.append(
                     SplitFlagBuilder.flag(
                         id: Self.info.id, severity: severity, episode: episode, context: context,
-                        subjectKey: key.replacingOccurrences(of: "\u{1F}", with: ":"),
+                        subjectKey: SplitSpecs.levelText(facts[0], parameters) + ":" + renglon,
                         label: "\(SplitSpecs.levelLabel(facts[0], parameters)) · renglón \(renglon)",
                         keyDescription: "pagadas del renglón \(renglon)", window: window, extra: extra))
             }

@@ -34,8 +34,8 @@ struct SplitBySimilarObject: RedFlagIndicator {
         let candidates = SplitCandidates(context, modalities: SplitSpecs.modalities(parameters))
         let window = parameters.window("ventana")
         let similarity = parameters.double("similitud")
-        var groups: [String: [Int]] = [:]
-        var order: [String] = []
+        var groups: [Int: [Int]] = [:]
+        var order: [Int] = []
         var keys: [Int: ObjectKeys] = [:]
         var frequency: [String: Int] = [:]
         var withoutObject = 0
@@ -70,7 +70,7 @@ struct SplitBySimilarObject: RedFlagIndicator {
                         renglon: nil)
                 }
                 for episode in SplitClusterer.episodes(members, window: window, minimum: parameters.integer("min_compras")) {
-                    result.flags.append(flag(episode, context, key: key, keys: keys, window: window))
+                    result.flags.append(flag(episode, context, keys: keys, window: window))
                 }
             }
         }
@@ -132,7 +132,7 @@ struct SplitBySimilarObject: RedFlagIndicator {
     }
 
     private func flag(
-        _ episode: SplitEpisode, _ context: FlagContext, key: String, keys: [Int: ObjectKeys], window: SplitWindow
+        _ episode: SplitEpisode, _ context: FlagContext, keys: [Int: ObjectKeys], window: SplitWindow
     ) -> RedFlag {
         let objectKeys = episode.best.compactMap { keys[$0.fact] }
         let sharedClasses = objectKeys.dropFirst().reduce(objectKeys.first?.classes ?? []) { $0.intersection($1.classes) }
@@ -147,7 +147,8 @@ struct SplitBySimilarObject: RedFlagIndicator {
         let fact = context.facts[episode.members[0].fact]
         var flag = SplitFlagBuilder.flag(
             id: Self.info.id, severity: SplitFlagBuilder.evadesCompetition(episode, context) ? .alto : .informativo,
-            episode: episode, context: context, subjectKey: key, label: "\(SplitSpecs.levelLabel(fact, parameters))",
+            episode: episode, context: context, subjectKey: SplitSpecs.levelText(fact, parameters),
+            label: "\(SplitSpecs.levelLabel(fact, parameters))",
             keyDescription: what, window: window)
         for (index, member) in episode.members.enumerated() {
             let memberKeys = keys[member.fact]

@@ -31,13 +31,13 @@ struct SplitBySupplier: RedFlagIndicator {
 
     func evaluate(_ context: FlagContext) -> IndicatorResult {
         let candidates = SplitCandidates(context, modalities: SplitSpecs.modalities(parameters))
-        var groups: [String: [SplitMember]] = [:]
-        var order: [String] = []
+        var groups: [Int: [SplitMember]] = [:]
+        var order: [Int] = []
         for candidate in candidates.candidates {
             let fact = context.facts[candidate.fact]
             for supplier in fact.suppliers {
                 guard let amount = supplier.amount else { continue }
-                let key = SplitSpecs.levelKey(fact, parameters) + "\u{1F}" + supplier.id
+                let key = SplitSpecs.pair(SplitSpecs.levelKey(fact, parameters), supplier.index)
                 if groups[key] == nil { order.append(key) }
                 groups[key, default: []].append(
                     SplitMember(
@@ -51,18 +51,18 @@ struct SplitBySupplier: RedFlagIndicator {
         for key in order {
             guard let members = groups[key] else { continue }
             for episode in SplitClusterer.episodes(members, window: window, minimum: minimum) {
-                result.flags.append(flag(episode, context, key: key, window: window, sameDay: false))
+                result.flags.append(flag(episode, context, window: window, sameDay: false))
             }
             if parameters.bool("reportar_mismo_dia"), window != .days(0) {
                 for episode in SplitClusterer.episodes(members, window: .days(0), minimum: minimum) {
-                    result.flags.append(flag(episode, context, key: key, window: .days(0), sameDay: true))
+                    result.flags.append(flag(episode, context, window: .days(0), sameDay: true))
                 }
             }
         }
         return result
     }
 
-    private func flag(_ episode: SplitEpisode, _ context: FlagContext, key: String, window: SplitWindow, sameDay: Bool)
+    private func flag(_ episode: SplitEpisode, _ context: FlagContext, window: SplitWindow, sameDay: Bool)
         -> RedFlag
     {
         let evades = SplitFlagBuilder.evadesCompetition(episode, context)
@@ -72,7 +72,7 @@ struct SplitBySupplier: RedFlagIndicator {
         let name = supplier.map { "\($0.id) (\($0.name))" } ?? ""
         return SplitFlagBuilder.flag(
             id: Self.info.id, severity: severity, episode: episode, context: context,
-            subjectKey: key.replacingOccurrences(of: "\u{1F}", with: ":") + (sameDay ? ":mismo-dia" : ""),
+            subjectKey: SplitSpecs.levelText(fact, parameters) + ":" + (supplier?.id ?? "") + (sameDay ? ":mismo-dia" : ""),
             label: "\(SplitSpecs.levelLabel(fact, parameters)) · \(supplier?.name ?? "")",
             keyDescription: "al proveedor \(name)", window: window,
             extra: sameDay ? "Todas el mismo día." : "")

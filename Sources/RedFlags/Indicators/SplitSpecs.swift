@@ -33,10 +33,18 @@ enum SplitSpecs {
         parameters.list("modalidades") + (parameters.bool("incluir_cotizacion") ? ["cotizacion"] : [])
     }
 
-    /// The grouping key of a purchase at the chosen level.
-    static func levelKey(_ fact: PurchaseFacts, _ parameters: IndicatorParameters) -> String {
+    /// The grouping key of a purchase at the chosen level, as a small integer.
+    static func levelKey(_ fact: PurchaseFacts, _ parameters: IndicatorParameters) -> Int {
+        parameters.text("nivel") == "entidad" ? fact.entityIndex : fact.unitIndex
+    }
+
+    /// The level's key as text, for subject ids (`436-2`, an entity code).
+    static func levelText(_ fact: PurchaseFacts, _ parameters: IndicatorParameters) -> String {
         parameters.text("nivel") == "entidad" ? fact.entityKey : fact.unitKey
     }
+
+    /// One integer for a level and a supplier (both small indices).
+    static func pair(_ level: Int, _ other: Int) -> Int { level << 32 | other }
 
     /// The level's readable label (unit name, or the entity's name or code).
     static func levelLabel(_ fact: PurchaseFacts, _ parameters: IndicatorParameters) -> String {

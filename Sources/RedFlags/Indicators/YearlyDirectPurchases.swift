@@ -37,16 +37,16 @@ struct YearlyDirectPurchases: RedFlagIndicator {
 
     func evaluate(_ context: FlagContext) -> IndicatorResult {
         let direct = Set(parameters.list("modalidades"))
-        var groups: [String: [(fact: Int, supplier: SupplierShare, amount: Money)]] = [:]
-        var order: [String] = []
+        var groups: [Int: [(fact: Int, supplier: SupplierShare, amount: Money)]] = [:]
+        var order: [Int] = []
         var evaluated = 0
         for (index, fact) in context.facts.enumerated() {
-            guard fact.isValid, let code = fact.modalityCode, direct.contains(code), context.splitExclusion(fact) == nil
+            guard fact.isValid, let code = fact.modalityCode, direct.contains(code), context.splitExclusion(at: index) == nil
             else { continue }
             evaluated += 1
             for supplier in fact.suppliers {
                 guard let amount = supplier.amount else { continue }
-                let key = SplitSpecs.levelKey(fact, parameters) + "\u{1F}" + supplier.id
+                let key = SplitSpecs.pair(SplitSpecs.levelKey(fact, parameters), supplier.index)
                 if groups[key] == nil { order.append(key) }
                 groups[key, default: []].append((index, supplier, amount))
             }
@@ -74,7 +74,7 @@ struct YearlyDirectPurchases: RedFlagIndicator {
                 RedFlag(
                     indicatorID: Self.info.id, severity: severity,
                     subject: RedFlagSubject(
-                        kind: .proveedor, id: "\(Self.info.id):\(key.replacingOccurrences(of: "\u{1F}", with: ":"))",
+                        kind: .proveedor, id: "\(Self.info.id):\(SplitSpecs.levelText(first, parameters)):\(supplier.id)",
                         label: "\(SplitSpecs.levelLabel(first, parameters)) · \(supplier.name)"),
                     ejercicio: context.ejercicio, value: ValueText.ratio(sum, threshold), amount: sum,
                     detail: "\(members.count) compras directas de \(SplitSpecs.levelLabel(first, parameters)) al proveedor "

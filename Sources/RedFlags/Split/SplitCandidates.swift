@@ -25,7 +25,7 @@ struct SplitCandidates {
             guard fact.isValid, let code = fact.modalityCode, eligible.contains(code), let amount = fact.amount,
                 let ceiling = context.thresholds.ceiling(code, on: fact.dayText)
             else { continue }
-            if context.splitExclusion(fact) != nil {
+            if context.splitExclusion(at: index) != nil {
                 excluded += 1
                 continue
             }

@@ -31,7 +31,8 @@ struct BanderasCommand: AsyncParsableCommand {
               transparencia banderas --year 2022 --ids TR01,TR02,TR03
               transparencia banderas --year 2022 --settings banderas.toml
               transparencia banderas --year 2022 --format csv --output b.csv
-              transparencia banderas --year 2022 --evidencia --format csv
+              transparencia banderas --year 2022 --tabla evidencia --format csv
+              transparencia banderas --year 2022 --tabla indicadores --format json
             """
     )
 
@@ -53,8 +54,15 @@ struct BanderasCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Archivo TOML de parámetros.", valueName: "ruta"))
     var settings: String?
 
-    @Flag(name: .long, help: "En CSV y JSON, una fila por fila de evidencia en lugar de una por bandera.")
-    var evidencia = false
+    /// Which table CSV and JSON carry.
+    enum Tabla: String, CaseIterable, ExpressibleByArgument {
+        case banderas, evidencia, indicadores
+    }
+
+    @Option(
+        name: .long,
+        help: "En CSV y JSON: una fila por bandera, por fila de evidencia o por indicador (con su explicación).")
+    var tabla: Tabla = .banderas
 
     @Option(name: .long, help: ArgumentHelp("En pantalla, muestra a lo sumo n banderas.", valueName: "n"))
     var limite: Int?
@@ -92,7 +100,14 @@ struct BanderasCommand: AsyncParsableCommand {
             Terminal.note(
                 "corrida \(stored.id ?? 0) guardada en \(ledgerOptions.db) · parámetros \(result.parametersHash.prefix(12))")
         }
-        let table = evidencia ? RedFlagsTable.evidence(result) : RedFlagsTable.flags(result)
-        try outputOptions.emit(table, text: RedFlagsTable.screen(result, registry: IndicatorRegistry.all, limit: limite))
+        let table = switch tabla {
+        case .banderas: RedFlagsTable.flags(result)
+        case .evidencia: RedFlagsTable.evidence(result)
+        case .indicadores: RedFlagsTable.summary(result, registry: IndicatorRegistry.all)
+        }
+        // The screen text is only built for the screen: for a national year it is the longest thing to render.
+        let screen = outputOptions.format == .table
+            ? RedFlagsTable.screen(result, registry: IndicatorRegistry.all, limit: limite) : nil
+        try outputOptions.emit(table, text: screen)
     }
 }
