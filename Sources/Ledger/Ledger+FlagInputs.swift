@@ -25,7 +25,7 @@ extension Ledger {
             try reader.readBids(db)
             try reader.readItems(db)
             try reader.readEvidence(db)
-            return reader.inputs
+            return reader.finish()
         }
     }
 }
@@ -47,15 +47,32 @@ struct FlagInputReader {
     private var coverage: String?
     private var history: [String: (first: String?, processes: Int, total: Int64, last: Int64)] = [:]
     private var npgHistory: [String: (first: String?, references: Set<String>, total: Int64)] = [:]
-    private var links: [String: FlagUnitLink] = [:]
+    private var links: [LinkKey: FlagUnitLink] = [:]
     private var npgPurchases: [FlagPurchase] = []
     /// Names already read, by code or id: a national year repeats a few thousand unit and entity names and tens of
     /// thousands of supplier names hundreds of thousands of times. Reading a column only when its key is new
     /// saves an allocation per row (and its release at the end).
-    private var names: [String: String] = [:]
+    private var entityNames: [String: String] = [:]
+    private var unitNames: [String: String] = [:]
+    private var modalityTexts: [String: String] = [:]
+    private var supplierNames: [String: String] = [:]
+
+    /// An executing unit paying a buying unit's NOG.
+    private struct LinkKey: Hashable {
+        let entidad: String
+        let unidad: String
+        let unit: String
+    }
+
+    /// An NPG purchase: one per NPG, entidad and unidad ejecutora.
+    private struct NPGKey: Hashable {
+        let npg: String
+        let entidad: String?
+        let unidad: String?
+    }
 
     /// The text of a column, reused from an earlier row with the same key.
-    private mutating func shared(_ row: Row, _ column: Int, key: String?) -> String? {
+    private static func shared(_ row: Row, _ column: Int, key: String?, in names: inout [String: String]) -> String? {
         guard let key else { return row[column] }
         if let known = names[key] { return known }
         let text: String? = row[column]
@@ -173,9 +190,9 @@ struct FlagInputReader {
             purchases.append(
                 FlagPurchase(
                     kind: .nog, reference: nog, title: row[6], entityCode: entityCode,
-                    entityName: shared(row, 8, key: entityCode.map { "e\u{1F}" + $0 }), unitCode: unitCode,
-                    unitName: shared(row, 5, key: unitCode.map { "u\u{1F}" + $0 }), modalityCode: modalityCode,
-                    modalityText: shared(row, 10, key: modalityCode.map { "m\u{1F}" + $0 }), status: row[11],
+                    entityName: Self.shared(row, 8, key: entityCode, in: &entityNames), unitCode: unitCode,
+                    unitName: Self.shared(row, 5, key: unitCode, in: &unitNames), modalityCode: modalityCode,
+                    modalityText: Self.shared(row, 10, key: modalityCode, in: &modalityTexts), status: row[11],
                     ocdsStatus: row[12], publishedAt: Self.date(published), tenderEndAt: Self.date(row[13]),
                     awardedAt: Self.date(awarded)))
         }
@@ -196,7 +213,7 @@ struct FlagInputReader {
             if let position = position(of: procurementID) {
                 purchases[position].awards.append(
                     FlagAward(
-                        supplierID: supplier, supplierName: shared(row, 2, key: "s\u{1F}" + supplier) ?? "",
+                        supplierID: supplier, supplierName: Self.shared(row, 2, key: supplier, in: &supplierNames) ?? "",
                         amount: amount.map(Money.init(centavos:)),
                         status: status, date: Self.date(dateText)))
             }
@@ -224,7 +241,7 @@ struct FlagInputReader {
             let tenderer: String = row[1]
             purchases[position].bids.append(
                 FlagBid(
-                    tendererID: tenderer, tendererName: shared(row, 2, key: "s\u{1F}" + tenderer) ?? "",
+                    tendererID: tenderer, tendererName: Self.shared(row, 2, key: tenderer, in: &supplierNames) ?? "",
                     amount: (row[3] as Int64?).map(Money.init(centavos:)), status: row[4]))
         }
     }
@@ -253,8 +270,8 @@ struct FlagInputReader {
                 SELECT nog, npg, entidad, unidad_ejecutora, renglon, programa, nit, proveedor, monto, fecha, ejercicio
                 FROM link_evidence WHERE kind = 'insumo' ORDER BY id
                 """)
-        var renglonAmounts: [Int: [String: (renglon: Renglon, programa: String?, amount: Int64)]] = [:]
-        var npgPositions: [String: Int] = [:]
+        var renglonAmounts: [Int: [(renglon: Renglon, programa: String?, amount: Int64)]] = [:]
+        var npgPositions: [NPGKey: Int] = [:]
         while let row = try rows.next() {
             let nog: String? = row[0]
             let npg: String? = row[1]
@@ -268,7 +285,7 @@ struct FlagInputReader {
                 // Links come from the year's NOGs: the executing unit that paid them is the buying unit's.
                 guard let position = positionByNOG[nog] else { continue }
                 if let entidad, let unidad, let code = purchases[position].unitCode {
-                    let key = entidad + "\u{1F}" + unidad + "\u{1F}" + code
+                    let key = LinkKey(entidad: entidad, unidad: unidad, unit: code)
                     var link = links[key]
                         ?? FlagUnitLink(
                             sicoinEntidad: entidad, sicoinUnidadEjecutora: unidad, unitCode: code,
@@ -277,10 +294,11 @@ struct FlagInputReader {
                     links[key] = link
                 }
                 if let renglon {
-                    let key = renglon.rawValue + "\u{1F}" + (programa ?? "")
-                    var entry = renglonAmounts[position, default: [:]][key] ?? (renglon, programa, 0)
-                    entry.amount += monto
-                    renglonAmounts[position, default: [:]][key] = entry
+                    if let index = renglonAmounts[position]?.firstIndex(where: { $0.renglon == renglon && $0.programa == programa }) {
+                        renglonAmounts[position]?[index].amount += monto
+                    } else {
+                        renglonAmounts[position, default: []].append((renglon, programa, monto))
+                    }
                 }
                 continue
             }
@@ -296,7 +314,7 @@ struct FlagInputReader {
             }
             let year: Int? = row[10]
             guard year == ejercicio || (year == nil && inYear(fecha)) else { continue }
-            let key = npg + "\u{1F}" + (entidad ?? "") + "\u{1F}" + (unidad ?? "")
+            let key = NPGKey(npg: npg, entidad: entidad, unidad: unidad)
             let position: Int
             if let known = npgPositions[key] {
                 position = known
@@ -331,14 +349,13 @@ struct FlagInputReader {
             }
         }
         for (position, lines) in renglonAmounts {
-            purchases[position].renglones = lines.keys.sorted().compactMap { key in
-                lines[key].map { FlagRenglonAmount(renglon: $0.renglon, programa: $0.programa, amount: Money(centavos: $0.amount)) }
-            }
+            purchases[position].renglones = lines.sorted { ($0.renglon.rawValue, $0.programa ?? "") < ($1.renglon.rawValue, $1.programa ?? "") }
+                .map { FlagRenglonAmount(renglon: $0.renglon, programa: $0.programa, amount: Money(centavos: $0.amount)) }
         }
     }
 
-    /// The inputs read.
-    var inputs: FlagInputs {
+    /// The inputs read (the reader is left empty: its arrays move into the result instead of being copied).
+    mutating func finish() -> FlagInputs {
         var suppliers: [String: FlagSupplierHistory] = [:]
         for (id, entry) in history {
             suppliers[id] = FlagSupplierHistory(
@@ -359,8 +376,12 @@ struct FlagInputReader {
         let sortedLinks = links.values.sorted {
             ($0.sicoinEntidad, $0.sicoinUnidadEjecutora, $0.unitCode) < ($1.sicoinEntidad, $1.sicoinUnidadEjecutora, $1.unitCode)
         }
+        var all: [FlagPurchase] = []
+        swap(&all, &purchases)
+        all.append(contentsOf: npgPurchases)
+        npgPurchases = []
         return FlagInputs(
-            ejercicio: ejercicio, purchases: purchases + npgPurchases, supplierHistory: suppliers,
+            ejercicio: ejercicio, purchases: all, supplierHistory: suppliers,
             coverageStart: Self.date(coverage), unitLinks: sortedLinks)
     }
 }

@@ -17,6 +17,8 @@ struct FlagContext: Sendable {
     let undated: Int
     /// For each fact, the basis of the rule that takes it out of the split tests (nil: it stays in).
     let splitExclusions: [String?]
+    /// ``exclusions`` ready for fast checks.
+    let preparedRules: [PreparedRule]
 
     init(inputs: FlagInputs, settings: RedFlagSettings, catalog: ModalityCatalog) {
         ejercicio = inputs.ejercicio
@@ -33,7 +35,7 @@ struct FlagContext: Sendable {
         facts.reserveCapacity(inputs.purchases.count)
         // A national year has a handful of distinct statuses: normalize each once, not once per purchase.
         var statuses: [String: String] = [:]
-        let keys = KeyIndex()
+        let keys = (units: KeyIndex(), entities: KeyIndex(), suppliers: KeyIndex())
         for purchase in inputs.purchases {
             let text = purchase.status ?? ""
             let status = statuses[text] ?? ModalityCatalog.normalize(text)
@@ -51,24 +53,38 @@ struct FlagContext: Sendable {
         facts.sort { ($0.day, $0.purchase.reference) < ($1.day, $1.purchase.reference) }
         self.facts = facts
         self.undated = undated
-        let rules = exclusions
+        let rules = settings.exclusions.map(PreparedRule.init)
+        preparedRules = rules
         splitExclusions = facts.map { Self.splitExclusion($0, rules: rules) }
     }
 
     // MARK: - Exclusions
 
+    /// A rule with its values in a set, checked hundreds of thousands of times per run.
+    struct PreparedRule: Sendable {
+        let rule: ExclusionRule
+        let values: Set<String>
+
+        init(_ rule: ExclusionRule) {
+            self.rule = rule
+            values = Set(rule.values)
+        }
+    }
+
     /// The basis of the rule that takes a whole purchase out of the split tests, or nil.
     ///
     /// A purchase is out when its modality is excluded at its date, or when every renglón it was paid from is
     /// (a purchase paid partly from an excluded renglón stays in, with only its other renglones in TR01).
-    func splitExclusion(_ fact: PurchaseFacts) -> String? { Self.splitExclusion(fact, rules: exclusions) }
+    func splitExclusion(_ fact: PurchaseFacts) -> String? { Self.splitExclusion(fact, rules: preparedRules) }
 
     /// ``splitExclusion(_:)`` for a fact at a position of ``facts``, computed once when the context was built.
     func splitExclusion(at index: Int) -> String? { splitExclusions[index] }
 
-    private static func splitExclusion(_ fact: PurchaseFacts, rules: [ExclusionRule]) -> String? {
-        for rule in rules where rule.kind == .modalidad && rule.applies(on: fact.dayText) {
-            if let code = fact.modalityCode, rule.values.contains(code) { return rule.basis }
+    private static func splitExclusion(_ fact: PurchaseFacts, rules: [PreparedRule]) -> String? {
+        if let code = fact.modalityCode {
+            for prepared in rules where prepared.rule.kind == .modalidad && prepared.values.contains(code) {
+                if prepared.rule.applies(on: fact.dayText) { return prepared.rule.basis }
+            }
         }
         let renglones = fact.purchase.renglones
         guard !renglones.isEmpty else { return nil }
@@ -82,11 +98,12 @@ struct FlagContext: Sendable {
 
     /// The basis of the rule that excludes one renglón amount of a purchase, or nil.
     func renglonExclusion(_ line: FlagRenglonAmount, fact: PurchaseFacts) -> String? {
-        Self.renglonExclusion(line, fact: fact, rules: exclusions)
+        Self.renglonExclusion(line, fact: fact, rules: preparedRules)
     }
 
-    private static func renglonExclusion(_ line: FlagRenglonAmount, fact: PurchaseFacts, rules: [ExclusionRule]) -> String? {
-        for rule in rules where rule.applies(on: fact.dayText) {
+    private static func renglonExclusion(_ line: FlagRenglonAmount, fact: PurchaseFacts, rules: [PreparedRule]) -> String? {
+        for prepared in rules where prepared.rule.applies(on: fact.dayText) {
+            let rule = prepared.rule
             switch rule.kind {
             case .modalidad:
                 continue
@@ -95,7 +112,7 @@ struct FlagContext: Sendable {
             case .programa:
                 guard let programa = line.programa,
                     let entidad = fact.purchase.sicoinEntidad ?? fact.purchase.entityCode,
-                    rule.values.contains(entidad + ":" + programa)
+                    prepared.values.contains(entidad + ":" + programa)
                 else { continue }
                 if rule.renglones.isEmpty || ExclusionRule.renglon(line.renglon.rawValue, matchesAnyOf: rule.renglones) {
                     return rule.basis

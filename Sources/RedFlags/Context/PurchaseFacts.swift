@@ -36,7 +36,7 @@ final class PurchaseFacts: Sendable {
 
     init?(
         _ purchase: FlagPurchase, general: GeneralSettings, units: UnitResolver, invalidStatuses: Set<String>,
-        normalizedStatus: String, keys: KeyIndex
+        normalizedStatus: String, keys: (units: KeyIndex, entities: KeyIndex, suppliers: KeyIndex)
     ) {
         var awarded = purchase.awardedAt
         if awarded == nil {
@@ -70,8 +70,8 @@ final class PurchaseFacts: Sendable {
         unitKey = unit.key
         unitLabel = unit.label
         entityKey = units.entity(of: purchase)
-        unitIndex = keys.index("u\u{1F}" + unitKey)
-        entityIndex = keys.index("e\u{1F}" + entityKey)
+        unitIndex = keys.units.index(unitKey)
+        entityIndex = keys.entities.index(entityKey)
         // Awards by supplier, in order; a purchase has a handful of awards, so a linear search beats a dictionary.
         var suppliers: [SupplierShare] = []
         var total: Money?
@@ -86,7 +86,7 @@ final class PurchaseFacts: Sendable {
             } else {
                 suppliers.append(
                     SupplierShare(
-                        id: award.supplierID, index: keys.index("s\u{1F}" + award.supplierID), name: award.supplierName,
+                        id: award.supplierID, index: keys.suppliers.index(award.supplierID), name: award.supplierName,
                         amount: award.amount))
             }
         }
