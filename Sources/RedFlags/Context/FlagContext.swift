@@ -19,6 +19,21 @@ struct FlagContext: Sendable {
     let splitExclusions: [String?]
     /// ``exclusions`` ready for fast checks.
     let preparedRules: [PreparedRule]
+    /// For each fact, the ceiling of its own modality at its date (nil: the modality has none then).
+    let ownCeilings: [Money?]
+    /// For each fact, its day's thresholds, as an index into ``dayThresholds``.
+    private let dayIndex: [Int32]
+    /// The thresholds of each distinct day the facts fall on.
+    private let dayThresholds: [DayThresholds]
+
+    /// The ladder ceilings in force on one day.
+    struct DayThresholds: Sendable {
+        let bajaCuantia: Money?
+        let compraDirecta: Money?
+        let cotizacion: Money?
+        /// The three, ascending, missing ones left out.
+        let ladder: [Money]
+    }
 
     init(inputs: FlagInputs, settings: RedFlagSettings, catalog: ModalityCatalog) {
         ejercicio = inputs.ejercicio
@@ -56,7 +71,54 @@ struct FlagContext: Sendable {
         let rules = settings.exclusions.map(PreparedRule.init)
         preparedRules = rules
         splitExclusions = facts.map { Self.splitExclusion($0, rules: rules) }
+        // Thresholds once per day and modality, not once per purchase and indicator.
+        var days: [Int: Int32] = [:]
+        var thresholdsByDay: [DayThresholds] = []
+        struct CeilingKey: Hashable {
+            let code: String
+            let day: Int
+        }
+        var ceilingCache: [CeilingKey: Money?] = [:]
+        var index: [Int32] = []
+        var ceilings: [Money?] = []
+        index.reserveCapacity(facts.count)
+        ceilings.reserveCapacity(facts.count)
+        let schedule = thresholds
+        for fact in facts {
+            let position: Int32
+            if let known = days[fact.day] {
+                position = known
+            } else {
+                position = Int32(thresholdsByDay.count)
+                days[fact.day] = position
+                thresholdsByDay.append(
+                    DayThresholds(
+                        bajaCuantia: schedule.ceiling("baja_cuantia", on: fact.dayText),
+                        compraDirecta: schedule.ceiling("compra_directa_oferta_electronica", on: fact.dayText),
+                        cotizacion: schedule.ceiling("cotizacion", on: fact.dayText),
+                        ladder: schedule.ladder(on: fact.dayText)))
+            }
+            index.append(position)
+            guard let code = fact.modalityCode else {
+                ceilings.append(nil)
+                continue
+            }
+            let key = CeilingKey(code: code, day: fact.day)
+            if let known = ceilingCache[key] {
+                ceilings.append(known)
+            } else {
+                let ceiling = schedule.ceiling(code, on: fact.dayText)
+                ceilingCache[key] = ceiling
+                ceilings.append(ceiling)
+            }
+        }
+        dayIndex = index
+        dayThresholds = thresholdsByDay
+        ownCeilings = ceilings
     }
+
+    /// The ladder thresholds in force on a fact's date.
+    func thresholds(at index: Int) -> DayThresholds { dayThresholds[Int(dayIndex[index])] }
 
     // MARK: - Exclusions
 

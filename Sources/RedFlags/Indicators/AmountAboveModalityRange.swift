@@ -30,14 +30,14 @@ struct AmountAboveModalityRange: RedFlagIndicator {
         let tolerance = parameters.money("tolerancia") ?? .zero
         let modalities = Set(parameters.list("modalidades"))
         var result = IndicatorResult()
-        for fact in context.facts {
+        for (index, fact) in context.facts.enumerated() {
             // An NPG's modality is assumed, not stated: its amount says nothing about a range it may not have used.
             guard fact.isValid, !fact.modalityAssumed, let code = fact.modalityCode, modalities.contains(code),
-                let amount = fact.amount, let ceiling = context.thresholds.ceiling(code, on: fact.dayText)
+                let amount = fact.amount, let ceiling = context.ownCeilings[index]
             else { continue }
             result.evaluated += 1
             guard amount > ceiling + tolerance else { continue }
-            let next = context.thresholds.ladder(on: fact.dayText).first { $0 > ceiling }
+            let next = context.thresholds(at: index).ladder.first { $0 > ceiling }
             let severity: RedFlagSeverity = next.map { amount > $0 } ?? false ? .alto : .medio
             let excess = amount - ceiling
             result.flags.append(

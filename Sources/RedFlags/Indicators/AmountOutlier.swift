@@ -26,20 +26,32 @@ struct AmountOutlier: RedFlagIndicator {
 
     init(parameters: IndicatorParameters) { self.parameters = parameters }
 
+    /// A comparison group: a UNSPSC class (with the unit of measure when comparing unit prices) or a renglón.
+    struct GroupKey: Hashable {
+        let code: String
+        let unit: String?
+        let byRenglon: Bool
+
+        var label: String {
+            if byRenglon { return "renglón \(code)" }
+            return unit.map { "UNSPSC \(code) por \($0)" } ?? "UNSPSC \(code)"
+        }
+    }
+
     func evaluate(_ context: FlagContext) -> IndicatorResult {
-        var groups: [String: [(fact: Int, metric: Double, label: String)]] = [:]
+        var groups: [GroupKey: [(fact: Int, metric: Double)]] = [:]
         for (index, fact) in context.facts.enumerated() where fact.isValid {
             guard let amount = fact.amount, amount > .zero, let key = Self.key(fact) else { continue }
             var metric = Double(amount.centavos) / 100
             if let quantity = key.quantity { metric /= quantity }
             guard metric > 0 else { continue }
-            groups[key.group, default: []].append((index, log(metric), key.label))
+            groups[key.group, default: []].append((index, log(metric)))
         }
         let medium = parameters.double("k_medio")
         let high = parameters.double("k_alto")
         let low = parameters.bool("bajos")
         var result = IndicatorResult()
-        for group in groups.keys.sorted() {
+        for group in groups.keys.sorted(by: { $0.label < $1.label }) {
             guard let members = groups[group], members.count >= parameters.integer("min_grupo") else { continue }
             result.evaluated += members.count
             let fences = TukeyFences(members.map(\.metric))
@@ -65,31 +77,44 @@ struct AmountOutlier: RedFlagIndicator {
                         subject: RedFlagSubject(
                             kind: fact.purchase.kind == .nog ? .nog : .npg, id: fact.purchase.reference, label: fact.unitLabel),
                         ejercicio: context.ejercicio, value: ValueText.fixed(value / median), amount: fact.amount,
-                        detail: "\(fact.referenceKind) \(fact.purchase.reference): \(member.label) de "
+                        detail: "\(fact.referenceKind) \(fact.purchase.reference): "
+                            + "\(group.unit == nil ? "el monto" : "el precio unitario") de "
                             + "\(ValueText.fixed(value)) es \(ValueText.fixed(value / median)) veces la mediana "
-                            + "(\(ValueText.fixed(median))) de \(members.count) compras del grupo \(group) en el año.",
-                        evidence: [context.evidence(fact, note: group)]))
+                            + "(\(ValueText.fixed(median))) de \(members.count) compras del grupo \(group.label) en el año.",
+                        evidence: [context.evidence(fact, note: group.label)]))
             }
         }
         return result
     }
 
     /// The comparison group: UNSPSC class with unit of measure (unit price) › UNSPSC class (amount) › renglón.
-    static func key(_ fact: PurchaseFacts) -> (group: String, quantity: Double?, label: String)? {
+    static func key(_ fact: PurchaseFacts) -> (group: GroupKey, quantity: Double?)? {
         let items = fact.purchase.items
-        let classes = Set(items.compactMap { item -> String? in
-            guard let code = item.classificationID?.filter(\.isASCIIDigitCharacter), code.count >= 6 else { return nil }
-            return String(code.prefix(6))
-        })
-        if classes.count == 1, let code = classes.first, items.allSatisfy({ $0.classificationID != nil }) {
-            if items.count == 1, let quantity = items[0].quantity, quantity > 0, let unit = items[0].unitName {
-                let amount = NSDecimalNumber(decimal: quantity).doubleValue
-                return ("UNSPSC \(code) por \(unit.lowercased())", amount, "el precio unitario")
+        var code: Substring?
+        var single = true
+        for item in items {
+            guard let id = item.classificationID, id.utf8.count >= 6 else {
+                single = false
+                break
             }
-            return ("UNSPSC \(code)", nil, "el monto")
+            let prefix = id.prefix(6)
+            if let known = code, known != prefix {
+                single = false
+                break
+            }
+            code = prefix
         }
-        let renglones = Set(fact.purchase.renglones.map(\.renglon.rawValue))
-        if renglones.count == 1, let renglon = renglones.first { return ("renglón \(renglon)", nil, "el monto") }
+        if single, let code {
+            if items.count == 1, let quantity = items[0].quantity, quantity > 0, let unit = items[0].unitName {
+                return (GroupKey(code: String(code), unit: unit.lowercased(), byRenglon: false),
+                        NSDecimalNumber(decimal: quantity).doubleValue)
+            }
+            return (GroupKey(code: String(code), unit: nil, byRenglon: false), nil)
+        }
+        let renglones = fact.purchase.renglones
+        if let first = renglones.first, renglones.allSatisfy({ $0.renglon == first.renglon }) {
+            return (GroupKey(code: first.renglon.rawValue, unit: nil, byRenglon: true), nil)
+        }
         return nil
     }
 }

@@ -64,7 +64,6 @@ struct BunchingBelowThreshold: RedFlagIndicator {
         let delta = parameters.decimal("delta")
         let perPurchase = parameters.bool("por_compra")
         var bounds: [Int64: Bounds] = [:]
-        var ladders: [String: [Money]] = [:]
         // Per (unit, threshold): purchases in (T(1−δ), T] and the count in (T(1−2δ), T(1−δ)].
         var bands: [BandKey: (threshold: Money, inBand: [Int], below: Int)] = [:]
         var order: [BandKey] = []
@@ -72,10 +71,8 @@ struct BunchingBelowThreshold: RedFlagIndicator {
         for (index, fact) in context.facts.enumerated() {
             guard fact.isValid, let amount = fact.amount, context.splitExclusion(at: index) == nil else { continue }
             result.evaluated += 1
-            let ladder = ladders[fact.dayText] ?? context.thresholds.ladder(on: fact.dayText)
-            ladders[fact.dayText] = ladder
             let value = amount.centavos
-            for threshold in ladder {
+            for threshold in context.thresholds(at: index).ladder {
                 let band = bounds[threshold.centavos] ?? Bounds(threshold, delta: delta)
                 bounds[threshold.centavos] = band
                 guard value <= threshold.centavos, value > band.belowAbove else { continue }

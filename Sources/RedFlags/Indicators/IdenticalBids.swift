@@ -30,16 +30,29 @@ struct IdenticalBids: RedFlagIndicator {
         var result = IndicatorResult()
         for fact in context.facts where fact.purchase.kind == .nog {
             guard !BidRules.isCancelled(fact), BidRules.comparesPrices(fact, allowed: allowed) else { continue }
-            let bids = BidRules.submitted(fact.purchase.bids).filter { bid in
-                bid.amount.map { !redacted.contains($0.centavos) } ?? false
+            // Most processes have two to five bids: sort their amounts and look at neighbours, without building
+            // a dictionary per process.
+            var priced: [(amount: Int64, bid: FlagBid)] = []
+            for bid in fact.purchase.bids {
+                let status = bid.status?.lowercased()
+                guard status != "invited", status != "withdrawn", !bid.tendererID.isEmpty, let amount = bid.amount,
+                    !redacted.contains(amount.centavos)
+                else { continue }
+                priced.append((amount.centavos, bid))
             }
-            guard bids.count > 1 else { continue }
+            guard priced.count > 1 else { continue }
             result.evaluated += 1
-            var byAmount: [Int64: [FlagBid]] = [:]
-            for bid in bids { byAmount[bid.amount?.centavos ?? 0, default: []].append(bid) }
-            let tied = byAmount.keys.sorted().compactMap { amount -> [FlagBid]? in
-                guard let group = byAmount[amount], Set(group.map(\.tendererID)).count > 1 else { return nil }
-                return group
+            priced.sort { $0.amount < $1.amount }
+            var tied: [[FlagBid]] = []
+            var start = 0
+            while start < priced.count {
+                var end = start + 1
+                while end < priced.count, priced[end].amount == priced[start].amount { end += 1 }
+                if end - start > 1 {
+                    let group = priced[start..<end].map(\.bid)
+                    if Set(group.map(\.tendererID)).count > 1 { tied.append(group) }
+                }
+                start = end
             }
             guard !tied.isEmpty else { continue }
             let description = tied.map { group in

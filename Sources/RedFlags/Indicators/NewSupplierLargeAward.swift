@@ -36,9 +36,9 @@ struct NewSupplierLargeAward: RedFlagIndicator {
         let history = Double(parameters.integer("historia_minima_dias")) * 86_400
         let maximum = parameters.integer("max_adjudicaciones")
         var withoutHistory = 0
-        for fact in context.facts where fact.isValid {
-            let threshold = parameters.money("monto_alto") ?? context.thresholds.ceiling("cotizacion", on: fact.dayText)
-            guard let threshold else { continue }
+        let fixed = parameters.money("monto_alto")
+        for (index, fact) in context.facts.enumerated() where fact.isValid {
+            guard let threshold = fixed ?? context.thresholds(at: index).cotizacion else { continue }
             for award in fact.purchase.awards where award.isActive && !award.supplierID.isEmpty {
                 guard let amount = award.amount, amount >= threshold else { continue }
                 result.evaluated += 1

@@ -23,7 +23,7 @@ struct SplitCandidates {
         var above = 0
         for (index, fact) in context.facts.enumerated() {
             guard fact.isValid, let code = fact.modalityCode, eligible.contains(code), let amount = fact.amount,
-                let ceiling = context.thresholds.ceiling(code, on: fact.dayText)
+                let ceiling = context.ownCeilings[index]
             else { continue }
             if context.splitExclusion(at: index) != nil {
                 excluded += 1

@@ -92,7 +92,9 @@ struct BanderasCommand: AsyncParsableCommand {
         let parameters = try settings.map { try RedFlagSettings.load(URL(fileURLWithPath: $0)) } ?? .defaults
         let ledger = try ledgerOptions.openLedger()
         let inputs = try ledger.flagInputs(ejercicio: year)
+        let read = Date()
         let result = try RedFlagEngine(settings: parameters).run(inputs, ids: selectedIDs)
+        let computed = Date()
         if dryRun {
             Terminal.note("--dry-run: la corrida no se guardó")
         } else {
@@ -100,6 +102,7 @@ struct BanderasCommand: AsyncParsableCommand {
             Terminal.note(
                 "corrida \(stored.id ?? 0) guardada en \(ledgerOptions.db) · parámetros \(result.parametersHash.prefix(12))")
         }
+        let saved = Date()
         let table = switch tabla {
         case .banderas: RedFlagsTable.flags(result)
         case .evidencia: RedFlagsTable.evidence(result)
@@ -109,5 +112,9 @@ struct BanderasCommand: AsyncParsableCommand {
         let screen = outputOptions.format == .table
             ? RedFlagsTable.screen(result, registry: IndicatorRegistry.all, limit: limite) : nil
         try outputOptions.emit(table, text: screen)
+        func seconds(_ from: Date, _ to: Date) -> String { String(format: "%.2f s", to.timeIntervalSince(from)) }
+        Terminal.note(
+            "tiempos: lectura \(seconds(started, read)) · indicadores \(seconds(read, computed)) · guardado "
+                + "\(seconds(computed, saved)) · salida \(seconds(saved, Date())) · \(result.purchasesRead) compras")
     }
 }
