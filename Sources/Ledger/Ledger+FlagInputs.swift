@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import GRDB
+import GRDBSQLite
 
 extension Ledger {
     /// What the red-flag indicators read for a fiscal year, in a few set-based queries.
@@ -31,31 +32,31 @@ extension Ledger {
 }
 
 /// One pass over each table behind ``Ledger/flagInputs(ejercicio:)``.
+///
+/// Rows are read with SQLite's own cursor functions (``FlagRawStatement``), not GRDB rows: a national year is
+/// about a million rows, and reading dates and repeated names straight from SQLite's buffers (without making a
+/// `String` of each) is most of what makes this fast.
 struct FlagInputReader {
     let ejercicio: Int
-    /// `2022-01-01` and `2023-01-01`: ISO date texts compare as dates.
-    let start: String
-    let end: String
+    /// The first instant of the year and of the next, in Guatemala time.
+    private let start: Date
+    private let end: Date
 
     private var purchases: [FlagPurchase] = []
     /// Position in ``purchases`` by `procurement.id` (−1: not in the year). Ids are autoincremented, so an array
     /// indexed by id is small and much faster than a dictionary over 200,000 keys.
     private var positionByID: [Int32] = []
     private var positionByNOG: [String: Int] = [:]
-    /// Every process's date for the history (award, else publication), by `procurement.id`, across years.
-    private var historyDate: [String?] = []
-    private var coverage: String?
-    private var history: [String: (first: String?, processes: Int, total: Int64, last: Int64)] = [:]
-    private var npgHistory: [String: (first: String?, references: Set<String>, total: Int64)] = [:]
+    /// Every process's date for the history (award, else publication), by `procurement.id`, across years
+    /// (`timeIntervalSince1970`; NaN when it has none).
+    private var historyDate: [Double] = []
+    private var coverage: Date?
+    private var history: [String: (first: Date?, processes: Int, total: Int64, last: Int64)] = [:]
+    private var npgHistory: [String: (first: Date?, references: Set<String>, total: Int64)] = [:]
     private var links: [LinkKey: FlagUnitLink] = [:]
     private var npgPurchases: [FlagPurchase] = []
-    /// Names already read, by code or id: a national year repeats a few thousand unit and entity names and tens of
-    /// thousands of supplier names hundreds of thousands of times. Reading a column only when its key is new
-    /// saves an allocation per row (and its release at the end).
-    private var entityNames: [String: String] = [:]
-    private var unitNames: [String: String] = [:]
-    private var modalityTexts: [String: String] = [:]
-    private var supplierNames: [String: String] = [:]
+    /// Repeated texts (names, modality labels, statuses) share one `String`.
+    private var texts = FlagTextInterner()
 
     /// An executing unit paying a buying unit's NOG.
     private struct LinkKey: Hashable {
@@ -71,25 +72,18 @@ struct FlagInputReader {
         let unidad: String?
     }
 
-    /// The text of a column, reused from an earlier row with the same key.
-    private static func shared(_ row: Row, _ column: Int, key: String?, in names: inout [String: String]) -> String? {
-        guard let key else { return row[column] }
-        if let known = names[key] { return known }
-        let text: String? = row[column]
-        if let text { names[key] = text }
-        return text
-    }
-
     init(ejercicio: Int) {
         self.ejercicio = ejercicio
-        start = "\(ejercicio)-01-01"
-        end = "\(ejercicio + 1)-01-01"
+        start = ProcurementDate.date(year: ejercicio, month: 1, day: 1) ?? .distantPast
+        end = ProcurementDate.date(year: ejercicio + 1, month: 1, day: 1) ?? .distantFuture
     }
 
-    private func inYear(_ text: String?) -> Bool {
-        guard let text else { return false }
-        return text >= start && text < end
+    private func inYear(_ date: Date?) -> Bool {
+        guard let date else { return false }
+        return date >= start && date < end
     }
+
+    // MARK: - Dates
 
     /// A stored date. The ledger writes dates in one shape (`2022-06-03T10:15:00-06:00`, or `2022-06-03` in
     /// link evidence), so those are read by position; anything else goes through ``ProcurementDate/parse(_:)``.
@@ -97,6 +91,14 @@ struct FlagInputReader {
         guard let text else { return nil }
         if let fast = text.utf8.withContiguousStorageIfAvailable(canonicalDate), let date = fast { return date }
         guard case .date(let date) = ProcurementDate.parse(text) else { return nil }
+        return date
+    }
+
+    /// A date from a column's bytes, without making a `String` in the usual case.
+    static func date(_ bytes: UnsafeBufferPointer<UInt8>?) -> Date? {
+        guard let bytes else { return nil }
+        if let date = canonicalDate(bytes) { return date }
+        guard case .date(let date) = ProcurementDate.parse(String(decoding: bytes, as: UTF8.self)) else { return nil }
         return date
     }
 
@@ -124,32 +126,34 @@ struct FlagInputReader {
 
     /// A stored quantity (`100`, `10.5`): plain digits are read directly, anything else by `Decimal(string:)`.
     static func quantity(_ text: String) -> Decimal? {
+        text.utf8.withContiguousStorageIfAvailable(quantity) ?? Decimal(string: text)
+    }
+
+    private static func quantity(_ bytes: UnsafeBufferPointer<UInt8>) -> Decimal? {
         var significand: UInt64 = 0
         var decimals = 0
         var seenPoint = false
         var digits = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case 0x30...0x39:
-                guard digits < 18 else { return Decimal(string: text) }
+                guard digits < 18 else { return Decimal(string: String(decoding: bytes, as: UTF8.self)) }
                 significand = significand * 10 + UInt64(byte - 0x30)
                 digits += 1
                 if seenPoint { decimals += 1 }
             case 0x2E where !seenPoint:
                 seenPoint = true
             default:
-                return Decimal(string: text)
+                return Decimal(string: String(decoding: bytes, as: UTF8.self))
             }
         }
         guard digits > 0 else { return nil }
         return Decimal(sign: .plus, exponent: -decimals, significand: Decimal(significand))
     }
 
-    /// The ledger stores only real dates (placeholders such as `0001-01-01` are stored as NULL), so the earliest
-    /// text is the earliest date.
-    private mutating func noteCoverage(_ text: String?) {
-        guard let text else { return }
-        if coverage.map({ text < $0 }) ?? true { coverage = text }
+    private mutating func noteCoverage(_ date: Date?) {
+        guard let date else { return }
+        if coverage.map({ date < $0 }) ?? true { coverage = date }
     }
 
     private func position(of id: Int64) -> Int? {
@@ -158,43 +162,40 @@ struct FlagInputReader {
         return position < 0 ? nil : Int(position)
     }
 
-    /// Every process: the year's in full, the others only for their date and unit.
+    // MARK: - Tables
+
+    /// Every process: the year's in full, the others only for their date (the suppliers' history).
     mutating func readProcurement(_ db: Database) throws {
-        let rows = try Row.fetchCursor(
+        let rows = try FlagRawStatement(
             db,
             sql: """
                 SELECT id, nog, published_at, awarded_at, buying_unit_code, buying_unit_name, title, buyer_entity_code,
                        buyer_entity_name, modality_code, modality_text, status, ocds_status, tender_end_at
                 FROM procurement ORDER BY id
                 """)
-        while let row = try rows.next() {
-            let id: Int64 = row[0]
-            let nog: String = row[1]
-            let published: String? = row[2]
-            let awarded: String? = row[3]
-            let unitCode: String? = row[4]
+        while try rows.step() {
+            let id = rows.int64(0)
+            let published = Self.date(rows.bytes(2))
+            let awarded = Self.date(rows.bytes(3))
             let slot = Int(max(id, 0))
             if slot >= historyDate.count {
                 let size = max(slot + 1, historyDate.count * 2)
-                historyDate += Array(repeating: nil, count: size - historyDate.count)
+                historyDate += Array(repeating: .nan, count: size - historyDate.count)
                 positionByID += Array(repeating: -1, count: size - positionByID.count)
             }
-            historyDate[slot] = awarded ?? published
+            historyDate[slot] = (awarded ?? published)?.timeIntervalSince1970 ?? .nan
             noteCoverage(published ?? awarded)
-            guard inYear(published) || inYear(awarded) else { continue }
+            guard inYear(published) || inYear(awarded), let nog = rows.string(1) else { continue }
             positionByID[slot] = Int32(purchases.count)
             positionByNOG[nog] = purchases.count
-            let entityCode: String? = row[7]
-            let modalityCode: String? = row[9]
-            // Names are shared by code; a modality's text is the first spelling seen for its catalog code.
             purchases.append(
                 FlagPurchase(
-                    kind: .nog, reference: nog, title: row[6], entityCode: entityCode,
-                    entityName: Self.shared(row, 8, key: entityCode, in: &entityNames), unitCode: unitCode,
-                    unitName: Self.shared(row, 5, key: unitCode, in: &unitNames), modalityCode: modalityCode,
-                    modalityText: Self.shared(row, 10, key: modalityCode, in: &modalityTexts), status: row[11],
-                    ocdsStatus: row[12], publishedAt: Self.date(published), tenderEndAt: Self.date(row[13]),
-                    awardedAt: Self.date(awarded)))
+                    kind: .nog, reference: nog, title: rows.string(6) ?? "", entityCode: texts.string(rows.bytes(7)),
+                    entityName: texts.string(rows.bytes(8)), unitCode: texts.string(rows.bytes(4)),
+                    unitName: texts.string(rows.bytes(5)), modalityCode: texts.string(rows.bytes(9)),
+                    modalityText: texts.string(rows.bytes(10)), status: texts.string(rows.bytes(11)),
+                    ocdsStatus: texts.string(rows.bytes(12)), publishedAt: published,
+                    tenderEndAt: Self.date(rows.bytes(13)), awardedAt: awarded))
         }
     }
 
@@ -202,25 +203,24 @@ struct FlagInputReader {
     /// before the end of the year. Awards of one process are contiguous (a process's children are written
     /// together), so "processes won" counts a process once per supplier.
     mutating func readAwards(_ db: Database) throws {
-        let rows = try Row.fetchCursor(
+        let rows = try FlagRawStatement(
             db, sql: "SELECT procurement_id, supplier_id, supplier_name, amount, status, date FROM award ORDER BY id")
-        while let row = try rows.next() {
-            let procurementID: Int64 = row[0]
-            let supplier: String = row[1]
-            let amount: Int64? = row[3]
-            let status: String? = row[4]
-            let dateText: String? = row[5]
+        while try rows.step() {
+            let procurementID = rows.int64(0)
+            guard let supplier = texts.string(rows.bytes(1)) else { continue }
+            let amount = rows.isNull(3) ? nil : rows.int64(3)
+            let status = texts.string(rows.bytes(4))
+            let date = Self.date(rows.bytes(5))
             if let position = position(of: procurementID) {
                 purchases[position].awards.append(
                     FlagAward(
-                        supplierID: supplier, supplierName: Self.shared(row, 2, key: supplier, in: &supplierNames) ?? "",
-                        amount: amount.map(Money.init(centavos:)),
-                        status: status, date: Self.date(dateText)))
+                        supplierID: supplier, supplierName: texts.string(rows.bytes(2)) ?? "",
+                        amount: amount.map(Money.init(centavos:)), status: status, date: date))
             }
             let lowered = status?.lowercased()
+            let fallback = procurementID >= 0 && procurementID < historyDate.count ? historyDate[Int(procurementID)] : .nan
             guard lowered != "cancelled", lowered != "unsuccessful",
-                let when = dateText ?? (procurementID < historyDate.count ? historyDate[Int(procurementID)] : nil),
-                when < end
+                let when = date ?? (fallback.isNaN ? nil : Date(timeIntervalSince1970: fallback)), when < end
             else { continue }
             var entry = history[supplier] ?? (nil, 0, 0, -1)
             if entry.first.map({ when < $0 }) ?? true { entry.first = when }
@@ -234,28 +234,27 @@ struct FlagInputReader {
     }
 
     mutating func readBids(_ db: Database) throws {
-        let rows = try Row.fetchCursor(
+        let rows = try FlagRawStatement(
             db, sql: "SELECT procurement_id, tenderer_id, tenderer_name, amount, status FROM bid ORDER BY id")
-        while let row = try rows.next() {
-            guard let position = position(of: row[0]) else { continue }
-            let tenderer: String = row[1]
+        while try rows.step() {
+            guard let position = position(of: rows.int64(0)) else { continue }
             purchases[position].bids.append(
                 FlagBid(
-                    tendererID: tenderer, tendererName: Self.shared(row, 2, key: tenderer, in: &supplierNames) ?? "",
-                    amount: (row[3] as Int64?).map(Money.init(centavos:)), status: row[4]))
+                    tendererID: texts.string(rows.bytes(1)) ?? "", tendererName: texts.string(rows.bytes(2)) ?? "",
+                    amount: rows.isNull(3) ? nil : Money(centavos: rows.int64(3)), status: texts.string(rows.bytes(4))))
         }
     }
 
     mutating func readItems(_ db: Database) throws {
-        let rows = try Row.fetchCursor(
+        let rows = try FlagRawStatement(
             db,
             sql: "SELECT procurement_id, classification_id, description, quantity, unit_name FROM procurement_item ORDER BY id")
-        while let row = try rows.next() {
-            guard let position = position(of: row[0]) else { continue }
+        while try rows.step() {
+            guard let position = position(of: rows.int64(0)) else { continue }
             purchases[position].items.append(
                 FlagItem(
-                    classificationID: row[1], description: row[2],
-                    quantity: (row[3] as String?).flatMap(Self.quantity), unitName: row[4]))
+                    classificationID: texts.string(rows.bytes(1)), description: texts.string(rows.bytes(2)) ?? "",
+                    quantity: rows.bytes(3).flatMap(Self.quantity), unitName: texts.string(rows.bytes(4))))
         }
     }
 
@@ -264,7 +263,7 @@ struct FlagInputReader {
     /// NPG purchases: one per (NPG, entidad, unidad ejecutora), one award per NIT, amounts by renglón, dated by
     /// the earliest approval.
     mutating func readEvidence(_ db: Database) throws {
-        let rows = try Row.fetchCursor(
+        let rows = try FlagRawStatement(
             db,
             sql: """
                 SELECT nog, npg, entidad, unidad_ejecutora, renglon, programa, nit, proveedor, monto, fecha, ejercicio
@@ -272,15 +271,16 @@ struct FlagInputReader {
                 """)
         var renglonAmounts: [Int: [(renglon: Renglon, programa: String?, amount: Int64)]] = [:]
         var npgPositions: [NPGKey: Int] = [:]
-        while let row = try rows.next() {
-            let nog: String? = row[0]
-            let npg: String? = row[1]
-            let entidad: String? = row[2]
-            let unidad: String? = row[3]
-            let renglon = (row[4] as String?).flatMap(Renglon.init(rawValue:))
-            let programa: String? = row[5]
-            let monto: Int64 = row[8]
-            let fecha: String? = row[9]
+        npgPositions.reserveCapacity(1 << 16)
+        while try rows.step() {
+            let nog = texts.string(rows.bytes(0))
+            let npg = texts.string(rows.bytes(1))
+            let entidad = texts.string(rows.bytes(2))
+            let unidad = texts.string(rows.bytes(3))
+            let renglon = texts.string(rows.bytes(4)).flatMap(Renglon.init(rawValue:))
+            let programa = texts.string(rows.bytes(5))
+            let monto = rows.int64(8)
+            let fecha = Self.date(rows.bytes(9))
             if let nog {
                 // Links come from the year's NOGs: the executing unit that paid them is the buying unit's.
                 guard let position = positionByNOG[nog] else { continue }
@@ -303,7 +303,7 @@ struct FlagInputReader {
                 continue
             }
             guard let npg else { continue }
-            let nit: String = row[6] ?? ""
+            let nit = texts.string(rows.bytes(6)) ?? ""
             noteCoverage(fecha)
             if !nit.isEmpty, let fecha, fecha < end {
                 var entry = npgHistory[nit] ?? (nil, [], 0)
@@ -312,7 +312,7 @@ struct FlagInputReader {
                 entry.total += monto
                 npgHistory[nit] = entry
             }
-            let year: Int? = row[10]
+            let year = rows.isNull(10) ? nil : Int(rows.int64(10))
             guard year == ejercicio || (year == nil && inYear(fecha)) else { continue }
             let key = NPGKey(npg: npg, entidad: entidad, unidad: unidad)
             let position: Int
@@ -327,8 +327,9 @@ struct FlagInputReader {
                         sicoinUnidadEjecutora: unidad))
             }
             let amount = Money(centavos: monto)
-            let day = Self.date(fecha)
-            if let day, npgPurchases[position].awardedAt.map({ day < $0 }) ?? true { npgPurchases[position].awardedAt = day }
+            if let fecha, npgPurchases[position].awardedAt.map({ fecha < $0 }) ?? true {
+                npgPurchases[position].awardedAt = fecha
+            }
             if let renglon {
                 if let index = npgPurchases[position].renglones.firstIndex(where: {
                     $0.renglon == renglon && $0.programa == programa
@@ -340,12 +341,12 @@ struct FlagInputReader {
             }
             if let index = npgPurchases[position].awards.firstIndex(where: { $0.supplierID == nit }) {
                 npgPurchases[position].awards[index].amount = (npgPurchases[position].awards[index].amount ?? .zero) + amount
-                if let day, npgPurchases[position].awards[index].date.map({ day < $0 }) ?? true {
-                    npgPurchases[position].awards[index].date = day
+                if let fecha, npgPurchases[position].awards[index].date.map({ fecha < $0 }) ?? true {
+                    npgPurchases[position].awards[index].date = fecha
                 }
             } else {
                 npgPurchases[position].awards.append(
-                    FlagAward(supplierID: nit, supplierName: row[7] ?? "", amount: amount, date: day))
+                    FlagAward(supplierID: nit, supplierName: texts.string(rows.bytes(7)) ?? "", amount: amount, date: fecha))
             }
         }
         for (position, lines) in renglonAmounts {
@@ -359,18 +360,17 @@ struct FlagInputReader {
         var suppliers: [String: FlagSupplierHistory] = [:]
         for (id, entry) in history {
             suppliers[id] = FlagSupplierHistory(
-                firstAwardAt: Self.date(entry.first), processes: entry.processes, total: Money(centavos: entry.total))
+                firstAwardAt: entry.first, processes: entry.processes, total: Money(centavos: entry.total))
         }
         for (nit, entry) in npgHistory {
-            let first = Self.date(entry.first)
             if var known = suppliers[nit] {
-                if let first, known.firstAwardAt.map({ first < $0 }) ?? true { known.firstAwardAt = first }
+                if let first = entry.first, known.firstAwardAt.map({ first < $0 }) ?? true { known.firstAwardAt = first }
                 known.processes += entry.references.count
                 known.total += Money(centavos: entry.total)
                 suppliers[nit] = known
             } else {
                 suppliers[nit] = FlagSupplierHistory(
-                    firstAwardAt: first, processes: entry.references.count, total: Money(centavos: entry.total))
+                    firstAwardAt: entry.first, processes: entry.references.count, total: Money(centavos: entry.total))
             }
         }
         let sortedLinks = links.values.sorted {
@@ -381,7 +381,7 @@ struct FlagInputReader {
         all.append(contentsOf: npgPurchases)
         npgPurchases = []
         return FlagInputs(
-            ejercicio: ejercicio, purchases: all, supplierHistory: suppliers,
-            coverageStart: Self.date(coverage), unitLinks: sortedLinks)
+            ejercicio: ejercicio, purchases: all, supplierHistory: suppliers, coverageStart: coverage,
+            unitLinks: sortedLinks)
     }
 }

@@ -23,66 +23,32 @@ struct DominantSupplier: RedFlagIndicator {
             "Compras directas al mismo proveedor en el año que se informan (0 = no informar)"),
         ParameterSpec(
             "familias", .integer(0...100), .integer(4),
-            "Familias UNSPSC distintas del proveedor en la unidad que se informan (0 = no informar)"),
+            "Familias UNSPSC distintas en las compras de un proveedor a la unidad (y al menos tantas compras) que se informan (0 = no informar)"),
     ]
 
     let parameters: IndicatorParameters
 
     init(parameters: IndicatorParameters) { self.parameters = parameters }
 
+    /// One purchase's award to one supplier.
+    private struct Entry {
+        let fact: Int
+        let supplier: SupplierShare
+        let direct: Bool
+    }
+
     func evaluate(_ context: FlagContext) -> IndicatorResult {
-        // Flat tallies by (unit, supplier) index and by unit: nested dictionaries of structs would copy on every
-        // update.
-        final class Tally {
-            let name: String
-            var amount: Int64 = 0
-            var purchases: [Int] = []
-            var direct: [Int] = []
-            var families: Set<String> = []
-            init(name: String) { self.name = name }
-        }
-        final class Unit {
-            let key: String
-            let label: String
-            var total: Int64 = 0
-            var suppliers: [(id: String, tally: Tally)] = []
-            init(key: String, label: String) { (self.key, self.label) = (key, label) }
-        }
-        var units: [Int: Unit] = [:]
-        var unitOrder: [Int] = []
-        var tallies: [Int: Tally] = [:]
+        // Unit totals by unit index, then each (unit, supplier) run of a sort: no per-pair objects.
+        var unitTotals: [Int: Int64] = [:]
+        var units: Set<Int> = []
+        var entries = Runs<Entry>(capacity: context.facts.count)
         let directModalities = Set(YearlyDirectPurchases.directModalities)
         for (index, fact) in context.facts.enumerated() where fact.isValid {
-            let unit: Unit
-            if let known = units[fact.unitIndex] {
-                unit = known
-            } else {
-                unit = Unit(key: fact.unitKey, label: fact.unitLabel)
-                units[fact.unitIndex] = unit
-                unitOrder.append(fact.unitIndex)
-            }
+            units.insert(fact.unitIndex)
             let direct = fact.purchase.kind == .npg || fact.modalityCode.map(directModalities.contains) ?? false
             for supplier in fact.suppliers {
-                let amount = supplier.amount?.centavos ?? 0
-                unit.total += amount
-                let key = SplitSpecs.pair(fact.unitIndex, supplier.index)
-                let tally: Tally
-                if let known = tallies[key] {
-                    tally = known
-                } else {
-                    tally = Tally(name: supplier.name)
-                    tallies[key] = tally
-                    unit.suppliers.append((supplier.id, tally))
-                }
-                tally.amount += amount
-                tally.purchases.append(index)
-                if direct { tally.direct.append(index) }
-                if fact.suppliers.count == 1 {
-                    for item in fact.purchase.items {
-                        guard let code = item.classificationID, code.utf8.count >= 4 else { continue }
-                        tally.families.insert(String(code.prefix(4)))
-                    }
-                }
+                unitTotals[fact.unitIndex, default: 0] += supplier.amount?.centavos ?? 0
+                entries.append(SplitSpecs.pair(fact.unitIndex, supplier.index), Entry(fact: index, supplier: supplier, direct: direct))
             }
         }
         let share = parameters.double("cuota")
@@ -90,38 +56,51 @@ struct DominantSupplier: RedFlagIndicator {
         let minimumTotal = parameters.money("min_total") ?? .zero
         let repeated = parameters.integer("compras_repetidas")
         let families = parameters.integer("familias")
-        var result = IndicatorResult()
-        for unitIndex in unitOrder {
-            guard let unit = units[unitIndex] else { continue }
-            let key = unit.key
-            result.evaluated += 1
-            for (id, tally) in unit.suppliers {
-                let supplier = "\(id) (\(tally.name))"
-                let value = unit.total > 0 ? Double(tally.amount) / Double(unit.total) : 0
-                if unit.total >= minimumTotal.centavos, unit.total > 0, tally.purchases.count >= minimum,
-                    value >= share - 1e-12
-                {
+        var result = IndicatorResult(evaluated: units.count)
+        entries.forEachRun { _, run in
+            guard let first = run.first?.value else { return }
+            let fact = context.facts[first.fact]
+            let total = unitTotals[fact.unitIndex] ?? 0
+            let id = first.supplier.id
+            let name = first.supplier.name
+            let supplier = "\(id) (\(name))"
+            let amount = run.reduce(Int64(0)) { $0 + ($1.value.supplier.amount?.centavos ?? 0) }
+            let purchases = run.map(\.value.fact)
+            let value = total > 0 ? Double(amount) / Double(total) : 0
+            if total >= minimumTotal.centavos, total > 0, purchases.count >= minimum, value >= share - 1e-12 {
+                result.flags.append(
+                    flag(fact.unitKey, fact.unitLabel, id, name, .medio, "dominante", ValueText.fixed(value, decimals: 4),
+                         Money(centavos: amount),
+                         "\(supplier) recibió \(ValueText.percent(value)) de lo que \(fact.unitLabel) compró en el año "
+                            + "(\(Money(centavos: amount).formatted) de \(Money(centavos: total).formatted), "
+                            + "\(purchases.count) compras).", purchases, context))
+            }
+            if repeated > 0 {
+                let direct = run.filter(\.value.direct)
+                if direct.count >= repeated {
+                    let directAmount = Money.sum(direct.compactMap(\.value.supplier.amount))
                     result.flags.append(
-                        flag(key, unit.label, id, tally.name, .medio, "dominante", ValueText.fixed(value, decimals: 4),
-                             Money(centavos: tally.amount),
-                             "\(supplier) recibió \(ValueText.percent(value)) de lo que \(unit.label) compró en el año "
-                                + "(\(Money(centavos: tally.amount).formatted) de \(Money(centavos: unit.total).formatted), "
-                                + "\(tally.purchases.count) compras).", tally.purchases, context))
+                        flag(fact.unitKey, fact.unitLabel, id, name, .informativo, "compras-repetidas", String(direct.count),
+                             directAmount,
+                             "\(fact.unitLabel) compró directamente \(direct.count) veces a \(supplier) en el año "
+                                + "(\(directAmount.formatted)).", direct.map(\.value.fact), context))
                 }
-                if repeated > 0, tally.direct.count >= repeated {
-                    let amount = Money.sum(tally.direct.compactMap { context.facts[$0].suppliers.first { $0.id == id }?.amount })
-                    result.flags.append(
-                        flag(key, unit.label, id, tally.name, .informativo, "compras-repetidas", String(tally.direct.count),
-                             amount,
-                             "\(unit.label) compró directamente \(tally.direct.count) veces a \(supplier) en el año "
-                                + "(\(amount.formatted)).", tally.direct, context))
+            }
+            // Families need at least that many single-supplier purchases: count them only then.
+            if families > 0, purchases.count >= families {
+                var codes: Set<String> = []
+                for entry in run where context.facts[entry.value.fact].suppliers.count == 1 {
+                    for item in context.facts[entry.value.fact].purchase.items {
+                        guard let code = item.classificationID, code.utf8.count >= 4 else { continue }
+                        codes.insert(String(code.prefix(4)))
+                    }
                 }
-                if families > 0, tally.families.count >= families {
+                if codes.count >= families {
                     result.flags.append(
-                        flag(key, unit.label, id, tally.name, .informativo, "familias", String(tally.families.count),
-                             Money(centavos: tally.amount),
-                             "\(supplier) vendió a \(unit.label) bienes de \(tally.families.count) familias UNSPSC "
-                                + "distintas: \(tally.families.sorted().joined(separator: ", ")).", tally.purchases, context))
+                        flag(fact.unitKey, fact.unitLabel, id, name, .informativo, "familias", String(codes.count),
+                             Money(centavos: amount),
+                             "\(supplier) vendió a \(fact.unitLabel) bienes de \(codes.count) familias UNSPSC "
+                                + "distintas: \(codes.sorted().joined(separator: ", ")).", purchases, context))
                 }
             }
         }

@@ -7,15 +7,20 @@ struct ObjectKeys: Sendable {
     let classes: Set<String>
     let words: Set<String>
 
-    init(_ purchase: FlagPurchase) {
+    /// The keys of a fact's purchase (reading two fields, not copying the whole purchase).
+    init(_ fact: PurchaseFacts) {
+        self.init(items: fact.purchase.items, title: fact.purchase.title)
+    }
+
+    init(items: [FlagItem], title: String) {
         var classes: Set<String> = []
-        for item in purchase.items {
+        for item in items {
             guard let code = item.classificationID?.filter(\.isASCIIDigitCharacter), code.count >= 6 else { continue }
             let classCode = String(code.prefix(6))
             classes.insert(classCode.hasSuffix("00") ? "F" + String(code.prefix(4)) : "C" + classCode)
         }
         self.classes = classes
-        words = TextTokens.tokens(purchase.title)
+        words = TextTokens.tokens(title)
     }
 
     /// True when two purchases share a class or their titles are at least `similarity` alike (Jaccard).

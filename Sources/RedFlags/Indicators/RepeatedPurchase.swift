@@ -32,23 +32,21 @@ struct RepeatedPurchase: RedFlagIndicator {
     init(parameters: IndicatorParameters) { self.parameters = parameters }
 
     func evaluate(_ context: FlagContext) -> IndicatorResult {
-        var groups: [Int: [(fact: Int, supplier: SupplierShare, amount: Money)]] = [:]
-        var order: [Int] = []
+        var groups = Runs<(fact: Int, supplier: SupplierShare, amount: Money)>(capacity: context.facts.count)
         var result = IndicatorResult()
         for (index, fact) in context.facts.enumerated() where fact.isValid {
             result.evaluated += 1
             for supplier in fact.suppliers {
                 guard let amount = supplier.amount, amount > .zero else { continue }
-                let key = SplitSpecs.pair(fact.unitIndex, supplier.index)
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append((index, supplier, amount))
+                groups.append(SplitSpecs.pair(fact.unitIndex, supplier.index), (index, supplier, amount))
             }
         }
         let days = parameters.integer("dias")
         let tolerance = parameters.decimal("tolerancia")
         let similarity = parameters.double("similitud_descripcion")
-        for key in order {
-            guard let members = groups[key], members.count > 1 else { continue }
+        groups.forEachRun { _, run in
+            guard run.count > 1 else { return }
+            let members = run.map(\.value)
             var sets = DisjointSet(count: members.count)
             var paired = Set<Int>()
             var mixed = Set<Int>()

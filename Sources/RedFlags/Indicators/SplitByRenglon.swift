@@ -35,8 +35,7 @@ struct SplitByRenglon: RedFlagIndicator {
 
     func evaluate(_ context: FlagContext) -> IndicatorResult {
         let candidates = SplitCandidates(context, modalities: SplitSpecs.modalities(parameters))
-        var groups: [Int: [SplitMember]] = [:]
-        var order: [Int] = []
+        var groups = Runs<SplitMember>(capacity: candidates.candidates.count)
         var withoutRenglon = 0
         for candidate in candidates.candidates {
             let fact = context.facts[candidate.fact]
@@ -50,9 +49,8 @@ struct SplitByRenglon: RedFlagIndicator {
             }
             for renglon in byRenglon.keys.sorted() {
                 guard let amount = byRenglon[renglon], amount > .zero else { continue }
-                let key = SplitSpecs.levelKey(fact, parameters) * 1000 + (Int(renglon) ?? 0)
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(
+                groups.append(
+                    SplitSpecs.levelKey(fact, parameters) * 1000 + (Int(renglon) ?? 0),
                     SplitMember(
                         fact: candidate.fact, day: fact.day, cuatrimestre: CivilDay.cuatrimestre(month: fact.month),
                         amount: amount, ceiling: candidate.ceiling, supplier: fact.soleSupplier, renglon: renglon))
@@ -64,13 +62,14 @@ struct SplitByRenglon: RedFlagIndicator {
         }
         let window = parameters.window("ventana")
         let similarity = parameters.double("similitud_objeto")
-        for key in order {
-            guard let members = groups[key] else { continue }
-            for episode in SplitClusterer.episodes(members, window: window, minimum: parameters.integer("min_compras")) {
+        let minimum = parameters.integer("min_compras")
+        groups.forEachRun { _, run in
+            guard run.count >= minimum else { return }
+            for episode in SplitClusterer.episodes(run.map(\.value), window: window, minimum: minimum) {
                 let facts = episode.best.map { context.facts[$0.fact] }
                 let suppliers = Set(episode.best.map { $0.supplier?.id ?? "" })
                 let sameSupplier = suppliers.count == 1 && suppliers.first != ""
-                let sameObject = ObjectKeys.allSame(facts.map { ObjectKeys($0.purchase) }, similarity: similarity)
+                let sameObject = ObjectKeys.allSame(facts.map { ObjectKeys($0) }, similarity: similarity)
                 let severity: RedFlagSeverity
                 if !SplitFlagBuilder.evadesCompetition(episode, context) {
                     severity = .informativo

@@ -41,7 +41,7 @@ struct SplitBySimilarObject: RedFlagIndicator {
         var withoutObject = 0
         for candidate in candidates.candidates {
             let fact = context.facts[candidate.fact]
-            let objectKeys = ObjectKeys(fact.purchase)
+            let objectKeys = ObjectKeys(fact)
             if objectKeys.classes.isEmpty && objectKeys.words.isEmpty {
                 withoutObject += 1
                 continue

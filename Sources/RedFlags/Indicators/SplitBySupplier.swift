@@ -31,15 +31,13 @@ struct SplitBySupplier: RedFlagIndicator {
 
     func evaluate(_ context: FlagContext) -> IndicatorResult {
         let candidates = SplitCandidates(context, modalities: SplitSpecs.modalities(parameters))
-        var groups: [Int: [SplitMember]] = [:]
-        var order: [Int] = []
+        var groups = Runs<SplitMember>(capacity: candidates.candidates.count)
         for candidate in candidates.candidates {
             let fact = context.facts[candidate.fact]
             for supplier in fact.suppliers {
                 guard let amount = supplier.amount else { continue }
-                let key = SplitSpecs.pair(SplitSpecs.levelKey(fact, parameters), supplier.index)
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(
+                groups.append(
+                    SplitSpecs.pair(SplitSpecs.levelKey(fact, parameters), supplier.index),
                     SplitMember(
                         fact: candidate.fact, day: fact.day, cuatrimestre: CivilDay.cuatrimestre(month: fact.month),
                         amount: amount, ceiling: candidate.ceiling, supplier: supplier, renglon: nil))
@@ -48,8 +46,9 @@ struct SplitBySupplier: RedFlagIndicator {
         let window = parameters.window("ventana")
         let minimum = parameters.integer("min_compras")
         var result = IndicatorResult(evaluated: candidates.candidates.count, notes: candidates.notes)
-        for key in order {
-            guard let members = groups[key] else { continue }
+        groups.forEachRun { _, run in
+            guard run.count >= minimum else { return }
+            let members = run.map(\.value)
             for episode in SplitClusterer.episodes(members, window: window, minimum: minimum) {
                 result.flags.append(flag(episode, context, window: window, sameDay: false))
             }

@@ -37,8 +37,7 @@ struct YearlyDirectPurchases: RedFlagIndicator {
 
     func evaluate(_ context: FlagContext) -> IndicatorResult {
         let direct = Set(parameters.list("modalidades"))
-        var groups: [Int: [(fact: Int, supplier: SupplierShare, amount: Money)]] = [:]
-        var order: [Int] = []
+        var groups = Runs<(fact: Int, supplier: SupplierShare, amount: Money)>(capacity: context.facts.count)
         var evaluated = 0
         for (index, fact) in context.facts.enumerated() {
             guard fact.isValid, let code = fact.modalityCode, direct.contains(code), context.splitExclusion(at: index) == nil
@@ -46,15 +45,14 @@ struct YearlyDirectPurchases: RedFlagIndicator {
             evaluated += 1
             for supplier in fact.suppliers {
                 guard let amount = supplier.amount else { continue }
-                let key = SplitSpecs.pair(SplitSpecs.levelKey(fact, parameters), supplier.index)
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append((index, supplier, amount))
+                groups.append(SplitSpecs.pair(SplitSpecs.levelKey(fact, parameters), supplier.index), (index, supplier, amount))
             }
         }
         var result = IndicatorResult(evaluated: evaluated)
         let minimum = parameters.integer("min_compras")
-        for key in order {
-            guard let members = groups[key], members.count >= minimum else { continue }
+        groups.forEachRun { _, run in
+            guard run.count >= minimum else { return }
+            let members = run.map(\.value)
             let sum = Money.sum(members.map(\.amount))
             let lastDay = context.facts[members[members.count - 1].fact].dayText
             guard
@@ -62,7 +60,7 @@ struct YearlyDirectPurchases: RedFlagIndicator {
                     ?? context.thresholds.ceiling("compra_directa_oferta_electronica", on: lastDay),
                 let high = parameters.money("umbral_alto") ?? context.thresholds.ceiling("cotizacion", on: lastDay),
                 sum > medium
-            else { continue }
+            else { return }
             let severity: RedFlagSeverity = sum > high ? .alto : .medio
             let threshold = sum > high ? high : medium
             let first = context.facts[members[0].fact]

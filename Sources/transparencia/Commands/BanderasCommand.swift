@@ -89,12 +89,15 @@ struct BanderasCommand: AsyncParsableCommand {
 
     func run() async throws {
         let started = Date()
+        let cpuStarted = clock()
         let parameters = try settings.map { try RedFlagSettings.load(URL(fileURLWithPath: $0)) } ?? .defaults
         let ledger = try ledgerOptions.openLedger()
         let inputs = try ledger.flagInputs(ejercicio: year)
         let read = Date()
+        let cpuRead = clock()
         let result = try RedFlagEngine(settings: parameters).run(inputs, ids: selectedIDs)
         let computed = Date()
+        let cpuComputed = clock()
         if dryRun {
             Terminal.note("--dry-run: la corrida no se guardó")
         } else {
@@ -102,7 +105,6 @@ struct BanderasCommand: AsyncParsableCommand {
             Terminal.note(
                 "corrida \(stored.id ?? 0) guardada en \(ledgerOptions.db) · parámetros \(result.parametersHash.prefix(12))")
         }
-        let saved = Date()
         let table = switch tabla {
         case .banderas: RedFlagsTable.flags(result)
         case .evidencia: RedFlagsTable.evidence(result)
@@ -112,9 +114,14 @@ struct BanderasCommand: AsyncParsableCommand {
         let screen = outputOptions.format == .table
             ? RedFlagsTable.screen(result, registry: IndicatorRegistry.all, limit: limite) : nil
         try outputOptions.emit(table, text: screen)
+        // Wall time and CPU time (all threads) per phase: on a shared machine the CPU figure is the steadier one.
         func seconds(_ from: Date, _ to: Date) -> String { String(format: "%.2f s", to.timeIntervalSince(from)) }
+        func cpu(_ from: clock_t, _ to: clock_t) -> String {
+            String(format: "CPU %.2f s", Double(to - from) / Double(CLOCKS_PER_SEC))
+        }
         Terminal.note(
-            "tiempos: lectura \(seconds(started, read)) · indicadores \(seconds(read, computed)) · guardado "
-                + "\(seconds(computed, saved)) · salida \(seconds(saved, Date())) · \(result.purchasesRead) compras")
+            "tiempos: lectura \(seconds(started, read)) (\(cpu(cpuStarted, cpuRead))) · indicadores "
+                + "\(seconds(read, computed)) (\(cpu(cpuRead, cpuComputed))) · guardado y salida "
+                + "\(seconds(computed, Date())) (\(cpu(cpuComputed, clock()))) · \(result.purchasesRead) compras")
     }
 }
