@@ -58,7 +58,10 @@ let package = Package(
         ),
         .target(
             name: "Ledger",
-            dependencies: ["Domain", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "Domain", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -79,6 +82,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "RedFlags",
+            dependencies: [
+                "Domain", "Ledger",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Publishing",
             dependencies: ["Domain", "Ledger", "Formats", "Checks", "Linking"],
             swiftSettings: swiftSettings
@@ -87,6 +99,7 @@ let package = Package(
             name: "transparencia",
             dependencies: [
                 "Domain", "Formats", "Fetch", "Importers", "Ledger", "Pipeline", "Checks", "Publishing", "Linking",
+                "RedFlags",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -149,6 +162,11 @@ let package = Package(
         .testTarget(
             name: "ChecksTests",
             dependencies: ["Checks", "Ledger", "Domain", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RedFlagsTests",
+            dependencies: ["RedFlags", "Ledger", "Domain", "Importers", "Publishing", "TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -31,7 +31,8 @@ struct Transparencia: AsyncParsableCommand {
         version: version,
         subcommands: [
             InitCommand.self, FetchCommand.self, ImportCommand.self, LinkCommand.self, CheckCommand.self,
-            ReportCommand.self, ReconcileCommand.self, FollowCommand.self, ExportCommand.self, DemoCommand.self,
+            ReportCommand.self, ReconcileCommand.self, FollowCommand.self, BanderasCommand.self, ExportCommand.self,
+            DemoCommand.self,
         ]
     )
 

@@ -26,7 +26,7 @@ struct LedgerTests {
         }.joined(separator: ";\n") + ";\n"
         // Then it matches the reviewed golden file
         #expect(schema == (try Golden.text("schema.sql", actual: schema)))
-        #expect(try ledger.appliedMigrations().starts(with: ["v1-import-run", "v2-metas", "v3-declared-share"]))
+        #expect(try Set(ledger.appliedMigrations()).isSuperset(of: ["v1-import-run", "v2-metas", "v3-declared-share"]))
     }
 
     @Test("re-importing the same file adds no rows and says so")

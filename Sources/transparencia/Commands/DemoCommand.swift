@@ -66,6 +66,7 @@ struct DemoCommand: AsyncParsableCommand {
             Step(arguments: ["report", "grupos", "--year", "2022"]),
             Step(arguments: ["report", "actividades", "--year", "2022"]),
             Step(arguments: ["report", "compras", "--year", "2022", "--modality", "compra directa"]),
+            Step(arguments: ["banderas", "--year", "2022"]),
             Step(arguments: ["export", "--year", "2022", "--output", output]),
         ]
     }

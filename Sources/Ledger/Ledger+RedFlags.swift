@@ -1,0 +1,65 @@
+import Domain
+import Foundation
+import GRDB
+
+extension Ledger {
+    /// Stores a red-flag run, its indicators' outcomes, flags and evidence, in one transaction.
+    ///
+    /// Runs are kept as history: running again with the same parameters adds a run with the same
+    /// `parameters_hash`, so two runs can be compared.
+    /// - Returns: the stored run row (with its id).
+    @discardableResult
+    public func storeRedFlagRun(
+        _ run: RedFlagRun, toolVersion: String, startedAt: Date, finishedAt: Date = Date()
+    ) throws -> RedFlagRunRecord {
+        try writer.write { db in
+            var record = RedFlagRunRecord(run, toolVersion: toolVersion, startedAt: startedAt, finishedAt: finishedAt)
+            try record.insert(db)
+            guard let runID = record.id else { throw LedgerError.database(path: path, cause: "red_flag_run sin id") }
+            for outcome in run.indicators {
+                try RedFlagRunIndicatorRecord(outcome, runID: runID).insert(db)
+            }
+            let insertFlag = try RedFlagRecord.insertStatement(db)
+            let insertEvidence = try RedFlagEvidenceRecord.insertStatement(db)
+            for (position, flag) in run.flags.enumerated() {
+                try insertFlag.execute(arguments: RedFlagRecord.insertArguments(flag, runID: runID, position: position))
+                let flagID = db.lastInsertedRowID
+                for (index, row) in flag.evidence.enumerated() {
+                    try insertEvidence.execute(
+                        arguments: RedFlagEvidenceRecord.insertArguments(row, flagID: flagID, position: index))
+                }
+            }
+            return record
+        }
+    }
+
+    /// The stored runs of a fiscal year (every year when nil), newest first.
+    public func redFlagRuns(ejercicio: Int? = nil) throws -> [RedFlagRunRecord] {
+        try writer.read { db in
+            var request = RedFlagRunRecord.all()
+            if let ejercicio { request = request.filter(RedFlagRunRecord.Columns.ejercicio == ejercicio) }
+            return try request.order(RedFlagRunRecord.Columns.id.desc).fetchAll(db)
+        }
+    }
+
+    /// The flags of a stored run, in the order the run raised them, each with its evidence.
+    public func redFlags(runID: Int64) throws -> [RedFlag] {
+        try writer.read { db in
+            let records = try RedFlagRecord.filter(RedFlagRecord.Columns.redFlagRunID == runID)
+                .order(RedFlagRecord.Columns.position).fetchAll(db)
+            var evidence: [Int64: [RedFlagEvidence]] = [:]
+            let rows = try RedFlagEvidenceRecord.fetchCursor(
+                db,
+                sql: """
+                    SELECT e.* FROM red_flag_evidence e JOIN red_flag f ON f.id = e.red_flag_id
+                    WHERE f.red_flag_run_id = ? ORDER BY e.red_flag_id, e.position
+                    """, arguments: [runID])
+            while let row = try rows.next() { evidence[row.redFlagID, default: []].append(row.evidence) }
+            return records.map { record in
+                var flag = record.flag
+                flag.evidence = record.id.flatMap { evidence[$0] } ?? []
+                return flag
+            }
+        }
+    }
+}

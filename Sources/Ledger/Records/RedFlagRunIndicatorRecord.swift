@@ -1,0 +1,35 @@
+import Domain
+import Foundation
+import GRDB
+
+/// What one indicator did in a run (table `red_flag_run_indicator`).
+struct RedFlagRunIndicatorRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
+    var redFlagRunID: Int64
+    var indicatorID: String
+    var flags: Int
+    var evaluated: Int
+    /// Coverage notes, one per line.
+    var notes: String
+
+    static let databaseTableName = "red_flag_run_indicator"
+
+    enum CodingKeys: String, CodingKey {
+        case flags, evaluated, notes
+        case redFlagRunID = "red_flag_run_id"
+        case indicatorID = "indicator_id"
+    }
+
+    // MARK: - Database
+
+    enum Columns {
+        static let redFlagRunID = Column(CodingKeys.redFlagRunID)
+    }
+
+    init(_ outcome: RedFlagRun.IndicatorOutcome, runID: Int64) {
+        self.redFlagRunID = runID
+        self.indicatorID = outcome.info.id
+        self.flags = outcome.flagCount
+        self.evaluated = outcome.evaluated
+        self.notes = outcome.notes.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,99 @@
+import Domain
+import Foundation
+
+/// Runs the red-flag indicators over one fiscal year of the ledger's purchases.
+///
+/// ```swift
+/// let inputs = try ledger.flagInputs(ejercicio: 2022)
+/// let run = try RedFlagEngine(settings: .defaults).run(inputs, ids: ["TR01", "TR02"])
+/// try ledger.storeRedFlagRun(run, toolVersion: version, startedAt: start)
+/// ```
+///
+/// A flag is a reason to look, never a finding: each indicator's ``RedFlagIndicatorInfo/explanation`` says what
+/// legitimate explanations to rule out first.
+public struct RedFlagEngine: Sendable {
+    public let settings: RedFlagSettings
+    public let catalog: ModalityCatalog
+
+    /// An engine with settings (defaults when none) and the bundled modality catalog.
+    public init(settings: RedFlagSettings = .defaults, catalog: ModalityCatalog = .bundled) {
+        self.settings = settings
+        self.catalog = catalog
+    }
+
+    /// Runs the indicators named by `ids` (every computed one when nil or empty).
+    /// - Throws: ``RedFlagsError`` for an unknown or pending indicator id.
+    public func run(_ inputs: FlagInputs, ids: [String]? = nil) throws -> RedFlagRun {
+        let types = try IndicatorRegistry.select(ids)
+        let context = try FlagContext(inputs: inputs, settings: settings, catalog: catalog)
+        let outcomes = try Self.evaluate(types.map { $0.init(parameters: settings.parameters(for: $0)) }, context)
+        var indicators: [RedFlagRun.IndicatorOutcome] = []
+        var flags: [RedFlag] = []
+        for (type, result) in zip(types, outcomes) {
+            indicators.append(
+                RedFlagRun.IndicatorOutcome(
+                    info: type.info, parameters: settings.parameters(for: type).described, flagCount: result.flags.count,
+                    evaluated: result.evaluated, notes: result.notes))
+            flags += result.flags
+        }
+        flags.sort(by: Self.displayOrder)
+        let text = ParametersText.text(
+            settings: settings, indicators: types, thresholds: context.thresholds, ejercicio: inputs.ejercicio)
+        var notes: [String] = []
+        if context.undated > 0 { notes.append("\(context.undated) compras sin fecha de publicación ni de adjudicación") }
+        let npg = context.facts.filter { $0.purchase.kind == .npg }.count
+        if npg == 0 {
+            notes.append(
+                "sin compras NPG de la ejecución por insumo: las compras directas sin NOG no entran (importe vínculos)")
+        }
+        return RedFlagRun(
+            ejercicio: inputs.ejercicio, parametersHash: ParametersText.hash(text), parametersText: text,
+            indicators: indicators, flags: flags, purchasesRead: context.facts.count, notes: notes)
+    }
+
+    /// The canonical parameters text a run with these settings would hash (for `--help`-like listings and tests).
+    public func parametersText(ejercicio: Int, ids: [String]? = nil) throws -> String {
+        let types = try IndicatorRegistry.select(ids)
+        let thresholds = ThresholdSchedule(catalog: catalog, overrides: settings.thresholds)
+        return ParametersText.text(settings: settings, indicators: types, thresholds: thresholds, ejercicio: ejercicio)
+    }
+
+    /// Strongest first: severity, then indicator, then the larger amount, then the subject.
+    static func displayOrder(_ a: RedFlag, _ b: RedFlag) -> Bool {
+        if a.severity != b.severity { return a.severity > b.severity }
+        if a.indicatorID != b.indicatorID { return a.indicatorID < b.indicatorID }
+        let (x, y) = (a.amount?.centavos ?? -1, b.amount?.centavos ?? -1)
+        if x != y { return x > y }
+        return a.subject.id < b.subject.id
+    }
+
+    /// Evaluates the indicators, two at a time on this machine's cores: each only reads the shared context.
+    /// - Throws: the first indicator's error (amounts that add up beyond 64-bit centavos), after all have run.
+    private static func evaluate(_ indicators: [any RedFlagIndicator], _ context: FlagContext) throws -> [IndicatorResult] {
+        let results = ResultSlots(count: indicators.count)
+        DispatchQueue.concurrentPerform(iterations: indicators.count) { index in
+            results.set(index, Result { try indicators[index].evaluate(context) })
+        }
+        return try results.values.map { try $0.get() }
+    }
+}
+
+/// Where concurrent indicator runs leave their results (each writes only its own slot, under a lock).
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [Result<IndicatorResult, any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<IndicatorResult, any Error>) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    var values: [Result<IndicatorResult, any Error>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0 ?? .success(IndicatorResult()) }
+    }
+}
