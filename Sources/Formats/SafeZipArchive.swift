@@ -197,7 +197,7 @@ public final class SafeZipArchive {
             defer { try? handle.close() }
             return try handle.read(upToCount: count) ?? Data()
         } catch {
-            throw FormatsError.unreadable(file: url.lastPathComponent, cause: error.localizedDescription)
+            throw FormatsError.unreadable(file: url.lastPathComponent, cause: SystemErrorText.describe(error))
         }
     }
 }

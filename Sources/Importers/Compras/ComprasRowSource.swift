@@ -64,7 +64,7 @@ struct ComprasRowSource {
             defer { try? handle.close() }
             return try handle.read(upToCount: 64) ?? Data()
         } catch {
-            throw FormatsError.unreadable(file: url.lastPathComponent, cause: error.localizedDescription)
+            throw FormatsError.unreadable(file: url.lastPathComponent, cause: SystemErrorText.describe(error))
         }
     }
 }

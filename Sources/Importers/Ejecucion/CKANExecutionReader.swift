@@ -27,7 +27,7 @@ enum CKANExecutionReader {
             // Broken JSON is the wrong kind of file for this import, said with its position.
             switch error {
             case .jsonSyntax, .jsonTruncated, .jsonTooDeep, .invalidUTF8, .nulByte, .empty:
-                throw ImportError.wrongKind(file: file, expected: "JSON", detail: error.localizedDescription)
+                throw ImportError.wrongKind(file: file, expected: "JSON", detail: SystemErrorText.describe(error))
             default: throw error
             }
         }

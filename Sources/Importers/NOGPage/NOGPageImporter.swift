@@ -9,8 +9,6 @@ import Formats
 /// only from the award section; bidders are never read as suppliers, and a page saved without the award tab
 /// leaves the suppliers unknown (``NOGPageImport/awardsKnown`` false) rather than empty.
 public struct NOGPageImporter: Sendable {
-    /// The `import_run.source_kind` of these files.
-    public static let sourceKind = "nog-html"
     /// The modality catalog that turns the Modalidad text into codes.
     public let catalog: ModalityCatalog
     /// Size and nesting limits for pages.
@@ -38,7 +36,7 @@ public struct NOGPageImporter: Sendable {
         } catch let error as FormatsError {
             throw error
         } catch {
-            throw FormatsError.unreadable(file: file, cause: error.localizedDescription)
+            throw FormatsError.unreadable(file: file, cause: SystemErrorText.describe(error))
         }
         return try read(data, file: file)
     }

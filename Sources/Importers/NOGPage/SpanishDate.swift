@@ -4,13 +4,6 @@ import Foundation
 /// Dates as Guatecompras pages write them, in Guatemala time: `10.noviembre.2017 Hora:08:24:02 p.m.`
 /// (also `p. m.`), `19.feb..2016`, `01.ene.2016`, `14.feb..2020 07:17:24` and `14/03/2022`.
 enum SpanishDate {
-    /// Month numbers by full name and abbreviation (`sep`, `sept` and `set` all seen).
-    static let months: [String: Int] = [
-        "enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "mar": 3, "abril": 4, "abr": 4, "mayo": 5, "may": 5,
-        "junio": 6, "jun": 6, "julio": 7, "jul": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9,
-        "sep": 9, "sept": 9, "set": 9, "octubre": 10, "oct": 10, "noviembre": 11, "nov": 11, "diciembre": 12, "dic": 12,
-    ]
-
     /// The outcome of reading a date cell.
     enum Parsed: Equatable {
         case date(Date)
@@ -33,7 +26,7 @@ enum SpanishDate {
         let pieces = datePart.trimmingCharacters(in: .whitespaces)
             .split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" }).map(String.init)
         guard pieces.count == 3, let day = Int(pieces[0]), let year = Int(pieces[2]),
-            let month = Int(pieces[1]) ?? months[pieces[1]]
+            let month = Int(pieces[1]) ?? SpanishMonth.number(pieces[1])
         else { return .invalid }
         if year <= 1 { return .absent }
         var hour = 0, minute = 0, second = 0

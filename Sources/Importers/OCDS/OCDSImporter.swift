@@ -175,7 +175,7 @@ public struct OCDSImporter: Sendable {
                         error.spanishMessage + bytePosition(location.offset)))
                 return nil
             } catch {
-                reject(location.diagnostic(.error, "no se pudo leer el elemento: \(error.localizedDescription)"))
+                reject(location.diagnostic(.error, "no se pudo leer el elemento: \(SystemErrorText.describe(error))"))
                 return nil
             }
         }
@@ -196,7 +196,7 @@ public struct OCDSImporter: Sendable {
                         ))
                     return value
                 }
-                var detail = error.localizedDescription
+                var detail = SystemErrorText.describe(error)
                 var offset = location.offset
                 if case FormatsError.jsonSyntax(_, let within, _, let what) = error {
                     detail = what
@@ -352,7 +352,7 @@ public struct OCDSImporter: Sendable {
             do {
                 file = try FileHandle(forReadingFrom: url)
             } catch {
-                throw FormatsError.unreadable(file: fileName, cause: error.localizedDescription)
+                throw FormatsError.unreadable(file: fileName, cause: SystemErrorText.describe(error))
             }
             defer { try? file.close() }
             for ocid in index.order {
