@@ -38,7 +38,7 @@ extension Ledger {
 
     /// The request for a selection (the same filters as ``procurements(year:unit:guatecomprasEntity:guatecomprasUnits:modalityCode:)``,
     /// plus the month).
-    private static func request(_ selection: ProcurementSelection) -> QueryInterfaceRequest<ProcurementRecord> {
+    static func request(_ selection: ProcurementSelection) -> QueryInterfaceRequest<ProcurementRecord> {
         var request = ProcurementRecord.all()
         if let year = selection.year {
             request = request.filter(year: year)
@@ -46,9 +46,13 @@ extension Ledger {
         }
         if let entity = selection.guatecomprasEntity, !entity.isEmpty {
             let column = ProcurementRecord.Columns.buyingUnitCode
-            request = selection.guatecomprasUnits.isEmpty
-                ? request.filter(column.like("\(entity)-%"))
-                : request.filter(selection.guatecomprasUnits.map { "\(entity)-\($0)" }.contains(column))
+            let ofEntity = selection.guatecomprasUnits.isEmpty
+                ? column.like("\(entity)-%") : selection.guatecomprasUnits.map { "\(entity)-\($0)" }.contains(column)
+            // Guatecompras' flat exports name the buying unit but give neither its code nor the entity's: such
+            // rows cannot be placed by the profile, and the file a user imports is normally their own, so they
+            // stay in (a unit filter by name, --buying-unit, still narrows them).
+            let unplaced = column == nil && Column("buyer_entity_code") == nil
+            request = request.filter(ofEntity || unplaced)
         }
         if let unit = selection.unit, !unit.isEmpty {
             request = request.filter(

@@ -18,22 +18,10 @@ extension Ledger {
         modalityCode: String? = nil
     ) throws -> [Procurement] {
         try read { db in
-            var request = ProcurementRecord.all()
-            if let year { request = request.filter(year: year) }
-            if let entity = guatecomprasEntity, !entity.isEmpty {
-                let column = ProcurementRecord.Columns.buyingUnitCode
-                request = guatecomprasUnits.isEmpty
-                    ? request.filter(column.like("\(entity)-%"))
-                    : request.filter(guatecomprasUnits.map { "\(entity)-\($0)" }.contains(column))
-            }
-            if let unit, !unit.isEmpty {
-                request = request.filter(
-                    ProcurementRecord.Columns.buyingUnitCode == unit
-                        || ProcurementRecord.Columns.buyingUnitName.like("%\(unit)%"))
-            }
-            if let modalityCode, !modalityCode.isEmpty {
-                request = request.filter(ProcurementRecord.Columns.modalityCode == modalityCode)
-            }
+            let request = Self.request(
+                ProcurementSelection(
+                    year: year, unit: unit, guatecomprasEntity: guatecomprasEntity,
+                    guatecomprasUnits: guatecomprasUnits, modalityCode: modalityCode))
             return try request.order(ProcurementRecord.Columns.publishedAt, ProcurementRecord.Columns.nog)
                 .fetchAll(db).map { try ProcurementSink.load($0, db: db) }
         }
