@@ -19,9 +19,9 @@ enum DiagnosticPrinter {
             if more > 0 {
                 let shown = Set(group.examples.compactMap(\.line))
                 let others = group.lines.filter { !shown.contains($0) }
-                let where_ = others.isEmpty ? "" : ": líneas " + others.map(String.init).joined(separator: ", ")
+                let placesText = others.isEmpty ? "" : ": líneas " + others.map(String.init).joined(separator: ", ")
                     + (others.count < more ? "…" : "")
-                lines.append("  … y \(more) más como este\(where_)")
+                lines.append("  … y \(more) más como este\(placesText)")
             }
         }
         if digest.overflow > 0 { lines.append("  … y \(digest.overflow) diagnóstico(s) de otros tipos") }
