@@ -29,6 +29,7 @@ enum UsageMessage {
         ("Show the version.", "Muestra la versión."),
         ("(default: ", "(por omisión: "),
         (" (default)", " (por omisión)"),
+        ("; default: ", "; por omisión: "),
         ("(values: ", "(valores: "),
         ("<subcommand>", "<subcomando>"),
     ]

@@ -49,6 +49,9 @@ struct UsabilityTests {
             #expect(!help.stdout.contains(english), "\(english) in help")
         }
         #expect(help.stdout.contains("USO:") && help.stdout.contains("OPCIONES:") && help.stdout.contains("Muestra esta ayuda."))
+        // An option with a closed list of values prints both the values and the default.
+        let export = try BinaryRunner.run(["export", "tablas", "--help"])
+        #expect(export.stdout.contains("por omisión: abierto") && !export.stdout.contains("default:"), "\(export.stdout)")
         let extra = try BinaryRunner.run(["report", "grupos", "uno", "dos", "tres"])
         #expect(extra.status == 2)
         #expect(extra.stderr.contains("3 argumentos inesperados"))
