@@ -1,0 +1,47 @@
+import Foundation
+
+/// A table as the portal's `tabla` template draws it: every value already text (amounts `Q1,234.56`), escaped
+/// by the template, never here.
+struct HTMLTable: Sendable {
+    struct Header: Sendable {
+        var texto: String
+        var numerico: Bool
+    }
+
+    /// A link beside a cell's text (a NOG's page on Guatecompras).
+    struct Link: Sendable {
+        var texto: String
+        var href: String
+    }
+
+    struct Cell: Sendable {
+        var texto: String
+        var numerico: Bool
+        /// A link on the text itself (relative, so the site works from `file://`).
+        var enlace: String?
+        var externo: Link?
+
+        init(texto: String, numerico: Bool = false, enlace: String? = nil, externo: Link? = nil) {
+            self.texto = texto
+            self.numerico = numerico
+            self.enlace = enlace
+            self.externo = externo
+        }
+    }
+
+    struct Row: Sendable {
+        var celdas: [Cell]
+    }
+
+    var leyenda: String
+    var encabezados: [Header]
+    var filas: [Row]
+    var totales: [Row]
+    /// What an empty table says instead of rows.
+    var vacio: String
+    /// Said below the table when the page shows only the first rows (the downloads have them all).
+    var omitidas: String?
+
+    var hayTotales: Bool { !totales.isEmpty }
+    var columnas: String { String(max(encabezados.count, 1)) }
+}
