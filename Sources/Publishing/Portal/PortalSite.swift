@@ -86,7 +86,7 @@ final class PortalSite {
         }
         navigation.append(PortalPage.NavLink(texto: "Cambios", href: "cambios.html", actual: path == "cambios.html"))
         return PortalPage(
-            titulo: title, raiz: root, institucion: profile.displayName, periodo: periodText,
+            titulo: title, raiz: root, institucion: profile.nombre.isEmpty ? profile.displayName : profile.nombre, periodo: periodText,
             navegacion: navigation, procedencia: provenance,
             unidadResponsable: profile.unidadResponsable.isEmpty ? "Unidad de Información Pública" : profile.unidadResponsable,
             contacto: profile.contacto.isEmpty ? nil : profile.contacto, actualizado: PortalText.spanishDate(request.created),

@@ -89,7 +89,7 @@ enum PortalTemplateText {
         """#,
         "grafico-barras": #"""
         <figure class="grafico">
-        <svg viewBox="0 0 {{ancho}} {{alto}}" role="img" aria-labelledby="{{id}}-titulo {{id}}-desc" xmlns="http://www.w3.org/2000/svg">
+        <svg viewBox="0 0 {{ancho}} {{alto}}" role="img" aria-labelledby="{{id}}-titulo {{id}}-desc">
         <title id="{{id}}-titulo">{{titulo}}</title>
         <desc id="{{id}}-desc">{{descripcion}}</desc>
         {{#leyenda}}<rect x="{{x}}" y="4" width="12" height="12" class="{{clase}}"></rect><text x="{{textoX}}" y="15">{{nombre}}</text>
@@ -100,13 +100,13 @@ enum PortalTemplateText {
         {{/barras}}
         {{/categorias}}
         </svg>
-        <figcaption>{{descripcion}}</figcaption>
         <details><summary>Datos del gráfico</summary>{{#datos}}{{> tabla}}{{/datos}}</details>
+        <figcaption>{{descripcion}}</figcaption>
         </figure>
         """#,
         "grafico-lineas": #"""
         <figure class="grafico">
-        <svg viewBox="0 0 {{ancho}} {{alto}}" role="img" aria-labelledby="{{id}}-titulo {{id}}-desc" xmlns="http://www.w3.org/2000/svg">
+        <svg viewBox="0 0 {{ancho}} {{alto}}" role="img" aria-labelledby="{{id}}-titulo {{id}}-desc">
         <title id="{{id}}-titulo">{{titulo}}</title>
         <desc id="{{id}}-desc">{{descripcion}}</desc>
         <line x1="{{ejeX}}" y1="{{ejeY}}" x2="{{finX}}" y2="{{ejeY}}" class="eje"></line>
@@ -117,8 +117,8 @@ enum PortalTemplateText {
         {{#marcas}}<circle cx="{{x}}" cy="{{y}}" r="4" class="punto"><title>{{mes}}: {{valor}}</title></circle><text x="{{x}}" y="{{etiquetaY}}" class="etiqueta-mes">{{abreviatura}}</text>
         {{/marcas}}
         </svg>
-        <figcaption>{{descripcion}}</figcaption>
         <details><summary>Datos del gráfico</summary>{{#datos}}{{> tabla}}{{/datos}}</details>
+        <figcaption>{{descripcion}}</figcaption>
         </figure>
         """#,
         "indice": #"""

@@ -51,7 +51,7 @@ struct BarChart: Sendable {
 
     static let width = 760.0
     private static let labelWidth = 230.0
-    private static let valueWidth = 150.0
+    private static let valueWidth = 200.0
     private static let barHeight = 14.0
 
     /// Lays out the chart. Negative amounts draw as empty bars (their value is still written).

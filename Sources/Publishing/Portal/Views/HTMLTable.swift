@@ -41,7 +41,21 @@ struct HTMLTable: Sendable {
     var vacio: String
     /// Said below the table when the page shows only the first rows (the downloads have them all).
     var omitidas: String?
+    // Stored, not computed: Mustache reads values through `Mirror`, which sees stored properties only.
+    let hayTotales: Bool
+    /// How many columns the «sin datos» cell spans.
+    let columnas: String
 
-    var hayTotales: Bool { !totales.isEmpty }
-    var columnas: String { String(max(encabezados.count, 1)) }
+    init(
+        leyenda: String, encabezados: [Header], filas: [Row], totales: [Row], vacio: String, omitidas: String? = nil
+    ) {
+        self.leyenda = leyenda
+        self.encabezados = encabezados
+        self.filas = filas
+        self.totales = totales
+        self.vacio = vacio
+        self.omitidas = omitidas
+        hayTotales = !totales.isEmpty
+        columnas = String(max(encabezados.count, 1))
+    }
 }

@@ -6,7 +6,9 @@ struct PortalSection: Sendable {
     var barras: [BarChart] = []
     var lineas: [LineChart] = []
     var tablas: [HTMLTable] = []
-    var descargas: [PortalDownload] = []
-
-    var hayDescargas: Bool { !descargas.isEmpty }
+    var descargas: [PortalDownload] = [] {
+        didSet { hayDescargas = !descargas.isEmpty }
+    }
+    // Stored, not computed: Mustache reads values through `Mirror`, which sees stored properties only.
+    private(set) var hayDescargas = false
 }
