@@ -27,6 +27,8 @@ public struct PortalPublisher: Sendable {
             throw PublishingError.portalWithoutYear
         }
         scope.year = year
+        var datasets = datasets
+        datasets.knownCheckResults = try datasets.checkResults(scope)
         let data = request.directory.appendingPathComponent("datos")
         let excelData = data.appendingPathComponent("excel")
         try PortalFiles.createFolder(excelData)

@@ -5,6 +5,8 @@ extension PortalSite {
     /// A page per NOG of the period: what `transparencia seguir NOG` prints, section by section.
     func writeNOGs() throws {
         let cache = FollowCache()
+        // The checks already ran for this year: the NOG pages reuse them.
+        _ = cache.checkResults(year: year) { checkResults }
         for nog in nogs {
             var followScope = scope
             followScope.nog = nog
