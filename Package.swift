@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -92,7 +93,12 @@ let package = Package(
         ),
         .target(
             name: "Publishing",
-            dependencies: ["Domain", "Ledger", "Formats", "Checks", "Linking"],
+            dependencies: [
+                "Domain", "Ledger", "Formats", "Checks", "Linking", .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            // The portal's templates are compiled in (Portal/PortalTemplates+Generated.swift, written by
+            // Scripts/generate-portal-templates) so a binary copied alone still publishes.
+            exclude: ["Portal/Templates"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

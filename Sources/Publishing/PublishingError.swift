@@ -12,6 +12,10 @@ public enum PublishingError: Error, Sendable, LocalizedError {
     case personalData(findings: [PersonalDataFinding], total: Int)
     /// The previous publication `--since` names cannot be read.
     case unreadablePrevious(path: String, detail: String)
+    /// A portal template that does not parse or is missing (a defect of the build, not of the data).
+    case template(name: String, detail: String)
+    /// The portal needs a fiscal year and neither the command, the profile nor the ledger gives one.
+    case portalWithoutYear
 
     public var errorDescription: String? {
         switch self {
@@ -25,6 +29,10 @@ public enum PublishingError: Error, Sendable, LocalizedError {
             Self.personalDataMessage(findings, total: total)
         case .unreadablePrevious(let path, let detail):
             "no se pudo leer la publicación anterior «\(path)»: \(detail)"
+        case .portalWithoutYear:
+            "el portal necesita un ejercicio: use --year o declare [ejercicio] fiscal en el perfil"
+        case .template(let name, let detail):
+            "la plantilla del portal «\(name)» no se pudo usar: \(detail)"
         }
     }
 

@@ -13,7 +13,7 @@ struct Transparencia: AsyncParsableCommand {
         abstract: "Convierte datos de compras y ejecución presupuestaria de Guatemala en datos abiertos verificados.",
         discussion: HelpText.reflow(
             """
-            Flujo: fetch → import → link → check → report/reconcile/seguir → export.
+            Flujo: fetch → import → link → check → report/reconcile/seguir → export/publish.
             Códigos de salida: 0 correcto · 1 verificaciones fallidas · 2 error de uso o de datos de entrada.
 
             Ejemplos:
@@ -27,11 +27,13 @@ struct Transparencia: AsyncParsableCommand {
               transparencia check
               transparencia report productos --year 2022
               transparencia export --year 2022 --output salida
+              transparencia publish --year 2022 --output sitio
             """),
         version: version,
         subcommands: [
             InitCommand.self, FetchCommand.self, ImportCommand.self, LinkCommand.self, CheckCommand.self,
             ReportCommand.self, ReconcileCommand.self, FollowCommand.self, BanderasCommand.self, ExportCommand.self,
+            PublishCommand.self,
             DemoCommand.self,
         ]
     )

@@ -23,6 +23,15 @@ struct DemoEndToEndTests {
         #expect(csv.hasPrefix("ejercicio,mes,entidad,direccion_codigo,direccion,nivel,codigo"))
         #expect(csv.contains("102153732.00"))
         #expect(FileManager.default.fileExists(atPath: directory.file("salida/productos.json").path))
+        // The LAIP portal: the index shows the year's vigente, the numerals and directorates have pages.
+        let index = try String(contentsOf: directory.file("salida/sitio/index.html"), encoding: .utf8)
+        #expect(index.contains("<dt>Presupuesto vigente</dt><dd>Q178,061,100.00</dd>"))
+        for page in ["numeral-5.html", "numeral-7.html", "numeral-8.html", "numeral-20.html", "numeral-22.html",
+                     "cambios.html", "direccion/DHC.html", "nog/17121890.html", "datos/excel/compras.csv",
+                     "datos/datapackage.json"] {
+            #expect(FileManager.default.fileExists(atPath: directory.file("salida/sitio/" + page).path), "\(page)")
+        }
+        #expect(result.stderr.contains("salida/sitio/index.html"), "the demo says how to open the portal")
 
         // The default ledger now holds the data: the commands a user types next see it.
         let report = try runner.run(["report", "productos", "--year", "2022", "--format", "csv"])

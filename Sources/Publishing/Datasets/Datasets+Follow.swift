@@ -6,6 +6,12 @@ import Ledger
 extension Datasets {
     /// Follows the scope's NOG (``DatasetScope/nog``) through the ledger.
     public func follow(_ scope: DatasetScope) throws -> NOGFollow {
+        try follow(scope, cache: FollowCache())
+    }
+
+    /// Follows a NOG reusing what the cache already read: the portal follows every NOG of a year, and reading
+    /// the year's metas, budget lines and checks once per NOG would cost a national year minutes.
+    func follow(_ scope: DatasetScope, cache: FollowCache) throws -> NOGFollow {
         let nog = scope.nog ?? ""
         guard let procurement = try ledger.procurement(nog: nog) else {
             return NOGFollow(nog: nog, found: false, ejercicio: nil, title: "", facts: [])
@@ -48,7 +54,7 @@ extension Datasets {
             }
         }
 
-        let metas = try year.map { try ledger.metas(ejercicio: $0) } ?? Metas()
+        let metas = try year.map { try cache.metas(ejercicio: $0, ledger: ledger) } ?? Metas()
         let products = Dictionary(metas.products.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         let subproducts = Dictionary(metas.subproducts.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         for link in links {
@@ -72,9 +78,9 @@ extension Datasets {
                 amount: product.presupuestoVigente)
         }
         if let year, !linkedProducts.isEmpty {
-            let lines = try ledger.currentBudgetAmounts(ejercicio: year)
+            let byStructure = try cache.amountsByStructure(ejercicio: year, ledger: ledger)
             for product in linkedProducts {
-                let amounts = try lines.filter { $0.key.structure == product.structure }.reduce(ExecutionAmounts.zero) { try $0 + $1.amounts }
+                let amounts = byStructure[product.structure] ?? .zero
                 let percent = amounts.porcentajeEjecucion.map { " (\($0.fixed(decimals: 2)) %)" } ?? ""
                 add("ejecucion", product.code,
                     "vigente \(amounts.vigente.formatted) · devengado \(amounts.devengado.formatted)\(percent) · "
@@ -94,7 +100,7 @@ extension Datasets {
 
         var checkScope = scope
         checkScope.year = year
-        for result in try checkResults(checkScope) {
+        for result in try cache.checkResults(year: year) { try checkResults(checkScope) } {
             for finding in result.findings where finding.rows.contains(.nog(nog)) {
                 add("verificacion", result.id, finding.message, reference: finding.severity.label)
             }

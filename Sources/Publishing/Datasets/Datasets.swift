@@ -8,6 +8,10 @@ public struct Datasets: Sendable {
     public let ledger: Ledger
     /// Severities the user gave checks (the settings file's `[verificaciones]`).
     public var checkSettings: CheckSettings
+    /// Check results already run for the scope being published: the portal runs the checks once and every table
+    /// and page that shows them (the exporter's `verificaciones` in two profiles, provenance, NOG pages) reuses
+    /// them, since over a national year one run costs most of a publication.
+    var knownCheckResults: [CheckResult]?
 
     public init(ledger: Ledger, checkSettings: CheckSettings = CheckSettings()) {
         self.ledger = ledger
@@ -59,6 +63,7 @@ public struct Datasets: Sendable {
 
     /// The checks' results for a scope, run now.
     public func checkResults(_ scope: DatasetScope) throws -> [CheckResult] {
+        if let knownCheckResults { return knownCheckResults }
         let (entidad, unidad) = scope.sicoinFilter
         return try CheckCatalog.run(
             on: ledger, scope: CheckScope(ejercicio: scope.year, entidad: entidad, unidadEjecutora: unidad),

@@ -5,14 +5,14 @@ import Foundation
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Recorre todo el flujo con los datos de ejemplo: init → import → link → check → report → export.",
+        abstract: "Recorre todo el flujo con los datos de ejemplo: init → import → link → check → report → export → publish.",
         discussion: HelpText.reflow(
             """
             Muestra y ejecuta, uno tras otro, los mismos comandos que escribiría un usuario, sobre los
             ejemplos de SOSEP 2022 (metas, cuadro resumen, compras en CSV, XLSX, páginas de NOG y OCDS,
             ejecución presupuestaria y vínculos NOG → presupuesto), vincula cada compra con su producto
             (evidencia, reglas y un vínculo manual), concilia por producto y por grupo de gasto y sigue un NOG
-            hasta su dirección. Usa el libro de datos por omisión
+            hasta su dirección; escribe el portal LAIP en SALIDA/sitio/. Usa el libro de datos por omisión
             (./transparencia.sqlite), así que los comandos que escriba después ven los mismos datos. Las
             verificaciones encuentran a propósito los errores de la Tabla 2 publicada (total de 10000 %).
 
@@ -38,6 +38,9 @@ struct DemoCommand: AsyncParsableCommand {
         var arguments: [String]
         var tolerated: Set<Int32> = []
     }
+
+    /// The LAIP portal's folder, inside the output folder.
+    var site: String { URL(fileURLWithPath: output).appendingPathComponent("sitio").relativePath }
 
     var steps: [Step] {
         func sample(_ path: String) -> String { URL(fileURLWithPath: samples).appendingPathComponent(path).path }
@@ -68,6 +71,7 @@ struct DemoCommand: AsyncParsableCommand {
             Step(arguments: ["report", "compras", "--year", "2022", "--modality", "compra directa"]),
             Step(arguments: ["banderas", "--year", "2022"]),
             Step(arguments: ["export", "--year", "2022", "--output", output]),
+            Step(arguments: ["publish", "--year", "2022", "--output", site]),
         ]
     }
 
@@ -95,7 +99,9 @@ struct DemoCommand: AsyncParsableCommand {
         if dryRun { return }
         Terminal.note("""
 
-            Listo. Libro de datos: \(ledgerOptions.db) · datos abiertos en \(output)/
+            Listo. Libro de datos: \(ledgerOptions.db) · datos abiertos en \(output)/ · portal LAIP en \(site)/
+            Abra el portal en un navegador: \(URL(fileURLWithPath: site).appendingPathComponent("index.html").path)
+            (o sírvalo con `python3 -m http.server --directory \(site)` y abra http://localhost:8000/)
             \(failedChecks ? "Las verificaciones marcaron problemas en los ejemplos (esperado: la Tabla 2 publicada).\n" : "")\
             Siga con: transparencia report grupos --year 2022 --cuatrimestre 1
             """)

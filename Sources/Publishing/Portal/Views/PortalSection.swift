@@ -1,0 +1,14 @@
+/// A section of a portal page (`seccion` template): a heading, paragraphs, charts, tables and downloads.
+struct PortalSection: Sendable {
+    var id: String
+    var titulo: String
+    var parrafos: [String] = []
+    var barras: [BarChart] = []
+    var lineas: [LineChart] = []
+    var tablas: [HTMLTable] = []
+    var descargas: [PortalDownload] = [] {
+        didSet { hayDescargas = !descargas.isEmpty }
+    }
+    // Stored, not computed: Mustache reads values through `Mirror`, which sees stored properties only.
+    private(set) var hayDescargas = false
+}
