@@ -15,11 +15,11 @@ extension Ledger {
     /// The year holds every NOG published **or** awarded in it (the indicators choose which date counts), and the
     /// NPG purchases of input-level execution evidence (`link_evidence` rows with an NPG and no NOG) of that
     /// ejercicio: direct purchases that the OCDS feed never publishes. Supplier history covers every year up to
-    /// the end of this one.
+    /// the end of this one. The budget-linked indicators' inputs come with them (``flagSpending(ejercicio:nogs:)``).
     ///
     /// - Parameter ejercicio: the fiscal year (Guatemala time).
     public func flagInputs(ejercicio: Int) throws -> FlagInputs {
-        try writer.read { db in
+        var inputs = try writer.read { db in
             var reader = FlagInputReader(ejercicio: ejercicio)
             try reader.readProcurement(db)
             try reader.readAwards(db)
@@ -28,6 +28,9 @@ extension Ledger {
             try reader.readEvidence(db)
             return try reader.finish()
         }
+        let nogs = Set(inputs.purchases.lazy.filter { $0.kind == .nog }.map(\.reference))
+        inputs.spending = try flagSpending(ejercicio: ejercicio, nogs: nogs)
+        return inputs
     }
 }
 

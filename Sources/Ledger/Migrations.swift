@@ -15,6 +15,7 @@ enum Migrations {
         migrator.registerMigration("v7-links", migrate: v7Links)
         migrator.registerMigration("v8-execution-modifications", migrate: v8ExecutionModifications)
         migrator.registerMigration("v9-red-flags", migrate: v9RedFlags)
+        migrator.registerMigration("v10-red-flag-indicator-text", migrate: v10RedFlagIndicatorText)
         return migrator
     }
 

@@ -152,7 +152,7 @@ public enum RedFlagsTable {
 
     /// Columns of ``flags(_:)``.
     public static let flagColumns: [DataColumn] = [
-        DataColumn("indicador", .string, "TR01…TR17"), DataColumn("nombre", .string, "Nombre del indicador"),
+        DataColumn("indicador", .string, "TR01…TR20"), DataColumn("nombre", .string, "Nombre del indicador"),
         DataColumn("severidad", .string, "informativo, medio o alto"),
         DataColumn("sujeto_tipo", .string, "nog, npg, grupo, unidad o proveedor"),
         DataColumn("sujeto_id", .string, "Identificador estable del sujeto"), DataColumn("sujeto", .string),

@@ -17,13 +17,14 @@ struct BanderasCommandTests {
         return (directory, runner)
     }
 
-    @Test("--help is Spanish, lists TR01–TR20 with TR18–TR20 pending, and every example fits in 76 columns")
+    @Test("--help is Spanish, lists TR01–TR20, none pending, and every example fits in 76 columns")
     func help() throws {
         let result = try BinaryRunner.run(["banderas", "--help"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("nunca hallazgos"))
         #expect(result.stdout.contains("TR02 Fraccionamiento por proveedor"))
-        #expect(result.stdout.contains("TR19") && result.stdout.contains("(pendiente: requiere vínculos)"))
+        #expect(result.stdout.contains("TR20 Concentración de compras directas al cierre"))
+        #expect(!result.stdout.contains("pendiente: requiere") && !result.stdout.contains("(pendiente"))
         let examples = result.stdout.split(separator: "\n").filter { $0.hasPrefix("  transparencia banderas") }
         #expect(examples.count >= 5)
         for line in examples { #expect(line.count < 76, "\(line)") }
@@ -43,7 +44,7 @@ struct BanderasCommandTests {
         #expect(result.stdout.contains("NOG 16621832") && result.stdout.contains("NOG 16719162"))
         #expect(result.stdout.contains("Q269,325.50"))
         #expect(result.stdout.contains("Por qué mirar y qué descartar primero:"))
-        #expect(result.stdout.contains("pendiente: requiere vínculos"))
+        #expect(!result.stdout.contains("pendiente: requiere") && !result.stdout.contains("(pendiente"))
         #expect(result.stderr.contains("corrida 1 guardada"))
 
         let csv = try runner.run(["banderas", "--year", "2022", "--ids", "TR02", "--format", "csv"])
@@ -63,19 +64,50 @@ struct BanderasCommandTests {
         let rows = indicators.stdout.split(separator: "\r\n")
         #expect(rows.count == 21, "header + TR01…TR20")
         #expect(rows.contains { $0.hasPrefix("TR02,Fraccionamiento por proveedor,Split purchases to one supplier,calculado,") })
-        #expect(rows.contains { $0.hasPrefix("TR18,") && $0.contains("pendiente: requiere vínculos") })
+        for id in ["TR18", "TR19", "TR20"] { #expect(rows.contains { $0.hasPrefix(id + ",") && $0.contains(",calculado,") }) }
+        #expect(!indicators.stdout.contains("pendiente: requiere"))
         #expect(indicators.stdout.contains("nunca un hallazgo"))
     }
 
-    @Test("a year without purchases says 'sin banderas'; a pending or unknown id is a usage error (exit 2)")
+    @Test("after the demo's imports and link, all twenty indicators run (none pending) and TR19 sees the execution")
+    func linkedSamples() throws {
+        let directory = try TemporaryDirectory()
+        defer { withExtendedLifetime(directory) {} }
+        let runner = BinaryRunner(directory: directory.url)
+        #expect(try runner.run(["init"]).status == 0)
+        for (kind, path) in [
+            ("metas", "metas/metas-sosep-2022.csv"), ("ocds", "compras/ocds-sosep-2022.json"),
+            ("ejecucion", "ejecucion/ejecucion-sosep-2022.csv"), ("vinculos", "vinculos/vinculos-sosep-2022.csv"),
+            ("vinculos", "vinculos/insumos-sosep-2022-complemento.csv"),
+        ] {
+            let imported = try runner.run(["import", kind, sample(path)])
+            #expect(imported.status == 0, "\(path): \(imported.stderr)")
+        }
+        let link = try runner.run([
+            "link", "--year", "2022", "--rules", sample("vinculos/reglas-sosep-2022.toml"), "--manual",
+            sample("vinculos/manuales-sosep-2022.csv"),
+        ])
+        #expect(link.status == 0, "\(link.stderr)")
+        let result = try runner.run(["banderas", "--year", "2022", "--tabla", "indicadores", "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.stdout.split(separator: "\r\n").dropFirst().filter { $0.hasPrefix("TR") }
+        #expect(rows.count == 20)
+        #expect(rows.allSatisfy { $0.contains(",calculado,") })
+        // TR19 evaluated the executing unit and the awarded NOGs; TR18 the NOGs with execution.
+        let evaluated = { (id: String) -> Int in
+            Int(rows.first { $0.hasPrefix(id + ",") }?.split(separator: ",")[4] ?? "") ?? -1
+        }
+        #expect(evaluated("TR18") > 0 && evaluated("TR19") > 0 && evaluated("TR20") >= 0)
+    }
+
+    @Test("a year without purchases says 'sin banderas'; an unknown id is a usage error (exit 2)")
     func emptyAndErrors() throws {
         let (directory, runner) = try prepared()
         let empty = try runner.run(["banderas", "--year", "2030", "--dry-run"])
         #expect(empty.status == 0)
         #expect(empty.stdout.contains("Sin banderas para 2030 con estos parámetros."))
-        let pending = try runner.run(["banderas", "--year", "2022", "--ids", "TR18"])
-        #expect(pending.status == 2)
-        #expect(pending.stderr.contains("TR18 está pendiente"))
+        let budget = try runner.run(["banderas", "--year", "2022", "--ids", "TR18,TR19,TR20", "--dry-run"])
+        #expect(budget.status == 0, "\(budget.stderr)")
         #expect(try runner.run(["banderas", "--year", "2022", "--ids", "TR77"]).status == 2)
         try directory.write("malo.toml", text: "[TR02]\nventana = \"semana\"\n")
         let bad = try runner.run(["banderas", "--year", "2022", "--settings", "malo.toml"])

@@ -38,11 +38,13 @@ enum Fixture {
     /// Runs the named indicators over purchases with settings text (TOML).
     static func run(
         _ purchases: [FlagPurchase], ids: [String], settings: String = "", year: Int = 2022,
-        history: [String: FlagSupplierHistory] = [:], coverage: Date? = nil, links: [FlagUnitLink] = []
+        history: [String: FlagSupplierHistory] = [:], coverage: Date? = nil, links: [FlagUnitLink] = [],
+        spending: FlagSpending = FlagSpending()
     ) throws -> RedFlagRun {
         let parsed = try RedFlagSettings.parse(settings, file: "prueba.toml")
         let inputs = FlagInputs(
-            ejercicio: year, purchases: purchases, supplierHistory: history, coverageStart: coverage, unitLinks: links)
+            ejercicio: year, purchases: purchases, supplierHistory: history, coverageStart: coverage, unitLinks: links,
+            spending: spending)
         return try RedFlagEngine(settings: parsed).run(inputs, ids: ids)
     }
 

@@ -30,7 +30,7 @@ struct ExportDemoCLITests {
         let tables = [
             "adjudicaciones", "compras", "compras_sin_vincular", "conciliacion_por_grupo", "conciliacion_por_mes",
             "conciliacion_por_producto", "conciliacion_por_renglon", "ejecucion", "ejecucion_por_actividad",
-            "ejecucion_por_grupo", "ejecucion_por_renglon", "productos", "proveedores", "verificaciones", "vinculos",
+            "ejecucion_por_grupo", "ejecucion_por_renglon", "productos", "proveedores", "verificaciones", "vinculos", "banderas",
         ]
         #expect(names == (tables.flatMap { [$0 + ".csv", $0 + ".json"] } + ["datapackage.json"]).sorted())
         for name in names {

@@ -12,16 +12,19 @@ public struct FlagInputs: Hashable, Sendable {
     public var coverageStart: Date?
     /// Executing units seen paying the year's NOGs of each buying unit (input-level execution with a NOG).
     public var unitLinks: [FlagUnitLink]
+    /// Execution evidence, budget lines and links, for the budget-linked indicators (TR18–TR19).
+    public var spending: FlagSpending
 
     /// Creates the inputs.
     public init(
         ejercicio: Int, purchases: [FlagPurchase], supplierHistory: [String: FlagSupplierHistory] = [:],
-        coverageStart: Date? = nil, unitLinks: [FlagUnitLink] = []
+        coverageStart: Date? = nil, unitLinks: [FlagUnitLink] = [], spending: FlagSpending = FlagSpending()
     ) {
         self.ejercicio = ejercicio
         self.purchases = purchases
         self.supplierHistory = supplierHistory
         self.coverageStart = coverageStart
         self.unitLinks = unitLinks
+        self.spending = spending
     }
 }

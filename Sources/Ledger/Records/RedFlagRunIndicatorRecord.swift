@@ -10,6 +10,9 @@ struct RedFlagRunIndicatorRecord: Codable, Sendable, Hashable, FetchableRecord, 
     var evaluated: Int
     /// Coverage notes, one per line.
     var notes: String
+    /// The indicator's Spanish name and explanation when it ran (nil in runs stored before they were kept).
+    var nameES: String?
+    var explanation: String?
 
     static let databaseTableName = "red_flag_run_indicator"
 
@@ -17,6 +20,8 @@ struct RedFlagRunIndicatorRecord: Codable, Sendable, Hashable, FetchableRecord, 
         case flags, evaluated, notes
         case redFlagRunID = "red_flag_run_id"
         case indicatorID = "indicator_id"
+        case nameES = "name_es"
+        case explanation
     }
 
     // MARK: - Database
@@ -31,5 +36,7 @@ struct RedFlagRunIndicatorRecord: Codable, Sendable, Hashable, FetchableRecord, 
         self.flags = outcome.flagCount
         self.evaluated = outcome.evaluated
         self.notes = outcome.notes.joined(separator: "\n")
+        self.nameES = outcome.info.nameES
+        self.explanation = outcome.info.explanation
     }
 }

@@ -12,7 +12,7 @@ extension Dataset {
         case .ejecucionPorGrupo, .ejecucionPorRenglon: [8]
         case .ejecucionPorActividad: [5, 8]
         case .compras, .adjudicaciones, .proveedores, .comprasPorModalidad, .comprasPorEstado: [20, 22]
-        case .vinculos, .comprasSinVincular: [20, 22]
+        case .vinculos, .comprasSinVincular, .banderas: [20, 22]
         case .conciliacionPorProducto, .conciliacionPorGrupo, .conciliacionPorRenglon, .conciliacionPorMes: [5, 8]
         case .verificaciones, .importaciones, .diagnosticos, .seguimiento: []
         }
@@ -35,6 +35,9 @@ extension Dataset {
         case .verificaciones: ["verificacion", "hallazgo"]
         case .importaciones: ["corrida"]
         case .comprasSinVincular: ["nog"]
+        // An indicator may raise two flags on one subject (TR11 long decision and staggered awards; TR02 same-day
+        // and window episodes starting the same day): the whole row is the identity.
+        case .banderas: []
         // A NOG may serve one product through several renglones or suppliers, and reconciliation rows of the
         // lines that are never hidden have no key: the whole row is their identity.
         case .vinculos, .conciliacionPorProducto, .conciliacionPorGrupo, .conciliacionPorRenglon, .conciliacionPorMes,

@@ -23,6 +23,7 @@ public enum Dataset: String, CaseIterable, Sendable {
     case conciliacionPorRenglon = "conciliacion_por_renglon"
     case conciliacionPorMes = "conciliacion_por_mes"
     case seguimiento
+    case banderas
 
     /// What the table holds, in Spanish.
     public var summary: String {
@@ -49,6 +50,9 @@ public enum Dataset: String, CaseIterable, Sendable {
         case .conciliacionPorRenglon: "Ejecución y compras vinculadas por renglón"
         case .conciliacionPorMes: "Devengado y compras vinculadas por mes"
         case .seguimiento: "Un NOG de punta a punta: proceso, adjudicaciones, presupuesto, productos y verificaciones"
+        case .banderas:
+            "Banderas rojas de la última corrida guardada del ejercicio: motivos para mirar, nunca hallazgos, con las "
+                + "explicaciones legítimas que hay que descartar"
         }
     }
 
@@ -56,6 +60,6 @@ public enum Dataset: String, CaseIterable, Sendable {
     public static let published: [Dataset] = [
         .compras, .adjudicaciones, .proveedores, .ejecucion, .ejecucionPorGrupo, .ejecucionPorRenglon,
         .ejecucionPorActividad, .productos, .vinculos, .comprasSinVincular, .conciliacionPorProducto,
-        .conciliacionPorGrupo, .conciliacionPorRenglon, .conciliacionPorMes, .verificaciones,
+        .conciliacionPorGrupo, .conciliacionPorRenglon, .conciliacionPorMes, .verificaciones, .banderas,
     ]
 }

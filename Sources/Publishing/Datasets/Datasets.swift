@@ -44,6 +44,7 @@ public struct Datasets: Sendable {
         case .conciliacionPorProducto, .conciliacionPorGrupo, .conciliacionPorRenglon, .conciliacionPorMes:
             try ReconciliationTables(ledger: ledger, scope: scope).table(dataset).replay(into: sink)
         case .seguimiento: try follow(scope).table.replay(into: sink)
+        case .banderas: try BanderasTable(ledger: ledger, scope: scope).table().replay(into: sink)
         }
     }
 

@@ -15,6 +15,10 @@ struct FlagContext: Sendable {
     let coverageStart: Date?
     /// Purchases read but left out: no date at all.
     let undated: Int
+    /// Execution evidence, budget lines and links (TR18–TR19).
+    let spending: FlagSpending
+    /// Executing units seen paying buying units' NOGs (from evidence rows with a NOG).
+    let unitLinks: [FlagUnitLink]
     /// For each fact, the basis of the rule that takes it out of the split tests (nil: it stays in).
     let splitExclusions: [String?]
     /// ``exclusions`` ready for fast checks.
@@ -43,6 +47,8 @@ struct FlagContext: Sendable {
         self.catalog = catalog
         supplierHistory = inputs.supplierHistory
         coverageStart = inputs.coverageStart
+        spending = inputs.spending
+        unitLinks = inputs.unitLinks
         let units = UnitResolver(purchases: inputs.purchases, links: inputs.unitLinks)
         let invalid = Set(settings.general.invalidStatuses.map(ModalityCatalog.normalize))
         var facts: [PurchaseFacts] = []

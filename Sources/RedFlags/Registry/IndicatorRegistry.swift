@@ -1,7 +1,8 @@
 import Domain
 import Foundation
 
-/// Every indicator the tool knows, in id order: TR01–TR17 computed, TR18–TR20 defined and pending.
+/// Every indicator the tool knows, in id order. All twenty are computed; ``pending`` stays so an indicator can be
+/// described (in help, README and runs) before it is computed.
 public enum IndicatorRegistry {
     /// The computed indicators.
     static let computed: [any RedFlagIndicator.Type] = [
@@ -9,11 +10,11 @@ public enum IndicatorRegistry {
         BunchingBelowThreshold.self, RepeatedPurchase.self, AmountAboveModalityRange.self, SingleBidder.self,
         NonCompetitiveShare.self, ShortOfferPeriod.self, UnusualDecisionPeriod.self, AmountOutlier.self,
         RunnerUpGap.self, IdenticalBids.self, DominantSupplier.self, HeterogeneousSupplier.self,
-        NewSupplierLargeAward.self,
+        NewSupplierLargeAward.self, SpendingAboveAward.self, SpendingWithoutProcurement.self, YearEndDirectSpike.self,
     ]
 
     /// The indicators defined but not computed yet.
-    static let pending: [RedFlagIndicatorInfo] = PendingIndicators.all
+    static let pending: [RedFlagIndicatorInfo] = []
 
     /// Every indicator's description, computed and pending, in id order.
     public static var all: [RedFlagIndicatorInfo] { computed.map { $0.info } + pending }

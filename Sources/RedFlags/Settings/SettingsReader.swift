@@ -31,7 +31,7 @@ struct SettingsReader {
                     if IndicatorRegistry.pending.contains(where: { $0.id == id }) {
                         throw fail("[\(key)]: el indicador está pendiente (requiere vínculos) y no tiene parámetros")
                     }
-                    throw fail("tabla [\(key)] desconocida: use [general], [TR01]…[TR17], [[umbrales]] o [[exclusiones]]")
+                    throw fail("tabla [\(key)] desconocida: use [general], [TR01]…[TR20], [[umbrales]] o [[exclusiones]]")
                 }
                 guard let indicator = value.table else { throw fail("[\(key)] debe ser una tabla") }
                 settings.overrides[id] = try parameters(indicator, specs: type.parameterSpecs, table: key)

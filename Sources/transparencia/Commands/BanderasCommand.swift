@@ -80,7 +80,7 @@ struct BanderasCommand: AsyncParsableCommand {
     func validate() throws {
         for id in selectedIDs ?? [] {
             guard let info = IndicatorRegistry.all.first(where: { $0.id == id }) else {
-                throw ValidationError("indicador «\(id)» desconocido; use TR01…TR17")
+                throw ValidationError("indicador «\(id)» desconocido; use TR01…TR20")
             }
             if !info.isAvailable { throw ValidationError("\(id) está pendiente: requiere vínculos compra ↔ presupuesto") }
         }
