@@ -14,6 +14,7 @@ enum Migrations {
         migrator.registerMigration("v6-budget-key", migrate: v6BudgetKey)
         migrator.registerMigration("v7-links", migrate: v7Links)
         migrator.registerMigration("v8-execution-modifications", migrate: v8ExecutionModifications)
+        migrator.registerMigration("v10-monthly-columns", migrate: v10MonthlyColumns)
         return migrator
     }
 
