@@ -58,7 +58,11 @@ let package = Package(
         ),
         .target(
             name: "Ledger",
-            dependencies: ["Domain", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "Domain", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for binding the values of an import's per-line statements (BoundStatement).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Receives budget lines one at a time inside an execution import's single transaction and writes each
 /// under the import's cut-off.
@@ -80,19 +81,16 @@ public final class ExecutionSink {
         let structure = key.structure
         let classification = line.classification
         let lineID: Int64
-        statementsRun += 1
-        if let existing = try Row.fetchOne(findLine, arguments: [
-            key.ejercicio, structure.entidad, structure.unidadEjecutora ?? "", structure.programa, structure.subprograma,
-            structure.proyecto, structure.actividad, structure.obra, key.renglon.rawValue, key.fuente ?? "",
-            key.organismo ?? "", key.correlativo ?? "", key.ubicacionGeografica ?? "",
-        ]) {
-            lineID = existing["id"]
+        // A year without budget lines before this import has none to find: the file's keys are distinct (the
+        // reader rejects duplicates), so every line is new and the lookup is skipped.
+        let existing = try isNewYear(key.ejercicio) ? nil : findExisting(key)
+        if let existing {
+            lineID = existing.id
             let previous = try Ledger.currentAmounts(db, lineID: lineID)
             statementsRun += 1
             keyCounts.tally(existing: previous == nil ? nil : previous == line.amounts)
-            let storedNames: String = existing["nombres"]
             if !line.names.isEmpty || classification != .none {
-                let names = line.names.isEmpty ? storedNames : namesJSON(line.names)
+                let names = line.names.isEmpty ? existing.names : namesJSON(line.names)
                 try updateNames.execute(arguments: [
                     names, classification.tipoPresupuesto, classification.finalidad, classification.funcion,
                     classification.division, classification.departamento, classification.subgrupo,
@@ -102,31 +100,66 @@ public final class ExecutionSink {
             }
         } else {
             keyCounts.tally(existing: nil)
-            try insertLine.execute(arguments: [
-                key.ejercicio, structure.entidad, structure.unidadEjecutora, structure.programa, structure.subprograma,
-                structure.proyecto, structure.actividad, structure.obra, key.renglon.rawValue, key.fuente,
-                key.organismo, key.correlativo, key.ubicacionGeografica, key.renglon.grupo.rawValue,
-                classification.tipoPresupuesto, classification.finalidad, classification.funcion,
-                classification.division, classification.departamento, classification.subgrupo, classification.region,
-                namesJSON(line.names),
-            ])
+            var insert = BoundStatement(insertLine, db: db)
+            insert.bind(key.ejercicio)
+            let codes: [String?] = [
+                structure.entidad, structure.unidadEjecutora, structure.programa, structure.subprograma,
+                structure.proyecto, structure.actividad, structure.obra, key.renglon.rawValue, key.fuente, key.organismo,
+                key.correlativo, key.ubicacionGeografica, key.renglon.grupo.rawValue, classification.tipoPresupuesto,
+                classification.finalidad, classification.funcion, classification.division, classification.departamento,
+                classification.subgrupo, classification.region, namesJSON(line.names),
+            ]
+            for code in codes { insert.bind(code) }
+            try insert.execute()
             statementsRun += 1
             lineID = db.lastInsertedRowID
         }
         let a = line.amounts
         let parts = a.modificaciones
-        var values: [(any DatabaseValueConvertible)?] = [
-            snapshotID, lineID, line.sourceLine, a.asignado.centavos, a.modificado.centavos, a.vigente.centavos,
-            a.precomprometido?.centavos, a.comprometido?.centavos, a.devengado.centavos, a.pagado.centavos,
-            parts?.adiciones?.centavos, parts?.disminuciones?.centavos, parts?.traspasosPositivos?.centavos,
-            parts?.traspasosNegativos?.centavos, parts?.transferenciasPositivas?.centavos,
-            parts?.transferenciasNegativas?.centavos,
+        var amounts = BoundStatement(insertAmounts, db: db)
+        amounts.bind(snapshotID)
+        amounts.bind(lineID)
+        amounts.bind(line.sourceLine)
+        let values: [Money?] = [
+            a.asignado, a.modificado, a.vigente, a.precomprometido, a.comprometido, a.devengado, a.pagado,
+            parts?.adiciones, parts?.disminuciones, parts?.traspasosPositivos, parts?.traspasosNegativos,
+            parts?.transferenciasPositivas, parts?.transferenciasNegativas,
         ]
-        values.reserveCapacity(28)
-        for month in 1...12 { values.append(a.devengadoMensual[month]?.centavos) }
-        try insertAmounts.execute(arguments: StatementArguments(values))
+        for value in values {
+            amounts.bind(value?.centavos)
+        }
+        for month in 1...12 { amounts.bind(a.devengadoMensual[month]?.centavos) }
+        try amounts.execute()
         statementsRun += 1
         linesWritten += 1
+    }
+
+    /// Years that had no budget line when this import first wrote one of theirs.
+    private var newYears: [Int: Bool] = [:]
+
+    private func isNewYear(_ ejercicio: Int) throws -> Bool {
+        if let known = newYears[ejercicio] { return known }
+        let empty = try !(Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM budget_line WHERE ejercicio = ?)", arguments: [ejercicio]) ?? false)
+        newYears[ejercicio] = empty
+        return empty
+    }
+
+    /// The id and stored names of the budget line with this key, if any.
+    private func findExisting(_ key: BudgetKey) throws -> (id: Int64, names: String)? {
+        let structure = key.structure
+        var find = BoundStatement(findLine, db: db)
+        find.bind(key.ejercicio)
+        let codes: [String] = [
+            structure.entidad, structure.unidadEjecutora ?? "", structure.programa, structure.subprograma,
+            structure.proyecto, structure.actividad, structure.obra, key.renglon.rawValue, key.fuente ?? "",
+            key.organismo ?? "", key.correlativo ?? "", key.ubicacionGeografica ?? "",
+        ]
+        for code in codes { find.bind(code) }
+        statementsRun += 1
+        return try find.first { statement in
+            (sqlite3_column_int64(statement, 0), sqlite3_column_text(statement, 1).map { String(cString: $0) } ?? "{}")
+        }
     }
 
     /// The snapshot row's id, inserting the row (with a provisional cut-off) for the first line.
