@@ -61,6 +61,7 @@ let package = Package(
             name: "Ledger",
             dependencies: [
                 "Domain", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for binding the values of an import's per-line statements (BoundStatement).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings

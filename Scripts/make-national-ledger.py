@@ -4,7 +4,7 @@ every buying unit's procurement (NOGs with items, parties, awards to companies a
 contracts), every entity's budget lines at a December cut-off with the parts of their modifications and 12 months
 of devengado, and input-level execution tying NOGs to budget lines.
 
-Rows are written straight into the ledger's tables (the schema of migration v8-execution-modifications), which is
+Rows are written straight into the ledger's tables (the schema of migration v8-execution-modifications, or v10-monthly-columns), which is
 what an import of the same data would leave, in a fraction of the time. Deterministic: the same arguments give the
 same ledger.
 
@@ -25,6 +25,7 @@ STATUS = [("Adjudicado", "complete", 0.45), ("Finalizado adjudicado", "complete"
           ("Evaluación", "active", 0.1), ("Desierto", "unsuccessful", 0.05), ("Prescindido", "withdrawn", 0.05)]
 WORDS = ("ADQUISICION SERVICIO SUMINISTRO COMPRA MANTENIMIENTO REPARACION ALIMENTOS MEDICAMENTOS EQUIPO MATERIAL "
          "OFICINA HOSPITAL ESCUELA MUNICIPALIDAD CONSTRUCCION INSUMOS LIMPIEZA COMBUSTIBLE PAPELERIA VEHICULOS").split()
+MONTH_COLUMNS = [f"devengado_{month:02d}" for month in range(1, 13)]
 RENGLONES = ["011", "029", "031", "071", "072", "111", "113", "122", "133", "141", "151", "165", "185", "199", "211",
              "241", "262", "291", "292", "295", "322", "328", "411", "419", "435", "911"]
 
@@ -115,6 +116,9 @@ def main():
         "INSERT INTO budget_snapshot (import_run_id, ejercicio, mes, fecha_corte, corte, lines)"
         " VALUES (?, 2022, 12, NULL, '2022-12-31', ?)", (execution_run, lines))
     snapshot = cur.lastrowid
+    # Since migration v10-monthly-columns the months are columns of the snapshot line (budget_snapshot_month is
+    # a view of them); older ledgers keep one row per month.
+    month_columns = db.execute("SELECT type FROM sqlite_master WHERE name = 'budget_snapshot_month'").fetchone()[0] == "view"
     for index in range(lines):
         renglon = RENGLONES[index % len(RENGLONES)]
         rest = index // len(RENGLONES)
@@ -140,9 +144,14 @@ def main():
              adicion, disminucion))
         snapshot_line = cur.lastrowid
         monthly = devengado // 12
-        db.executemany(
-            "INSERT INTO budget_snapshot_month (budget_snapshot_line_id, mes, devengado) VALUES (?, ?, ?)",
-            [(snapshot_line, month, monthly if month < 12 else devengado - monthly * 11) for month in range(1, 13)])
+        months = [monthly if month < 12 else devengado - monthly * 11 for month in range(1, 13)]
+        if month_columns:
+            db.execute(f"UPDATE budget_snapshot_line SET {', '.join(c + ' = ?' for c in MONTH_COLUMNS)} WHERE id = ?",
+                       months + [snapshot_line])
+        else:
+            db.executemany(
+                "INSERT INTO budget_snapshot_month (budget_snapshot_line_id, mes, devengado) VALUES (?, ?, ?)",
+                [(snapshot_line, month, amount) for month, amount in enumerate(months, start=1)])
 
     for line_number, (nog, entity, amount) in enumerate(evidence, start=2):
         db.execute(

@@ -81,8 +81,9 @@ public struct BudgetKey: Hashable, Sendable, Codable, Comparable {
     /// Trims a code and, when it is all digits and shorter than `width`, restores its leading zeros.
     /// Codes with other characters (`21-0101-0001`) or already longer are kept as written.
     public static func normalized(_ code: String, width: Int) -> String {
-        let trimmed = code.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed.count < width, trimmed.allSatisfy(\.isASCIIDigit) else { return trimmed }
+        let trimmed = Whitespace.trimmed(code)
+        guard !trimmed.isEmpty, trimmed.utf8.count < width, trimmed.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        else { return trimmed }
         return String(repeating: "0", count: width - trimmed.count) + trimmed
     }
 

@@ -47,6 +47,46 @@ public struct ExecutionAmounts: Hashable, Sendable, Codable {
     /// % ejecución: devengado / vigente, in percent with two decimals (nil when vigente is zero).
     public var porcentajeEjecucion: Decimal? { devengado.percent(of: vigente) }
 
+    /// Adds another line's amounts in place: `self = try self + other`, without building a new value (and a new
+    /// month map) for every line of a running total.
+    /// - Throws: ``MoneyOverflowError`` when any amount adds up beyond 64-bit centavos; `self` is then unchanged.
+    public mutating func add(_ other: ExecutionAmounts) throws(MoneyOverflowError) {
+        if isZero {
+            self = other
+            return
+        }
+        if other.isZero { return }
+        // Every sum is checked before anything changes, so a throw leaves `self` as it was.
+        let parts: BudgetModifications?
+        if let left = modificaciones, let right = other.modificaciones { parts = try left + right } else { parts = nil }
+        for (month, amount) in other.devengadoMensual { _ = try (devengadoMensual[month] ?? .zero) + amount }
+        let sums = (
+            asignado: try asignado + other.asignado, modificado: try modificado + other.modificado,
+            vigente: try vigente + other.vigente, devengado: try devengado + other.devengado,
+            pagado: try pagado + other.pagado)
+        var precomprometidoSum: Money?
+        if precomprometido != nil || other.precomprometido != nil {
+            precomprometidoSum = try (precomprometido ?? .zero) + (other.precomprometido ?? .zero)
+        }
+        var comprometidoSum: Money?
+        if comprometido != nil || other.comprometido != nil {
+            comprometidoSum = try (comprometido ?? .zero) + (other.comprometido ?? .zero)
+        }
+        (asignado, modificado, vigente, devengado, pagado) = sums
+        precomprometido = precomprometidoSum
+        comprometido = comprometidoSum
+        modificaciones = parts
+        for (month, amount) in other.devengadoMensual {
+            devengadoMensual[month] = Money(centavos: (devengadoMensual[month] ?? .zero).centavos + amount.centavos)
+        }
+    }
+
+    /// True when equal to ``zero`` (compared field by field, cheaper than `==` with its month map).
+    private var isZero: Bool {
+        asignado == .zero && modificado == .zero && vigente == .zero && precomprometido == nil && comprometido == nil
+            && devengado == .zero && pagado == .zero && devengadoMensual.isEmpty && modificaciones == nil
+    }
+
     /// Adds another line's amounts (an unknown comprometido stays unknown only if both are; the parts of the
     /// modifications stay known only if both lines have them).
     /// - Throws: ``MoneyOverflowError`` when any amount adds up beyond 64-bit centavos.

@@ -48,12 +48,18 @@ public struct ExecutionRules: Sendable {
                 "el renglón \(line.key.renglon.rawValue) no figura en el catálogo incluido (incompleto para el grupo "
                     + "\(line.key.renglon.grupo.rawValue)); " + (naming ?? "se importa con nombre vacío"))
         }
-        var nonNegative: [(String, Money)] = [("asignado", a.asignado), ("vigente", a.vigente), ("devengado", a.devengado), ("pagado", a.pagado)]
-        if let value = a.precomprometido { nonNegative.append(("precomprometido", value)) }
-        if let value = a.comprometido { nonNegative.append(("comprometido", value)) }
-        for month in a.devengadoMensual.keys.sorted() { nonNegative.append(("devengado mes \(month)", a.devengadoMensual[month] ?? .zero)) }
-        for (field, value) in nonNegative where value < .zero {
-            add(field, .error, "el monto \(value.formatted) es negativo; este campo no puede serlo")
+        func nonNegative(_ field: @autoclosure () -> String, _ value: Money) {
+            // The field's label is only spelled out for a negative amount: nearly every line has none.
+            if value < .zero { add(field(), .error, "el monto \(value.formatted) es negativo; este campo no puede serlo") }
+        }
+        nonNegative("asignado", a.asignado)
+        nonNegative("vigente", a.vigente)
+        nonNegative("devengado", a.devengado)
+        nonNegative("pagado", a.pagado)
+        if let value = a.precomprometido { nonNegative("precomprometido", value) }
+        if let value = a.comprometido { nonNegative("comprometido", value) }
+        if a.devengadoMensual.values.contains(where: { $0 < .zero }) {
+            for month in a.devengadoMensual.keys.sorted() { nonNegative("devengado mes \(month)", a.devengadoMensual[month] ?? .zero) }
         }
         do {
             let expected = try a.asignado + a.modificado

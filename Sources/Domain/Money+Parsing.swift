@@ -48,6 +48,7 @@ extension Money {
     public static func parse(
         _ text: String, style: NumberStyle = .decimalPoint, extraDecimals: ExtraDecimals = .refuse
     ) throws(MoneyParseError) -> Parsed {
+        if let plain = parsePlain(text, style: style) { return Parsed(amount: plain, roundedFloatNoise: false) }
         var rest = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
         guard !rest.isEmpty else { throw MoneyParseError.empty }
         var negative = false

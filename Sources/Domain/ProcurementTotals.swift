@@ -29,11 +29,26 @@ public struct ProcurementTotals: Hashable, Sendable, Codable {
     public init(
         _ procurements: [Procurement], key: (Procurement) -> String?, label: (String) -> String
     ) throws(MoneyOverflowError) {
-        var groups: [String: Row] = [:]
-        var total = Row(
+        var accumulator = Accumulator()
+        for procurement in procurements { try accumulator.add(procurement, key: key, label: label) }
+        self = accumulator.totals
+    }
+
+    /// Totals built one procurement at a time, so a year of them never needs to be held to add it up.
+    public struct Accumulator: Sendable {
+        private var groups: [String: Row] = [:]
+        private var total = Row(
             key: "total", label: "Total", processes: 0, awardedProcesses: 0, awardedAmount: .zero,
             awardsWithoutAmount: 0)
-        for procurement in procurements {
+
+        /// No procurement yet.
+        public init() {}
+
+        /// Adds one procurement to its group (by `key`, labelled by `label` the first time the group is seen).
+        /// - Throws: ``MoneyOverflowError`` when the awarded amounts add up beyond 64-bit centavos.
+        public mutating func add(
+            _ procurement: Procurement, key: (Procurement) -> String?, label: (String) -> String
+        ) throws(MoneyOverflowError) {
             let groupKey = key(procurement) ?? "(sin dato)"
             var row =
                 groups[groupKey]
@@ -53,7 +68,18 @@ public struct ProcurementTotals: Hashable, Sendable, Codable {
             }
             groups[groupKey] = row
         }
-        self.rows = groups.values.sorted { ($0.awardedAmount, $1.key) > ($1.awardedAmount, $0.key) }
+
+        /// The groups so far, largest awarded amount first, and their total.
+        public var totals: ProcurementTotals {
+            ProcurementTotals(rows: groups.values.sorted { ($0.awardedAmount, $1.key) > ($1.awardedAmount, $0.key) }, total: total)
+        }
+
+        /// True until a procurement is added.
+        public var isEmpty: Bool { total.processes == 0 }
+    }
+
+    private init(rows: [Row], total: Row) {
+        self.rows = rows
         self.total = total
     }
 }

@@ -96,6 +96,33 @@ public final class CSVReader {
                     return CSVRecord(line: startLine, fields: fields)
                 }
             }
+            if !quoted {
+                // The plain bytes of an unquoted field are copied in one go, up to the next byte that means
+                // something (separator, line end, quote, NUL), which the byte-by-byte rules below then read.
+                let start = position
+                let end = buffer.withUnsafeBytes { raw -> Int in
+                    var index = start
+                    while index < raw.count {
+                        let byte = raw[index]
+                        if byte == delimiter || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+                            || byte == UInt8(ascii: "\"") || byte == 0
+                        {
+                            break
+                        }
+                        index += 1
+                    }
+                    field.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[start..<index]))
+                    return index
+                }
+                if end > start {
+                    position = end
+                    fieldStarted = true
+                    if field.count > limits.maxFieldBytes {
+                        throw FormatsError.fieldTooLarge(file: fileName, line: startLine, limit: limits.maxFieldBytes)
+                    }
+                    continue
+                }
+            }
             let current = buffer[buffer.startIndex + position]
             position += 1
             if current == 0 { throw FormatsError.nulByte(file: fileName, line: line) }

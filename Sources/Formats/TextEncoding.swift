@@ -24,9 +24,19 @@ public enum TextEncoding: String, Sendable, CaseIterable {
         case .utf8, .utf8BOM:
             return String(decoding: bytes, as: UTF8.self)
         case .windows1252:
-            var scalars = String.UnicodeScalarView()
-            for byte in bytes { scalars.append(Windows1252.scalar(for: byte)) }
-            return String(scalars)
+            // Most fields are plain ASCII, the same bytes in UTF-8; the rest are transcoded byte by byte into a
+            // string's own buffer (at most three UTF-8 bytes each) rather than appended scalar by scalar.
+            if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+            return String(unsafeUninitializedCapacity: bytes.count * 3) { buffer in
+                var count = 0
+                for byte in bytes {
+                    for unit in Windows1252.scalar(for: byte).utf8 {
+                        buffer[count] = unit
+                        count += 1
+                    }
+                }
+                return count
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Receives budget lines one at a time inside an execution import's single transaction and writes each
 /// under the import's cut-off.
@@ -19,12 +20,17 @@ public final class ExecutionSink {
     public private(set) var keyCounts = ImportCounts()
     /// Lines written.
     public private(set) var linesWritten = 0
-    // Cached statements: a national file has hundreds of thousands of lines and 12 months each.
+    // Prepared once: a national file has hundreds of thousands of lines, each written with at most three
+    // statements (find its budget line, insert it if new, insert its amounts with the twelve months as columns).
     private let findLine: Statement
     private let insertLine: Statement
     private let updateNames: Statement
     private let insertAmounts: Statement
-    private let insertMonth: Statement
+    /// The `nombres` JSON of the last names written: consecutive lines print the same names, and encoding them
+    /// once per line cost more than the line's SQL.
+    private var lastNames: (names: [String: String], json: String)?
+    /// Statements run so far (for tests that pin the work done per line).
+    public private(set) var statementsRun = 0
 
     init(db: Database, importRunID: Int64, path: String) throws {
         self.db = db
@@ -51,62 +57,109 @@ public final class ExecutionSink {
             departamento = ifnull(?, departamento), subgrupo = ifnull(?, subgrupo), region = ifnull(?, region)
             WHERE id = ?
             """)
+        let months = BudgetSnapshotLineRecord.monthColumnNames
         insertAmounts = try db.cachedStatement(sql: """
             INSERT INTO budget_snapshot_line (budget_snapshot_id, budget_line_id, source_line, asignado, modificado,
             vigente, precomprometido, comprometido, devengado, pagado, adiciones, disminuciones, traspasos_positivos,
-            traspasos_negativos, transferencias_positivas, transferencias_negativas)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            traspasos_negativos, transferencias_positivas, transferencias_negativas, \(months.joined(separator: ", ")))
+            VALUES (\(Array(repeating: "?", count: 16 + months.count).joined(separator: ", ")))
             """)
-        insertMonth = try db.cachedStatement(sql: """
-            INSERT INTO budget_snapshot_month (budget_snapshot_line_id, mes, devengado) VALUES (?, ?, ?)
-            """)
+    }
+
+    /// The `nombres` column for a line's names.
+    private func namesJSON(_ names: [String: String]) -> String {
+        if let lastNames, lastNames.names == names { return lastNames.json }
+        let json = BudgetLineRecord.encode(names)
+        lastNames = (names, json)
+        return json
     }
 
     /// Writes one line's amounts at the cut-off, creating the budget line the first time its key is seen.
     public func write(_ line: BudgetLine) throws {
         let snapshotID = try snapshotID(ejercicio: line.key.ejercicio)
-        let record = BudgetLineRecord(line)
+        let key = line.key
+        let structure = key.structure
+        let classification = line.classification
         let lineID: Int64
-        if let existing = try Row.fetchOne(findLine, arguments: [
-            record.ejercicio, record.entidad, record.unidadEjecutora ?? "", record.programa, record.subprograma,
-            record.proyecto, record.actividad, record.obra, record.renglon, record.fuente ?? "", record.organismo ?? "",
-            record.correlativo ?? "", record.ubicacionGeografica ?? "",
-        ]) {
-            lineID = existing["id"]
+        // A year without budget lines before this import has none to find: the file's keys are distinct (the
+        // reader rejects duplicates), so every line is new and the lookup is skipped.
+        let existing = try isNewYear(key.ejercicio) ? nil : findExisting(key)
+        if let existing {
+            lineID = existing.id
             let previous = try Ledger.currentAmounts(db, lineID: lineID)
+            statementsRun += 1
             keyCounts.tally(existing: previous == nil ? nil : previous == line.amounts)
-            let storedNames: String = existing["nombres"]
-            if !line.names.isEmpty || line.classification != .none {
-                let names = line.names.isEmpty ? storedNames : record.nombres
+            if !line.names.isEmpty || classification != .none {
+                let names = line.names.isEmpty ? existing.names : namesJSON(line.names)
                 try updateNames.execute(arguments: [
-                    names, record.tipoPresupuesto, record.finalidad, record.funcion, record.division, record.departamento,
-                    record.subgrupo, record.region, lineID,
+                    names, classification.tipoPresupuesto, classification.finalidad, classification.funcion,
+                    classification.division, classification.departamento, classification.subgrupo,
+                    classification.region, lineID,
                 ])
+                statementsRun += 1
             }
         } else {
             keyCounts.tally(existing: nil)
-            try insertLine.execute(arguments: [
-                record.ejercicio, record.entidad, record.unidadEjecutora, record.programa, record.subprograma,
-                record.proyecto, record.actividad, record.obra, record.renglon, record.fuente, record.organismo,
-                record.correlativo, record.ubicacionGeografica, record.grupo, record.tipoPresupuesto, record.finalidad,
-                record.funcion, record.division, record.departamento, record.subgrupo, record.region, record.nombres,
-            ])
+            var insert = BoundStatement(insertLine, db: db)
+            insert.bind(key.ejercicio)
+            let codes: [String?] = [
+                structure.entidad, structure.unidadEjecutora, structure.programa, structure.subprograma,
+                structure.proyecto, structure.actividad, structure.obra, key.renglon.rawValue, key.fuente, key.organismo,
+                key.correlativo, key.ubicacionGeografica, key.renglon.grupo.rawValue, classification.tipoPresupuesto,
+                classification.finalidad, classification.funcion, classification.division, classification.departamento,
+                classification.subgrupo, classification.region, namesJSON(line.names),
+            ]
+            for code in codes { insert.bind(code) }
+            try insert.execute()
+            statementsRun += 1
             lineID = db.lastInsertedRowID
         }
         let a = line.amounts
         let parts = a.modificaciones
-        try insertAmounts.execute(arguments: [
-            snapshotID, lineID, line.sourceLine, a.asignado.centavos, a.modificado.centavos, a.vigente.centavos,
-            a.precomprometido?.centavos, a.comprometido?.centavos, a.devengado.centavos, a.pagado.centavos,
-            parts?.adiciones?.centavos, parts?.disminuciones?.centavos, parts?.traspasosPositivos?.centavos,
-            parts?.traspasosNegativos?.centavos, parts?.transferenciasPositivas?.centavos,
-            parts?.transferenciasNegativas?.centavos,
-        ])
-        let amountsID = db.lastInsertedRowID
-        for (mes, devengado) in a.devengadoMensual.sorted(by: { $0.key < $1.key }) {
-            try insertMonth.execute(arguments: [amountsID, mes, devengado.centavos])
+        var amounts = BoundStatement(insertAmounts, db: db)
+        amounts.bind(snapshotID)
+        amounts.bind(lineID)
+        amounts.bind(line.sourceLine)
+        let values: [Money?] = [
+            a.asignado, a.modificado, a.vigente, a.precomprometido, a.comprometido, a.devengado, a.pagado,
+            parts?.adiciones, parts?.disminuciones, parts?.traspasosPositivos, parts?.traspasosNegativos,
+            parts?.transferenciasPositivas, parts?.transferenciasNegativas,
+        ]
+        for value in values {
+            amounts.bind(value?.centavos)
         }
+        for month in 1...12 { amounts.bind(a.devengadoMensual[month]?.centavos) }
+        try amounts.execute()
+        statementsRun += 1
         linesWritten += 1
+    }
+
+    /// Years that had no budget line when this import first wrote one of theirs.
+    private var newYears: [Int: Bool] = [:]
+
+    private func isNewYear(_ ejercicio: Int) throws -> Bool {
+        if let known = newYears[ejercicio] { return known }
+        let empty = try !(Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM budget_line WHERE ejercicio = ?)", arguments: [ejercicio]) ?? false)
+        newYears[ejercicio] = empty
+        return empty
+    }
+
+    /// The id and stored names of the budget line with this key, if any.
+    private func findExisting(_ key: BudgetKey) throws -> (id: Int64, names: String)? {
+        let structure = key.structure
+        var find = BoundStatement(findLine, db: db)
+        find.bind(key.ejercicio)
+        let codes: [String] = [
+            structure.entidad, structure.unidadEjecutora ?? "", structure.programa, structure.subprograma,
+            structure.proyecto, structure.actividad, structure.obra, key.renglon.rawValue, key.fuente ?? "",
+            key.organismo ?? "", key.correlativo ?? "", key.ubicacionGeografica ?? "",
+        ]
+        for code in codes { find.bind(code) }
+        statementsRun += 1
+        return try find.first { statement in
+            (sqlite3_column_int64(statement, 0), sqlite3_column_text(statement, 1).map { String(cString: $0) } ?? "{}")
+        }
     }
 
     /// The snapshot row's id, inserting the row (with a provisional cut-off) for the first line.
@@ -150,6 +203,8 @@ public final class ExecutionSink {
             SELECT id FROM budget_snapshot WHERE id <> ? AND ejercicio = ? AND corte = ? AND lines = ?
             ORDER BY import_run_id DESC
             """, arguments: [id, cutoff.ejercicio, cutoff.sortDate, linesWritten])
+        let sameMonths = BudgetSnapshotLineRecord.monthColumnNames.map { "o.\($0) IS n.\($0)" }
+            .joined(separator: " AND ")
         for earlier in candidates {
             let sameLines = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM budget_snapshot_line n JOIN budget_snapshot_line o
@@ -159,26 +214,10 @@ public final class ExecutionSink {
                 AND o.adiciones IS n.adiciones AND o.disminuciones IS n.disminuciones
                 AND o.traspasos_positivos IS n.traspasos_positivos AND o.traspasos_negativos IS n.traspasos_negativos
                 AND o.transferencias_positivas IS n.transferencias_positivas
-                AND o.transferencias_negativas IS n.transferencias_negativas
+                AND o.transferencias_negativas IS n.transferencias_negativas AND \(sameMonths)
                 WHERE n.budget_snapshot_id = ?
                 """, arguments: [earlier, id]) ?? 0
-            guard sameLines == linesWritten else { continue }
-            let months = try Row.fetchOne(db, sql: """
-                SELECT
-                  (SELECT COUNT(*) FROM budget_snapshot_month m JOIN budget_snapshot_line l ON l.id = m.budget_snapshot_line_id
-                   WHERE l.budget_snapshot_id = ?) AS mine,
-                  (SELECT COUNT(*) FROM budget_snapshot_month m JOIN budget_snapshot_line l ON l.id = m.budget_snapshot_line_id
-                   WHERE l.budget_snapshot_id = ?) AS theirs,
-                  (SELECT COUNT(*) FROM budget_snapshot_month nm
-                   JOIN budget_snapshot_line n ON n.id = nm.budget_snapshot_line_id AND n.budget_snapshot_id = ?
-                   JOIN budget_snapshot_line o ON o.budget_snapshot_id = ? AND o.budget_line_id = n.budget_line_id
-                   JOIN budget_snapshot_month om ON om.budget_snapshot_line_id = o.id AND om.mes = nm.mes
-                     AND om.devengado = nm.devengado) AS same
-                """, arguments: [id, earlier, id, earlier])
-            let mine: Int = months?["mine"] ?? -1
-            let theirs: Int = months?["theirs"] ?? -2
-            let same: Int = months?["same"] ?? -3
-            if mine == theirs && same == mine { return true }
+            if sameLines == linesWritten { return true }
         }
         return false
     }

@@ -51,7 +51,7 @@ extension Ledger {
                 guard let amounts = try BudgetSnapshotLineRecord.fetchOne(db, key: snapshotLineID),
                     let snapshot = try BudgetSnapshotRecord.fetchOne(db, key: snapshotID)
                 else { return nil }
-                return (snapshot.cutoff, amounts.amounts(months: try Self.months(db, snapshotLineID: snapshotLineID)))
+                return (snapshot.cutoff, amounts.amounts)
             }
         }
     }
@@ -98,13 +98,7 @@ extension Ledger {
     }
 
     static func currentAmounts(_ db: Database, lineID: Int64?) throws -> ExecutionAmounts? {
-        guard let lineID, let current = try currentSnapshotLine(db, lineID: lineID) else { return nil }
-        return current.amounts(months: try months(db, snapshotLineID: current.id))
-    }
-
-    private static func months(_ db: Database, snapshotLineID: Int64?) throws -> [Int: Money] {
-        guard let snapshotLineID else { return [:] }
-        return try BudgetSnapshotMonthRecord.filter(BudgetSnapshotMonthRecord.Columns.budgetSnapshotLineID == snapshotLineID)
-            .fetchAll(db).reduce(into: [:]) { $0[$1.mes] = Money(centavos: $1.devengado) }
+        guard let lineID else { return nil }
+        return try currentSnapshotLine(db, lineID: lineID)?.amounts
     }
 }

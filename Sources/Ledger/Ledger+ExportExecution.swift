@@ -24,8 +24,8 @@ extension Ledger {
                 conditions.append("bl.unidad_ejecutora = ?")
                 arguments.append(unidadEjecutora)
             }
-            // One pass: rank each line's snapshots by cut-off then import, keep the first; its months come as
-            // one `mes:centavos,…` text so no map of every line's months is ever built. The ORDER BY spells the
+            // One pass: rank each line's snapshots by cut-off then import, keep the first; its months are columns
+            // 37…48 of the same row. The ORDER BY spells the
             // key as `BudgetKey.parts` does (absent codes as ''), so the order is the key order.
             let cursor = try Row.fetchCursor(db, sql: """
                 WITH ranked AS (
@@ -44,8 +44,7 @@ extension Ledger {
                        ranked.comprometido, ranked.devengado, ranked.pagado, ranked.adiciones, ranked.disminuciones,
                        ranked.traspasos_positivos, ranked.traspasos_negativos, ranked.transferencias_positivas,
                        ranked.transferencias_negativas, ranked.corte_mes, ranked.corte_fecha,
-                       (SELECT group_concat(m.mes || ':' || m.devengado) FROM budget_snapshot_month m
-                        WHERE m.budget_snapshot_line_id = ranked.id) AS meses
+                       \(BudgetSnapshotLineRecord.monthColumnNames.map { "ranked.\($0)" }.joined(separator: ", "))
                 FROM ranked JOIN budget_line bl ON bl.id = ranked.budget_line_id
                 WHERE ranked.position = 1
                 ORDER BY bl.ejercicio, bl.entidad, ifnull(bl.unidad_ejecutora, ''), bl.programa, bl.subprograma,
@@ -67,7 +66,7 @@ extension Ledger {
                 let amounts = ExecutionAmounts(
                     asignado: money(22) ?? .zero, modificado: money(23) ?? .zero, vigente: money(24) ?? .zero,
                     precomprometido: money(25), comprometido: money(26), devengado: money(27) ?? .zero,
-                    pagado: money(28) ?? .zero, devengadoMensual: Self.months(row[37]),
+                    pagado: money(28) ?? .zero, devengadoMensual: Self.months(row, from: 37),
                     modificaciones: BudgetModifications.stored(
                         adiciones: row[29], disminuciones: row[30], traspasosPositivos: row[31],
                         traspasosNegativos: row[32], transferenciasPositivas: row[33], transferenciasNegativas: row[34]))
@@ -79,14 +78,11 @@ extension Ledger {
         }
     }
 
-    /// `1:120000,2:98050` (mes:centavos) as a month → amount map.
-    private static func months(_ text: String?) -> [Int: Money] {
-        guard let text, !text.isEmpty else { return [:] }
+    /// The twelve monthly columns starting at `first` as a month → amount map (NULL months left out).
+    static func months(_ row: Row, from first: Int) -> [Int: Money] {
         var months: [Int: Money] = [:]
-        for pair in text.split(separator: ",") {
-            let parts = pair.split(separator: ":")
-            guard parts.count == 2, let month = Int(parts[0]), let centavos = Int64(parts[1]) else { continue }
-            months[month] = Money(centavos: centavos)
+        for month in 1...12 {
+            if let centavos = row[first + month - 1] as Int64? { months[month] = Money(centavos: centavos) }
         }
         return months
     }

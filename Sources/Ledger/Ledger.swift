@@ -79,6 +79,9 @@ public struct Ledger: Sendable {
 
     /// The identifiers of the migrations applied, in order (for `init` output and tests).
     public func appliedMigrations() throws -> [String] {
-        try writer.read { try Migrations.migrator.appliedIdentifiers($0) }.sorted()
+        // Registration order, not the names' order: "v10-…" sorts before "v2-…".
+        let migrator = Migrations.migrator
+        let applied = try writer.read { try migrator.appliedIdentifiers($0) }
+        return migrator.migrations.filter(applied.contains)
     }
 }

@@ -16,6 +16,7 @@ enum Migrations {
         migrator.registerMigration("v8-execution-modifications", migrate: v8ExecutionModifications)
         migrator.registerMigration("v9-red-flags", migrate: v9RedFlags)
         migrator.registerMigration("v10-red-flag-indicator-text", migrate: v10RedFlagIndicatorText)
+        migrator.registerMigration("v10-monthly-columns", migrate: v10MonthlyColumns)
         return migrator
     }
 

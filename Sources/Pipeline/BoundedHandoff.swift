@@ -50,7 +50,9 @@ final class BoundedHandoff<Element: Sendable>: @unchecked Sendable {
         if head < buffer.count {
             let element = buffer[head]
             head += 1
-            if head >= 1024 && head * 2 >= buffer.count {
+            // Taken elements are dropped once they are as many as the queue holds: kept until 1024 were taken,
+            // a national import's batches of lines stayed alive long after the ledger wrote them.
+            if head >= capacity && head * 2 >= buffer.count {
                 buffer.removeFirst(head)
                 head = 0
             }

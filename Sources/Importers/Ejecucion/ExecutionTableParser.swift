@@ -100,10 +100,11 @@ final class ExecutionTableParser {
 
     /// Reads one row; true when it was a detail row (not blank, not a totals row).
     private func consumeRow(_ rawFields: [String], line: Int) throws -> Bool {
-        guard rawFields.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return false }
-        let fields = rawFields + Array(repeating: "", count: max(0, header.original.count - rawFields.count))
+        guard rawFields.contains(where: { !Whitespace.isBlank($0) }) else { return false }
+        let fields = rawFields.count >= header.original.count
+            ? rawFields : rawFields + Array(repeating: "", count: header.original.count - rawFields.count)
         func cell(_ field: ExecutionField) -> String? {
-            header.codeColumns[field].map { fields[$0].trimmingCharacters(in: .whitespaces) }
+            header.codeColumns[field].map { Whitespace.trimmed(fields[$0]) }
         }
         if let label = totalsLabel(fields) {
             consumeAggregate(label: label, cell: cell, line: line)
@@ -118,13 +119,13 @@ final class ExecutionTableParser {
         // Names are repaired once the line's codes are known: a copy of the same code's name may settle them.
         var rawNames: [(ExecutionField, String)] = []
         func nameCell(_ field: ExecutionField, inline: String) {
-            let separate = header.nameColumns[field].map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
+            let separate = header.nameColumns[field].map { Whitespace.trimmed(fields[$0]) } ?? ""
             let text = separate.isEmpty ? inline : separate
             if !text.isEmpty { rawNames.append((field, text)) }
         }
         for (field, width) in ExecutionField.keyWidths {
             let (code, name) = split(cell(field) ?? "")
-            if !code.isEmpty && !code.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) {
+            if !code.isEmpty && !Self.isCode(code) {
                 diagnose(line, field, .error, "«\(code)» no es un código de \(field.label) (solo dígitos)")
             }
             codes[field] = BudgetKey.normalized(code, width: width)
@@ -170,7 +171,7 @@ final class ExecutionTableParser {
         }
         var monthly: [Int: Money] = [:]
         for (month, column) in header.monthColumns {
-            let text = fields[column].trimmingCharacters(in: .whitespaces)
+            let text = Whitespace.trimmed(fields[column])
             if text.isEmpty { continue }
             do {
                 let parsed = try Money.parse(text, style: style, extraDecimals: extraDecimals)
@@ -276,7 +277,7 @@ final class ExecutionTableParser {
         }
         remember(key, compact: compactKey, line: line)
         linesAccepted += 1
-        do { acceptedTotal = try acceptedTotal + budgetLine.amounts } catch { sumsOverflowed(line: line, error) }
+        do { try acceptedTotal.add(budgetLine.amounts) } catch { sumsOverflowed(line: line, error) }
         try emit(budgetLine)
         return true
     }
@@ -329,9 +330,16 @@ final class ExecutionTableParser {
         }
     }
 
+    /// True for a code of digits and dashes only (`31-0151-0001`).
+    private static func isCode(_ text: String) -> Bool {
+        text.utf8.allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") }
+    }
+
     /// Splits `11130016 Secretarías…` or `211 - Alimentos para personas` into code and name.
     private func split(_ text: String) -> (code: String, name: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = Whitespace.trimmed(text)
+        // Most cells are a bare code: nothing to split.
+        if Self.isCode(trimmed) { return (trimmed, "") }
         let codeEnd = trimmed.firstIndex { !($0.isASCII && ($0.isNumber || $0 == "-")) } ?? trimmed.endIndex
         guard codeEnd != trimmed.startIndex, codeEnd != trimmed.endIndex else { return (trimmed, "") }
         var code = String(trimmed[..<codeEnd])
@@ -373,6 +381,9 @@ final class ExecutionTableParser {
         for (index, value) in fields.enumerated() where !amountColumns.contains(index) {
             // Cheap first look: every label starts with t, s or g (after spaces); codes and names rarely do.
             guard let first = value.first(where: { $0 != " " }), "tTsSgG".contains(first) else { continue }
+            // A name such as «Secretaría…» or «Gobernación…» starts the same way: its first three letters, when
+            // plain ASCII, already tell it from a label (folding every such name cost more than the rest of the row).
+            if let prefix = Self.asciiPrefix(value), !["tot", "sub", "gra"].contains(prefix) { continue }
             let folded = value.trimmingCharacters(in: .whitespaces)
                 .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             if folded.hasPrefix("total") || folded.hasPrefix("subtotal") || folded.hasPrefix("sub total")
@@ -380,6 +391,19 @@ final class ExecutionTableParser {
             {
                 return value.trimmingCharacters(in: .whitespaces)
             }
+        }
+        return nil
+    }
+
+    /// The first three letters after leading spaces, lowercased, when they are plain ASCII letters; nil otherwise
+    /// (the label check then folds the whole text).
+    private static func asciiPrefix(_ text: String) -> String? {
+        var letters: [UInt8] = []
+        for byte in text.utf8 {
+            if letters.isEmpty && byte == UInt8(ascii: " ") { continue }
+            guard byte < 0x80, (byte | 0x20) >= UInt8(ascii: "a"), (byte | 0x20) <= UInt8(ascii: "z") else { return nil }
+            letters.append(byte | 0x20)
+            if letters.count == 3 { return String(decoding: letters, as: UTF8.self) }
         }
         return nil
     }

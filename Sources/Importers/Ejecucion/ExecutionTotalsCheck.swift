@@ -18,7 +18,7 @@ struct ExecutionTotalsCheck {
         var count = 0
 
         mutating func add(_ other: ExecutionAmounts) throws(MoneyOverflowError) {
-            amounts = try amounts + other
+            try amounts.add(other)
             count += 1
         }
     }

@@ -41,9 +41,11 @@ extension Ledger {
                 var amounts: ExecutionAmounts
             }
             var current: [Int64: Current] = [:]
+            let monthColumns = months
+                ? ", " + BudgetSnapshotLineRecord.monthColumnNames.map { "bsl.\($0)" }.joined(separator: ", ") : ""
             let snapshotRows = try Row.fetchCursor(db, sql: """
                 SELECT bsl.budget_line_id, bsl.budget_snapshot_id, bsl.id, bsl.source_line, bsl.asignado, bsl.modificado,
-                       bsl.vigente, bsl.precomprometido, bsl.comprometido, bsl.devengado, bsl.pagado
+                       bsl.vigente, bsl.precomprometido, bsl.comprometido, bsl.devengado, bsl.pagado\(monthColumns)
                 FROM budget_snapshot_line bsl JOIN budget_line bl ON bl.id = bsl.budget_line_id WHERE \(filter)
                 """, arguments: arguments)
             while let row = try snapshotRows.next() {
@@ -58,20 +60,8 @@ extension Ledger {
                         asignado: Money(centavos: row[4]), modificado: Money(centavos: row[5]), vigente: Money(centavos: row[6]),
                         precomprometido: precomprometido.map(Money.init(centavos:)),
                         comprometido: comprometido.map(Money.init(centavos:)), devengado: Money(centavos: row[9]),
-                        pagado: Money(centavos: row[10])))
-            }
-            if months {
-                var lineOf: [Int64: Int64] = [:]
-                for (lineID, value) in current { lineOf[value.snapshotLine] = lineID }
-                let monthRows = try Row.fetchCursor(db, sql: """
-                    SELECT bsm.budget_snapshot_line_id, bsm.mes, bsm.devengado FROM budget_snapshot_month bsm
-                    JOIN budget_snapshot_line bsl ON bsl.id = bsm.budget_snapshot_line_id
-                    JOIN budget_line bl ON bl.id = bsl.budget_line_id WHERE \(filter)
-                    """, arguments: arguments)
-                while let row = try monthRows.next() {
-                    guard let lineID = lineOf[row[0]] else { continue }
-                    current[lineID]?.amounts.devengadoMensual[row[1]] = Money(centavos: row[2])
-                }
+                        pagado: Money(centavos: row[10]),
+                        devengadoMensual: months ? Self.months(row, from: 11) : [:]))
             }
             var out: [BudgetLine] = []
             out.reserveCapacity(current.count)
@@ -131,15 +121,16 @@ extension Ledger {
                 (1...8).map { (row[$0] as String?) ?? "" }.joined(separator: "|")
             }
             if months {
+                let sums = BudgetSnapshotLineRecord.monthColumnNames.map { "SUM(bsl.\($0))" }.joined(separator: ", ")
                 let rows = try Row.fetchCursor(db, sql: """
                     SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
-                           bl.actividad, bl.obra, bl.renglon, bsm.mes, SUM(bsm.devengado)
+                           bl.actividad, bl.obra, bl.renglon, \(sums)
                     FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
-                    JOIN budget_snapshot_month bsm ON bsm.budget_snapshot_line_id = bsl.id
-                    WHERE \(filter) GROUP BY \(keys), bsm.mes
+                    WHERE \(filter) GROUP BY \(keys)
                     """, arguments: arguments)
                 while let row = try rows.next() {
-                    monthly[signature(row), default: [:]][row[9]] = Money(centavos: row[10])
+                    let sums = Self.months(row, from: 9)
+                    if !sums.isEmpty { monthly[signature(row)] = sums }
                 }
             }
             var out: [BudgetLine] = []
@@ -186,8 +177,9 @@ extension Ledger {
                 values.append(unidadEjecutora)
             }
             let row = try Row.fetchOne(db, sql: """
-                SELECT COUNT(DISTINCT bl.id), COUNT(DISTINCT CASE WHEN NOT EXISTS (
-                    SELECT 1 FROM budget_snapshot_month bsm WHERE bsm.budget_snapshot_line_id = bsl.id) THEN bl.id END)
+                SELECT COUNT(DISTINCT bl.id), COUNT(DISTINCT CASE WHEN
+                    \(BudgetSnapshotLineRecord.monthColumnNames.map { "bsl.\($0) IS NULL" }.joined(separator: " AND "))
+                    THEN bl.id END)
                 FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
                 WHERE \(conditions.joined(separator: " AND "))
                 """, arguments: StatementArguments(values))

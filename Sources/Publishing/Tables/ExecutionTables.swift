@@ -23,6 +23,40 @@ struct ExecutionTables {
             ).write(to: sink)
             return
         }
+        // Groups by expense group and renglón are added up by SQLite; by activity (thousands of groups, each
+        // with the name its first line prints) as the lines stream by.
+        let sqlGrouping: ExecutionTotals.Grouping? =
+            dataset == .ejecucionPorGrupo ? .grupo : dataset == .ejecucionPorRenglon ? .renglon : nil
+        if let year, let sqlGrouping,
+            let totals = try ledger.currentExecutionTotals(
+                ejercicio: year, entidad: entidad, unidadEjecutora: unidad, by: sqlGrouping)
+        {
+            if period != nil, totals.linesWithoutMonths > 0 {
+                throw PublishingError.noMonthlyBreakdown(lines: totals.linesWithoutMonths, of: totals.lines)
+            }
+            let stamp = ExecutionTable.Stamp(
+                ejercicio: year, mes: period.map(\.months.upperBound) ?? totals.latest.map(\.month),
+                fechaCorte: totals.latest?.sortDate, entidad: entidad)
+            var table: DataTable
+            if sqlGrouping == .grupo {
+                let groups = totals.groups.compactMap { group in GrupoGasto(rawValue: group.code).map { ($0, group.amounts) } }
+                table = try byGroup(groups, stamp: stamp, title: title, period: period)
+            } else {
+                let catalog = RenglonCatalog.bundled
+                var groups: [(Renglon, name: String?, amounts: ExecutionAmounts)] = []
+                for group in totals.groups {
+                    guard let renglon = Renglon(rawValue: group.code) else { continue }
+                    // The file's name matters only where the catalog lacks the code.
+                    let name = catalog.name(of: renglon) != nil ? nil : try ledger.fileName(
+                        ofRenglon: renglon, ejercicio: year, entidad: entidad, unidadEjecutora: unidad)
+                    groups.append((renglon, name, group.amounts))
+                }
+                table = try byRenglon(groups, stamp: stamp, title: title, period: period)
+            }
+            if totals.lines == 0 { table.emptyReason = emptyReason }
+            try table.replay(into: sink)
+            return
+        }
         var groups = ExecutionGroups()
         var lineCount = 0
         var withoutMonths = 0
@@ -43,18 +77,24 @@ struct ExecutionTables {
             entidad: entidad)
         var table: DataTable
         switch dataset {
-        case .ejecucionPorRenglon: table = try byRenglon(groups, stamp: stamp, title: title, period: period)
+        case .ejecucionPorRenglon:
+            table = try byRenglon(
+                groups.byRenglon.map { ($0.key, $0.value.name, $0.value.amounts) }, stamp: stamp, title: title,
+                period: period)
         case .ejecucionPorActividad: table = try byActivity(groups, stamp: stamp, year: year, title: title, period: period)
-        default: table = try byGroup(groups, stamp: stamp, title: title, period: period)
+        default:
+            table = try byGroup(groups.byGroup.map { ($0.key, $0.value.amounts) }, stamp: stamp, title: title, period: period)
         }
         if lineCount == 0 { table.emptyReason = emptyReason }
         try table.replay(into: sink)
     }
 
-    private func byGroup(_ groups: ExecutionGroups, stamp: ExecutionTable.Stamp, title: String, period: Period?) throws -> DataTable {
+    private func byGroup(
+        _ groups: [(GrupoGasto, ExecutionAmounts)], stamp: ExecutionTable.Stamp, title: String, period: Period?
+    ) throws -> DataTable {
         let catalog = RenglonCatalog.bundled
-        let rows = groups.byGroup.sorted { $0.key < $1.key }.map { key, group in
-            ExecutionTable.Row(cells: [.text(key.rawValue), .text(catalog.name(of: key) ?? "")], amounts: group.amounts)
+        let rows = groups.sorted { $0.0 < $1.0 }.map { key, amounts in
+            ExecutionTable.Row(cells: [.text(key.rawValue), .text(catalog.name(of: key) ?? "")], amounts: amounts)
         }
         return try ExecutionTable.table(
             name: Dataset.ejecucionPorGrupo.rawValue, title: "Ejecución por grupo de gasto \(title)", stamp: stamp,
@@ -62,14 +102,17 @@ struct ExecutionTables {
             rows: rows, period: period)
     }
 
-    private func byRenglon(_ groups: ExecutionGroups, stamp: ExecutionTable.Stamp, title: String, period: Period?) throws -> DataTable {
+    private func byRenglon(
+        _ groups: [(Renglon, name: String?, amounts: ExecutionAmounts)], stamp: ExecutionTable.Stamp, title: String,
+        period: Period?
+    ) throws -> DataTable {
         let catalog = RenglonCatalog.bundled
-        let rows = groups.byRenglon.sorted { $0.key < $1.key }.map { key, group in
+        let rows = groups.sorted { $0.0 < $1.0 }.map { key, name, amounts in
             let catalogName = catalog.name(of: key)
-            let origin = catalogName != nil ? "catálogo" : group.name != nil ? "archivo" : ""
+            let origin = catalogName != nil ? "catálogo" : name != nil ? "archivo" : ""
             return ExecutionTable.Row(
-                cells: [.text(key.rawValue), .text(key.grupo.rawValue), .text(catalogName ?? group.name ?? ""), .text(origin)],
-                amounts: group.amounts)
+                cells: [.text(key.rawValue), .text(key.grupo.rawValue), .text(catalogName ?? name ?? ""), .text(origin)],
+                amounts: amounts)
         }
         return try ExecutionTable.table(
             name: Dataset.ejecucionPorRenglon.rawValue, title: "Ejecución por renglón \(title)", stamp: stamp,

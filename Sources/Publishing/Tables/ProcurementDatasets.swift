@@ -61,18 +61,24 @@ struct ProcurementDatasets {
                 emptyReason: processes == 0 ? emptyReason : nil, notes: directory.notes
             ).replay(into: sink)
         default:
-            var procurements: [Procurement] = []
-            try ledger.forEachProcurement(selection) { procurement, _ in procurements.append(procurement) }
+            // Added up as the processes stream by: only the groups are held, never a year of processes.
             let modalityLabel = { (code: String) in catalog.modality(code: code)?.shortName ?? code }
+            let byModality = dataset == .comprasPorModalidad
+            var totals = ProcurementTotals.Accumulator()
+            try ledger.forEachProcurement(selection) { procurement, _ in
+                if byModality {
+                    try totals.add(procurement, key: \.modalityCode, label: modalityLabel)
+                } else {
+                    try totals.add(procurement, key: \.status, label: { $0 })
+                }
+            }
             var table =
-                try dataset == .comprasPorModalidad
+                try byModality
                 ? ProcurementTables.totals(
-                    try ProcurementTotals(procurements, key: \.modalityCode, label: modalityLabel),
-                    name: dataset.rawValue, title: "Totales por modalidad", keyColumn: "modalidad")
+                    totals.totals, name: dataset.rawValue, title: "Totales por modalidad", keyColumn: "modalidad")
                 : ProcurementTables.totals(
-                    try ProcurementTotals(procurements, key: \.status, label: { $0 }), name: dataset.rawValue,
-                    title: "Totales por estado", keyColumn: "estado")
-            if procurements.isEmpty { table.emptyReason = emptyReason }
+                    totals.totals, name: dataset.rawValue, title: "Totales por estado", keyColumn: "estado")
+            if totals.isEmpty { table.emptyReason = emptyReason }
             try table.replay(into: sink)
         }
     }

@@ -1,0 +1,80 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// A prepared statement run with values bound straight through SQLite's C API (`sqlite3_bind_*`,
+/// `sqlite3_step`, `sqlite3_reset`), for the few statements an import runs once per line.
+///
+/// GRDB's `StatementArguments` box every value in an existential and an array first; for the three statements
+/// of each budget line of a national file that boxing cost more than SQLite's own work.
+struct BoundStatement {
+    private let statement: Statement
+    private let connection: SQLiteConnection?
+    private var index: Int32 = 0
+
+    /// Wraps a statement prepared by GRDB (kept alive by the caller, e.g. from `cachedStatement`).
+    init(_ statement: Statement, db: Database) {
+        self.statement = statement
+        self.connection = db.sqliteConnection
+    }
+
+    /// Binds the next parameter to an integer (NULL when nil).
+    mutating func bind(_ value: Int64?) {
+        index += 1
+        if let value {
+            sqlite3_bind_int64(statement.sqliteStatement, index, value)
+        } else {
+            sqlite3_bind_null(statement.sqliteStatement, index)
+        }
+    }
+
+    /// Binds the next parameter to an integer.
+    mutating func bind(_ value: Int) { bind(Int64(value)) }
+
+    /// Binds the next parameter to a text (NULL when nil); SQLite copies the bytes.
+    mutating func bind(_ value: String?) {
+        index += 1
+        guard var value else {
+            sqlite3_bind_null(statement.sqliteStatement, index)
+            return
+        }
+        let position = index
+        value.withUTF8 { bytes in
+            // SQLITE_TRANSIENT: SQLite takes its own copy before this returns.
+            sqlite3_bind_text(
+                statement.sqliteStatement, position, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
+                Int32(bytes.count), unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self))
+        }
+    }
+
+    /// Runs the statement to its end (an INSERT or UPDATE) and readies it for the next values.
+    /// - Throws: `DatabaseError` with SQLite's message (a constraint, a full disk…).
+    mutating func execute() throws {
+        defer { reset() }
+        let code = sqlite3_step(statement.sqliteStatement)
+        guard code == SQLITE_DONE else { throw error(code) }
+    }
+
+    /// Runs a query and hands its first row's columns to `read` (nil when it has no row), then readies the
+    /// statement for the next values.
+    mutating func first<T>(_ read: (SQLiteStatement) -> T) throws -> T? {
+        defer { reset() }
+        let code = sqlite3_step(statement.sqliteStatement)
+        switch code {
+        case SQLITE_ROW: return read(statement.sqliteStatement)
+        case SQLITE_DONE: return nil
+        default: throw error(code)
+        }
+    }
+
+    private mutating func reset() {
+        sqlite3_reset(statement.sqliteStatement)
+        index = 0
+    }
+
+    private func error(_ code: Int32) -> DatabaseError {
+        DatabaseError(
+            resultCode: ResultCode(rawValue: code), message: connection.map { String(cString: sqlite3_errmsg($0)) },
+            sql: statement.sql)
+    }
+}

@@ -1,0 +1,29 @@
+import Domain
+import Foundation
+
+/// The current execution of a year added up by one dimension in SQL: one row per group, and what the grouped
+/// tables say about the lines behind them.
+public struct ExecutionTotals: Sendable, Equatable {
+    /// What the lines are grouped by.
+    public enum Grouping: Sendable {
+        /// By expense group (`budget_line.grupo`: `000`, `100`, …).
+        case grupo
+        /// By renglón.
+        case renglon
+    }
+
+    /// One group: its code and its lines' amounts added up (with the monthly devengado, month by month).
+    public struct Group: Sendable, Equatable {
+        public var code: String
+        public var amounts: ExecutionAmounts
+    }
+
+    /// The groups, by code.
+    public var groups: [Group]
+    /// Budget lines added up.
+    public var lines: Int
+    /// Lines without any monthly devengado.
+    public var linesWithoutMonths: Int
+    /// The latest cut-off among the lines' current snapshots.
+    public var latest: ExecutionCutoff?
+}

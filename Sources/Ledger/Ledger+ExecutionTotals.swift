@@ -1,0 +1,107 @@
+import Domain
+import Foundation
+import GRDB
+
+extension Ledger {
+    /// The current state of a year's budget lines (latest cut-off, then latest import) added up by expense group
+    /// or renglón in SQL, optionally narrowed to one entidad / unidad ejecutora: the grouped execution tables read
+    /// a few dozen rows instead of every line.
+    ///
+    /// Returns nil when a sum leaves 64-bit centavos (SQLite stops with «integer overflow»): the caller then adds
+    /// the lines up one by one, with ``Domain/Money``'s checked arithmetic and its error.
+    public func currentExecutionTotals(
+        ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil, by grouping: ExecutionTotals.Grouping
+    ) throws -> ExecutionTotals? {
+        try read { db in
+            var conditions = ["bl.ejercicio = ?"]
+            var values: [(any DatabaseValueConvertible)?] = [ejercicio]
+            if let entidad, !entidad.isEmpty { conditions.append("bl.entidad = ?"); values.append(entidad) }
+            if let unidadEjecutora, !unidadEjecutora.isEmpty {
+                conditions.append("bl.unidad_ejecutora = ?")
+                values.append(unidadEjecutora)
+            }
+            let snapshots = try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM budget_snapshot WHERE ejercicio = ?", arguments: [ejercicio]) ?? 0
+            if snapshots > 1 {
+                // The line's snapshot with the latest cut-off, then the latest import.
+                conditions.append("""
+                    bsl.budget_snapshot_id = (SELECT bs2.id FROM budget_snapshot_line bsl2
+                        JOIN budget_snapshot bs2 ON bs2.id = bsl2.budget_snapshot_id WHERE bsl2.budget_line_id = bl.id
+                        ORDER BY bs2.corte DESC, bs2.import_run_id DESC LIMIT 1)
+                    """)
+            }
+            let filter = conditions.joined(separator: " AND ")
+            let column = grouping == .grupo ? "bl.grupo" : "bl.renglon"
+            let months = BudgetSnapshotLineRecord.monthColumnNames
+            let withoutMonths = months.map { "bsl.\($0) IS NULL" }.joined(separator: " AND ")
+            let sql = """
+                SELECT \(column), COUNT(*), SUM(CASE WHEN \(withoutMonths) THEN 1 ELSE 0 END),
+                       SUM(bsl.asignado), SUM(bsl.modificado), SUM(bsl.vigente), SUM(bsl.precomprometido),
+                       SUM(bsl.comprometido), SUM(bsl.devengado), SUM(bsl.pagado),
+                       \(months.map { "SUM(bsl.\($0))" }.joined(separator: ", "))
+                FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
+                WHERE \(filter) GROUP BY \(column) ORDER BY \(column)
+                """
+            var totals = ExecutionTotals(groups: [], lines: 0, linesWithoutMonths: 0, latest: nil)
+            do {
+                let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(values))
+                while let row = try rows.next() {
+                    func money(_ index: Int) -> Money? { (row[index] as Int64?).map(Money.init(centavos:)) }
+                    totals.lines += row[1] as Int
+                    totals.linesWithoutMonths += row[2] as Int
+                    totals.groups.append(ExecutionTotals.Group(
+                        code: row[0],
+                        amounts: ExecutionAmounts(
+                            asignado: money(3) ?? .zero, modificado: money(4) ?? .zero, vigente: money(5) ?? .zero,
+                            precomprometido: money(6), comprometido: money(7), devengado: money(8) ?? .zero,
+                            pagado: money(9) ?? .zero, devengadoMensual: Self.months(row, from: 10))))
+                }
+            } catch let error as DatabaseError where error.message == "integer overflow" {
+                return nil
+            }
+            // The latest cut-off the lines are at: the year's snapshots, latest first, until one holds a line.
+            let snapshotFilter = conditions.filter { !$0.contains("bs2") }.joined(separator: " AND ")
+            for snapshot in try BudgetSnapshotRecord.fetchAll(db, sql: """
+                SELECT * FROM budget_snapshot WHERE ejercicio = ? ORDER BY corte DESC, import_run_id DESC
+                """, arguments: [ejercicio])
+            {
+                guard let id = snapshot.id else { continue }
+                let holds = try Bool.fetchOne(db, sql: """
+                    SELECT EXISTS (SELECT 1 FROM budget_snapshot_line bsl JOIN budget_line bl ON bl.id = bsl.budget_line_id
+                    WHERE bsl.budget_snapshot_id = ? AND \(snapshotFilter))
+                    """, arguments: StatementArguments([id] + values)) ?? false
+                if holds {
+                    totals.latest = snapshot.cutoff
+                    break
+                }
+            }
+            return totals
+        }
+    }
+
+    /// The first usable name (not empty, not damaged) that the year's lines of a renglón print for it, in key
+    /// order: what names a renglón the bundled catalog lacks.
+    public func fileName(ofRenglon renglon: Renglon, ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil)
+        throws -> String?
+    {
+        try read { db in
+            var conditions = ["bl.ejercicio = ?", "bl.renglon = ?"]
+            var values: [(any DatabaseValueConvertible)?] = [ejercicio, renglon.rawValue]
+            if let entidad, !entidad.isEmpty { conditions.append("bl.entidad = ?"); values.append(entidad) }
+            if let unidadEjecutora, !unidadEjecutora.isEmpty {
+                conditions.append("bl.unidad_ejecutora = ?")
+                values.append(unidadEjecutora)
+            }
+            let name = "json_extract(bl.nombres, '$.renglon')"
+            return try String.fetchOne(db, sql: """
+                SELECT \(name) FROM budget_line bl
+                WHERE \(conditions.joined(separator: " AND ")) AND \(name) <> '' AND instr(\(name), char(65533)) = 0
+                  AND EXISTS (SELECT 1 FROM budget_snapshot_line bsl WHERE bsl.budget_line_id = bl.id)
+                ORDER BY bl.ejercicio, bl.entidad, ifnull(bl.unidad_ejecutora, ''), bl.programa, bl.subprograma,
+                         bl.proyecto, bl.actividad, bl.obra, bl.renglon, ifnull(bl.fuente, ''),
+                         ifnull(bl.organismo, ''), ifnull(bl.correlativo, ''), ifnull(bl.ubicacion_geografica, '')
+                LIMIT 1
+                """, arguments: StatementArguments(values))
+        }
+    }
+}
