@@ -95,7 +95,8 @@ let package = Package(
         .target(
             name: "Publishing",
             dependencies: [
-                "Domain", "Ledger", "Formats", "Checks", "Linking", .product(name: "Mustache", package: "swift-mustache"),
+                "Domain", "Ledger", "Formats", "Checks", "Linking",
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             // The portal's templates are compiled in (Portal/PortalTemplates+Generated.swift, written by
             // Scripts/generate-portal-templates) so a binary copied alone still publishes.
@@ -198,7 +199,9 @@ let package = Package(
 if Context.environment["TRANSPARENCIA_FUZZ"] == "1" {
     package.targets += [
         .systemLibrary(name: "CFuzzDriver", path: "Tests/Fuzz/CFuzzDriver"),
-        .target(name: "FuzzSupport", dependencies: ["CFuzzDriver"], path: "Tests/Fuzz/FuzzSupport", swiftSettings: swiftSettings),
+        .target(
+            name: "FuzzSupport", dependencies: ["CFuzzDriver"], path: "Tests/Fuzz/FuzzSupport",
+            swiftSettings: swiftSettings),
     ]
     let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
         ("FuzzCSVReader", ["Formats"]),
@@ -211,7 +214,8 @@ if Context.environment["TRANSPARENCIA_FUZZ"] == "1" {
     for target in fuzzTargets {
         package.targets.append(
             .executableTarget(
-                name: target.name, dependencies: target.dependencies + ["FuzzSupport"], path: "Tests/Fuzz/\(target.name)",
+                name: target.name, dependencies: target.dependencies + ["FuzzSupport"],
+                path: "Tests/Fuzz/\(target.name)",
                 swiftSettings: swiftSettings))
         package.products.append(.executable(name: target.name, targets: [target.name]))
     }

@@ -25,10 +25,12 @@ public struct AwardedAmountAcrossSourcesCheck: LedgerCheck {
             let said = latest.values.sorted { $0.importRunID < $1.importRunID }.map {
                 "\($0.awardedTotal?.formatted ?? "") en \($0.sourceKind) (\($0.fileName))"
             }
-            findings.append(Finding(
-                severity: severity,
-                message: "el NOG \(nog) tiene montos adjudicados distintos según la fuente: " + said.joined(separator: "; "),
-                reference: "NOG \(nog)", rows: [.nog(nog)]))
+            findings.append(
+                Finding(
+                    severity: severity,
+                    message: "el NOG \(nog) tiene montos adjudicados distintos según la fuente: "
+                        + said.joined(separator: "; "),
+                    reference: "NOG \(nog)", rows: [.nog(nog)]))
         }
         return CheckResult(id: id, title: title, examined: states.count, findings: findings)
     }

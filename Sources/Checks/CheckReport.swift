@@ -15,9 +15,10 @@ public enum CheckReport {
         }
         let failed = results.filter { !$0.passed }.count
         lines.append("")
-        lines.append(failed == 0
-            ? "\(results.count) verificaciones: todas correctas."
-            : "\(results.count) verificaciones: \(failed) con errores.")
+        lines.append(
+            failed == 0
+                ? "\(results.count) verificaciones: todas correctas."
+                : "\(results.count) verificaciones: \(failed) con errores.")
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -12,25 +12,30 @@ public struct DeclaredAmountsMatchMetasCheck: LedgerCheck {
     public func run(on ledger: Ledger, scope: CheckScope) throws -> CheckResult {
         var findings: [Finding] = []
         var examined = 0
-        let lines = try ledger.declaredShares(ejercicio: scope.ejercicio).filter { !$0.isTotal && $0.productCode != nil }
+        let lines = try ledger.declaredShares(ejercicio: scope.ejercicio).filter {
+            !$0.isTotal && $0.productCode != nil
+        }
         for (year, yearLines) in Dictionary(grouping: lines, by: \.ejercicio).sorted(by: { $0.key < $1.key }) {
             let products = Dictionary(
                 uniqueKeysWithValues: try ledger.metas(ejercicio: year).products.map { ($0.code, $0) })
             for line in yearLines {
                 examined += 1
                 guard let code = line.productCode, let product = products[code] else {
-                    findings.append(Finding(
-                        severity: .error,
-                        message: "«\(line.label)» cita el producto «\(line.productCode ?? "")», que no está en las metas \(year)",
-                        reference: "resumen \(year), línea \(line.line)"))
+                    findings.append(
+                        Finding(
+                            severity: .error,
+                            message:
+                                "«\(line.label)» cita el producto «\(line.productCode ?? "")», que no está en las metas \(year)",
+                            reference: "resumen \(year), línea \(line.line)"))
                     continue
                 }
                 if product.presupuestoVigente != line.amount {
-                    findings.append(Finding(
-                        severity: .error,
-                        message: "«\(line.label)» declara \(line.amount.formatted); el producto \(code) tiene "
-                            + "\(product.presupuestoVigente.formatted) de presupuesto vigente",
-                        reference: "resumen \(year), línea \(line.line)"))
+                    findings.append(
+                        Finding(
+                            severity: .error,
+                            message: "«\(line.label)» declara \(line.amount.formatted); el producto \(code) tiene "
+                                + "\(product.presupuestoVigente.formatted) de presupuesto vigente",
+                            reference: "resumen \(year), línea \(line.line)"))
                 }
             }
         }

@@ -19,18 +19,20 @@ public struct DeclaredAmountsSumCheck: LedgerCheck {
                 sum = try Money.sum(lines.filter { !$0.isTotal }.map(\.amount))
             } catch {
                 // Only a ledger holding amounts no file can have gets here: report it, keep checking.
-                findings.append(Finding(
-                    severity: .error, message: error.errorDescription ?? "los montos exceden el máximo",
-                    reference: "resumen \(year)"))
+                findings.append(
+                    Finding(
+                        severity: .error, message: error.errorDescription ?? "los montos exceden el máximo",
+                        reference: "resumen \(year)"))
                 continue
             }
             if sum != total.amount {
                 let gap = (try? total.amount - sum)?.formatted ?? "fuera de rango"
-                findings.append(Finding(
-                    severity: .error,
-                    message: "las filas suman \(sum.formatted) y el total declarado es \(total.amount.formatted) "
-                        + "(diferencia \(gap))",
-                    reference: "resumen \(year), línea \(total.line)"))
+                findings.append(
+                    Finding(
+                        severity: .error,
+                        message: "las filas suman \(sum.formatted) y el total declarado es \(total.amount.formatted) "
+                            + "(diferencia \(gap))",
+                        reference: "resumen \(year), línea \(total.line)"))
             }
         }
         return CheckResult(id: id, title: title, examined: tables.count, findings: findings)

@@ -24,9 +24,10 @@ public struct DeclaredSharePrecisionCheck: LedgerCheck {
                 whole = try Money.sum(detail.map(\.amount))
             } catch {
                 // Only a ledger holding amounts no file can have gets here: report it, keep checking.
-                findings.append(Finding(
-                    severity: .error, message: error.errorDescription ?? "los montos exceden el máximo",
-                    reference: "resumen \(year)"))
+                findings.append(
+                    Finding(
+                        severity: .error, message: error.errorDescription ?? "los montos exceden el máximo",
+                        reference: "resumen \(year)"))
                 continue
             }
             let precision = detail.map(\.percentDecimals).max() ?? 0
@@ -35,11 +36,12 @@ public struct DeclaredSharePrecisionCheck: LedgerCheck {
                 let computed = line.amount.percent(of: whole, decimals: precision) ?? 0
                 guard let declared = line.percentValue, declared != computed else { continue }
                 let shown = computed.fixed(decimals: max(precision, 2))
-                findings.append(Finding(
-                    severity: .error,
-                    message: "«\(line.label)»: declara \(line.declaredPercent) %, pero \(line.amount.formatted) de "
-                        + "\(whole.formatted) es \(shown) %",
-                    reference: "resumen \(year), línea \(line.line)"))
+                findings.append(
+                    Finding(
+                        severity: .error,
+                        message: "«\(line.label)»: declara \(line.declaredPercent) %, pero \(line.amount.formatted) de "
+                            + "\(whole.formatted) es \(shown) %",
+                        reference: "resumen \(year), línea \(line.line)"))
             }
         }
         return CheckResult(id: id, title: title, examined: examined, findings: findings)

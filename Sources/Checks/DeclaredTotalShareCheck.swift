@@ -20,18 +20,20 @@ public struct DeclaredTotalShareCheck: LedgerCheck {
                 continue
             }
             if total.percentValue != 100 {
-                findings.append(Finding(
-                    severity: .error,
-                    message: "el total declarado es \(total.declaredPercent) % y debe ser 100 %",
-                    reference: "resumen \(year), línea \(total.line)"))
+                findings.append(
+                    Finding(
+                        severity: .error,
+                        message: "el total declarado es \(total.declaredPercent) % y debe ser 100 %",
+                        reference: "resumen \(year), línea \(total.line)"))
             }
             let detail = lines.filter { !$0.isTotal }
             let declaredSum = detail.compactMap(\.percentValue).reduce(0, +)
             if declaredSum != 100 {
-                findings.append(Finding(
-                    severity: .warning,
-                    message: "los porcentajes de las filas suman \(declaredSum) %, no 100 %",
-                    reference: "resumen \(year)"))
+                findings.append(
+                    Finding(
+                        severity: .warning,
+                        message: "los porcentajes de las filas suman \(declaredSum) %, no 100 %",
+                        reference: "resumen \(year)"))
             }
         }
         return CheckResult(id: id, title: title, examined: tables.count, findings: findings)

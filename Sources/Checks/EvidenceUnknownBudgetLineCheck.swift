@@ -14,11 +14,14 @@ public struct EvidenceUnknownBudgetLineCheck: LedgerCheck {
         var findings: [Finding] = []
         var examined = 0
         for year in try evidenceYears(ledger, scope) {
-            let lines = try ledger.currentBudgetAmounts(ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora)
+            let lines = try ledger.currentBudgetAmounts(
+                ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora)
             guard !lines.isEmpty else { continue }  // no execution imported for the year: nothing to compare with
             let index = BudgetLineIndex(lines.map(\.key))
             for row in try ledger.storedLinkEvidence(ejercicio: year) where row.evidence.renglon != nil {
-                if let entidad = scope.entidad, let rowEntidad = row.evidence.entidad, rowEntidad != entidad { continue }
+                if let entidad = scope.entidad, let rowEntidad = row.evidence.entidad, rowEntidad != entidad {
+                    continue
+                }
                 examined += 1
                 guard !index.contains(row.evidence) else { continue }
                 let evidence = row.evidence
@@ -28,13 +31,18 @@ public struct EvidenceUnknownBudgetLineCheck: LedgerCheck {
                         .map { $0 ?? "*" }.joined(separator: "-"),
                     evidence.renglon.map { "renglón \($0.rawValue)" },
                 ].compactMap { $0 }.joined(separator: " · ")
-                findings.append(Finding(
-                    severity: severity,
-                    message: "la evidencia del NOG \(evidence.nog ?? evidence.npg ?? "") (\(evidence.monto.formatted)) cita "
-                        + "\(codes), que no está en la ejecución \(year) importada",
-                    reference: "\(row.fileName):\(evidence.sourceLine)",
-                    rows: [.evidence(file: row.fileName, line: evidence.sourceLine), FindingRow("linea", "\(year) \(codes)")]
-                        + [evidence.nog].compactMap { $0 }.map(FindingRow.nog)))
+                findings.append(
+                    Finding(
+                        severity: severity,
+                        message:
+                            "la evidencia del NOG \(evidence.nog ?? evidence.npg ?? "") (\(evidence.monto.formatted)) cita "
+                            + "\(codes), que no está en la ejecución \(year) importada",
+                        reference: "\(row.fileName):\(evidence.sourceLine)",
+                        rows: [
+                            .evidence(file: row.fileName, line: evidence.sourceLine),
+                            FindingRow("linea", "\(year) \(codes)"),
+                        ]
+                            + [evidence.nog].compactMap { $0 }.map(FindingRow.nog)))
             }
         }
         return CheckResult(id: id, title: title, examined: examined, findings: findings)
@@ -54,11 +62,13 @@ struct BudgetLineIndex {
 
     func contains(_ evidence: LinkEvidence) -> Bool {
         if let ejercicio = evidence.ejercicio, let entidad = evidence.entidad, let programa = evidence.programa,
-            let subprograma = evidence.subprograma, let proyecto = evidence.proyecto, let actividad = evidence.actividad,
+            let subprograma = evidence.subprograma, let proyecto = evidence.proyecto,
+            let actividad = evidence.actividad,
             let obra = evidence.obra, let renglon = evidence.renglon
         {
             let structure = BudgetStructure(
-                entidad: entidad, unidadEjecutora: evidence.unidadEjecutora, programa: programa, subprograma: subprograma,
+                entidad: entidad, unidadEjecutora: evidence.unidadEjecutora, programa: programa,
+                subprograma: subprograma,
                 proyecto: proyecto, actividad: actividad, obra: obra)
             if full.contains(Self.signature(ejercicio, structure, renglon)) { return true }
         }
@@ -67,7 +77,10 @@ struct BudgetLineIndex {
     }
 
     private static func signature(_ ejercicio: Int, _ structure: BudgetStructure, _ renglon: Renglon) -> String {
-        [String(ejercicio), structure.entidad, structure.unidadEjecutora ?? "", structure.programa, structure.subprograma,
-         structure.proyecto, structure.actividad, structure.obra, renglon.rawValue].joined(separator: "|")
+        [
+            String(ejercicio), structure.entidad, structure.unidadEjecutora ?? "", structure.programa,
+            structure.subprograma,
+            structure.proyecto, structure.actividad, structure.obra, renglon.rawValue,
+        ].joined(separator: "|")
     }
 }

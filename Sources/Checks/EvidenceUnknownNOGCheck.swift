@@ -17,15 +17,19 @@ public struct EvidenceUnknownNOGCheck: LedgerCheck {
         let nogs = Set(rows.compactMap(\.evidence.nog))
         let known = try ledger.knownNOGs(nogs)
         var findings: [Finding] = []
-        for (nog, group) in Dictionary(grouping: rows.filter { $0.evidence.nog.map { !known.contains($0) } ?? false }, by: { $0.evidence.nog ?? "" })
-            .sorted(by: { $0.key < $1.key })
-        {
-            findings.append(try Finding(
-                severity: severity,
-                message: "la evidencia cita el NOG \(nog), que no está en el libro (\(Money.sum(group.map(\.evidence.monto)).formatted) "
-                    + "en \(group.count) fila(s)); importe las compras que lo incluyen o revise el número",
-                reference: group.map { "\($0.fileName):\($0.evidence.sourceLine)" }.joined(separator: ", "),
-                rows: [.nog(nog)] + group.map { .evidence(file: $0.fileName, line: $0.evidence.sourceLine) }))
+        for (nog, group) in Dictionary(
+            grouping: rows.filter { $0.evidence.nog.map { !known.contains($0) } ?? false },
+            by: { $0.evidence.nog ?? "" }
+        )
+        .sorted(by: { $0.key < $1.key }) {
+            findings.append(
+                try Finding(
+                    severity: severity,
+                    message:
+                        "la evidencia cita el NOG \(nog), que no está en el libro (\(Money.sum(group.map(\.evidence.monto)).formatted) "
+                        + "en \(group.count) fila(s)); importe las compras que lo incluyen o revise el número",
+                    reference: group.map { "\($0.fileName):\($0.evidence.sourceLine)" }.joined(separator: ", "),
+                    rows: [.nog(nog)] + group.map { .evidence(file: $0.fileName, line: $0.evidence.sourceLine) }))
         }
         return CheckResult(id: id, title: title, examined: nogs.count, findings: findings)
     }

@@ -19,17 +19,21 @@ public struct ExecutionVigenteMatchesProductsCheck: LedgerCheck {
         var examined = 0
         let years = try scope.ejercicio.map { [$0] } ?? ledger.executionYears().sorted()
         for year in years {
-            let lines = try ledger.currentBudgetLines(ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora)
-            let products = try ledger.metas(ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora).products
+            let lines = try ledger.currentBudgetLines(
+                ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora)
+            let products = try ledger.metas(
+                ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora
+            ).products
             guard !lines.isEmpty, !products.isEmpty else { continue }
             let byStructure: ExecutionGrouping<String>
             do {
                 byStructure = try ExecutionGrouping(lines, key: { $0.key.structure.label })
             } catch {
                 // Only a ledger holding amounts no file can have gets here: report it, keep checking.
-                findings.append(Finding(
-                    severity: .error, message: error.errorDescription ?? "los montos exceden el máximo",
-                    reference: "ejecución \(year)"))
+                findings.append(
+                    Finding(
+                        severity: .error, message: error.errorDescription ?? "los montos exceden el máximo",
+                        reference: "ejecución \(year)"))
                 continue
             }
             let executed = Dictionary(uniqueKeysWithValues: byStructure.groups.map { ($0.key, $0.amounts.vigente) })
@@ -37,26 +41,32 @@ public struct ExecutionVigenteMatchesProductsCheck: LedgerCheck {
                 examined += 1
                 let reference = "producto \(product.code), \(year), \(product.structure.label)"
                 guard let vigente = executed[product.structure.label] else {
-                    findings.append(Finding(
-                        severity: .warning,
-                        message: "«\(product.name)» no tiene ejecución importada en su estructura \(product.structure.label)",
-                        reference: reference))
+                    findings.append(
+                        Finding(
+                            severity: .warning,
+                            message:
+                                "«\(product.name)» no tiene ejecución importada en su estructura \(product.structure.label)",
+                            reference: reference))
                     continue
                 }
                 if vigente != product.presupuestoVigente {
-                    findings.append(Finding(
-                        severity: .error,
-                        message: "«\(product.name)»: la ejecución suma \(vigente.formatted) de vigente y las metas dicen "
-                            + "\(product.presupuestoVigente.formatted) (diferencia \((try? vigente - product.presupuestoVigente)?.formatted ?? "fuera de rango"))",
-                        reference: reference))
+                    findings.append(
+                        Finding(
+                            severity: .error,
+                            message:
+                                "«\(product.name)»: la ejecución suma \(vigente.formatted) de vigente y las metas dicen "
+                                + "\(product.presupuestoVigente.formatted) (diferencia \((try? vigente - product.presupuestoVigente)?.formatted ?? "fuera de rango"))",
+                            reference: reference))
                 }
             }
             let mapped = Set(products.map(\.structure.label))
             for group in byStructure.groups where !mapped.contains(group.key) {
-                findings.append(Finding(
-                    severity: .warning,
-                    message: "la actividad \(group.key) tiene \(group.amounts.vigente.formatted) de vigente y ningún producto de las metas \(year)",
-                    reference: "ejecución \(year), \(group.key)"))
+                findings.append(
+                    Finding(
+                        severity: .warning,
+                        message:
+                            "la actividad \(group.key) tiene \(group.amounts.vigente.formatted) de vigente y ningún producto de las metas \(year)",
+                        reference: "ejecución \(year), \(group.key)"))
             }
         }
         return CheckResult(id: id, title: title, examined: examined, findings: findings)

@@ -15,19 +15,26 @@ public struct ExecutionWithoutGoalCheck: LedgerCheck {
         var examined = 0
         let years = try scope.ejercicio.map { [$0] } ?? ledger.metasYears()
         for year in years {
-            let products = try ledger.metas(ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora).products
+            let products = try ledger.metas(
+                ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora
+            ).products
             guard !products.isEmpty else { continue }
             let executed = try GoalExecution(
-                try ledger.currentBudgetAmounts(ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora))
+                try ledger.currentBudgetAmounts(
+                    ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora))
             for product in products {
                 examined += 1
                 let amounts = executed.amounts(of: product)
-                guard product.meta.cantidad == 0, amounts.vigente != .zero || amounts.devengado != .zero else { continue }
-                findings.append(Finding(
-                    severity: severity,
-                    message: "«\(product.name)» tiene \(amounts.vigente.formatted) de vigente y \(amounts.devengado.formatted) "
-                        + "devengado en \(product.structure.label), pero su meta física es 0 \(product.meta.unidadMedida)",
-                    reference: "producto \(product.code) (\(year))", rows: [.product(product.code, year: year)]))
+                guard product.meta.cantidad == 0, amounts.vigente != .zero || amounts.devengado != .zero else {
+                    continue
+                }
+                findings.append(
+                    Finding(
+                        severity: severity,
+                        message:
+                            "«\(product.name)» tiene \(amounts.vigente.formatted) de vigente y \(amounts.devengado.formatted) "
+                            + "devengado en \(product.structure.label), pero su meta física es 0 \(product.meta.unidadMedida)",
+                        reference: "producto \(product.code) (\(year))", rows: [.product(product.code, year: year)]))
             }
         }
         return CheckResult(id: id, title: title, examined: examined, findings: findings)

@@ -16,20 +16,24 @@ public struct GoalWithoutBudgetCheck: LedgerCheck {
         var examined = 0
         let years = try scope.ejercicio.map { [$0] } ?? ledger.metasYears()
         for year in years {
-            let metas = try ledger.metas(ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora)
+            let metas = try ledger.metas(
+                ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora)
             guard !metas.products.isEmpty else { continue }
             let executed = try GoalExecution(
-                try ledger.currentBudgetAmounts(ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora))
+                try ledger.currentBudgetAmounts(
+                    ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora))
             for product in metas.products {
                 examined += 1
                 guard product.meta.cantidad > 0, product.presupuestoVigente == .zero,
                     executed.amounts(of: product).vigente == .zero
                 else { continue }
-                findings.append(Finding(
-                    severity: severity,
-                    message: "«\(product.name)» tiene meta de \(product.meta.formatted) y ningún presupuesto: Q0.00 en las "
-                        + "metas y \(executed.isEmpty ? "sin ejecución importada" : "Q0.00 de vigente en \(product.structure.label)")",
-                    reference: "producto \(product.code) (\(year))", rows: [.product(product.code, year: year)]))
+                findings.append(
+                    Finding(
+                        severity: severity,
+                        message:
+                            "«\(product.name)» tiene meta de \(product.meta.formatted) y ningún presupuesto: Q0.00 en las "
+                            + "metas y \(executed.isEmpty ? "sin ejecución importada" : "Q0.00 de vigente en \(product.structure.label)")",
+                        reference: "producto \(product.code) (\(year))", rows: [.product(product.code, year: year)]))
             }
         }
         return CheckResult(id: id, title: title, examined: examined, findings: findings)

@@ -21,12 +21,14 @@ public struct LinkSharesSumCheck: LedgerCheck {
             let total = group.map(\.share).reduce(LinkShare(billionths: 0), +)
             guard total != .whole else { continue }
             let methods = Set(group.map(\.method.rawValue)).sorted().joined(separator: ", ")
-            findings.append(Finding(
-                severity: severity,
-                message: "los vínculos del NOG \(first.nog) (\(methods)) suman una participación de \(total.decimal), "
-                    + (total < .whole ? "no 1: parte de la compra queda sin vincular" : "más que la compra entera"),
-                reference: "NOG \(first.nog), \(first.ejercicio)",
-                rows: [.nog(first.nog)] + group.map { .product($0.productCode, year: $0.ejercicio) }))
+            findings.append(
+                Finding(
+                    severity: severity,
+                    message:
+                        "los vínculos del NOG \(first.nog) (\(methods)) suman una participación de \(total.decimal), "
+                        + (total < .whole ? "no 1: parte de la compra queda sin vincular" : "más que la compra entera"),
+                    reference: "NOG \(first.nog), \(first.ejercicio)",
+                    rows: [.nog(first.nog)] + group.map { .product($0.productCode, year: $0.ejercicio) }))
         }
         return CheckResult(id: id, title: title, examined: byPurchase.count, findings: findings)
     }

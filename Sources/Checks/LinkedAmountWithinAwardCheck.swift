@@ -22,11 +22,13 @@ public struct LinkedAmountWithinAwardCheck: LedgerCheck {
             let linked = try Money.sum(group.map(\.amount))
             let award = awarded[first.nog] ?? .zero
             guard linked > award else { continue }
-            findings.append(try Finding(
-                severity: severity,
-                message: "los vínculos del NOG \(first.nog) suman \(linked.formatted) y lo adjudicado es \(award.formatted) "
-                    + "(exceso \((linked - award).formatted)); vuelva a vincular o corrija el vínculo manual",
-                reference: "NOG \(first.nog), \(first.ejercicio)", rows: [.nog(first.nog)]))
+            findings.append(
+                try Finding(
+                    severity: severity,
+                    message:
+                        "los vínculos del NOG \(first.nog) suman \(linked.formatted) y lo adjudicado es \(award.formatted) "
+                        + "(exceso \((linked - award).formatted)); vuelva a vincular o corrija el vínculo manual",
+                    reference: "NOG \(first.nog), \(first.ejercicio)", rows: [.nog(first.nog)]))
         }
         return CheckResult(id: id, title: title, examined: byPurchase.count, findings: findings)
     }

@@ -22,11 +22,12 @@ public struct PurchaseOutsideFiscalYearCheck: LedgerCheck {
             let dateYear = ProcurementDate.year(of: date)
             for year in (years[procurement.nog] ?? []).sorted() where year != dateYear {
                 let which = procurement.awardedAt != nil ? "adjudicada" : "publicada"
-                findings.append(Finding(
-                    severity: severity,
-                    message: "el NOG \(procurement.nog) está vinculado a productos de \(year) y fue \(which) el "
-                        + "\(ProcurementDate.dayString(date))",
-                    reference: "NOG \(procurement.nog)", rows: [.nog(procurement.nog)]))
+                findings.append(
+                    Finding(
+                        severity: severity,
+                        message: "el NOG \(procurement.nog) está vinculado a productos de \(year) y fue \(which) el "
+                            + "\(ProcurementDate.dayString(date))",
+                        reference: "NOG \(procurement.nog)", rows: [.nog(procurement.nog)]))
             }
         }
         let evidenceYears = try scope.ejercicio.map { [$0] } ?? ledger.linkYears()
@@ -35,12 +36,15 @@ public struct PurchaseOutsideFiscalYearCheck: LedgerCheck {
                 guard let ejercicio = row.evidence.ejercicio, let fecha = row.evidence.fecha else { continue }
                 examined += 1
                 guard Int(fecha.prefix(4)) != ejercicio else { continue }
-                findings.append(Finding(
-                    severity: severity,
-                    message: "la evidencia del NOG \(row.evidence.nog ?? "") es del ejercicio \(ejercicio) y está fechada "
-                        + "el \(fecha)",
-                    reference: "\(row.fileName):\(row.evidence.sourceLine)",
-                    rows: [.evidence(file: row.fileName, line: row.evidence.sourceLine)] + [row.evidence.nog].compactMap { $0 }.map(FindingRow.nog)))
+                findings.append(
+                    Finding(
+                        severity: severity,
+                        message:
+                            "la evidencia del NOG \(row.evidence.nog ?? "") es del ejercicio \(ejercicio) y está fechada "
+                            + "el \(fecha)",
+                        reference: "\(row.fileName):\(row.evidence.sourceLine)",
+                        rows: [.evidence(file: row.fileName, line: row.evidence.sourceLine)]
+                            + [row.evidence.nog].compactMap { $0 }.map(FindingRow.nog)))
             }
         }
         return CheckResult(id: id, title: title, examined: examined, findings: findings)

@@ -17,7 +17,8 @@ public struct SubproductGoalsSumCheck: LedgerCheck {
         var findings: [Finding] = []
         var examined = 0
         for year in years {
-            let metas = try ledger.metas(ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora)
+            let metas = try ledger.metas(
+                ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora)
             let byProduct = Dictionary(grouping: metas.subproducts, by: \.productCode)
             for product in metas.products {
                 let comparable = (byProduct[product.code] ?? []).filter {
@@ -27,11 +28,12 @@ public struct SubproductGoalsSumCheck: LedgerCheck {
                 examined += 1
                 let sum = comparable.map(\.meta.cantidad).reduce(0, +)
                 if sum != product.meta.cantidad {
-                    findings.append(Finding(
-                        severity: .error,
-                        message: "«\(product.name)»: la meta es \(product.meta.formatted) y sus subproductos en "
-                            + "\(product.meta.unidadMedida) suman \(DigitGrouping.grouped(sum))",
-                        reference: "producto \(product.code) (\(year))"))
+                    findings.append(
+                        Finding(
+                            severity: .error,
+                            message: "«\(product.name)»: la meta es \(product.meta.formatted) y sus subproductos en "
+                                + "\(product.meta.unidadMedida) suman \(DigitGrouping.grouped(sum))",
+                            reference: "producto \(product.code) (\(year))"))
                 }
             }
         }

@@ -23,15 +23,17 @@ public struct SupplierNITCheck: LedgerCheck {
             let problem: String
             switch NITCheckDigit.check(nit) {
             case .valid: continue
-            case .wrongCheckDigit(let expected): problem = "no pasa el dígito verificador: debería terminar en \(expected)"
+            case .wrongCheckDigit(let expected):
+                problem = "no pasa el dígito verificador: debería terminar en \(expected)"
             case .malformed: problem = "no tiene forma de NIT (dígitos y un verificador, dígito o K)"
             }
             let nogs = Array(Set(supplier.nogs)).sorted()
-            findings.append(Finding(
-                severity: severity,
-                message: "el NIT \(nit) de «\(supplier.name)» \(problem); adjudicado en \(nogs.count) NOG: "
-                    + nogs.prefix(5).joined(separator: ", ") + (nogs.count > 5 ? "…" : ""),
-                reference: "proveedor \(nit)", rows: [.supplier(nit)] + nogs.map(FindingRow.nog)))
+            findings.append(
+                Finding(
+                    severity: severity,
+                    message: "el NIT \(nit) de «\(supplier.name)» \(problem); adjudicado en \(nogs.count) NOG: "
+                        + nogs.prefix(5).joined(separator: ", ") + (nogs.count > 5 ? "…" : ""),
+                    reference: "proveedor \(nit)", rows: [.supplier(nit)] + nogs.map(FindingRow.nog)))
         }
         return CheckResult(id: id, title: title, examined: nogsByNIT.count, findings: findings)
     }

@@ -95,9 +95,12 @@ public struct BudgetKey: Hashable, Sendable, Codable, Comparable {
 
     /// Every dimension in key order, absent ones empty (absent sorts before any code).
     public var parts: [String] {
-        [String(ejercicio), structure.entidad, structure.unidadEjecutora ?? "", structure.programa, structure.subprograma,
-         structure.proyecto, structure.actividad, structure.obra, renglon.rawValue, fuente ?? "", organismo ?? "",
-         correlativo ?? "", ubicacionGeografica ?? ""]
+        [
+            String(ejercicio), structure.entidad, structure.unidadEjecutora ?? "", structure.programa,
+            structure.subprograma,
+            structure.proyecto, structure.actividad, structure.obra, renglon.rawValue, fuente ?? "", organismo ?? "",
+            correlativo ?? "", ubicacionGeografica ?? "",
+        ]
     }
 
     public static func < (lhs: BudgetKey, rhs: BudgetKey) -> Bool { lhs.parts.lexicographicallyPrecedes(rhs.parts) }

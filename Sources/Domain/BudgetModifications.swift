@@ -35,7 +35,8 @@ public struct BudgetModifications: Hashable, Sendable, Codable {
     public var net: Money {
         get throws(MoneyOverflowError) {
             try (adiciones ?? .zero) - (disminuciones ?? .zero) + (traspasosPositivos ?? .zero)
-                - (traspasosNegativos ?? .zero) + (transferenciasPositivas ?? .zero) - (transferenciasNegativas ?? .zero)
+                - (traspasosNegativos ?? .zero) + (transferenciasPositivas ?? .zero)
+                - (transferenciasNegativas ?? .zero)
         }
     }
 

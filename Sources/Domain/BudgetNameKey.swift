@@ -27,7 +27,8 @@ public struct BudgetNameKey: Hashable, Sendable {
         case "subprograma": code = [s.entidad, unidad, s.programa, s.subprograma].joined(separator: "|")
         case "proyecto": code = [s.entidad, unidad, s.programa, s.subprograma, s.proyecto].joined(separator: "|")
         case "actividad", "obra":
-            code = [s.entidad, unidad, s.programa, s.subprograma, s.proyecto, s.actividad, s.obra].joined(separator: "|")
+            code = [s.entidad, unidad, s.programa, s.subprograma, s.proyecto, s.actividad, s.obra].joined(
+                separator: "|")
         case "renglon": code = key.renglon.rawValue
         case "fuente": code = key.fuente
         case "organismo": code = key.organismo

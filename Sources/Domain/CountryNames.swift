@@ -30,6 +30,7 @@ public struct CountryNames: Sendable {
     /// Upper-case letters and digits only, without accents: `EE. UU.` → `EEUU`, `Perú` → `PERU`.
     static func key(_ text: String) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "es"))
-        return String(folded.uppercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+        return String(
+            folded.uppercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 }

@@ -22,7 +22,8 @@ public struct ExecutionAmounts: Hashable, Sendable, Codable {
 
     public init(
         asignado: Money, modificado: Money, vigente: Money, precomprometido: Money? = nil, comprometido: Money? = nil,
-        devengado: Money, pagado: Money, devengadoMensual: [Int: Money] = [:], modificaciones: BudgetModifications? = nil
+        devengado: Money, pagado: Money, devengadoMensual: [Int: Money] = [:],
+        modificaciones: BudgetModifications? = nil
     ) {
         self.asignado = asignado
         self.modificado = modificado
@@ -36,7 +37,8 @@ public struct ExecutionAmounts: Hashable, Sendable, Codable {
     }
 
     /// All zero: the neutral element for sums.
-    public static let zero = ExecutionAmounts(asignado: .zero, modificado: .zero, vigente: .zero, devengado: .zero, pagado: .zero)
+    public static let zero = ExecutionAmounts(
+        asignado: .zero, modificado: .zero, vigente: .zero, devengado: .zero, pagado: .zero)
 
     /// Devengado of the given months (from the monthly breakdown).
     /// - Throws: ``MoneyOverflowError`` when the months add up beyond 64-bit centavos.
@@ -63,7 +65,8 @@ public struct ExecutionAmounts: Hashable, Sendable, Codable {
         let sums = (
             asignado: try asignado + other.asignado, modificado: try modificado + other.modificado,
             vigente: try vigente + other.vigente, devengado: try devengado + other.devengado,
-            pagado: try pagado + other.pagado)
+            pagado: try pagado + other.pagado
+        )
         var precomprometidoSum: Money?
         if precomprometido != nil || other.precomprometido != nil {
             precomprometidoSum = try (precomprometido ?? .zero) + (other.precomprometido ?? .zero)

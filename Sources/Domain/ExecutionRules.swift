@@ -39,18 +39,24 @@ public struct ExecutionRules: Sendable {
         var out: [Diagnostic] = []
         let a = line.amounts
         func add(_ field: String, _ severity: Diagnostic.Severity, _ message: String) {
-            out.append(Diagnostic(file: file, line: line.sourceLine, field: field, severity: severity, message: message))
+            out.append(
+                Diagnostic(file: file, line: line.sourceLine, field: field, severity: severity, message: message))
         }
         if !catalog.contains(line.key.renglon) {
             // The file's own name completes the catalog where it has one (reports say it comes from the file).
-            let naming = line.names["renglon"].flatMap { $0.isEmpty ? nil : "se usa el nombre que trae el archivo: «\($0)»" }
-            add("renglon", .warning,
+            let naming = line.names["renglon"].flatMap {
+                $0.isEmpty ? nil : "se usa el nombre que trae el archivo: «\($0)»"
+            }
+            add(
+                "renglon", .warning,
                 "el renglón \(line.key.renglon.rawValue) no figura en el catálogo incluido (incompleto para el grupo "
                     + "\(line.key.renglon.grupo.rawValue)); " + (naming ?? "se importa con nombre vacío"))
         }
         func nonNegative(_ field: @autoclosure () -> String, _ value: Money) {
             // The field's label is only spelled out for a negative amount: nearly every line has none.
-            if value < .zero { add(field(), .error, "el monto \(value.formatted) es negativo; este campo no puede serlo") }
+            if value < .zero {
+                add(field(), .error, "el monto \(value.formatted) es negativo; este campo no puede serlo")
+            }
         }
         nonNegative("asignado", a.asignado)
         nonNegative("vigente", a.vigente)
@@ -59,24 +65,34 @@ public struct ExecutionRules: Sendable {
         if let value = a.precomprometido { nonNegative("precomprometido", value) }
         if let value = a.comprometido { nonNegative("comprometido", value) }
         if a.devengadoMensual.values.contains(where: { $0 < .zero }) {
-            for month in a.devengadoMensual.keys.sorted() { nonNegative("devengado mes \(month)", a.devengadoMensual[month] ?? .zero) }
+            for month in a.devengadoMensual.keys.sorted() {
+                nonNegative("devengado mes \(month)", a.devengadoMensual[month] ?? .zero)
+            }
         }
         do {
             let expected = try a.asignado + a.modificado
             if expected != a.vigente {
-                add("vigente", .error,
+                add(
+                    "vigente", .error,
                     "vigente \(a.vigente.formatted) ≠ asignado \(a.asignado.formatted) + modificaciones "
                         + "\(a.modificado.formatted) (= \(expected.formatted))")
             }
         } catch {
-            add("vigente", .error, (error as? any LocalizedError)?.errorDescription ?? "asignado + modificaciones excede el máximo representable")
+            add(
+                "vigente", .error,
+                (error as? any LocalizedError)?.errorDescription
+                    ?? "asignado + modificaciones excede el máximo representable")
         }
         if let comprometido = a.comprometido {
             if comprometido > a.vigente {
-                add("comprometido", .error, "comprometido \(comprometido.formatted) supera el vigente \(a.vigente.formatted)")
+                add(
+                    "comprometido", .error,
+                    "comprometido \(comprometido.formatted) supera el vigente \(a.vigente.formatted)")
             }
             if a.devengado > comprometido {
-                add("devengado", .error, "devengado \(a.devengado.formatted) supera el comprometido \(comprometido.formatted)")
+                add(
+                    "devengado", .error,
+                    "devengado \(a.devengado.formatted) supera el comprometido \(comprometido.formatted)")
             }
         }
         if a.devengado > a.vigente {
@@ -89,11 +105,16 @@ public struct ExecutionRules: Sendable {
             do {
                 let monthly = try Money.sum(a.devengadoMensual.values)
                 if monthly != a.devengado {
-                    add("devengado", .warning,
-                        "el devengado mensual suma \(monthly.formatted) y la columna devengado dice \(a.devengado.formatted)")
+                    add(
+                        "devengado", .warning,
+                        "el devengado mensual suma \(monthly.formatted) y la columna devengado dice \(a.devengado.formatted)"
+                    )
                 }
             } catch {
-                add("devengado", .error, (error as? any LocalizedError)?.errorDescription ?? "el devengado mensual excede el máximo representable")
+                add(
+                    "devengado", .error,
+                    (error as? any LocalizedError)?.errorDescription
+                        ?? "el devengado mensual excede el máximo representable")
             }
         }
         return out

@@ -10,8 +10,9 @@ public struct FuenteCatalog: Sendable {
     public static let bundled = FuenteCatalog(rows: CatalogCSV.rows(CatalogText.fuentes))
 
     init(rows: [[String: String]]) {
-        names = Dictionary(rows.compactMap { row in row["codigo"].map { ($0, row["nombre"] ?? "") } },
-                           uniquingKeysWith: { first, _ in first })
+        names = Dictionary(
+            rows.compactMap { row in row["codigo"].map { ($0, row["nombre"] ?? "") } },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// The name of a fuente (the first two digits of `31-0151-0001`), or nil when the catalog lacks it.

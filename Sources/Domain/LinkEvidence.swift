@@ -67,7 +67,8 @@ public struct LinkEvidence: Hashable, Sendable, Codable {
     public func matches(_ key: BudgetKey) -> Bool {
         let structure = key.structure
         let pairs: [(String?, String)] = [
-            (entidad, structure.entidad), (unidadEjecutora, structure.unidadEjecutora ?? ""), (programa, structure.programa),
+            (entidad, structure.entidad), (unidadEjecutora, structure.unidadEjecutora ?? ""),
+            (programa, structure.programa),
             (subprograma, structure.subprograma), (proyecto, structure.proyecto), (actividad, structure.actividad),
             (obra, structure.obra),
             (renglon?.rawValue, key.renglon.rawValue),

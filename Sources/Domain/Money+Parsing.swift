@@ -71,7 +71,9 @@ extension Money {
             rest = rest.dropFirst()
         }
         guard !rest.isEmpty else { throw MoneyParseError.notANumber(text) }
-        if extraDecimals == .roundFloatNoise, style == .decimalPoint, let expanded = expandingExponent(rest, original: text) {
+        if extraDecimals == .roundFloatNoise, style == .decimalPoint,
+            let expanded = expandingExponent(rest, original: text)
+        {
             rest = Substring(try expanded.get())
         }
 
@@ -149,7 +151,9 @@ extension Money {
     }
 
     /// Strips grouping separators, accepting them only every three digits from the right.
-    private static func integerDigits(_ part: Substring, grouping: Character, original: String) throws(MoneyParseError) -> String {
+    private static func integerDigits(_ part: Substring, grouping: Character, original: String) throws(MoneyParseError)
+        -> String
+    {
         guard part.contains(grouping) else {
             guard part.allSatisfy(\.isASCIIDigit) else { throw MoneyParseError.notANumber(original) }
             return String(part)

@@ -71,7 +71,8 @@ public struct ProcurementTotals: Hashable, Sendable, Codable {
 
         /// The groups so far, largest awarded amount first, and their total.
         public var totals: ProcurementTotals {
-            ProcurementTotals(rows: groups.values.sorted { ($0.awardedAmount, $1.key) > ($1.awardedAmount, $0.key) }, total: total)
+            ProcurementTotals(
+                rows: groups.values.sorted { ($0.awardedAmount, $1.key) > ($1.awardedAmount, $0.key) }, total: total)
         }
 
         /// True until a procurement is added.

@@ -14,7 +14,9 @@ public struct Renglon: RawRepresentable, Hashable, Comparable, Codable, Sendable
     /// Accepts codes that lost their leading zeros on the way (`62` from a JSON number → `062`).
     public init?(lenient text: String) {
         let trimmed = Whitespace.trimmed(text)
-        guard (1...3).contains(trimmed.utf8.count), trimmed.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        guard (1...3).contains(trimmed.utf8.count), trimmed.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+            return nil
+        }
         self.init(rawValue: String(repeating: "0", count: 3 - trimmed.count) + trimmed)
     }
 

@@ -27,9 +27,10 @@ public struct RenglonCatalog: Sendable {
             entries[codigo] = Entry(codigo: codigo, nombre: nombre, nivel: row["nivel"] ?? "")
         }
         self.entries = entries
-        self.groupNames = Dictionary(uniqueKeysWithValues: grupos.compactMap { row in
-            row["codigo"].map { ($0, row["nombre"] ?? "") }
-        })
+        self.groupNames = Dictionary(
+            uniqueKeysWithValues: grupos.compactMap { row in
+                row["codigo"].map { ($0, row["nombre"] ?? "") }
+            })
     }
 
     /// The catalog row of a renglón, if the catalog names it.

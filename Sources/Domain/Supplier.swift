@@ -53,8 +53,10 @@ public struct Supplier: Hashable, Sendable, Codable {
     /// The name reduced for comparing sources: ``displayName`` (persons in natural order) in upper case, without
     /// accents or punctuation, legal forms written one way (`SOCIEDAD ANONIMA`, `S.A.`, `S. A.` → `SA`).
     public var comparableName: String {
-        let folded = displayName.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "es"))
-            .uppercased()
+        let folded = displayName.folding(
+            options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "es")
+        )
+        .uppercased()
         let words = folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
         // Initials written apart (`S.A.S.`, `S. A.`) are one word.
         var joined: [String] = []

@@ -17,8 +17,10 @@ enum AttemptOutcome: Sendable {
     case cancelled
 
     /// Classifies libcurl's result and the response status.
-    static func classify(_ result: CurlTransfer.Result, context: TransferContext, url: String,
-                         sentConditional: Bool, maxBytes: Int64, maxRedirects: Int) -> AttemptOutcome {
+    static func classify(
+        _ result: CurlTransfer.Result, context: TransferContext, url: String,
+        sentConditional: Bool, maxBytes: Int64, maxRedirects: Int
+    ) -> AttemptOutcome {
         let code = result.code
         let detail = result.message.isEmpty ? "" : " (curl: \(result.message))"
         if code == CURLE_OK {
@@ -57,7 +59,9 @@ enum AttemptOutcome: Sendable {
         case CURLE_TOO_MANY_REDIRECTS:
             return .fatal(.tooManyRedirects(url: url, limit: maxRedirects))
         case CURLE_OPERATION_TIMEDOUT:
-            return .retryable(problem: "se agotó el tiempo de espera (conexión o transferencia demasiado lenta)\(detail)", retryAfter: nil)
+            return .retryable(
+                problem: "se agotó el tiempo de espera (conexión o transferencia demasiado lenta)\(detail)",
+                retryAfter: nil)
         case CURLE_COULDNT_CONNECT:
             return .retryable(problem: "no se pudo conectar con el servidor\(detail)", retryAfter: nil)
         case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY:
@@ -65,12 +69,14 @@ enum AttemptOutcome: Sendable {
         case CURLE_PARTIAL_FILE, CURLE_RECV_ERROR, CURLE_SEND_ERROR, CURLE_GOT_NOTHING, CURLE_HTTP2, CURLE_HTTP2_STREAM:
             return .retryable(problem: "la conexión se cortó a mitad de la descarga\(detail)", retryAfter: nil)
         case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CACERT_BADFILE,
-             CURLE_SSL_CERTPROBLEM, CURLE_SSL_ISSUER_ERROR, CURLE_SSL_CIPHER:
+            CURLE_SSL_CERTPROBLEM, CURLE_SSL_ISSUER_ERROR, CURLE_SSL_CIPHER:
             return .fatal(.tls(url: url, message: result.message))
         case CURLE_UNSUPPORTED_PROTOCOL, CURLE_URL_MALFORMAT:
             return .fatal(.invalidURL(url))
         default:
-            return .fatal(.transfer(url: url, message: result.message.isEmpty ? "código de libcurl \(code.rawValue)" : result.message))
+            return .fatal(
+                .transfer(
+                    url: url, message: result.message.isEmpty ? "código de libcurl \(code.rawValue)" : result.message))
         }
     }
 }

@@ -13,7 +13,9 @@ enum CurlTransfer {
         var responseCode: Int
     }
 
-    static func perform(url: String, extraHeaders: [String], settings: FetchSettings, context: TransferContext) -> Result {
+    static func perform(url: String, extraHeaders: [String], settings: FetchSettings, context: TransferContext)
+        -> Result
+    {
         guard CurlGlobal.ensureInitialized(), let handle = curl_easy_init() else {
             return Result(code: CURLE_FAILED_INIT, message: "no se pudo iniciar libcurl", responseCode: 0)
         }
@@ -63,7 +65,9 @@ enum CurlTransfer {
         set(transparencia_curl_setopt_pointer(handle, CURLOPT_XFERINFODATA, contextPointer))
         set(transparencia_curl_setopt_long(handle, CURLOPT_NOPROGRESS, 0))
         if setupFailed {
-            return Result(code: CURLE_FAILED_INIT, message: "libcurl rechazó la configuración de la transferencia", responseCode: 0)
+            return Result(
+                code: CURLE_FAILED_INIT, message: "libcurl rechazó la configuración de la transferencia",
+                responseCode: 0)
         }
 
         let code = curl_easy_perform(handle)
@@ -73,12 +77,15 @@ enum CurlTransfer {
         _ = transparencia_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &responseCode)
         var message = String(cString: errorBuffer)
         if message.isEmpty, code != CURLE_OK, let text = curl_easy_strerror(code) { message = String(cString: text) }
-        return Result(code: code, message: message.trimmingCharacters(in: .whitespacesAndNewlines), responseCode: responseCode)
+        return Result(
+            code: code, message: message.trimmingCharacters(in: .whitespacesAndNewlines), responseCode: responseCode)
     }
 }
 
 /// `CURLOPT_HEADERFUNCTION`: one header line per call (the status line, fields, then an empty line).
-private func headerCallback(_ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int, _ user: UnsafeMutableRawPointer?) -> Int {
+private func headerCallback(
+    _ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int, _ user: UnsafeMutableRawPointer?
+) -> Int {
     guard let data, let user else { return 0 }
     let length = size * count
     let context = Unmanaged<TransferContext>.fromOpaque(user).takeUnretainedValue()
@@ -89,7 +96,9 @@ private func headerCallback(_ data: UnsafeMutablePointer<CChar>?, _ size: Int, _
 }
 
 /// `CURLOPT_WRITEFUNCTION`: a chunk of the body; returning less than given aborts with `CURLE_WRITE_ERROR`.
-private func bodyCallback(_ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int, _ user: UnsafeMutableRawPointer?) -> Int {
+private func bodyCallback(
+    _ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int, _ user: UnsafeMutableRawPointer?
+) -> Int {
     guard let user else { return 0 }
     let length = size * count
     let context = Unmanaged<TransferContext>.fromOpaque(user).takeUnretainedValue()
@@ -97,7 +106,10 @@ private func bodyCallback(_ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ c
 }
 
 /// `CURLOPT_XFERINFOFUNCTION`: progress; a non-zero return aborts (`CURLE_ABORTED_BY_CALLBACK`).
-private func progressCallback(_ user: UnsafeMutableRawPointer?, _ downloadTotal: curl_off_t, _ downloaded: curl_off_t, _: curl_off_t, _: curl_off_t) -> Int32 {
+private func progressCallback(
+    _ user: UnsafeMutableRawPointer?, _ downloadTotal: curl_off_t, _ downloaded: curl_off_t, _: curl_off_t,
+    _: curl_off_t
+) -> Int32 {
     guard let user else { return 0 }
     let context = Unmanaged<TransferContext>.fromOpaque(user).takeUnretainedValue()
     return context.receiveProgress(downloaded: Int64(downloaded), total: Int64(downloadTotal)) ? 0 : 1

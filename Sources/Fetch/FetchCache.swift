@@ -57,8 +57,8 @@ struct CacheSlot: Sendable {
     /// The cached entry, only if its file is still there with the recorded size.
     func validEntry() -> CacheEntry? {
         guard let entry: CacheEntry = JSONFile.read(meta),
-              let attributes = try? FileManager.default.attributesOfItem(atPath: file.path),
-              let size = attributes[.size] as? NSNumber, size.int64Value == entry.size
+            let attributes = try? FileManager.default.attributesOfItem(atPath: file.path),
+            let size = attributes[.size] as? NSNumber, size.int64Value == entry.size
         else { return nil }
         return entry
     }
@@ -66,8 +66,8 @@ struct CacheSlot: Sendable {
     /// The partial download's size and metadata, if both are present.
     func partial() -> (size: Int64, entry: PartialEntry)? {
         guard let entry: PartialEntry = JSONFile.read(partMeta),
-              let attributes = try? FileManager.default.attributesOfItem(atPath: part.path),
-              let size = attributes[.size] as? NSNumber
+            let attributes = try? FileManager.default.attributesOfItem(atPath: part.path),
+            let size = attributes[.size] as? NSNumber
         else { return nil }
         return (size.int64Value, entry)
     }

@@ -14,8 +14,8 @@ public struct Fetcher: Sendable {
     /// Downloads (or revalidates) one URL and returns the complete cached file.
     public func fetch(_ request: FetchRequest) async throws -> FetchedFile {
         guard let components = URLComponents(string: request.url),
-              let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              components.host?.isEmpty == false
+            let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            components.host?.isEmpty == false
         else { throw FetchError.invalidURL(request.url) }
 
         let slot = settings.cache.slot(for: request.url, fileName: request.fileName)
@@ -31,7 +31,9 @@ public struct Fetcher: Sendable {
     }
 
     /// The retry loop for one request.
-    private func fetch(_ request: FetchRequest, slot: CacheSlot, progress: ProgressBoard.Handle?) async throws -> FetchedFile {
+    private func fetch(_ request: FetchRequest, slot: CacheSlot, progress: ProgressBoard.Handle?) async throws
+        -> FetchedFile
+    {
         var attempt = 0
         while true {
             attempt += 1
@@ -58,8 +60,10 @@ public struct Fetcher: Sendable {
                 }
                 let delay = settings.retry.delay(
                     beforeRetry: attempt, retryAfter: retryAfter, unitRandom: Double.random(in: 0...1))
-                settings.events?(.retrying(url: request.url, nextAttempt: attempt + 1,
-                                           maxAttempts: settings.retry.maxAttempts, delay: delay, problem: problem))
+                settings.events?(
+                    .retrying(
+                        url: request.url, nextAttempt: attempt + 1,
+                        maxAttempts: settings.retry.maxAttempts, delay: delay, problem: problem))
                 try await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000))
             }
         }
@@ -88,12 +92,15 @@ public struct Fetcher: Sendable {
     }
 
     /// One HTTP request: resume a partial download, else revalidate the cached copy, else download.
-    private func attemptOnce(request: FetchRequest, slot: CacheSlot, progress: ProgressBoard.Handle?) async -> AttemptOutcome {
+    private func attemptOnce(request: FetchRequest, slot: CacheSlot, progress: ProgressBoard.Handle?) async
+        -> AttemptOutcome
+    {
         var headers: [String] = []
         var offset: Int64 = 0
         var sentConditional = false
         if let partial = slot.partial(), partial.size > 0, partial.entry.url == request.url,
-           partial.entry.acceptsRanges, let validator = partial.entry.ifRangeValidator {
+            partial.entry.acceptsRanges, let validator = partial.entry.ifRangeValidator
+        {
             offset = partial.size
             // If-Range: the server sends the rest only if the file is still the same version, else all of it.
             headers = ["Range: bytes=\(offset)-", "If-Range: \(validator)"]
@@ -108,8 +115,9 @@ public struct Fetcher: Sendable {
         }
 
         let cancellation = CancellationFlag()
-        let context = TransferContext(url: request.url, slot: slot, requestedOffset: offset,
-                                      maxBytes: settings.maxBytes, cancellation: cancellation, progress: progress)
+        let context = TransferContext(
+            url: request.url, slot: slot, requestedOffset: offset,
+            maxBytes: settings.maxBytes, cancellation: cancellation, progress: progress)
         let settings = self.settings
         let url = request.url
         let sentHeaders = headers
@@ -120,12 +128,15 @@ public struct Fetcher: Sendable {
         } onCancel: {
             cancellation.cancel()
         }
-        return AttemptOutcome.classify(result, context: context, url: url, sentConditional: sentConditional,
-                                       maxBytes: settings.maxBytes, maxRedirects: settings.maxRedirects)
+        return AttemptOutcome.classify(
+            result, context: context, url: url, sentConditional: sentConditional,
+            maxBytes: settings.maxBytes, maxRedirects: settings.maxRedirects)
     }
 
     /// Hashes the finished `.part`, renames it over the final name, then records its metadata.
-    private func finalize(request: FetchRequest, slot: CacheSlot, headers: ResponseHeaders, resumed: Bool) throws -> FetchedFile {
+    private func finalize(request: FetchRequest, slot: CacheSlot, headers: ResponseHeaders, resumed: Bool) throws
+        -> FetchedFile
+    {
         let digest: FileDigest
         do {
             if !FileManager.default.fileExists(atPath: slot.part.path) {
@@ -136,8 +147,9 @@ public struct Fetcher: Sendable {
         } catch {
             throw FetchError.fileSystem(path: slot.part.path, message: SystemErrorText.describe(error))
         }
-        let entry = CacheEntry(url: request.url, etag: headers.etag, lastModified: headers.lastModified,
-                               sha256: digest.sha256, size: digest.bytes, fetchedAt: Self.timestamp())
+        let entry = CacheEntry(
+            url: request.url, etag: headers.etag, lastModified: headers.lastModified,
+            sha256: digest.sha256, size: digest.bytes, fetchedAt: Self.timestamp())
         // File first, metadata second: if we stop in between, the old metadata's size no longer
         // matches, the entry counts as invalid and the next run downloads again.
         try AtomicFile.move(slot.part, over: slot.file)
@@ -149,7 +161,8 @@ public struct Fetcher: Sendable {
     /// A 304: keep the cached file, refresh `fetched_at` (and validators the server re-sent).
     private func confirm(request: FetchRequest, slot: CacheSlot, headers: ResponseHeaders) throws -> FetchedFile {
         guard var entry = slot.validEntry() else {
-            throw FetchError.transfer(url: request.url, message: "el servidor respondió 304 pero la copia en caché desapareció")
+            throw FetchError.transfer(
+                url: request.url, message: "el servidor respondió 304 pero la copia en caché desapareció")
         }
         if let etag = headers.etag { entry.etag = etag }
         if let lastModified = headers.lastModified { entry.lastModified = lastModified }

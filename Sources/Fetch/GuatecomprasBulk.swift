@@ -39,11 +39,15 @@ public struct GuatecomprasBulk: Sendable, Equatable {
         calendar.timeZone = TimeZone(identifier: "America/Guatemala") ?? .current
         let now = calendar.dateComponents([.year, .month], from: today)
         let currentYear = now.year ?? year, currentMonth = now.month ?? 12
-        if let month, !(1...12).contains(month) { throw FetchError.invalidPeriod("el mes debe estar entre 1 y 12, no \(month)") }
+        if let month, !(1...12).contains(month) {
+            throw FetchError.invalidPeriod("el mes debe estar entre 1 y 12, no \(month)")
+        }
         guard year <= currentYear else { throw FetchError.invalidPeriod("el año \(year) todavía no ha comenzado") }
         let last = year == currentYear ? currentMonth : 12
         if let month {
-            guard month <= last else { throw FetchError.invalidPeriod("el mes \(month)/\(year) todavía no ha comenzado") }
+            guard month <= last else {
+                throw FetchError.invalidPeriod("el mes \(month)/\(year) todavía no ha comenzado")
+            }
             return [month]
         }
         return Array(1...last)

@@ -24,8 +24,10 @@ public final class ProgressBoard: @unchecked Sendable {
     private var drewSomething = false
 
     /// - parameter write: receives each redraw (defaults to stderr).
-    public init(quietFor: Double = 1, interval: Double = 0.25,
-                write: @escaping @Sendable (String) -> Void = ProgressBoard.standardError) {
+    public init(
+        quietFor: Double = 1, interval: Double = 0.25,
+        write: @escaping @Sendable (String) -> Void = ProgressBoard.standardError
+    ) {
         self.quietFor = quietFor
         self.interval = interval
         self.write = write
@@ -66,7 +68,7 @@ public final class ProgressBoard: @unchecked Sendable {
             transfers[id] = transfer
             let now = Date()
             guard now.timeIntervalSince(lastDraw) >= interval,
-                  transfers.values.contains(where: { now.timeIntervalSince($0.started) >= quietFor })
+                transfers.values.contains(where: { now.timeIntervalSince($0.started) >= quietFor })
             else { return nil }
             lastDraw = now
             drewSomething = true

@@ -41,7 +41,7 @@ struct ResponseHeaders: Sendable, Equatable {
         let spec = contentRange.dropFirst("bytes ".count)
         let halves = spec.split(separator: "/", maxSplits: 1)
         guard let range = halves.first, let dash = range.firstIndex(of: "-"),
-              let start = Int64(range[..<dash].trimmingCharacters(in: .whitespaces))
+            let start = Int64(range[..<dash].trimmingCharacters(in: .whitespaces))
         else { return nil }
         let length = halves.count == 2 ? Int64(halves[1].trimmingCharacters(in: .whitespaces)) : nil
         return (start, length)

@@ -30,8 +30,10 @@ final class TransferContext: @unchecked Sendable {
     private(set) var errorBody = Data()
     private var output: FileHandle?
 
-    init(url: String, slot: CacheSlot, requestedOffset: Int64, maxBytes: Int64,
-         cancellation: CancellationFlag, progress: ProgressBoard.Handle?) {
+    init(
+        url: String, slot: CacheSlot, requestedOffset: Int64, maxBytes: Int64,
+        cancellation: CancellationFlag, progress: ProgressBoard.Handle?
+    ) {
         self.url = url
         self.slot = slot
         self.requestedOffset = requestedOffset
@@ -83,8 +85,9 @@ final class TransferContext: @unchecked Sendable {
             output = handle
             // Record the validator before the first byte, so a crash mid-body can still resume safely.
             try JSONFile.write(
-                PartialEntry(url: url, etag: headers.etag, lastModified: headers.lastModified,
-                             acceptsRanges: headers.acceptRanges == "bytes"),
+                PartialEntry(
+                    url: url, etag: headers.etag, lastModified: headers.lastModified,
+                    acceptsRanges: headers.acceptRanges == "bytes"),
                 to: slot.partMeta)
         } catch {
             return stop(.fileSystem(SystemErrorText.describe(error)))
@@ -103,8 +106,10 @@ final class TransferContext: @unchecked Sendable {
         guard startOffset + written + count <= maxBytes else { return stop(.tooLarge) }
         guard let base = bytes.baseAddress else { return true }
         do {
-            try output.write(contentsOf: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base),
-                                              count: bytes.count, deallocator: .none))
+            try output.write(
+                contentsOf: Data(
+                    bytesNoCopy: UnsafeMutableRawPointer(mutating: base),
+                    count: bytes.count, deallocator: .none))
         } catch {
             return stop(.fileSystem(SystemErrorText.describe(error)))
         }

@@ -40,7 +40,10 @@ public final class CSVReader {
         let encoding = try Self.detectEncoding(source)
         try source.rewind()
         self.dialect = CSVDialect(encoding: encoding, delimiter: delimiter ?? .init(ascii: ","))
-        if encoding == .utf8BOM { try fill(); position = 3 }
+        if encoding == .utf8BOM {
+            try fill()
+            position = 3
+        }
         if delimiter == nil {
             self.dialect.delimiter = try sniffDelimiter()
         }

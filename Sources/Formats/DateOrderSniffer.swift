@@ -51,6 +51,7 @@ public struct DateOrderSniffer: Sendable {
     /// The order to use for the whole file.
     public var decision: Decision {
         let order: DateOrder = monthFirst > dayFirst ? .monthFirst : .dayFirst
-        return Decision(order: order, dayFirstEvidence: dayFirst, monthFirstEvidence: monthFirst, numericValues: numeric)
+        return Decision(
+            order: order, dayFirstEvidence: dayFirst, monthFirstEvidence: monthFirst, numericValues: numeric)
     }
 }

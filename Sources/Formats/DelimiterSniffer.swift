@@ -36,8 +36,9 @@ public enum DelimiterSniffer {
     ) -> UInt8? {
         var best: (delimiter: UInt8, score: Score)?
         for delimiter in candidates {
-            let score = self.score(sample, delimiter: delimiter, commentPrefix: commentPrefix, maxRecords: maxRecords,
-                                   complete: complete)
+            let score = self.score(
+                sample, delimiter: delimiter, commentPrefix: commentPrefix, maxRecords: maxRecords,
+                complete: complete)
             guard score.consistentRecords > 0 else { continue }
             if best == nil || best.map({ score > $0.score }) == true { best = (delimiter, score) }
         }

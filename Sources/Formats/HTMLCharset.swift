@@ -27,8 +27,12 @@ public enum HTMLCharset {
 
     /// The encoding of a page and its undecodable bytes.
     public static func decide(_ data: Data) -> Decision {
-        if data.starts(with: [0xFF, 0xFE]) { return Decision(encoding: "UTF-16LE", undecodable: [], undecodableCount: 0) }
-        if data.starts(with: [0xFE, 0xFF]) { return Decision(encoding: "UTF-16BE", undecodable: [], undecodableCount: 0) }
+        if data.starts(with: [0xFF, 0xFE]) {
+            return Decision(encoding: "UTF-16LE", undecodable: [], undecodableCount: 0)
+        }
+        if data.starts(with: [0xFE, 0xFF]) {
+            return Decision(encoding: "UTF-16BE", undecodable: [], undecodableCount: 0)
+        }
         let scan = UTF8Scan(data)
         if scan.invalidCount == 0 || data.starts(with: [0xEF, 0xBB, 0xBF])
             || (scan.latinSequences > 0 && scan.invalidCount <= scan.latinSequences)
@@ -56,7 +60,8 @@ public enum HTMLCharset {
             let scan = UTF8Scan(data)
             return Decision(encoding: encoding, undecodable: scan.invalid, undecodableCount: scan.invalidCount)
         }
-        let offsets = data.enumerated().filter { !SingleByteCharset.decodes($0.element, encoding: encoding) }.map(\.offset)
+        let offsets = data.enumerated().filter { !SingleByteCharset.decodes($0.element, encoding: encoding) }.map(
+            \.offset)
         return Decision(encoding: encoding, undecodable: Array(offsets.prefix(100)), undecodableCount: offsets.count)
     }
 

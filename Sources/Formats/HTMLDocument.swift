@@ -66,7 +66,8 @@ public final class HTMLDocument {
         return try XMLLibrary.collectingMessages { messages in
             let parsed: htmlDocPtr? = text.utf8.withUnsafeBytes { buffer in
                 guard let base = buffer.baseAddress else { return nil }
-                return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), file, "UTF-8", options)
+                return htmlReadMemory(
+                    base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), file, "UTF-8", options)
             }
             guard let parsed else {
                 throw FormatsError.htmlUnreadable(file: file, line: nil, detail: "libxml2 no pudo analizarla")
@@ -78,7 +79,8 @@ public final class HTMLDocument {
                     file: file, line: problem.line > 0 ? problem.line : nil,
                     detail: "libxml2 no pudo decodificar el texto (detalle de libxml2: \(problem.text))")
             }
-            let page = HTMLDocument(document: parsed, file: file, encoding: decision.encoding, ignoredBytes: text.ignoredBytes)
+            let page = HTMLDocument(
+                document: parsed, file: file, encoding: decision.encoding, ignoredBytes: text.ignoredBytes)
             if let deep = page.firstNode(deeperThan: limits.maxDepth) {
                 throw FormatsError.htmlUnreadable(
                     file: file, line: deep.line, detail: "anidamiento de más de \(limits.maxDepth) niveles")

@@ -19,7 +19,8 @@ enum HTMLText {
         if decision.encoding.hasPrefix("UTF-16") {
             let encoding: String.Encoding = decision.encoding == "UTF-16LE" ? .utf16LittleEndian : .utf16BigEndian
             guard let text = String(data: data.dropFirst(2), encoding: encoding) else {
-                throw FormatsError.htmlUndecodable(file: file, line: 1, offset: 0, encoding: decision.encoding, count: 1)
+                throw FormatsError.htmlUndecodable(
+                    file: file, line: 1, offset: 0, encoding: decision.encoding, count: 1)
             }
             return Decoded(utf8: Data(text.utf8), ignoredBytes: 0)
         }
@@ -28,10 +29,13 @@ enum HTMLText {
             let comments = commentRanges(data)
             let outside = decision.undecodable.first { offset in !comments.contains { $0.contains(offset) } }
             // Only the first offsets are known: beyond them the page is too damaged to tell where they fall.
-            if let offset = outside ?? (decision.undecodableCount > decision.undecodable.count ? decision.undecodable.last : nil) {
+            if let offset = outside
+                ?? (decision.undecodableCount > decision.undecodable.count ? decision.undecodable.last : nil)
+            {
                 let line = data.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
                 throw FormatsError.htmlUndecodable(
-                    file: file, line: line, offset: offset, encoding: decision.encoding, count: decision.undecodableCount)
+                    file: file, line: line, offset: offset, encoding: decision.encoding,
+                    count: decision.undecodableCount)
             }
             replace = Set(decision.undecodable)
         }

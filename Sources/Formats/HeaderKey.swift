@@ -11,8 +11,10 @@ public enum HeaderKey {
         var out = ""
         var previousWasLower = false
         var pendingSeparator = false
-        let folded = header.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
-            .folding(options: [.diacriticInsensitive], locale: Locale(identifier: "es"))
+        let folded = header.trimmingCharacters(
+            in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}"))
+        )
+        .folding(options: [.diacriticInsensitive], locale: Locale(identifier: "es"))
         for character in folded {
             if character.isLetter || character.isNumber {
                 if character.isUppercase && previousWasLower { pendingSeparator = true }

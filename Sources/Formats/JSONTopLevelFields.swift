@@ -16,8 +16,9 @@ public struct JSONTopLevelFields: Sendable, Hashable {
         bytes.withUnsafeBytes { raw -> JSONTopLevelFields? in
             let bytes = raw.bindMemory(to: UInt8.self)
             var index = 0
-            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D
-                || bytes[index] == 0x09
+            while index < bytes.count,
+                bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D
+                    || bytes[index] == 0x09
             {
                 index += 1
             }
@@ -35,7 +36,13 @@ public struct JSONTopLevelFields: Sendable, Hashable {
                     var end = start
                     var escaped = false
                     while end < bytes.count {
-                        if escaped { escaped = false } else if bytes[end] == 0x5C { escaped = true } else if bytes[end] == 0x22 { break }
+                        if escaped {
+                            escaped = false
+                        } else if bytes[end] == 0x5C {
+                            escaped = true
+                        } else if bytes[end] == 0x22 {
+                            break
+                        }
                         end += 1
                     }
                     guard end < bytes.count else { return nil }
@@ -60,7 +67,10 @@ public struct JSONTopLevelFields: Sendable, Hashable {
                 case 0x3A:
                     if depth == 1 { afterColon = true }
                 case 0x2C:
-                    if depth == 1 { expectingKey = true; afterColon = false }
+                    if depth == 1 {
+                        expectingKey = true
+                        afterColon = false
+                    }
                 case 0x20, 0x0A, 0x0D, 0x09:
                     break
                 default:

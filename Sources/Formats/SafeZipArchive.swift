@@ -118,8 +118,10 @@ public final class SafeZipArchive {
     /// Feeds an entry to `consumer` in chunks, counting real inflated bytes against the limits.
     /// - Throws: ``FormatsError/zipEntryMissing(file:entry:)``, ``FormatsError/zipLimit(file:entry:detail:)``,
     ///   ``FormatsError/zipCorrupt(file:entry:inflatedBytes:cause:)``, or whatever `consumer` throws.
-    public func stream(_ path: String, maxBytes: Int64? = nil, chunkSize: Int = 1 << 16,
-                       consumer: (Data) throws -> Void) throws {
+    public func stream(
+        _ path: String, maxBytes: Int64? = nil, chunkSize: Int = 1 << 16,
+        consumer: (Data) throws -> Void
+    ) throws {
         guard let entry = byPath[path], entry.type == .file else {
             throw FormatsError.zipEntryMissing(file: fileName, entry: path)
         }

@@ -20,7 +20,10 @@ public struct UTF8Validator: Sendable {
         for byte in bytes {
             defer { offset += 1 }
             if pending > 0 {
-                guard byte >= lowerBound && byte <= upperBound else { firstInvalidOffset = offset; return }
+                guard byte >= lowerBound && byte <= upperBound else {
+                    firstInvalidOffset = offset
+                    return
+                }
                 pending -= 1
                 lowerBound = 0x80
                 upperBound = 0xBF
@@ -29,13 +32,23 @@ public struct UTF8Validator: Sendable {
             switch byte {
             case 0x00...0x7F: continue
             case 0xC2...0xDF: pending = 1
-            case 0xE0: pending = 2; lowerBound = 0xA0
+            case 0xE0:
+                pending = 2
+                lowerBound = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: pending = 2
-            case 0xED: pending = 2; upperBound = 0x9F
-            case 0xF0: pending = 3; lowerBound = 0x90
+            case 0xED:
+                pending = 2
+                upperBound = 0x9F
+            case 0xF0:
+                pending = 3
+                lowerBound = 0x90
             case 0xF1...0xF3: pending = 3
-            case 0xF4: pending = 3; upperBound = 0x8F
-            default: firstInvalidOffset = offset; return
+            case 0xF4:
+                pending = 3
+                upperBound = 0x8F
+            default:
+                firstInvalidOffset = offset
+                return
             }
         }
     }

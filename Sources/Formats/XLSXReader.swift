@@ -78,9 +78,11 @@ public final class XLSXReader {
         }
         guard archive.contains(chosen.part) else {
             throw FormatsError.xlsxInvalid(
-                file: archive.fileName, part: chosen.part, detail: "la hoja «\(chosen.name)» apunta a una parte que no existe")
+                file: archive.fileName, part: chosen.part,
+                detail: "la hoja «\(chosen.name)» apunta a una parte que no existe")
         }
-        let strings = try XLSXSharedStrings(archive: archive, part: workbook.sharedStringsPart, maxBytes: limits.maxPartBytes)
+        let strings = try XLSXSharedStrings(
+            archive: archive, part: workbook.sharedStringsPart, maxBytes: limits.maxPartBytes)
         let styles = try XLSXStyles(archive: archive, part: workbook.stylesPart, maxBytes: limits.maxPartBytes)
         let data = try archive.data(for: chosen.part, maxBytes: limits.maxSheetBytes)
         var xmlLimits = XMLPullReader.Limits()
@@ -121,7 +123,9 @@ public final class XLSXReader {
                     throw FormatsError.tooManyFields(file: fileName, line: row, limit: limits.maxColumns)
                 }
                 let value = isEmpty ? "" : try readCell(attributes, row: row)
-                if column >= fields.count { fields.append(contentsOf: repeatElement("", count: column - fields.count + 1)) }
+                if column >= fields.count {
+                    fields.append(contentsOf: repeatElement("", count: column - fields.count + 1))
+                }
                 fields[column] = value
                 nextColumn = column + 1
             default:
@@ -183,7 +187,8 @@ public final class XLSXReader {
             guard letters <= 3 else { break }
         }
         guard letters > 0 else {
-            throw FormatsError.xlsxInvalid(file: fileName, part: part, detail: "fila \(row): referencia de celda «\(reference)»")
+            throw FormatsError.xlsxInvalid(
+                file: fileName, part: part, detail: "fila \(row): referencia de celda «\(reference)»")
         }
         return column - 1
     }

@@ -13,7 +13,9 @@ struct XLSXStyles {
         guard let part, archive.contains(part) else { return }
         var customDateFormats: Set<Int> = []
         var cellFormats: [Int] = []
-        try XMLPullReader.withReader(try archive.data(for: part, maxBytes: maxBytes), file: archive.fileName, part: part) {
+        try XMLPullReader.withReader(
+            try archive.data(for: part, maxBytes: maxBytes), file: archive.fileName, part: part
+        ) {
             reader in
             var inCellXfs = false
             while let event = try reader.next() {
@@ -47,7 +49,10 @@ struct XLSXStyles {
         var inBrackets = false
         var escaped = false
         for character in code.lowercased() {
-            if escaped { escaped = false; continue }
+            if escaped {
+                escaped = false
+                continue
+            }
             switch character {
             case "\\": escaped = true
             case "\"": inQuotes.toggle()

@@ -32,7 +32,9 @@ struct XLSXWorkbook {
         ) { reader in
             while let event = try reader.next() {
                 guard case .start(let name, let attributes, _) = event else { continue }
-                if name == "workbookPr", let value = attributes["date1904"] { uses1904 = value == "1" || value == "true" }
+                if name == "workbookPr", let value = attributes["date1904"] {
+                    uses1904 = value == "1" || value == "true"
+                }
                 guard name == "sheet", let sheetName = attributes["name"] else { continue }
                 // Chart sheets and broken links have no worksheet relationship: they are skipped.
                 guard let id = attributes["id"], let target = relationships[id], target.type.hasSuffix("/worksheet")
@@ -62,7 +64,8 @@ struct XLSXWorkbook {
         let name = part.split(separator: "/").last.map(String.init) ?? part
         let relsPart = (directory.isEmpty ? "" : directory + "/") + "_rels/" + name + ".rels"
         guard archive.contains(relsPart) else {
-            throw FormatsError.xlsxInvalid(file: archive.fileName, part: relsPart, detail: "faltan las relaciones del libro")
+            throw FormatsError.xlsxInvalid(
+                file: archive.fileName, part: relsPart, detail: "faltan las relaciones del libro")
         }
         return try relationships(in: relsPart, base: directory, archive: archive)
     }
@@ -95,7 +98,10 @@ struct XLSXWorkbook {
         var components: [Substring] = []
         for component in joined.split(separator: "/") {
             if component == "." { continue }
-            if component == ".." { _ = components.popLast(); continue }
+            if component == ".." {
+                _ = components.popLast()
+                continue
+            }
             components.append(component)
         }
         return components.joined(separator: "/")

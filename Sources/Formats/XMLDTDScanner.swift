@@ -34,7 +34,9 @@ enum XMLDTDScanner {
         return nil
     }
 
-    private static func skip(_ bytes: Data, from start: Data.Index, past terminator: [UInt8], line: inout Int) -> Data.Index {
+    private static func skip(_ bytes: Data, from start: Data.Index, past terminator: [UInt8], line: inout Int)
+        -> Data.Index
+    {
         var index = start
         while index < bytes.endIndex {
             if bytes[index] == UInt8(ascii: "\n") { line += 1 }

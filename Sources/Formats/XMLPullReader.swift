@@ -68,7 +68,8 @@ public final class XMLPullReader {
             return xmlReaderForMemory(base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), part, nil, options)
         }
         guard let pointer else {
-            throw FormatsError.xmlMalformed(file: file, part: part, line: nil, detail: "xmlReaderForMemory devolvió NULL")
+            throw FormatsError.xmlMalformed(
+                file: file, part: part, line: nil, detail: "xmlReaderForMemory devolvió NULL")
         }
         defer { xmlFreeTextReader(pointer) }
         // xmlReaderForMemory does not copy: `data` must stay alive while the reader runs. libxml2's messages are
@@ -97,7 +98,8 @@ public final class XMLPullReader {
             }
             switch xmlTextReaderNodeType(reader) {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-                return .start(name: localName(), attributes: attributes(), isEmpty: xmlTextReaderIsEmptyElement(reader) == 1)
+                return .start(
+                    name: localName(), attributes: attributes(), isEmpty: xmlTextReaderIsEmptyElement(reader) == 1)
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
                 return .end(name: localName())
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),

@@ -14,7 +14,8 @@ enum ZipErrorText {
         if let archive = error as? Archive.ArchiveError {
             switch archive {
             case .unreadableArchive: return "no se pudo leer el archivo"
-            case .invalidCompressionMethod: return "usa un método de compresión desconocido (solo se leen «stored» y «deflate»)"
+            case .invalidCompressionMethod:
+                return "usa un método de compresión desconocido (solo se leen «stored» y «deflate»)"
             case .invalidCRC32: return "la suma de verificación CRC-32 no coincide: los datos están alterados"
             case .invalidEntrySize: return "el tamaño declarado de la entrada es inválido"
             case .invalidLocalHeaderDataOffset, .invalidLocalHeaderSize:

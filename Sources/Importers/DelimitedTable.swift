@@ -1,6 +1,6 @@
 import Domain
-import Foundation
 import Formats
+import Foundation
 
 /// Reads a delimited file with a header row into raw rows keyed by normalized header names.
 ///
@@ -18,20 +18,24 @@ enum DelimitedTable {
         let missing = required.filter { !keys.contains($0) }
         if !missing.isEmpty {
             let diagnostics = missing.map {
-                Diagnostic(file: file, line: header.line, field: $0, message: "falta la columna «\($0)» en el encabezado")
+                Diagnostic(
+                    file: file, line: header.line, field: $0, message: "falta la columna «\($0)» en el encabezado")
             }
             return ([], diagnostics, reader.dialect)
         }
         var rows: [RawRow] = []
-        var diagnostics = [Diagnostic(
-            file: file, severity: .info,
-            message: "leído como \(reader.dialect.encoding.displayName), separador \(reader.dialect.delimiterName)")]
+        var diagnostics = [
+            Diagnostic(
+                file: file, severity: .info,
+                message: "leído como \(reader.dialect.encoding.displayName), separador \(reader.dialect.delimiterName)")
+        ]
         while let record = try reader.next() {
             if record.isBlank { continue }
             if record.fields.count > keys.count && !record.fields[keys.count...].allSatisfy({ $0.isEmpty }) {
-                diagnostics.append(Diagnostic(
-                    file: file, line: record.line,
-                    message: "la fila tiene \(record.fields.count) campos y el encabezado \(keys.count)"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, line: record.line,
+                        message: "la fila tiene \(record.fields.count) campos y el encabezado \(keys.count)"))
             }
             var cells: [String: String] = [:]
             for (key, value) in zip(keys, record.fields) where !key.isEmpty { cells[key] = value }

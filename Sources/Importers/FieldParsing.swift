@@ -11,20 +11,27 @@ struct FieldParsing {
     }
 
     mutating func fail(_ row: RawRow, _ column: String, _ message: String, severity: Diagnostic.Severity = .error) {
-        diagnostics.append(Diagnostic(file: file, line: row.line, field: row.field(column), severity: severity, message: message))
+        diagnostics.append(
+            Diagnostic(file: file, line: row.line, field: row.field(column), severity: severity, message: message))
     }
 
     /// A required, non-empty text cell.
     mutating func text(_ row: RawRow, _ column: String) -> String? {
         let value = row[column]
-        if value.isEmpty { fail(row, column, "el campo «\(column)» está vacío"); return nil }
+        if value.isEmpty {
+            fail(row, column, "el campo «\(column)» está vacío")
+            return nil
+        }
         return value
     }
 
     /// A required whole number such as a fiscal year.
     mutating func integer(_ row: RawRow, _ column: String) -> Int? {
         guard let text = text(row, column) else { return nil }
-        guard let value = Int(text) else { fail(row, column, "«\(text)» no es un número entero"); return nil }
+        guard let value = Int(text) else {
+            fail(row, column, "«\(text)» no es un número entero")
+            return nil
+        }
         return value
     }
 
@@ -50,7 +57,10 @@ struct FieldParsing {
         }
         do {
             let amount = try Money(parsing: text)
-            if amount.centavos < 0 { fail(row, column, "el monto \(amount.formatted) es negativo"); return nil }
+            if amount.centavos < 0 {
+                fail(row, column, "el monto \(amount.formatted) es negativo")
+                return nil
+            }
             return amount
         } catch {
             fail(row, column, (error as? MoneyParseError)?.errorDescription ?? "monto inválido")

@@ -24,7 +24,8 @@ public enum ImportError: Error, Sendable, LocalizedError {
         case .invalidProfile(let file, let detail):
             return "perfil «\(file)» inválido: \(detail)"
         case .missingColumns(let file, let kind, let columns):
-            return "\(file): faltan columnas de \(kind): \(columns.joined(separator: ", ")); revise la fila de encabezados"
+            return
+                "\(file): faltan columnas de \(kind): \(columns.joined(separator: ", ")); revise la fila de encabezados"
         case .truncatedPage(let file, let records, let total):
             return "\(file): trae \(records) registros de un total de \(total) (una página de una descarga paginada); "
                 + "importarla subestimaría la ejecución. Descargue todas las páginas o use --allow-partial para aceptarla"

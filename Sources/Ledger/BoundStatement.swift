@@ -42,7 +42,8 @@ struct BoundStatement {
         value.withUTF8 { bytes in
             // SQLITE_TRANSIENT: SQLite takes its own copy before this returns.
             sqlite3_bind_text(
-                statement.sqliteStatement, position, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
+                statement.sqliteStatement, position,
+                bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
                 Int32(bytes.count), unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self))
         }
     }

@@ -38,32 +38,36 @@ public final class ExecutionSink {
         self.importRunID = importRunID
         // The key's absent codes are compared as '' exactly as the unique index `budget_line_on_key` spells them,
         // so the lookup uses that index.
-        findLine = try db.cachedStatement(sql: """
-            SELECT id, nombres FROM budget_line WHERE ejercicio = ? AND entidad = ? AND ifnull(unidad_ejecutora, '') = ?
-            AND programa = ? AND subprograma = ? AND proyecto = ? AND actividad = ? AND obra = ? AND renglon = ?
-            AND ifnull(fuente, '') = ? AND ifnull(organismo, '') = ? AND ifnull(correlativo, '') = ?
-            AND ifnull(ubicacion_geografica, '') = ?
-            """)
-        insertLine = try db.cachedStatement(sql: """
-            INSERT INTO budget_line (ejercicio, entidad, unidad_ejecutora, programa, subprograma, proyecto, actividad,
-            obra, renglon, fuente, organismo, correlativo, ubicacion_geografica, grupo, tipo_presupuesto, finalidad,
-            funcion, division, departamento, subgrupo, region, nombres)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        findLine = try db.cachedStatement(
+            sql: """
+                SELECT id, nombres FROM budget_line WHERE ejercicio = ? AND entidad = ? AND ifnull(unidad_ejecutora, '') = ?
+                AND programa = ? AND subprograma = ? AND proyecto = ? AND actividad = ? AND obra = ? AND renglon = ?
+                AND ifnull(fuente, '') = ? AND ifnull(organismo, '') = ? AND ifnull(correlativo, '') = ?
+                AND ifnull(ubicacion_geografica, '') = ?
+                """)
+        insertLine = try db.cachedStatement(
+            sql: """
+                INSERT INTO budget_line (ejercicio, entidad, unidad_ejecutora, programa, subprograma, proyecto, actividad,
+                obra, renglon, fuente, organismo, correlativo, ubicacion_geografica, grupo, tipo_presupuesto, finalidad,
+                funcion, division, departamento, subgrupo, region, nombres)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         // Classifications a file does not give keep what an earlier file said.
-        updateNames = try db.cachedStatement(sql: """
-            UPDATE budget_line SET nombres = ?, tipo_presupuesto = ifnull(?, tipo_presupuesto),
-            finalidad = ifnull(?, finalidad), funcion = ifnull(?, funcion), division = ifnull(?, division),
-            departamento = ifnull(?, departamento), subgrupo = ifnull(?, subgrupo), region = ifnull(?, region)
-            WHERE id = ?
-            """)
+        updateNames = try db.cachedStatement(
+            sql: """
+                UPDATE budget_line SET nombres = ?, tipo_presupuesto = ifnull(?, tipo_presupuesto),
+                finalidad = ifnull(?, finalidad), funcion = ifnull(?, funcion), division = ifnull(?, division),
+                departamento = ifnull(?, departamento), subgrupo = ifnull(?, subgrupo), region = ifnull(?, region)
+                WHERE id = ?
+                """)
         let months = BudgetSnapshotLineRecord.monthColumnNames
-        insertAmounts = try db.cachedStatement(sql: """
-            INSERT INTO budget_snapshot_line (budget_snapshot_id, budget_line_id, source_line, asignado, modificado,
-            vigente, precomprometido, comprometido, devengado, pagado, adiciones, disminuciones, traspasos_positivos,
-            traspasos_negativos, transferencias_positivas, transferencias_negativas, \(months.joined(separator: ", ")))
-            VALUES (\(Array(repeating: "?", count: 16 + months.count).joined(separator: ", ")))
-            """)
+        insertAmounts = try db.cachedStatement(
+            sql: """
+                INSERT INTO budget_snapshot_line (budget_snapshot_id, budget_line_id, source_line, asignado, modificado,
+                vigente, precomprometido, comprometido, devengado, pagado, adiciones, disminuciones, traspasos_positivos,
+                traspasos_negativos, transferencias_positivas, transferencias_negativas, \(months.joined(separator: ", ")))
+                VALUES (\(Array(repeating: "?", count: 16 + months.count).joined(separator: ", ")))
+                """)
     }
 
     /// The `nombres` column for a line's names.
@@ -104,7 +108,8 @@ public final class ExecutionSink {
             insert.bind(key.ejercicio)
             let codes: [String?] = [
                 structure.entidad, structure.unidadEjecutora, structure.programa, structure.subprograma,
-                structure.proyecto, structure.actividad, structure.obra, key.renglon.rawValue, key.fuente, key.organismo,
+                structure.proyecto, structure.actividad, structure.obra, key.renglon.rawValue, key.fuente,
+                key.organismo,
                 key.correlativo, key.ubicacionGeografica, key.renglon.grupo.rawValue, classification.tipoPresupuesto,
                 classification.finalidad, classification.funcion, classification.division, classification.departamento,
                 classification.subgrupo, classification.region, namesJSON(line.names),
@@ -139,8 +144,10 @@ public final class ExecutionSink {
 
     private func isNewYear(_ ejercicio: Int) throws -> Bool {
         if let known = newYears[ejercicio] { return known }
-        let empty = try !(Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM budget_line WHERE ejercicio = ?)", arguments: [ejercicio]) ?? false)
+        let empty = try
+            !(Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM budget_line WHERE ejercicio = ?)", arguments: [ejercicio])
+            ?? false)
         newYears[ejercicio] = empty
         return empty
     }
@@ -165,7 +172,8 @@ public final class ExecutionSink {
     /// The snapshot row's id, inserting the row (with a provisional cut-off) for the first line.
     private func snapshotID(ejercicio: Int) throws -> Int64 {
         if let id = snapshot?.id { return id }
-        var record = BudgetSnapshotRecord(ExecutionCutoff(ejercicio: ejercicio, mes: nil), lines: 0, importRunID: importRunID)
+        var record = BudgetSnapshotRecord(
+            ExecutionCutoff(ejercicio: ejercicio, mes: nil), lines: 0, importRunID: importRunID)
         try record.insert(db)
         snapshot = record
         guard let id = record.id else { throw LedgerError.database(path: path, cause: "budget_snapshot sin id") }
@@ -199,24 +207,29 @@ public final class ExecutionSink {
     /// (a file that states its cut-off and a copy that does not, such as the XLSX of a titled CSV, meet on the date).
     private func isRepeated(_ id: Int64, cutoff: ExecutionCutoff) throws -> Bool {
         guard keyCounts.inserted == 0, keyCounts.updated == 0 else { return false }
-        let candidates = try Int64.fetchAll(db, sql: """
-            SELECT id FROM budget_snapshot WHERE id <> ? AND ejercicio = ? AND corte = ? AND lines = ?
-            ORDER BY import_run_id DESC
-            """, arguments: [id, cutoff.ejercicio, cutoff.sortDate, linesWritten])
+        let candidates = try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT id FROM budget_snapshot WHERE id <> ? AND ejercicio = ? AND corte = ? AND lines = ?
+                ORDER BY import_run_id DESC
+                """, arguments: [id, cutoff.ejercicio, cutoff.sortDate, linesWritten])
         let sameMonths = BudgetSnapshotLineRecord.monthColumnNames.map { "o.\($0) IS n.\($0)" }
             .joined(separator: " AND ")
         for earlier in candidates {
-            let sameLines = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM budget_snapshot_line n JOIN budget_snapshot_line o
-                ON o.budget_snapshot_id = ? AND o.budget_line_id = n.budget_line_id AND o.asignado = n.asignado
-                AND o.modificado = n.modificado AND o.vigente = n.vigente AND o.precomprometido IS n.precomprometido
-                AND o.comprometido IS n.comprometido AND o.devengado = n.devengado AND o.pagado = n.pagado
-                AND o.adiciones IS n.adiciones AND o.disminuciones IS n.disminuciones
-                AND o.traspasos_positivos IS n.traspasos_positivos AND o.traspasos_negativos IS n.traspasos_negativos
-                AND o.transferencias_positivas IS n.transferencias_positivas
-                AND o.transferencias_negativas IS n.transferencias_negativas AND \(sameMonths)
-                WHERE n.budget_snapshot_id = ?
-                """, arguments: [earlier, id]) ?? 0
+            let sameLines =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT COUNT(*) FROM budget_snapshot_line n JOIN budget_snapshot_line o
+                        ON o.budget_snapshot_id = ? AND o.budget_line_id = n.budget_line_id AND o.asignado = n.asignado
+                        AND o.modificado = n.modificado AND o.vigente = n.vigente AND o.precomprometido IS n.precomprometido
+                        AND o.comprometido IS n.comprometido AND o.devengado = n.devengado AND o.pagado = n.pagado
+                        AND o.adiciones IS n.adiciones AND o.disminuciones IS n.disminuciones
+                        AND o.traspasos_positivos IS n.traspasos_positivos AND o.traspasos_negativos IS n.traspasos_negativos
+                        AND o.transferencias_positivas IS n.transferencias_positivas
+                        AND o.transferencias_negativas IS n.transferencias_negativas AND \(sameMonths)
+                        WHERE n.budget_snapshot_id = ?
+                        """, arguments: [earlier, id]) ?? 0
             if sameLines == linesWritten { return true }
         }
         return false

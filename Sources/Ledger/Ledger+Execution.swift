@@ -28,9 +28,12 @@ extension Ledger {
 
     /// The current state of every budget line of a fiscal year (latest cut-off, then latest import), optionally
     /// narrowed to one entidad / unidad ejecutora, in key order.
-    public func currentBudgetLines(ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil) throws -> [BudgetLine] {
+    public func currentBudgetLines(ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil) throws
+        -> [BudgetLine]
+    {
         var lines: [BudgetLine] = []
-        try forEachCurrentBudgetLine(ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora) { line, _ in
+        try forEachCurrentBudgetLine(ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora) {
+            line, _ in
             lines.append(line)
         }
         return lines
@@ -39,12 +42,16 @@ extension Ledger {
     /// Every cut-off of a budget line, oldest first, with the amounts it had then.
     public func budgetLineHistory(_ key: BudgetKey) throws -> [(cutoff: ExecutionCutoff, amounts: ExecutionAmounts)] {
         try read { db in
-            guard let line = try BudgetLineRecord.all().filter(key: key).fetchOne(db), let lineID = line.id else { return [] }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT bsl.id AS snapshot_line_id, bs.id AS snapshot_id FROM budget_snapshot_line bsl
-                JOIN budget_snapshot bs ON bs.id = bsl.budget_snapshot_id
-                WHERE bsl.budget_line_id = ? ORDER BY bs.corte, bs.import_run_id
-                """, arguments: [lineID])
+            guard let line = try BudgetLineRecord.all().filter(key: key).fetchOne(db), let lineID = line.id else {
+                return []
+            }
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT bsl.id AS snapshot_line_id, bs.id AS snapshot_id FROM budget_snapshot_line bsl
+                    JOIN budget_snapshot bs ON bs.id = bsl.budget_snapshot_id
+                    WHERE bsl.budget_line_id = ? ORDER BY bs.corte, bs.import_run_id
+                    """, arguments: [lineID])
             return try rows.compactMap { row -> (ExecutionCutoff, ExecutionAmounts)? in
                 let snapshotLineID: Int64 = row["snapshot_line_id"]
                 let snapshotID: Int64 = row["snapshot_id"]
@@ -60,7 +67,8 @@ extension Ledger {
     public func executionCutoffs(ejercicio: Int) throws -> [ExecutionCutoff] {
         try read { db in
             try BudgetSnapshotRecord.filter(BudgetSnapshotRecord.Columns.ejercicio == ejercicio)
-                .order(BudgetSnapshotRecord.Columns.corte, BudgetSnapshotRecord.Columns.importRunID).fetchAll(db).map(\.cutoff)
+                .order(BudgetSnapshotRecord.Columns.corte, BudgetSnapshotRecord.Columns.importRunID).fetchAll(db).map(
+                    \.cutoff)
         }
     }
 
@@ -69,9 +77,11 @@ extension Ledger {
     public func executionNames() throws -> [BudgetNameKey: String] {
         try writer.read { db in
             var names: [BudgetNameKey: String] = [:]
-            let records = try BudgetLineRecord.fetchAll(db, sql: """
-                SELECT * FROM budget_line WHERE nombres <> '{}' AND instr(nombres, char(65533)) = 0 ORDER BY id DESC
-                """)
+            let records = try BudgetLineRecord.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM budget_line WHERE nombres <> '{}' AND instr(nombres, char(65533)) = 0 ORDER BY id DESC
+                    """)
             for record in records {
                 guard let key = record.key else { continue }
                 for (field, name) in record.names where !name.isEmpty {
@@ -87,14 +97,17 @@ extension Ledger {
 
     /// The fiscal years with execution, newest first.
     public func executionYears() throws -> [Int] {
-        try read { db in try Int.fetchAll(db, sql: "SELECT DISTINCT ejercicio FROM budget_line ORDER BY ejercicio DESC") }
+        try read { db in try Int.fetchAll(db, sql: "SELECT DISTINCT ejercicio FROM budget_line ORDER BY ejercicio DESC")
+        }
     }
 
     private static func currentSnapshotLine(_ db: Database, lineID: Int64) throws -> BudgetSnapshotLineRecord? {
-        try BudgetSnapshotLineRecord.fetchOne(db, sql: """
-            SELECT bsl.* FROM budget_snapshot_line bsl JOIN budget_snapshot bs ON bs.id = bsl.budget_snapshot_id
-            WHERE bsl.budget_line_id = ? ORDER BY bs.corte DESC, bs.import_run_id DESC LIMIT 1
-            """, arguments: [lineID])
+        try BudgetSnapshotLineRecord.fetchOne(
+            db,
+            sql: """
+                SELECT bsl.* FROM budget_snapshot_line bsl JOIN budget_snapshot bs ON bs.id = bsl.budget_snapshot_id
+                WHERE bsl.budget_line_id = ? ORDER BY bs.corte DESC, bs.import_run_id DESC LIMIT 1
+                """, arguments: [lineID])
     }
 
     static func currentAmounts(_ db: Database, lineID: Int64?) throws -> ExecutionAmounts? {

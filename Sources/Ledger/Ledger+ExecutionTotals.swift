@@ -15,16 +15,21 @@ extension Ledger {
         try read { db in
             var conditions = ["bl.ejercicio = ?"]
             var values: [(any DatabaseValueConvertible)?] = [ejercicio]
-            if let entidad, !entidad.isEmpty { conditions.append("bl.entidad = ?"); values.append(entidad) }
+            if let entidad, !entidad.isEmpty {
+                conditions.append("bl.entidad = ?")
+                values.append(entidad)
+            }
             if let unidadEjecutora, !unidadEjecutora.isEmpty {
                 conditions.append("bl.unidad_ejecutora = ?")
                 values.append(unidadEjecutora)
             }
-            let snapshots = try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM budget_snapshot WHERE ejercicio = ?", arguments: [ejercicio]) ?? 0
+            let snapshots =
+                try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM budget_snapshot WHERE ejercicio = ?", arguments: [ejercicio]) ?? 0
             if snapshots > 1 {
                 // The line's snapshot with the latest cut-off, then the latest import.
-                conditions.append("""
+                conditions.append(
+                    """
                     bsl.budget_snapshot_id = (SELECT bs2.id FROM budget_snapshot_line bsl2
                         JOIN budget_snapshot bs2 ON bs2.id = bsl2.budget_snapshot_id WHERE bsl2.budget_line_id = bl.id
                         ORDER BY bs2.corte DESC, bs2.import_run_id DESC LIMIT 1)
@@ -49,27 +54,33 @@ extension Ledger {
                     func money(_ index: Int) -> Money? { (row[index] as Int64?).map(Money.init(centavos:)) }
                     totals.lines += row[1] as Int
                     totals.linesWithoutMonths += row[2] as Int
-                    totals.groups.append(ExecutionTotals.Group(
-                        code: row[0],
-                        amounts: ExecutionAmounts(
-                            asignado: money(3) ?? .zero, modificado: money(4) ?? .zero, vigente: money(5) ?? .zero,
-                            precomprometido: money(6), comprometido: money(7), devengado: money(8) ?? .zero,
-                            pagado: money(9) ?? .zero, devengadoMensual: Self.months(row, from: 10))))
+                    totals.groups.append(
+                        ExecutionTotals.Group(
+                            code: row[0],
+                            amounts: ExecutionAmounts(
+                                asignado: money(3) ?? .zero, modificado: money(4) ?? .zero, vigente: money(5) ?? .zero,
+                                precomprometido: money(6), comprometido: money(7), devengado: money(8) ?? .zero,
+                                pagado: money(9) ?? .zero, devengadoMensual: Self.months(row, from: 10))))
                 }
             } catch let error as DatabaseError where error.message == "integer overflow" {
                 return nil
             }
             // The latest cut-off the lines are at: the year's snapshots, latest first, until one holds a line.
             let snapshotFilter = conditions.filter { !$0.contains("bs2") }.joined(separator: " AND ")
-            for snapshot in try BudgetSnapshotRecord.fetchAll(db, sql: """
-                SELECT * FROM budget_snapshot WHERE ejercicio = ? ORDER BY corte DESC, import_run_id DESC
-                """, arguments: [ejercicio])
+            for snapshot in try BudgetSnapshotRecord.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM budget_snapshot WHERE ejercicio = ? ORDER BY corte DESC, import_run_id DESC
+                    """, arguments: [ejercicio])
             {
                 guard let id = snapshot.id else { continue }
-                let holds = try Bool.fetchOne(db, sql: """
-                    SELECT EXISTS (SELECT 1 FROM budget_snapshot_line bsl JOIN budget_line bl ON bl.id = bsl.budget_line_id
-                    WHERE bsl.budget_snapshot_id = ? AND \(snapshotFilter))
-                    """, arguments: StatementArguments([id] + values)) ?? false
+                let holds =
+                    try Bool.fetchOne(
+                        db,
+                        sql: """
+                            SELECT EXISTS (SELECT 1 FROM budget_snapshot_line bsl JOIN budget_line bl ON bl.id = bsl.budget_line_id
+                            WHERE bsl.budget_snapshot_id = ? AND \(snapshotFilter))
+                            """, arguments: StatementArguments([id] + values)) ?? false
                 if holds {
                     totals.latest = snapshot.cutoff
                     break
@@ -81,27 +92,34 @@ extension Ledger {
 
     /// The first usable name (not empty, not damaged) that the year's lines of a renglón print for it, in key
     /// order: what names a renglón the bundled catalog lacks.
-    public func fileName(ofRenglon renglon: Renglon, ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil)
+    public func fileName(
+        ofRenglon renglon: Renglon, ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil
+    )
         throws -> String?
     {
         try read { db in
             var conditions = ["bl.ejercicio = ?", "bl.renglon = ?"]
             var values: [(any DatabaseValueConvertible)?] = [ejercicio, renglon.rawValue]
-            if let entidad, !entidad.isEmpty { conditions.append("bl.entidad = ?"); values.append(entidad) }
+            if let entidad, !entidad.isEmpty {
+                conditions.append("bl.entidad = ?")
+                values.append(entidad)
+            }
             if let unidadEjecutora, !unidadEjecutora.isEmpty {
                 conditions.append("bl.unidad_ejecutora = ?")
                 values.append(unidadEjecutora)
             }
             let name = "json_extract(bl.nombres, '$.renglon')"
-            return try String.fetchOne(db, sql: """
-                SELECT \(name) FROM budget_line bl
-                WHERE \(conditions.joined(separator: " AND ")) AND \(name) <> '' AND instr(\(name), char(65533)) = 0
-                  AND EXISTS (SELECT 1 FROM budget_snapshot_line bsl WHERE bsl.budget_line_id = bl.id)
-                ORDER BY bl.ejercicio, bl.entidad, ifnull(bl.unidad_ejecutora, ''), bl.programa, bl.subprograma,
-                         bl.proyecto, bl.actividad, bl.obra, bl.renglon, ifnull(bl.fuente, ''),
-                         ifnull(bl.organismo, ''), ifnull(bl.correlativo, ''), ifnull(bl.ubicacion_geografica, '')
-                LIMIT 1
-                """, arguments: StatementArguments(values))
+            return try String.fetchOne(
+                db,
+                sql: """
+                    SELECT \(name) FROM budget_line bl
+                    WHERE \(conditions.joined(separator: " AND ")) AND \(name) <> '' AND instr(\(name), char(65533)) = 0
+                      AND EXISTS (SELECT 1 FROM budget_snapshot_line bsl WHERE bsl.budget_line_id = bl.id)
+                    ORDER BY bl.ejercicio, bl.entidad, ifnull(bl.unidad_ejecutora, ''), bl.programa, bl.subprograma,
+                             bl.proyecto, bl.actividad, bl.obra, bl.renglon, ifnull(bl.fuente, ''),
+                             ifnull(bl.organismo, ''), ifnull(bl.correlativo, ''), ifnull(bl.ubicacion_geografica, '')
+                    LIMIT 1
+                    """, arguments: StatementArguments(values))
         }
     }
 }

@@ -27,37 +27,41 @@ extension Ledger {
             // One pass: rank each line's snapshots by cut-off then import, keep the first; its months are columns
             // 37…48 of the same row. The ORDER BY spells the
             // key as `BudgetKey.parts` does (absent codes as ''), so the order is the key order.
-            let cursor = try Row.fetchCursor(db, sql: """
-                WITH ranked AS (
-                    SELECT bsl.*, bs.mes AS corte_mes, bs.fecha_corte AS corte_fecha, ROW_NUMBER() OVER (
-                        PARTITION BY bsl.budget_line_id ORDER BY bs.corte DESC, bs.import_run_id DESC) AS position
-                    FROM budget_snapshot_line bsl
-                    JOIN budget_snapshot bs ON bs.id = bsl.budget_snapshot_id
-                    JOIN budget_line bl ON bl.id = bsl.budget_line_id
-                    WHERE \(conditions.joined(separator: " AND "))
-                )
-                SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
-                       bl.actividad, bl.obra, bl.renglon, bl.fuente, bl.organismo, bl.correlativo,
-                       bl.ubicacion_geografica, bl.tipo_presupuesto, bl.finalidad, bl.funcion, bl.division,
-                       bl.departamento, bl.subgrupo, bl.region, bl.nombres,
-                       ranked.source_line, ranked.asignado, ranked.modificado, ranked.vigente, ranked.precomprometido,
-                       ranked.comprometido, ranked.devengado, ranked.pagado, ranked.adiciones, ranked.disminuciones,
-                       ranked.traspasos_positivos, ranked.traspasos_negativos, ranked.transferencias_positivas,
-                       ranked.transferencias_negativas, ranked.corte_mes, ranked.corte_fecha,
-                       \(BudgetSnapshotLineRecord.monthColumnNames.map { "ranked.\($0)" }.joined(separator: ", "))
-                FROM ranked JOIN budget_line bl ON bl.id = ranked.budget_line_id
-                WHERE ranked.position = 1
-                ORDER BY bl.ejercicio, bl.entidad, ifnull(bl.unidad_ejecutora, ''), bl.programa, bl.subprograma,
-                         bl.proyecto, bl.actividad, bl.obra, bl.renglon, ifnull(bl.fuente, ''),
-                         ifnull(bl.organismo, ''), ifnull(bl.correlativo, ''), ifnull(bl.ubicacion_geografica, '')
-                """, arguments: StatementArguments(arguments))
+            let cursor = try Row.fetchCursor(
+                db,
+                sql: """
+                    WITH ranked AS (
+                        SELECT bsl.*, bs.mes AS corte_mes, bs.fecha_corte AS corte_fecha, ROW_NUMBER() OVER (
+                            PARTITION BY bsl.budget_line_id ORDER BY bs.corte DESC, bs.import_run_id DESC) AS position
+                        FROM budget_snapshot_line bsl
+                        JOIN budget_snapshot bs ON bs.id = bsl.budget_snapshot_id
+                        JOIN budget_line bl ON bl.id = bsl.budget_line_id
+                        WHERE \(conditions.joined(separator: " AND "))
+                    )
+                    SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
+                           bl.actividad, bl.obra, bl.renglon, bl.fuente, bl.organismo, bl.correlativo,
+                           bl.ubicacion_geografica, bl.tipo_presupuesto, bl.finalidad, bl.funcion, bl.division,
+                           bl.departamento, bl.subgrupo, bl.region, bl.nombres,
+                           ranked.source_line, ranked.asignado, ranked.modificado, ranked.vigente, ranked.precomprometido,
+                           ranked.comprometido, ranked.devengado, ranked.pagado, ranked.adiciones, ranked.disminuciones,
+                           ranked.traspasos_positivos, ranked.traspasos_negativos, ranked.transferencias_positivas,
+                           ranked.transferencias_negativas, ranked.corte_mes, ranked.corte_fecha,
+                           \(BudgetSnapshotLineRecord.monthColumnNames.map { "ranked.\($0)" }.joined(separator: ", "))
+                    FROM ranked JOIN budget_line bl ON bl.id = ranked.budget_line_id
+                    WHERE ranked.position = 1
+                    ORDER BY bl.ejercicio, bl.entidad, ifnull(bl.unidad_ejecutora, ''), bl.programa, bl.subprograma,
+                             bl.proyecto, bl.actividad, bl.obra, bl.renglon, ifnull(bl.fuente, ''),
+                             ifnull(bl.organismo, ''), ifnull(bl.correlativo, ''), ifnull(bl.ubicacion_geografica, '')
+                    """, arguments: StatementArguments(arguments))
             var names = BudgetNamesCache()
             while let row = try cursor.next() {
                 guard let renglon = Renglon(rawValue: row[8]) else { continue }
                 let lineYear: Int = row[0]
                 let key = BudgetKey(
-                    ejercicio: lineYear, entidad: row[1], unidadEjecutora: row[2], programa: row[3], subprograma: row[4],
-                    proyecto: row[5], actividad: row[6], obra: row[7], renglon: renglon, fuente: row[9], organismo: row[10],
+                    ejercicio: lineYear, entidad: row[1], unidadEjecutora: row[2], programa: row[3],
+                    subprograma: row[4],
+                    proyecto: row[5], actividad: row[6], obra: row[7], renglon: renglon, fuente: row[9],
+                    organismo: row[10],
                     correlativo: row[11], ubicacionGeografica: row[12])
                 let classification = BudgetClassification(
                     tipoPresupuesto: row[13], finalidad: row[14], funcion: row[15], division: row[16],
@@ -69,7 +73,8 @@ extension Ledger {
                     pagado: money(28) ?? .zero, devengadoMensual: Self.months(row, from: 37),
                     modificaciones: BudgetModifications.stored(
                         adiciones: row[29], disminuciones: row[30], traspasosPositivos: row[31],
-                        traspasosNegativos: row[32], transferenciasPositivas: row[33], transferenciasNegativas: row[34]))
+                        traspasosNegativos: row[32], transferenciasPositivas: row[33], transferenciasNegativas: row[34])
+                )
                 let line = BudgetLine(
                     key: key, amounts: amounts, classification: classification, names: names.decode(row[20]),
                     sourceLine: row[21])

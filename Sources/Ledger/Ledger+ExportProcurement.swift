@@ -46,7 +46,8 @@ extension Ledger {
         }
         if let entity = selection.guatecomprasEntity, !entity.isEmpty {
             let column = ProcurementRecord.Columns.buyingUnitCode
-            let ofEntity = selection.guatecomprasUnits.isEmpty
+            let ofEntity =
+                selection.guatecomprasUnits.isEmpty
                 ? column.like("\(entity)-%") : selection.guatecomprasUnits.map { "\(entity)-\($0)" }.contains(column)
             // Guatecompras' flat exports name the buying unit but give neither its code nor the entity's: such
             // rows cannot be placed by the profile, and the file a user imports is normally their own, so they
@@ -56,7 +57,8 @@ extension Ledger {
         }
         if let unit = selection.unit, !unit.isEmpty {
             request = request.filter(
-                ProcurementRecord.Columns.buyingUnitCode == unit || ProcurementRecord.Columns.buyingUnitName.like("%\(unit)%"))
+                ProcurementRecord.Columns.buyingUnitCode == unit
+                    || ProcurementRecord.Columns.buyingUnitName.like("%\(unit)%"))
         }
         if let modalityCode = selection.modalityCode, !modalityCode.isEmpty {
             request = request.filter(ProcurementRecord.Columns.modalityCode == modalityCode)
@@ -77,7 +79,8 @@ extension Ledger {
             let records = try type.filter(ids.contains(column)).order([column] + order).fetchAll(db)
             return Dictionary(grouping: records, by: key)
         }
-        let items = try grouped(ProcurementItemRecord.self, order: [ProcurementItemRecord.Columns.position], \.procurementID)
+        let items = try grouped(
+            ProcurementItemRecord.self, order: [ProcurementItemRecord.Columns.position], \.procurementID)
         let parties = try grouped(ProcurementPartyRecord.self, order: [Column("id")], \.procurementID)
         let bids = try grouped(ProcurementBidRecord.self, order: [Column("id")], \.procurementID)
         let awards = try grouped(AwardRecord.self, order: [Column("id")], \.procurementID)

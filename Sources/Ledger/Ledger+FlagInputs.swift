@@ -221,7 +221,8 @@ struct FlagInputReader {
                         amount: amount.map(Money.init(centavos:)), status: status, date: date))
             }
             let lowered = status?.lowercased()
-            let fallback = procurementID >= 0 && procurementID < historyDate.count ? historyDate[Int(procurementID)] : .nan
+            let fallback =
+                procurementID >= 0 && procurementID < historyDate.count ? historyDate[Int(procurementID)] : .nan
             guard lowered != "cancelled", lowered != "unsuccessful",
                 let when = date ?? (fallback.isNaN ? nil : Date(timeIntervalSince1970: fallback)), when < end
             else { continue }
@@ -251,7 +252,9 @@ struct FlagInputReader {
     mutating func readItems(_ db: Database) throws {
         let rows = try FlagRawStatement(
             db,
-            sql: "SELECT procurement_id, classification_id, description, quantity, unit_name FROM procurement_item ORDER BY id")
+            sql:
+                "SELECT procurement_id, classification_id, description, quantity, unit_name FROM procurement_item ORDER BY id"
+        )
         while try rows.step() {
             guard let position = position(of: rows.int64(0)) else { continue }
             purchases[position].items.append(
@@ -289,7 +292,8 @@ struct FlagInputReader {
                 guard let position = positionByNOG[nog] else { continue }
                 if let entidad, let unidad, let code = purchases[position].unitCode {
                     let key = LinkKey(entidad: entidad, unidad: unidad, unit: code)
-                    var link = links[key]
+                    var link =
+                        links[key]
                         ?? FlagUnitLink(
                             sicoinEntidad: entidad, sicoinUnidadEjecutora: unidad, unitCode: code,
                             unitName: purchases[position].unitName, rows: 0)
@@ -297,7 +301,9 @@ struct FlagInputReader {
                     links[key] = link
                 }
                 if let renglon {
-                    if let index = renglonAmounts[position]?.firstIndex(where: { $0.renglon == renglon && $0.programa == programa }) {
+                    if let index = renglonAmounts[position]?.firstIndex(where: {
+                        $0.renglon == renglon && $0.programa == programa
+                    }) {
                         renglonAmounts[position]?[index].amount += monto
                     } else {
                         renglonAmounts[position, default: []].append((renglon, programa, monto))
@@ -339,22 +345,27 @@ struct FlagInputReader {
                 }) {
                     try npgPurchases[position].renglones[index].amount += amount
                 } else {
-                    npgPurchases[position].renglones.append(FlagRenglonAmount(renglon: renglon, programa: programa, amount: amount))
+                    npgPurchases[position].renglones.append(
+                        FlagRenglonAmount(renglon: renglon, programa: programa, amount: amount))
                 }
             }
             if let index = npgPurchases[position].awards.firstIndex(where: { $0.supplierID == nit }) {
-                npgPurchases[position].awards[index].amount = try (npgPurchases[position].awards[index].amount ?? .zero) + amount
+                npgPurchases[position].awards[index].amount =
+                    try (npgPurchases[position].awards[index].amount ?? .zero) + amount
                 if let fecha, npgPurchases[position].awards[index].date.map({ fecha < $0 }) ?? true {
                     npgPurchases[position].awards[index].date = fecha
                 }
             } else {
                 npgPurchases[position].awards.append(
-                    FlagAward(supplierID: nit, supplierName: texts.string(rows.bytes(7)) ?? "", amount: amount, date: fecha))
+                    FlagAward(
+                        supplierID: nit, supplierName: texts.string(rows.bytes(7)) ?? "", amount: amount, date: fecha))
             }
         }
         for (position, lines) in renglonAmounts {
-            purchases[position].renglones = lines.sorted { ($0.renglon.rawValue, $0.programa ?? "") < ($1.renglon.rawValue, $1.programa ?? "") }
-                .map { FlagRenglonAmount(renglon: $0.renglon, programa: $0.programa, amount: Money(centavos: $0.amount)) }
+            purchases[position].renglones = lines.sorted {
+                ($0.renglon.rawValue, $0.programa ?? "") < ($1.renglon.rawValue, $1.programa ?? "")
+            }
+            .map { FlagRenglonAmount(renglon: $0.renglon, programa: $0.programa, amount: Money(centavos: $0.amount)) }
         }
     }
 
@@ -367,7 +378,9 @@ struct FlagInputReader {
         }
         for (nit, entry) in npgHistory {
             if var known = suppliers[nit] {
-                if let first = entry.first, known.firstAwardAt.map({ first < $0 }) ?? true { known.firstAwardAt = first }
+                if let first = entry.first, known.firstAwardAt.map({ first < $0 }) ?? true {
+                    known.firstAwardAt = first
+                }
                 known.processes += entry.references.count
                 try known.total += Money(centavos: entry.total)
                 suppliers[nit] = known
@@ -377,7 +390,9 @@ struct FlagInputReader {
             }
         }
         let sortedLinks = links.values.sorted {
-            ($0.sicoinEntidad, $0.sicoinUnidadEjecutora, $0.unitCode) < ($1.sicoinEntidad, $1.sicoinUnidadEjecutora, $1.unitCode)
+            ($0.sicoinEntidad, $0.sicoinUnidadEjecutora, $0.unitCode) < (
+                $1.sicoinEntidad, $1.sicoinUnidadEjecutora, $1.unitCode
+            )
         }
         var all: [FlagPurchase] = []
         swap(&all, &purchases)

@@ -21,7 +21,8 @@ extension Ledger {
             var request = LinkEvidenceRecord.all()
             if let ejercicio { request = request.filter(LinkEvidenceRecord.Columns.ejercicio == ejercicio) }
             if let nog { request = request.filter(LinkEvidenceRecord.Columns.nog == nog) }
-            return try request.order(LinkEvidenceRecord.Columns.importRunID, Column("line")).fetchAll(db).map(\.evidence)
+            return try request.order(LinkEvidenceRecord.Columns.importRunID, Column("line")).fetchAll(db).map(
+                \.evidence)
         }
     }
 }

@@ -11,7 +11,8 @@ extension Ledger {
             try session.writeMetas(metas)
             for diagnostic in diagnostics where diagnostic.severity != .info { try session.note(diagnostic) }
             let accepted = metas.products.count + metas.subproducts.count
-            return .commit(ImportCounts(rowsRead: rowsRead, rowsAccepted: accepted, rowsRejected: max(0, rowsRead - accepted)))
+            return .commit(
+                ImportCounts(rowsRead: rowsRead, rowsAccepted: accepted, rowsRejected: max(0, rowsRead - accepted)))
         }
     }
 
@@ -24,10 +25,16 @@ extension Ledger {
             }
             let products = try ProductRecord.all().filter(ejercicio: ejercicio)
                 .filter(entidad: entidad, unidadEjecutora: unidadEjecutora).order(Column("id")).fetchAll(db)
-                .map { try $0.product(directorate: directorates[$0.directorateCode] ?? Directorate(code: $0.directorateCode, name: $0.directorateCode)) }
+                .map {
+                    try $0.product(
+                        directorate: directorates[$0.directorateCode]
+                            ?? Directorate(code: $0.directorateCode, name: $0.directorateCode))
+                }
             let productCodes = Set(products.map(\.code))
             let subproducts = try SubproductRecord.filter(SubproductRecord.Columns.ejercicio == ejercicio)
-                .order(Column("id")).fetchAll(db).map { try $0.subproduct() }.filter { productCodes.contains($0.productCode) }
+                .order(Column("id")).fetchAll(db).map { try $0.subproduct() }.filter {
+                    productCodes.contains($0.productCode)
+                }
             return Metas(products: products, subproducts: subproducts)
         }
     }

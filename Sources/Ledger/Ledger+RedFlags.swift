@@ -70,14 +70,17 @@ extension Ledger {
     public func latestRedFlagRun(ejercicio: Int?) throws -> StoredRedFlagRun? {
         guard let record = try redFlagRuns(ejercicio: ejercicio).first, let id = record.id else { return nil }
         let indicators = try writer.read { db in
-            try RedFlagRunIndicatorRecord.filter(RedFlagRunIndicatorRecord.Columns.redFlagRunID == id).order(Column("rowid"))
-                .fetchAll(db)
+            try RedFlagRunIndicatorRecord.filter(RedFlagRunIndicatorRecord.Columns.redFlagRunID == id).order(
+                Column("rowid")
+            )
+            .fetchAll(db)
         }
         return StoredRedFlagRun(
             run: record,
             indicators: indicators.map {
                 StoredRedFlagRun.Indicator(
-                    id: $0.indicatorID, nameES: $0.nameES, explanation: $0.explanation, flags: $0.flags, evaluated: $0.evaluated)
+                    id: $0.indicatorID, nameES: $0.nameES, explanation: $0.explanation, flags: $0.flags,
+                    evaluated: $0.evaluated)
             },
             flags: try redFlags(runID: id))
     }

@@ -39,7 +39,9 @@ public struct Ledger: Sendable {
     ///   - path: the SQLite file.
     ///   - create: when false, a missing file is an error instead of being created.
     ///   - busyTimeout: how long a write waits for another process's write.
-    public static func open(path: String, create: Bool = false, busyTimeout: TimeInterval = defaultBusyTimeout) throws -> Ledger {
+    public static func open(path: String, create: Bool = false, busyTimeout: TimeInterval = defaultBusyTimeout) throws
+        -> Ledger
+    {
         if !create && !FileManager.default.fileExists(atPath: path) {
             throw LedgerError.notInitialized(path: path)
         }
@@ -63,7 +65,8 @@ public struct Ledger: Sendable {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw LedgerError.notALedger(path: path)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+        {
             throw LedgerError.busy(path: path)
         } catch {
             throw LedgerError.database(path: path, cause: "\(error)")

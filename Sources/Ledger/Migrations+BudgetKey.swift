@@ -36,19 +36,21 @@ extension Migrations {
             t.column("region", .text)
             t.column("nombres", .text).notNull()
         }
-        try db.execute(sql: """
-            INSERT INTO budget_line_v6 (id, ejercicio, entidad, unidad_ejecutora, programa, subprograma, proyecto,
-                actividad, obra, renglon, fuente, ubicacion_geografica, grupo, nombres)
-            SELECT id, ejercicio, entidad, NULLIF(unidad_ejecutora, ''), programa, subprograma, proyecto, actividad,
-                obra, renglon, NULLIF(fuente, ''), NULLIF(ubicacion_geografica, ''), grupo, nombres
-            FROM budget_line
-            """)
+        try db.execute(
+            sql: """
+                INSERT INTO budget_line_v6 (id, ejercicio, entidad, unidad_ejecutora, programa, subprograma, proyecto,
+                    actividad, obra, renglon, fuente, ubicacion_geografica, grupo, nombres)
+                SELECT id, ejercicio, entidad, NULLIF(unidad_ejecutora, ''), programa, subprograma, proyecto, actividad,
+                    obra, renglon, NULLIF(fuente, ''), NULLIF(ubicacion_geografica, ''), grupo, nombres
+                FROM budget_line
+                """)
         try db.drop(table: "budget_line")
         try db.rename(table: "budget_line_v6", to: "budget_line")
-        try db.execute(sql: """
-            CREATE UNIQUE INDEX budget_line_on_key ON budget_line (ejercicio, entidad, ifnull(unidad_ejecutora, ''),
-                programa, subprograma, proyecto, actividad, obra, renglon, ifnull(fuente, ''), ifnull(organismo, ''),
-                ifnull(correlativo, ''), ifnull(ubicacion_geografica, ''))
-            """)
+        try db.execute(
+            sql: """
+                CREATE UNIQUE INDEX budget_line_on_key ON budget_line (ejercicio, entidad, ifnull(unidad_ejecutora, ''),
+                    programa, subprograma, proyecto, actividad, obra, renglon, ifnull(fuente, ''), ifnull(organismo, ''),
+                    ifnull(correlativo, ''), ifnull(ubicacion_geografica, ''))
+                """)
     }
 }

@@ -35,7 +35,8 @@ extension Migrations {
         }
         try db.create(table: "budget_snapshot_line") { t in
             t.autoIncrementedPrimaryKey("id")
-            t.column("budget_snapshot_id", .integer).notNull().indexed().references("budget_snapshot", onDelete: .cascade)
+            t.column("budget_snapshot_id", .integer).notNull().indexed().references(
+                "budget_snapshot", onDelete: .cascade)
             t.column("budget_line_id", .integer).notNull().indexed().references("budget_line")
             t.column("source_line", .integer).notNull()
             t.column("asignado", .integer).notNull()
@@ -48,7 +49,8 @@ extension Migrations {
             t.uniqueKey(["budget_snapshot_id", "budget_line_id"])
         }
         try db.create(table: "budget_snapshot_month") { t in
-            t.column("budget_snapshot_line_id", .integer).notNull().references("budget_snapshot_line", onDelete: .cascade)
+            t.column("budget_snapshot_line_id", .integer).notNull().references(
+                "budget_snapshot_line", onDelete: .cascade)
             t.column("mes", .integer).notNull()
             t.column("devengado", .integer).notNull()
             t.primaryKey(["budget_snapshot_line_id", "mes"])

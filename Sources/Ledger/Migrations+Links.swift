@@ -72,8 +72,11 @@ extension Migrations {
             t.foreignKey(["ejercicio", "product_code"], references: "product", columns: ["ejercicio", "code"])
             t.foreignKey(["ejercicio", "subproduct_code"], references: "subproduct", columns: ["ejercicio", "code"])
         }
-        try db.create(index: "procurement_link_on_ejercicio_nog", on: "procurement_link", columns: ["ejercicio", "nog"])
-        try db.create(index: "procurement_link_on_ejercicio_product", on: "procurement_link", columns: ["ejercicio", "product_code"])
+        try db.create(
+            index: "procurement_link_on_ejercicio_nog", on: "procurement_link", columns: ["ejercicio", "nog"])
+        try db.create(
+            index: "procurement_link_on_ejercicio_product", on: "procurement_link",
+            columns: ["ejercicio", "product_code"])
         try db.create(table: "link_state") { t in
             t.column("ejercicio", .integer).notNull()
             t.column("nog", .text).notNull()

@@ -18,10 +18,11 @@ extension Migrations {
             "\(monthColumn(month)) = (SELECT devengado FROM budget_snapshot_month m "
                 + "WHERE m.budget_snapshot_line_id = budget_snapshot_line.id AND m.mes = \(month))"
         }
-        try db.execute(sql: """
-            UPDATE budget_snapshot_line SET \(copies.joined(separator: ", "))
-            WHERE id IN (SELECT budget_snapshot_line_id FROM budget_snapshot_month)
-            """)
+        try db.execute(
+            sql: """
+                UPDATE budget_snapshot_line SET \(copies.joined(separator: ", "))
+                WHERE id IN (SELECT budget_snapshot_line_id FROM budget_snapshot_month)
+                """)
         try db.execute(sql: "DROP TABLE budget_snapshot_month")
         let arms = (1...12).map { month in
             "SELECT id AS budget_snapshot_line_id, \(month) AS mes, \(monthColumn(month)) AS devengado "

@@ -23,19 +23,23 @@ public final class RowStaging {
             configuration.allowsUnsafeTransactions = true
             configuration.prepareDatabase { db in
                 // Scratch data: no journal, no fsync, and a small cache so memory stays flat whatever the file.
-                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -4096; PRAGMA temp_store = FILE")
+                try db.execute(
+                    sql:
+                        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -4096; PRAGMA temp_store = FILE"
+                )
             }
             // An empty path is SQLite's private temporary on-disk database, removed when the connection closes.
             queue = try DatabaseQueue(path: "", configuration: configuration)
             try queue.inDatabase { db in
-                try db.execute(sql: """
-                    CREATE TABLE staged_group (
-                        grp TEXT PRIMARY KEY, first INTEGER NOT NULL, rejected INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
-                    CREATE TABLE staged_row (
-                        first INTEGER NOT NULL, seq INTEGER NOT NULL, grp TEXT NOT NULL, payload BLOB NOT NULL,
-                        PRIMARY KEY (first, seq)) WITHOUT ROWID;
-                    BEGIN;
-                    """)
+                try db.execute(
+                    sql: """
+                        CREATE TABLE staged_group (
+                            grp TEXT PRIMARY KEY, first INTEGER NOT NULL, rejected INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+                        CREATE TABLE staged_row (
+                            first INTEGER NOT NULL, seq INTEGER NOT NULL, grp TEXT NOT NULL, payload BLOB NOT NULL,
+                            PRIMARY KEY (first, seq)) WITHOUT ROWID;
+                        BEGIN;
+                        """)
             }
         } catch {
             throw LedgerError.database(path: "(área temporal)", cause: "\(error)")
@@ -47,8 +51,10 @@ public final class RowStaging {
         try queue.inDatabase { db in
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO staged_group (grp, first) VALUES (?, ?)")
                 .execute(arguments: [group, sequence])
-            try db.cachedStatement(sql: "INSERT INTO staged_row SELECT first, ?, grp, ? FROM staged_group WHERE grp = ?")
-                .execute(arguments: [sequence, payload, group])
+            try db.cachedStatement(
+                sql: "INSERT INTO staged_row SELECT first, ?, grp, ? FROM staged_group WHERE grp = ?"
+            )
+            .execute(arguments: [sequence, payload, group])
         }
         rowCount += 1
     }
@@ -56,8 +62,10 @@ public final class RowStaging {
     /// Notes that `group` had a rejected row at `sequence` (the group need not have staged rows).
     public func markRejected(group: String, sequence: Int) throws {
         try queue.inDatabase { db in
-            try db.cachedStatement(sql: "INSERT INTO staged_group (grp, first, rejected) VALUES (?, ?, 1) "
-                + "ON CONFLICT (grp) DO UPDATE SET rejected = 1").execute(arguments: [group, sequence])
+            try db.cachedStatement(
+                sql: "INSERT INTO staged_group (grp, first, rejected) VALUES (?, ?, 1) "
+                    + "ON CONFLICT (grp) DO UPDATE SET rejected = 1"
+            ).execute(arguments: [group, sequence])
         }
     }
 
@@ -78,11 +86,12 @@ public final class RowStaging {
         while true {
             let page = try queue.inDatabase { db in
                 try Row.fetchAll(
-                    db.cachedStatement(sql: """
-                        SELECT r.first, r.seq, r.grp, r.payload, g.rejected FROM staged_row r
-                        JOIN staged_group g ON g.grp = r.grp
-                        WHERE (r.first, r.seq) > (?, ?) ORDER BY r.first, r.seq LIMIT \(Self.pageSize)
-                        """),
+                    db.cachedStatement(
+                        sql: """
+                            SELECT r.first, r.seq, r.grp, r.payload, g.rejected FROM staged_row r
+                            JOIN staged_group g ON g.grp = r.grp
+                            WHERE (r.first, r.seq) > (?, ?) ORDER BY r.first, r.seq LIMIT \(Self.pageSize)
+                            """),
                     arguments: [after.first, after.seq])
             }
             for row in page {

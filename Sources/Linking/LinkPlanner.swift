@@ -32,7 +32,8 @@ public struct LinkPlanner: Sendable {
         let yearProducts = products.filter { $0.ejercicio == ejercicio }
         self.products = Dictionary(yearProducts.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         self.subproducts = Dictionary(
-            subproducts.filter { $0.ejercicio == ejercicio }.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+            subproducts.filter { $0.ejercicio == ejercicio }.map { ($0.code, $0) },
+            uniquingKeysWith: { first, _ in first })
         self.productRuns = productRuns
         self.index = ProductIndex(yearProducts)
         let compiled = (rules?.rules ?? []).map(CompiledRule.init)
@@ -94,7 +95,9 @@ public struct LinkPlanner: Sendable {
     {
         guard !rows.isEmpty else { return .failure(Unlinked(reason: .noEvidence, detail: "")) }
         let suppliers = Dictionary(
-            procurement.awards.filter(\.isActive).map { (NITCheckDigit.compact($0.supplier.identifier), $0.supplier.identifier) },
+            procurement.awards.filter(\.isActive).map {
+                (NITCheckDigit.compact($0.supplier.identifier), $0.supplier.identifier)
+            },
             uniquingKeysWith: { first, _ in first })
         var groups: [EvidenceKey: [StoredLinkEvidence]] = [:]
         var ambiguous: [String] = []
@@ -119,22 +122,26 @@ public struct LinkPlanner: Sendable {
         if !unknown.isEmpty {
             return .failure(Unlinked(reason: .unknownProduct, detail: unknown.joined(separator: "; ")))
         }
-        let keys = try groups.keys.filter { key in try Money.sum(groups[key, default: []].map(\.evidence.monto)).centavos > 0 }.sorted()
+        let keys = try groups.keys.filter { key in
+            try Money.sum(groups[key, default: []].map(\.evidence.monto)).centavos > 0
+        }.sorted()
         let weights = try keys.map { key in try Money.sum(groups[key, default: []].map(\.evidence.monto)).centavos }
-        guard let shares = LinkShare.split(weights: weights), let amounts = try base(procurement).split(byWeights: weights)
+        guard let shares = LinkShare.split(weights: weights),
+            let amounts = try base(procurement).split(byWeights: weights)
         else {
             return .failure(Unlinked(reason: .evidenceWithoutAmount, detail: "\(rows.count) fila(s) de evidencia"))
         }
-        return .success(keys.indices.map { position in
-            let key = keys[position]
-            let members = groups[key, default: []].sorted { $0.id < $1.id }
-            return ProcurementLink(
-                ejercicio: ejercicio, nog: procurement.nog, productCode: key.product,
-                renglon: Renglon(rawValue: key.renglon), supplierID: key.supplier.isEmpty ? nil : key.supplier,
-                method: .evidence, share: shares[position], amount: amounts[position],
-                provenance: LinkProvenance(evidenceIDs: members.map(\.id), label: Self.label(members)),
-                dependsOn: runs([procurement.importRunID] + members.map(\.importRunID), product: key.product))
-        })
+        return .success(
+            keys.indices.map { position in
+                let key = keys[position]
+                let members = groups[key, default: []].sorted { $0.id < $1.id }
+                return ProcurementLink(
+                    ejercicio: ejercicio, nog: procurement.nog, productCode: key.product,
+                    renglon: Renglon(rawValue: key.renglon), supplierID: key.supplier.isEmpty ? nil : key.supplier,
+                    method: .evidence, share: shares[position], amount: amounts[position],
+                    provenance: LinkProvenance(evidenceIDs: members.map(\.id), label: Self.label(members)),
+                    dependsOn: runs([procurement.importRunID] + members.map(\.importRunID), product: key.product))
+            })
     }
 
     /// `programa 11 · actividad 009 · renglón 211`: the codes a row gives, for unlinked details.
@@ -157,7 +164,8 @@ public struct LinkPlanner: Sendable {
                 byFile.append((row.fileName, [row.evidence.sourceLine]))
             }
         }
-        return byFile.map { "\($0.0):\($0.1.sorted().map(String.init).joined(separator: ", "))" }.joined(separator: "; ")
+        return byFile.map { "\($0.0):\($0.1.sorted().map(String.init).joined(separator: ", "))" }.joined(
+            separator: "; ")
     }
 
     // MARK: - Rules
@@ -186,7 +194,8 @@ public struct LinkPlanner: Sendable {
             let weights = amounts.map(\.centavos)
             let claimed = try Money.sum(amounts)
             if awarded.centavos > 0, claimed <= awarded,
-                let covered = LargestRemainder.split(LinkShare.scale, weights: [claimed.centavos, try (awarded - claimed).centavos])
+                let covered = LargestRemainder.split(
+                    LinkShare.scale, weights: [claimed.centavos, try (awarded - claimed).centavos])
             {
                 shares = LargestRemainder.split(covered[0], weights: weights)?.map(LinkShare.init(billionths:)) ?? []
             } else {
@@ -210,7 +219,8 @@ public struct LinkPlanner: Sendable {
                 ejercicio: ejercicio, nog: procurement.nog, productCode: row.productCode,
                 subproductCode: row.subproductCode, renglon: row.renglon, supplierID: row.supplierID, method: .manual,
                 share: shares[position], amount: amounts[position],
-                provenance: LinkProvenance(manualFile: row.file, manualLine: row.line, label: "\(row.file):\(row.line)"),
+                provenance: LinkProvenance(
+                    manualFile: row.file, manualLine: row.line, label: "\(row.file):\(row.line)"),
                 dependsOn: runs([procurement.importRunID], product: row.productCode), note: row.note)
         }
     }

@@ -16,7 +16,9 @@ struct ProductIndex: Sendable {
 
     init(_ products: [Product]) {
         all = products
-        byEntidadPrograma = Dictionary(grouping: products) { Key(entidad: $0.structure.entidad, programa: $0.structure.programa) }
+        byEntidadPrograma = Dictionary(grouping: products) {
+            Key(entidad: $0.structure.entidad, programa: $0.structure.programa)
+        }
     }
 
     /// The products of the year whose structure agrees with every code the row gives (codes it leaves out fit

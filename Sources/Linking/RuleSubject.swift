@@ -14,10 +14,12 @@ struct RuleSubject {
 
     init(_ procurement: LinkableProcurement, evidence: [StoredLinkEvidence], needs: RuleNeeds) {
         self.procurement = procurement
-        text = needs.text
+        text =
+            needs.text
             ? Array((" " + SearchText.fold(procurement.title + " " + (procurement.description ?? "")) + " ").utf8) : []
         unitName = needs.unit ? SearchText.fold(procurement.buyingUnitName ?? "") : ""
-        supplierNITs = needs.nits
+        supplierNITs =
+            needs.nits
             ? Set(procurement.awards.filter(\.isActive).compactMap { $0.supplier.nit.map(NITCheckDigit.compact) }) : []
         day = needs.day ? procurement.purchaseDate.map(ProcurementDate.dayString) : nil
         renglones = needs.renglones ? Set(evidence.compactMap(\.evidence.renglon)) : []

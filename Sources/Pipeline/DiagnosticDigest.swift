@@ -63,8 +63,15 @@ public struct DiagnosticDigest: Sendable {
         var quoted = false
         var previousWasDigit = false
         for character in diagnostic.message {
-            if character == "«" { quoted = true; template.append("«…»"); continue }
-            if character == "»" { quoted = false; continue }
+            if character == "«" {
+                quoted = true
+                template.append("«…»")
+                continue
+            }
+            if character == "»" {
+                quoted = false
+                continue
+            }
             if quoted { continue }
             if character.isNumber {
                 if !previousWasDigit { template.append("#") }

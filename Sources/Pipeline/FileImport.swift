@@ -29,7 +29,8 @@ struct FileImport: ImportVisitor {
         }
         defer { expansion.removeTemporaryFiles() }
         if expansion.inputs.isEmpty {
-            let message = "el ZIP no contiene archivos que se importen como \(request.kind.commandName) "
+            let message =
+                "el ZIP no contiene archivos que se importen como \(request.kind.commandName) "
                 + "(extensiones: \(importer.acceptedExtensions.sorted().joined(separator: ", ")))"
             return [finished(ImportReport(fileName: name, kind: request.kind, status: .failed(message)))]
         }
@@ -81,10 +82,12 @@ struct FileImport: ImportVisitor {
         _ file: ImportFile, digest known: FileIdentity?, _ importer: I, _ storeTemplate: S
     ) throws -> ImportReport where S.Record == I.Record {
         let started = Date()
-        let identity = try known ?? {
-            let digest = try FileDigest.of(file.url)
-            return FileIdentity(sha256: digest.sha256, bytes: digest.bytes)
-        }()
+        let identity =
+            try known
+            ?? {
+                let digest = try FileDigest.of(file.url)
+                return FileIdentity(sha256: digest.sha256, bytes: digest.bytes)
+            }()
         var report = ImportReport(fileName: file.displayName, kind: request.kind, status: .simulated)
         report.bytes = identity.bytes
         let source = ImportSource(
@@ -162,9 +165,12 @@ struct FileImport: ImportVisitor {
             while let batch = try events.take() {
                 for event in batch {
                     if case .progress(let bytes, let rows) = event {
-                        observe(.progress(ImportProgress(
-                            fileName: file.displayName, kind: request.kind, bytes: bytes, totalBytes: totalBytes,
-                            rows: rows, seconds: Date().timeIntervalSince(started))))
+                        observe(
+                            .progress(
+                                ImportProgress(
+                                    fileName: file.displayName, kind: request.kind, bytes: bytes,
+                                    totalBytes: totalBytes,
+                                    rows: rows, seconds: Date().timeIntervalSince(started))))
                     }
                     try handle(event)
                 }

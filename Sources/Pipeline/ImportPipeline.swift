@@ -36,7 +36,8 @@ public struct ImportPipeline: Sendable {
     public func run(_ request: ImportRequest, observe: (PipelineEvent) -> Void = { _ in }) throws -> [ImportReport] {
         try withoutActuallyEscaping(observe) { observe in
             try request.kind.accept(
-                FileImport(pipeline: self, request: request, observe: observe), options: request.options, ledger: ledger)
+                FileImport(pipeline: self, request: request, observe: observe), options: request.options, ledger: ledger
+            )
         }
     }
 }

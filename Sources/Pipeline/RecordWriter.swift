@@ -45,9 +45,12 @@ struct RecordWriter<Store: RecordStore> {
             if diagnostic.severity != .info { try session.note(diagnostic) }
         case .repaired(let repair):
             report.repairs.add(repair)
-            try session.note(Diagnostic(
-                file: fileName, line: repair.line, field: repair.field, severity: .info,
-                message: "valor reparado\(repair.basis.map { " (según \($0))" } ?? ""): «\(repair.original)» → «\(repair.repaired)»"))
+            try session.note(
+                Diagnostic(
+                    file: fileName, line: repair.line, field: repair.field, severity: .info,
+                    message:
+                        "valor reparado\(repair.basis.map { " (según \($0))" } ?? ""): «\(repair.original)» → «\(repair.repaired)»"
+                ))
         case .progress:
             break
         }

@@ -39,8 +39,14 @@ public struct RepairDigest: Sendable {
         var name = ""
         var inIndex = false
         for character in field {
-            if character == "[" { inIndex = true; continue }
-            if character == "]" { inIndex = false; continue }
+            if character == "[" {
+                inIndex = true
+                continue
+            }
+            if character == "]" {
+                inIndex = false
+                continue
+            }
             if !inIndex { name.append(character) }
         }
         let container: Set<Substring> = ["records", "releases", "compiledRelease", "$"]

@@ -31,10 +31,12 @@ extension SourceKind {
             try visitor.visit(NOGPageImporter(), store: ProcurementStore(policy: .overlay))
         case .ejecucion:
             try visitor.visit(
-                ExecutionFileImporter(options: ExecutionImportOptions(
-                    ejercicio: options.year, mes: options.month ?? options.cutoffDate.flatMap(Self.month(ofISODate:)),
-                    fechaCorte: options.cutoffDate, allowPartialPage: options.allowPartialPage,
-                    delimiter: options.separator, knownNames: try ledger.executionNames())),
+                ExecutionFileImporter(
+                    options: ExecutionImportOptions(
+                        ejercicio: options.year,
+                        mes: options.month ?? options.cutoffDate.flatMap(Self.month(ofISODate:)),
+                        fechaCorte: options.cutoffDate, allowPartialPage: options.allowPartialPage,
+                        delimiter: options.separator, knownNames: try ledger.executionNames())),
                 store: ExecutionStore())
         case .vinculos:
             try visitor.visit(LinkFileImporter(ejercicio: options.year), store: LinkEvidenceStore())

@@ -19,7 +19,8 @@ public enum Cell: Sendable, Hashable {
     var display: String {
         switch self {
         case .text(let text), .person(let text): text
-        case .integer(let value): value < 0 ? "-" + DigitGrouping.grouped(value.magnitude) : DigitGrouping.grouped(value.magnitude)
+        case .integer(let value):
+            value < 0 ? "-" + DigitGrouping.grouped(value.magnitude) : DigitGrouping.grouped(value.magnitude)
         case .decimal(let value): DigitGrouping.grouped(value)
         case .money(let money): money.formatted
         case .percent(let value): value.fixed(decimals: 2)

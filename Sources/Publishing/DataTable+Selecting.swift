@@ -6,6 +6,7 @@ extension DataTable {
         let indices = names.compactMap { name in columns.firstIndex { $0.name == name } }
         func pick(_ row: [Cell]) -> [Cell] { indices.map { $0 < row.count ? row[$0] : .empty } }
         return DataTable(
-            name: name, title: title, columns: indices.map { columns[$0] }, rows: rows.map(pick), totals: totals.map(pick))
+            name: name, title: title, columns: indices.map { columns[$0] }, rows: rows.map(pick),
+            totals: totals.map(pick))
     }
 }

@@ -23,7 +23,8 @@ public enum RedFlagsTable {
             ]
         }
         return DataTable(
-            name: "banderas", title: "Banderas rojas \(run.ejercicio): \(run.flags.count)", columns: flagColumns, rows: rows)
+            name: "banderas", title: "Banderas rojas \(run.ejercicio): \(run.flags.count)", columns: flagColumns,
+            rows: rows)
     }
 
     /// One row per evidence row of every flag.
@@ -32,14 +33,17 @@ public enum RedFlagsTable {
         for flag in run.flags {
             for row in flag.evidence {
                 rows.append([
-                    .text(flag.indicatorID), .text(flag.severity.rawValue), .text(flag.subject.id), .text(row.referenceKind),
-                    .text(row.reference), text(row.date), text(row.modality), text(row.supplierID), text(row.supplierName),
+                    .text(flag.indicatorID), .text(flag.severity.rawValue), .text(flag.subject.id),
+                    .text(row.referenceKind),
+                    .text(row.reference), text(row.date), text(row.modality), text(row.supplierID),
+                    text(row.supplierName),
                     row.amount.map(Cell.money) ?? .empty, text(row.renglon), text(row.description), text(row.note),
                 ])
             }
         }
         return DataTable(
-            name: "banderas_evidencia", title: "Evidencia de las banderas rojas \(run.ejercicio)", columns: evidenceColumns,
+            name: "banderas_evidencia", title: "Evidencia de las banderas rojas \(run.ejercicio)",
+            columns: evidenceColumns,
             rows: rows)
     }
 
@@ -70,13 +74,16 @@ public enum RedFlagsTable {
         }
         return DataTable(
             name: "banderas_indicadores", title: "Indicadores", columns: summaryColumns, rows: rows,
-            totals: [[
-                .text("Total"), .empty, .empty, .empty, .empty, .integer(Int64(run.flags.count)),
-                .integer(Int64(run.flags.filter { $0.severity == .alto }.count)),
-                .integer(Int64(run.flags.filter { $0.severity == .medio }.count)),
-                .integer(Int64(run.flags.filter { $0.severity == .informativo }.count)), .empty, .empty, .empty, .empty,
-                .empty, .empty,
-            ]])
+            totals: [
+                [
+                    .text("Total"), .empty, .empty, .empty, .empty, .integer(Int64(run.flags.count)),
+                    .integer(Int64(run.flags.filter { $0.severity == .alto }.count)),
+                    .integer(Int64(run.flags.filter { $0.severity == .medio }.count)),
+                    .integer(Int64(run.flags.filter { $0.severity == .informativo }.count)), .empty, .empty, .empty,
+                    .empty,
+                    .empty, .empty,
+                ]
+            ])
     }
 
     /// The run as terminal text: header, per-indicator summary, each flag as a block (at most `limit`), and the
@@ -89,8 +96,11 @@ public enum RedFlagsTable {
         lines.append("Una bandera es un motivo para mirar, nunca un hallazgo.")
         for note in run.notes { lines.append("Nota: \(note)") }
         lines.append("")
-        let screenColumns = ["indicador", "nombre", "estado", "evaluados", "banderas", "alto", "medio", "informativo", "notas"]
-        lines.append(TextTableRenderer.render(summary(run, registry: registry).selecting(screenColumns), maxColumnWidth: 48))
+        let screenColumns = [
+            "indicador", "nombre", "estado", "evaluados", "banderas", "alto", "medio", "informativo", "notas",
+        ]
+        lines.append(
+            TextTableRenderer.render(summary(run, registry: registry).selecting(screenColumns), maxColumnWidth: 48))
         guard !run.flags.isEmpty else {
             lines.append("Sin banderas para \(run.ejercicio) con estos parámetros.")
             return lines.joined(separator: "\n") + "\n"
@@ -98,7 +108,8 @@ public enum RedFlagsTable {
         let infos = Dictionary(uniqueKeysWithValues: run.indicators.map { ($0.info.id, $0.info) })
         let shown = limit.map { Array(run.flags.prefix($0)) } ?? run.flags
         for flag in shown {
-            var head = "[\(flag.severity.rawValue.uppercased())] \(flag.indicatorID) \(infos[flag.indicatorID]?.nameES ?? "")"
+            var head =
+                "[\(flag.severity.rawValue.uppercased())] \(flag.indicatorID) \(infos[flag.indicatorID]?.nameES ?? "")"
             head += " · \(flag.subject.label)"
             if let amount = flag.amount { head += " · \(amount.formatted)" }
             if let value = flag.value, !value.isEmpty { head += " · valor \(value)" }
@@ -123,7 +134,9 @@ public enum RedFlagsTable {
         lines.append("Por qué mirar y qué descartar primero:")
         let fired = Set(run.flags.map(\.indicatorID))
         for outcome in run.indicators where fired.contains(outcome.info.id) {
-            lines.append(contentsOf: wrap("\(outcome.info.id) \(outcome.info.nameES). \(outcome.info.explanation)", indent: "  "))
+            lines.append(
+                contentsOf: wrap("\(outcome.info.id) \(outcome.info.nameES). \(outcome.info.explanation)", indent: "  ")
+            )
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -178,7 +191,8 @@ public enum RedFlagsTable {
         DataColumn("estado", .string, "calculado o pendiente"),
         DataColumn("evaluados", .integer, "Compras, grupos, unidades o proveedores que pudo evaluar"),
         DataColumn("banderas", .integer), DataColumn("alto", .integer), DataColumn("medio", .integer),
-        DataColumn("informativo", .integer), DataColumn("notas", .string, "Cobertura: lo que no pudo evaluar y por qué"),
+        DataColumn("informativo", .integer),
+        DataColumn("notas", .string, "Cobertura: lo que no pudo evaluar y por qué"),
         DataColumn("resumen", .string, "Qué marca"),
         DataColumn("explicacion", .string, "Una bandera no es un hallazgo: qué descartar antes de concluir"),
         DataColumn("parametros", .string, "Parámetros efectivos"), DataColumn("fuentes", .string),

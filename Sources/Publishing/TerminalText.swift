@@ -10,12 +10,15 @@ public enum TerminalText {
     /// C0 and C1 control characters (ANSI escape sequences start with one), DEL and Unicode bidirectional
     /// controls (U+202E and its kind, which reorder what follows) as U+FFFD.
     public static func sanitized(_ text: String, keepingNewlines: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: { needsReplacing($0, keepingNewlines: keepingNewlines) }) else { return text }
+        guard text.unicodeScalars.contains(where: { needsReplacing($0, keepingNewlines: keepingNewlines) }) else {
+            return text
+        }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if !needsReplacing(scalar, keepingNewlines: keepingNewlines) {
                 scalars.append(scalar)
-            } else if scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+            } else if scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == "\u{2028}" || scalar == "\u{2029}"
+            {
                 scalars.append(" ")
             } else {
                 scalars.append("\u{FFFD}")

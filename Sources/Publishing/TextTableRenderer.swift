@@ -33,7 +33,10 @@ public enum TextTableRenderer {
                 return numeric[index] ? pad + value : value + pad
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
-        var lines = [TerminalText.sanitized(table.title), line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        var lines = [
+            TerminalText.sanitized(table.title), line(header),
+            widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "),
+        ]
         lines += table.rows.map { line($0.map(shown)) }
         if !table.totals.isEmpty {
             lines.append(widths.map { String(repeating: "=", count: $0) }.joined(separator: "  "))

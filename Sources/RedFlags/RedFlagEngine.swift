@@ -32,7 +32,8 @@ public struct RedFlagEngine: Sendable {
         for (type, result) in zip(types, outcomes) {
             indicators.append(
                 RedFlagRun.IndicatorOutcome(
-                    info: type.info, parameters: settings.parameters(for: type).described, flagCount: result.flags.count,
+                    info: type.info, parameters: settings.parameters(for: type).described,
+                    flagCount: result.flags.count,
                     evaluated: result.evaluated, notes: result.notes))
             flags += result.flags
         }
@@ -40,7 +41,9 @@ public struct RedFlagEngine: Sendable {
         let text = ParametersText.text(
             settings: settings, indicators: types, thresholds: context.thresholds, ejercicio: inputs.ejercicio)
         var notes: [String] = []
-        if context.undated > 0 { notes.append("\(context.undated) compras sin fecha de publicación ni de adjudicación") }
+        if context.undated > 0 {
+            notes.append("\(context.undated) compras sin fecha de publicación ni de adjudicación")
+        }
         let npg = context.facts.filter { $0.purchase.kind == .npg }.count
         if npg == 0 {
             notes.append(
@@ -69,7 +72,9 @@ public struct RedFlagEngine: Sendable {
 
     /// Evaluates the indicators, two at a time on this machine's cores: each only reads the shared context.
     /// - Throws: the first indicator's error (amounts that add up beyond 64-bit centavos), after all have run.
-    private static func evaluate(_ indicators: [any RedFlagIndicator], _ context: FlagContext) throws -> [IndicatorResult] {
+    private static func evaluate(_ indicators: [any RedFlagIndicator], _ context: FlagContext) throws
+        -> [IndicatorResult]
+    {
         let results = ResultSlots(count: indicators.count)
         DispatchQueue.concurrentPerform(iterations: indicators.count) { index in
             results.set(index, Result { try indicators[index].evaluate(context) })

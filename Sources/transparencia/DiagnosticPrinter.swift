@@ -19,8 +19,11 @@ enum DiagnosticPrinter {
             if more > 0 {
                 let shown = Set(group.examples.compactMap(\.line))
                 let others = group.lines.filter { !shown.contains($0) }
-                let placesText = others.isEmpty ? "" : ": líneas " + others.map(String.init).joined(separator: ", ")
-                    + (others.count < more ? "…" : "")
+                let placesText =
+                    others.isEmpty
+                    ? ""
+                    : ": líneas " + others.map(String.init).joined(separator: ", ")
+                        + (others.count < more ? "…" : "")
                 lines.append("  … y \(more) más como este\(placesText)")
             }
         }

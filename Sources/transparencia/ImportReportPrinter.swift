@@ -15,7 +15,8 @@ struct ImportReportPrinter {
         let name = report.fileName
         switch report.status {
         case .alreadyImported(let run):
-            let already = "\(name): ya importado en la corrida #\(run.id) (\(Self.day(run.startedAt)), mismo SHA-256); sin cambios"
+            let already =
+                "\(name): ya importado en la corrida #\(run.id) (\(Self.day(run.startedAt)), mismo SHA-256); sin cambios"
             guard report.rejectedBefore else { return [already] }
             return DiagnosticPrinter.lines(report.diagnostics) + [
                 already,
@@ -52,7 +53,8 @@ struct ImportReportPrinter {
     private func summary(_ report: ImportReport) -> [String] {
         let counts = report.counts
         let word = report.kind.rowWord
-        let (read, accepted, rejected) = report.kind.rowsAreMasculine
+        let (read, accepted, rejected) =
+            report.kind.rowsAreMasculine
             ? ("leídos", "aceptados", "rechazados") : ("leídas", "aceptadas", "rechazadas")
         var lines = [
             "  \(word) \(read) \(counts.rowsRead) · \(accepted) \(counts.rowsAccepted) · \(rejected) \(counts.rowsRejected)"
@@ -69,7 +71,8 @@ struct ImportReportPrinter {
             }
             lines.append(repaired)
         }
-        let keys = "  \(report.kind.keyWord): \(counts.inserted) nuevo(s) · \(counts.updated) actualizado(s) · "
+        let keys =
+            "  \(report.kind.keyWord): \(counts.inserted) nuevo(s) · \(counts.updated) actualizado(s) · "
             + "\(counts.unchanged) sin cambios"
         switch report.status {
         case .imported(let run):

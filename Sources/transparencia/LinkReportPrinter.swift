@@ -13,14 +13,17 @@ enum LinkReportPrinter {
         case .linked(let value), .simulated(let value): mode = value
         case .unchanged: mode = nil
         }
-        let modeText = mode.map { $0 == .full ? "pasada completa" : "pasada incremental (solo lo que cambió)" }
+        let modeText =
+            mode.map { $0 == .full ? "pasada completa" : "pasada incremental (solo lo que cambió)" }
             ?? "sin cambios desde la última vinculación"
         lines.append("Vinculación \(report.ejercicio) (\(report.scope)) · \(modeText)")
         if let rulesFile = report.rulesFile {
             lines.append("  reglas: \(rulesFile)\(report.rulesStored ? " (guardadas en el libro)" : "")")
         }
         if let manualFile = report.manualFile {
-            let replaced = report.manualReplaced.map { $0 > 0 ? ", reemplazan \($0) fila(s) anteriores" : "" } ?? " (ya estaban guardadas)"
+            let replaced =
+                report.manualReplaced.map { $0 > 0 ? ", reemplazan \($0) fila(s) anteriores" : "" }
+                ?? " (ya estaban guardadas)"
             lines.append("  vínculos manuales: \(manualFile), \(report.manualRows) fila(s)\(replaced)")
         }
         if mode != nil {
@@ -39,25 +42,30 @@ enum LinkReportPrinter {
             for rule in report.rules {
                 let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
                 let number = String(repeating: " ", count: lineWidth - String(rule.line).count) + String(rule.line)
-                var line = "  línea \(number)  \(id)  coinciden \(rule.matched) · vincula \(rule.linked) · \(rule.amount.formatted)"
+                var line =
+                    "  línea \(number)  \(id)  coinciden \(rule.matched) · vincula \(rule.linked) · \(rule.amount.formatted)"
                 if rule.conflicts > 0 { line += " · en conflicto con una anterior en \(rule.conflicts)" }
                 lines.append(line)
             }
             let never = report.rules.filter { $0.matched == 0 }
             if !never.isEmpty && mode == .full {
-                lines.append("  nunca coinciden: " + never.map { "\($0.id) (línea \($0.line))" }.joined(separator: ", "))
+                lines.append(
+                    "  nunca coinciden: " + never.map { "\($0.id) (línea \($0.line))" }.joined(separator: ", "))
             }
             let shadowed = report.rules.filter { $0.matched > 0 && $0.linked == 0 }
             if !shadowed.isEmpty {
-                lines.append("  coinciden pero no vinculan (ya vinculadas por manual, evidencia o una regla anterior): "
-                    + shadowed.map(\.id).joined(separator: ", "))
+                lines.append(
+                    "  coinciden pero no vinculan (ya vinculadas por manual, evidencia o una regla anterior): "
+                        + shadowed.map(\.id).joined(separator: ", "))
             }
         }
         if !report.conflicts.isEmpty {
             lines.append("")
             lines.append("Conflictos entre reglas (gana la primera del archivo)")
             for conflict in report.conflicts.prefix(50) {
-                lines.append("  NOG \(conflict.nog): vincula «\(conflict.winner)»; también coincide «\(conflict.other)» con otro destino")
+                lines.append(
+                    "  NOG \(conflict.nog): vincula «\(conflict.winner)»; también coincide «\(conflict.other)» con otro destino"
+                )
             }
             if report.conflicts.count > 50 { lines.append("  … y \(report.conflicts.count - 50) más") }
         }
@@ -68,17 +76,22 @@ enum LinkReportPrinter {
                 lines.append("  NOG \(item.nog): \(item.reason.label)\(item.detail.isEmpty ? "" : " — \(item.detail)")")
             }
             if report.unlinked.count > 50 {
-                lines.append("  … y \(report.unlinked.count - 50) más (`transparencia export --tables compras_sin_vincular`)")
+                lines.append(
+                    "  … y \(report.unlinked.count - 50) más (`transparencia export --tables compras_sin_vincular`)")
             }
         }
         lines.append("")
         if mode != nil {
-            lines.append("Cambios: \(report.written) compra(s) escritas · \(report.unchangedCount) sin cambios · "
-                + "\(report.removed) retiradas (salieron del alcance)")
+            lines.append(
+                "Cambios: \(report.written) compra(s) escritas · \(report.unchangedCount) sin cambios · "
+                    + "\(report.removed) retiradas (salieron del alcance)")
         }
         let summary = report.summary
-        let parts = LinkMethod.allCases.map { "\(summary.byMethod[$0]?.purchases ?? 0) \($0.label)" }.joined(separator: ", ")
-        lines.append("Libro, \(report.ejercicio): \(summary.linked) compras vinculadas (\(parts)); \(summary.unlinked) sin vincular")
+        let parts = LinkMethod.allCases.map { "\(summary.byMethod[$0]?.purchases ?? 0) \($0.label)" }.joined(
+            separator: ", ")
+        lines.append(
+            "Libro, \(report.ejercicio): \(summary.linked) compras vinculadas (\(parts)); \(summary.unlinked) sin vincular"
+        )
         if case .simulated = report.outcome {
             lines.append("(simulación: no se escribió nada; el libro sigue como estaba)")
         }

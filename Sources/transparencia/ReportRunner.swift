@@ -11,7 +11,10 @@ struct ReportRunner {
     /// The datasets of the ledger and the profile's scope.
     func context(_ scope: ScopeOptions) throws -> (Datasets, DatasetScope) {
         let ledger = try ledgerOptions.openLedger()
-        return (Datasets(ledger: ledger, checkSettings: try ledgerOptions.checkSettings()), scope.scope(try ledgerOptions.loadProfile()))
+        return (
+            Datasets(ledger: ledger, checkSettings: try ledgerOptions.checkSettings()),
+            scope.scope(try ledgerOptions.loadProfile())
+        )
     }
 
     /// Prints one dataset; on screen only `screenColumns` (when given), the full table in CSV and JSON.

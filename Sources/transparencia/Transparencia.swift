@@ -67,7 +67,8 @@ struct Transparencia: AsyncParsableCommand {
     /// Libraries log through swift-log; only the executable decides where logs go: stderr, at the level
     /// in `TRANSPARENCIA_LOG` (`debug`, `info`, …; `warning` by default).
     static func bootstrapLogging() {
-        let level = ProcessInfo.processInfo.environment["TRANSPARENCIA_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        let level =
+            ProcessInfo.processInfo.environment["TRANSPARENCIA_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level

@@ -1,14 +1,16 @@
-import Foundation
 import Checks
 import Domain
+import Foundation
 import Ledger
-import Testing
 import TestSupport
+import Testing
 
 struct DeclaredShareChecksTests {
     private func ledgerWithTabla2(_ shares: [DeclaredShare] = SampleValues.tabla2) throws -> Ledger {
         let ledger = try Ledger.inMemory()
-        _ = try ledger.importDeclaredShares(shares, source: ImportSource(sourceKind: "resumen", fileName: "t2.csv", sha256: "t2", bytes: 1), toolVersion: "t")
+        _ = try ledger.importDeclaredShares(
+            shares, source: ImportSource(sourceKind: "resumen", fileName: "t2.csv", sha256: "t2", bytes: 1),
+            toolVersion: "t")
         return ledger
     }
 
@@ -22,7 +24,8 @@ struct DeclaredShareChecksTests {
 
     @Test("rounded shares disagree with the computed 57.37 / 4.69 / 4.43 / 16.87 %")
     func precision() throws {
-        let result = try DeclaredSharePrecisionCheck().run(on: try ledgerWithTabla2(), scope: CheckScope(ejercicio: 2022))
+        let result = try DeclaredSharePrecisionCheck().run(
+            on: try ledgerWithTabla2(), scope: CheckScope(ejercicio: 2022))
         #expect(!result.passed)
         #expect(result.examined == 5)
         let computed = result.findings.map { $0.message.components(separatedBy: " es ").last ?? "" }
@@ -41,7 +44,8 @@ struct DeclaredShareChecksTests {
     func amountsTampered() throws {
         var shares = SampleValues.tabla2
         shares[1].amount = Money(quetzales: 102_000_000)
-        let result = try DeclaredAmountsSumCheck().run(on: try ledgerWithTabla2(shares), scope: CheckScope(ejercicio: 2022))
+        let result = try DeclaredAmountsSumCheck().run(
+            on: try ledgerWithTabla2(shares), scope: CheckScope(ejercicio: 2022))
         #expect(!result.passed)
         #expect(result.findings.first?.message.contains("diferencia Q153,732.00") == true)
     }
@@ -49,9 +53,13 @@ struct DeclaredShareChecksTests {
     @Test("a correct summary passes every share check")
     func correctSummary() throws {
         var shares = SampleValues.tabla2
-        for (index, percent) in ["16.64", "57.37", "4.69", "4.43", "16.87", "100"].enumerated() { shares[index].declaredPercent = percent }
+        for (index, percent) in ["16.64", "57.37", "4.69", "4.43", "16.87", "100"].enumerated() {
+            shares[index].declaredPercent = percent
+        }
         let ledger = try ledgerWithTabla2(shares)
-        for check in [DeclaredTotalShareCheck(), DeclaredSharePrecisionCheck(), DeclaredAmountsSumCheck()] as [any LedgerCheck] {
+        for check in [DeclaredTotalShareCheck(), DeclaredSharePrecisionCheck(), DeclaredAmountsSumCheck()]
+            as [any LedgerCheck]
+        {
             let result = try check.run(on: ledger, scope: CheckScope(ejercicio: 2022))
             #expect(result.passed, "\(check.id)")
             #expect(result.findings.filter { $0.severity == .error }.isEmpty)
@@ -61,9 +69,14 @@ struct DeclaredShareChecksTests {
     @Test("summary amounts are compared with the products' presupuesto vigente")
     func matchMetas() throws {
         let ledger = try ledgerWithTabla2()
-        let products = [("P01", Int64(29_634_540)), ("P02", 102_153_732), ("P03", 8_351_601), ("P04", 7_890_351), ("P05", 30_030_875)]
-            .map { SampleValues.product($0.0, quetzales: $0.1) }
-        _ = try ledger.importMetas(Metas(products: products), source: ImportSource(sourceKind: "metas", fileName: "m", sha256: "m", bytes: 1), toolVersion: "t", rowsRead: 5)
+        let products = [
+            ("P01", Int64(29_634_540)), ("P02", 102_153_732), ("P03", 8_351_601), ("P04", 7_890_351),
+            ("P05", 30_030_875),
+        ]
+        .map { SampleValues.product($0.0, quetzales: $0.1) }
+        _ = try ledger.importMetas(
+            Metas(products: products), source: ImportSource(sourceKind: "metas", fileName: "m", sha256: "m", bytes: 1),
+            toolVersion: "t", rowsRead: 5)
         let result = try DeclaredAmountsMatchMetasCheck().run(on: ledger, scope: CheckScope(ejercicio: 2022))
         #expect(result.examined == 5)
         #expect(result.findings.count == 1)

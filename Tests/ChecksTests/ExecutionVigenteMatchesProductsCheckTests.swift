@@ -2,8 +2,8 @@ import Checks
 import Domain
 import Foundation
 import Ledger
-import Testing
 import TestSupport
+import Testing
 
 struct ExecutionVigenteMatchesProductsCheckTests {
     private func line(actividad: String, renglon: String, vigente: Int64) -> BudgetLine {
@@ -24,10 +24,13 @@ struct ExecutionVigenteMatchesProductsCheckTests {
             SampleValues.product("P02", quetzales: 1000, actividad: "001"),
             SampleValues.product("P03", quetzales: 500, actividad: "002"),
         ])
-        _ = try ledger.importMetas(metas, source: ImportSource(sourceKind: "metas", fileName: "m", sha256: "m", bytes: 1), toolVersion: "t", rowsRead: 2)
+        _ = try ledger.importMetas(
+            metas, source: ImportSource(sourceKind: "metas", fileName: "m", sha256: "m", bytes: 1), toolVersion: "t",
+            rowsRead: 2)
         _ = try ledger.importExecution(
             ExecutionSnapshot(cutoff: ExecutionCutoff(ejercicio: 2022), lines: lines),
-            source: ImportSource(sourceKind: "ejecucion", fileName: "e", sha256: "e", bytes: 1), toolVersion: "t", rowsRead: lines.count)
+            source: ImportSource(sourceKind: "ejecucion", fileName: "e", sha256: "e", bytes: 1), toolVersion: "t",
+            rowsRead: lines.count)
         return try ExecutionVigenteMatchesProductsCheck().run(on: ledger, scope: CheckScope(ejercicio: 2022))
     }
 
@@ -48,7 +51,10 @@ struct ExecutionVigenteMatchesProductsCheckTests {
         ])
         #expect(!result.passed)
         let error = try #require(result.findings.first { $0.severity == .error })
-        #expect(error.message == "«Producto P02»: la ejecución suma Q1,050.00 de vigente y las metas dicen Q1,000.00 (diferencia Q50.00)")
+        #expect(
+            error.message
+                == "«Producto P02»: la ejecución suma Q1,050.00 de vigente y las metas dicen Q1,000.00 (diferencia Q50.00)"
+        )
         #expect(result.findings.contains { $0.severity == .warning && $0.message.contains("11-00-000-009-000") })
     }
 }

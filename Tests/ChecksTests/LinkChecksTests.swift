@@ -2,8 +2,8 @@ import Checks
 import Domain
 import Foundation
 import Ledger
-import Testing
 import TestSupport
+import Testing
 
 /// The checks over links, suppliers, dates, sources, goals and evidence, on a small ledger with one problem of
 /// each kind planted.
@@ -15,8 +15,13 @@ struct LinkChecksTests {
 
     private static func purchase(_ nog: String, nit: String, centavos: Int64, published: String) -> Procurement {
         Procurement(
-            nog: nog, title: "COMPRA \(nog)", buyingUnitCode: "436-2", status: "Adjudicado", publishedAt: date(published),
-            awards: [Award(supplier: Supplier(scheme: .nit, identifier: nit, name: "PROVEEDOR \(nit)"), amount: Money(centavos: centavos), status: "active")])
+            nog: nog, title: "COMPRA \(nog)", buyingUnitCode: "436-2", status: "Adjudicado",
+            publishedAt: date(published),
+            awards: [
+                Award(
+                    supplier: Supplier(scheme: .nit, identifier: nit, name: "PROVEEDOR \(nit)"),
+                    amount: Money(centavos: centavos), status: "active")
+            ])
     }
 
     private static func line(_ actividad: String, _ renglon: String, vigente: Int64) -> BudgetLine {
@@ -45,11 +50,14 @@ struct LinkChecksTests {
             Metas(products: [SampleValues.product("P02", actividad: "001"), noGoal, noBudget]),
             source: source("metas", "metas.csv"), toolVersion: "t", rowsRead: 3)
         _ = try ledger.importExecution(
-            ExecutionSnapshot(cutoff: ExecutionCutoff(ejercicio: 2022), lines: [line("001", "211", vigente: 1000), line("005", "211", vigente: 100)]),
+            ExecutionSnapshot(
+                cutoff: ExecutionCutoff(ejercicio: 2022),
+                lines: [line("001", "211", vigente: 1000), line("005", "211", vigente: 100)]),
             source: source("ejecucion", "ejecucion.csv"), toolVersion: "t", rowsRead: 2)
         _ = try ledger.importing(source("compras", "compras.csv"), toolVersion: "t") { session in
             let sink = session.procurements()
-            try sink.upsert(purchase("1", nit: "421450878", centavos: 100_00, published: "2022-05-02"), policy: .overlay)
+            try sink.upsert(
+                purchase("1", nit: "421450878", centavos: 100_00, published: "2022-05-02"), policy: .overlay)
             try sink.upsert(purchase("2", nit: "421450879", centavos: 50_00, published: "2021-12-15"), policy: .overlay)
             try sink.upsert(purchase("3", nit: "82590753", centavos: 10_00, published: "2022-03-01"), policy: .overlay)
             return .commit(ImportCounts(rowsRead: 3, rowsAccepted: 3))
@@ -58,31 +66,43 @@ struct LinkChecksTests {
             try session.procurements().upsert(purchase("3", nit: "82590753", centavos: 12_00, published: "2022-03-01"))
             return .commit(ImportCounts(rowsRead: 1, rowsAccepted: 1))
         }
-        _ = try ledger.importLinkEvidence([
-            LinkEvidence(kind: .insumo, ejercicio: 2022, nog: "1", entidad: "11130016", unidadEjecutora: "208", programa: "11",
-                         subprograma: "00", proyecto: "000", actividad: "001", obra: "000", renglon: Renglon(rawValue: "211"),
-                         monto: Money(centavos: 100_00), fecha: "2022-05-20", sourceLine: 2),
-            LinkEvidence(kind: .insumo, ejercicio: 2022, nog: "999", programa: "11", actividad: "001", renglon: Renglon(rawValue: "211"),
-                         monto: Money(centavos: 7_00), fecha: "2022-06-01", sourceLine: 3),
-            LinkEvidence(kind: .insumo, ejercicio: 2022, nog: "1", programa: "11", actividad: "007", renglon: Renglon(rawValue: "211"),
-                         monto: Money(centavos: 1_00), fecha: "2023-01-10", sourceLine: 4),
-        ], source: source("vinculos", "vinculos.csv"), toolVersion: "t", rowsRead: 3)
+        _ = try ledger.importLinkEvidence(
+            [
+                LinkEvidence(
+                    kind: .insumo, ejercicio: 2022, nog: "1", entidad: "11130016", unidadEjecutora: "208",
+                    programa: "11",
+                    subprograma: "00", proyecto: "000", actividad: "001", obra: "000",
+                    renglon: Renglon(rawValue: "211"),
+                    monto: Money(centavos: 100_00), fecha: "2022-05-20", sourceLine: 2),
+                LinkEvidence(
+                    kind: .insumo, ejercicio: 2022, nog: "999", programa: "11", actividad: "001",
+                    renglon: Renglon(rawValue: "211"),
+                    monto: Money(centavos: 7_00), fecha: "2022-06-01", sourceLine: 3),
+                LinkEvidence(
+                    kind: .insumo, ejercicio: 2022, nog: "1", programa: "11", actividad: "007",
+                    renglon: Renglon(rawValue: "211"),
+                    monto: Money(centavos: 1_00), fecha: "2023-01-10", sourceLine: 4),
+            ], source: source("vinculos", "vinculos.csv"), toolVersion: "t", rowsRead: 3)
         try ledger.linking(toolVersion: "t") { session in
             let run = try session.beginRun(ejercicio: 2022, mode: .full, inputsDigest: "prueba", importWatermark: 0)
             func link(_ nog: String, share: Int64, centavos: Int64) -> ProcurementLink {
-                ProcurementLink(ejercicio: 2022, nog: nog, productCode: "P02", method: .manual, share: LinkShare(billionths: share),
-                                amount: Money(centavos: centavos), provenance: LinkProvenance(label: "manuales.csv:2"))
+                ProcurementLink(
+                    ejercicio: 2022, nog: nog, productCode: "P02", method: .manual, share: LinkShare(billionths: share),
+                    amount: Money(centavos: centavos), provenance: LinkProvenance(label: "manuales.csv:2"))
             }
-            try session.write(nog: "1", ejercicio: 2022, links: [link("1", share: 500_000_000, centavos: 50_00)], unlinked: nil,
-                              digest: "a", runID: run, replacing: false)
-            try session.write(nog: "2", ejercicio: 2022, links: [link("2", share: 1_000_000_000, centavos: 80_00)], unlinked: nil,
-                              digest: "b", runID: run, replacing: false)
+            try session.write(
+                nog: "1", ejercicio: 2022, links: [link("1", share: 500_000_000, centavos: 50_00)], unlinked: nil,
+                digest: "a", runID: run, replacing: false)
+            try session.write(
+                nog: "2", ejercicio: 2022, links: [link("2", share: 1_000_000_000, centavos: 80_00)], unlinked: nil,
+                digest: "b", runID: run, replacing: false)
             return (.commit, ())
         }
         return ledger
     }
 
-    private func result(_ check: any LedgerCheck, scope: CheckScope = CheckScope(ejercicio: 2022)) throws -> CheckResult {
+    private func result(_ check: any LedgerCheck, scope: CheckScope = CheckScope(ejercicio: 2022)) throws -> CheckResult
+    {
         try check.run(on: Self.ledger(), scope: scope)
     }
 
@@ -125,7 +145,9 @@ struct LinkChecksTests {
     func sources() throws {
         let result = try result(AwardedAmountAcrossSourcesCheck())
         #expect(result.findings.map(\.rows) == [[.nog("3")]])
-        #expect(result.findings.first?.message.contains("Q10.00 en compras (compras.csv); Q12.00 en ocds (ocds.json)") == true)
+        #expect(
+            result.findings.first?.message.contains("Q10.00 en compras (compras.csv); Q12.00 en ocds (ocds.json)")
+                == true)
     }
 
     @Test("execution under a product without meta física fails; a meta without any budget warns")
@@ -162,9 +184,11 @@ struct LinkChecksTests {
         #expect(settings.unknownIDs() == [])
         #expect(CheckSettings(severities: ["proveedor.nit": .info]).unknownIDs() == ["proveedor.nit"])
         let failing = Set(try CheckCatalog.run(on: ledger, scope: CheckScope()).filter { !$0.passed }.map(\.id))
-        #expect(failing == [
-            "vinculos.participaciones", "vinculos.monto-adjudicado", "proveedores.nit", "compras.adjudicado-fuentes",
-            "metas.ejecucion-sin-meta", "evidencia.linea-desconocida",
-        ])
+        #expect(
+            failing == [
+                "vinculos.participaciones", "vinculos.monto-adjudicado", "proveedores.nit",
+                "compras.adjudicado-fuentes",
+                "metas.ejecucion-sin-meta", "evidencia.linea-desconocida",
+            ])
     }
 }

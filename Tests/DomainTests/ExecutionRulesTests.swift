@@ -13,7 +13,8 @@ struct ExecutionRulesTests {
                 proyecto: "000", actividad: "001", obra: "000", renglon: try #require(Renglon(rawValue: renglon)),
                 fuente: "11", ubicacionGeografica: "0101"),
             amounts: ExecutionAmounts(
-                asignado: Money(quetzales: asignado), modificado: Money(quetzales: modificado), vigente: Money(quetzales: vigente),
+                asignado: Money(quetzales: asignado), modificado: Money(quetzales: modificado),
+                vigente: Money(quetzales: vigente),
                 comprometido: comprometido.map(Money.init(quetzales:)), devengado: Money(quetzales: devengado),
                 pagado: Money(quetzales: pagado), devengadoMensual: months),
             sourceLine: 7)
@@ -26,23 +27,26 @@ struct ExecutionRulesTests {
         #expect(check(try line()).isEmpty)
     }
 
-    @Test("each rule fires with its documented severity and field", arguments: [
-        ("vigente", Diagnostic.Severity.error),
-        ("comprometido", .error),
-        ("devengado", .error),
-        ("pagado", .error),
-        ("asignado", .error),
-        ("renglon", .warning),
-    ])
+    @Test(
+        "each rule fires with its documented severity and field",
+        arguments: [
+            ("vigente", Diagnostic.Severity.error),
+            ("comprometido", .error),
+            ("devengado", .error),
+            ("pagado", .error),
+            ("asignado", .error),
+            ("renglon", .warning),
+        ])
     func rules(field: String, severity: Diagnostic.Severity) throws {
-        let broken: BudgetLine = switch field {
-        case "vigente": try line(modificado: 10)
-        case "comprometido": try line(comprometido: 1100, devengado: 700)
-        case "devengado": try line(comprometido: 600)
-        case "pagado": try line(pagado: 701)
-        case "asignado": try line(asignado: -5, modificado: 1005)
-        default: try line(renglon: "064")
-        }
+        let broken: BudgetLine =
+            switch field {
+            case "vigente": try line(modificado: 10)
+            case "comprometido": try line(comprometido: 1100, devengado: 700)
+            case "devengado": try line(comprometido: 600)
+            case "pagado": try line(pagado: 701)
+            case "asignado": try line(asignado: -5, modificado: 1005)
+            default: try line(renglon: "064")
+            }
         let found = check(broken).filter { $0.field == field }
         #expect(found.first?.severity == severity, "\(check(broken))")
         #expect(found.first?.line == 7)

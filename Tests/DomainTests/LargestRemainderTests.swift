@@ -55,9 +55,10 @@ struct LargestRemainderTests {
 
     @Test("money and shares split with the same rule")
     func moneyAndShares() throws {
-        #expect(Money(quetzales: 100).split(byWeights: [1, 1, 1]) == [
-            Money(centavos: 3334), Money(centavos: 3333), Money(centavos: 3333),
-        ])
+        #expect(
+            Money(quetzales: 100).split(byWeights: [1, 1, 1]) == [
+                Money(centavos: 3334), Money(centavos: 3333), Money(centavos: 3333),
+            ])
         let shares = try #require(LinkShare.split(weights: [1, 1, 1]))
         #expect(shares.map(\.billionths) == [333_333_334, 333_333_333, 333_333_333])
         #expect(shares.reduce(LinkShare(billionths: 0), +) == .whole)
@@ -65,17 +66,21 @@ struct LargestRemainderTests {
 }
 
 struct LinkShareTests {
-    @Test("shares read as fractions or percentages, exactly", arguments: [
-        ("0.6", 600_000_000), ("1", 1_000_000_000), ("60%", 600_000_000), ("60 %", 600_000_000),
-        ("33.3333333%", 333_333_333), ("0.333333334", 333_333_334), ("100%", 1_000_000_000), (" 0.5 ", 500_000_000),
-    ])
+    @Test(
+        "shares read as fractions or percentages, exactly",
+        arguments: [
+            ("0.6", 600_000_000), ("1", 1_000_000_000), ("60%", 600_000_000), ("60 %", 600_000_000),
+            ("33.3333333%", 333_333_333), ("0.333333334", 333_333_334), ("100%", 1_000_000_000), (" 0.5 ", 500_000_000),
+        ])
     func parses(text: String, billionths: Int64) {
         #expect(LinkShare(parsing: text)?.billionths == billionths)
     }
 
-    @Test("zero, more than the whole, ten decimals, commas and words are not shares", arguments: [
-        "0", "0.0", "1.5", "101%", "0.3333333333", "0,6", "sesenta", "", "-0.5", ".5",
-    ])
+    @Test(
+        "zero, more than the whole, ten decimals, commas and words are not shares",
+        arguments: [
+            "0", "0.0", "1.5", "101%", "0.3333333333", "0,6", "sesenta", "", "-0.5", ".5",
+        ])
     func refuses(text: String) {
         #expect(LinkShare(parsing: text) == nil)
     }

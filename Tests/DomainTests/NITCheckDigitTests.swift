@@ -4,21 +4,27 @@ import Testing
 struct NITCheckDigitTests {
     @Test(
         "NITs with the right check character pass, written with or without hyphen, zeros or lowercase k",
-        arguments: ["576937-K", "576937-k", "7108-0", "39525503", "41714685K", "82590753", "421450878", "0000421450878",
-                    "947642900"])
+        arguments: [
+            "576937-K", "576937-k", "7108-0", "39525503", "41714685K", "82590753", "421450878", "0000421450878",
+            "947642900",
+        ])
     func valid(nit: String) {
         #expect(NITCheckDigit.check(nit) == .valid)
     }
 
     @Test(
         "a wrong check character is reported with the one expected",
-        arguments: [("8977112-0", "5"), ("421450879", "8"), ("41714685-9", "K"), ("576937-0", "K"), ("82590754", "3"),
-                    ("1290457", "2")])
+        arguments: [
+            ("8977112-0", "5"), ("421450879", "8"), ("41714685-9", "K"), ("576937-0", "K"), ("82590754", "3"),
+            ("1290457", "2"),
+        ])
     func wrongDigit(nit: String, expected: Character) {
         #expect(NITCheckDigit.check(nit) == .wrongCheckDigit(expected: expected))
     }
 
-    @Test("text that is not shaped like a NIT is malformed", arguments: ["CF", "C/F", "12A45", "1", "", "1234567890123", "K"])
+    @Test(
+        "text that is not shaped like a NIT is malformed",
+        arguments: ["CF", "C/F", "12A45", "1", "", "1234567890123", "K"])
     func malformed(text: String) {
         #expect(NITCheckDigit.check(text) == .malformed)
     }

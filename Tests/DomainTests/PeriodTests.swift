@@ -1,5 +1,5 @@
-import Foundation
 import Domain
+import Foundation
 import Testing
 
 struct PeriodTests {
@@ -20,9 +20,12 @@ struct PeriodTests {
 }
 
 struct CivilDayTests {
-    @Test("day numbers and dates agree both ways, across leap days and centuries", arguments: [
-        (1970, 1, 1, 0), (2000, 2, 29, 11_016), (1900, 3, 1, -25_508), (2022, 12, 31, 19_357), (1899, 12, 30, -25_569),
-    ])
+    @Test(
+        "day numbers and dates agree both ways, across leap days and centuries",
+        arguments: [
+            (1970, 1, 1, 0), (2000, 2, 29, 11_016), (1900, 3, 1, -25_508), (2022, 12, 31, 19_357),
+            (1899, 12, 30, -25_569),
+        ])
     func roundTrip(year: Int, month: Int, day: Int, days: Int) {
         #expect(CivilDay.days(year: year, month: month, day: day) == days)
         let back = CivilDay.date(days: days)

@@ -13,7 +13,9 @@ struct PlainAmountParsingTests {
         "1.234,56", "1.234.567,89", "-12,5",
     ]
 
-    @Test("every amount the plain reading accepts reads the same through the full parser", arguments: NumberStyle.allCases)
+    @Test(
+        "every amount the plain reading accepts reads the same through the full parser", arguments: NumberStyle.allCases
+    )
     func agreesWithFullParser(style: NumberStyle) {
         for text in Self.texts {
             // A leading space keeps the plain reading out, so this is the full parser's answer.

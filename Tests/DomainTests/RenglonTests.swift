@@ -1,20 +1,22 @@
-import Foundation
 import Domain
+import Foundation
 import Testing
 
 struct RenglonTests {
-    @Test("derives the group as code minus code mod 100 for every group", arguments: [
-        ("011", "000"), ("029", "000"), ("099", "000"),
-        ("111", "100"), ("199", "100"),
-        ("211", "200"), ("295", "200"),
-        ("322", "300"),
-        ("411", "400"), ("435", "400"),
-        ("511", "500"),
-        ("611", "600"),
-        ("711", "700"),
-        ("811", "800"),
-        ("911", "900"), ("999", "900"),
-    ])
+    @Test(
+        "derives the group as code minus code mod 100 for every group",
+        arguments: [
+            ("011", "000"), ("029", "000"), ("099", "000"),
+            ("111", "100"), ("199", "100"),
+            ("211", "200"), ("295", "200"),
+            ("322", "300"),
+            ("411", "400"), ("435", "400"),
+            ("511", "500"),
+            ("611", "600"),
+            ("711", "700"),
+            ("811", "800"),
+            ("911", "900"), ("999", "900"),
+        ])
     func group(code: String, grupo: String) throws {
         let renglon = try #require(Renglon(rawValue: code))
         #expect(renglon.grupo.rawValue == grupo)
@@ -40,7 +42,8 @@ struct RenglonTests {
 
     @Test("lists the ten groups 000 to 900")
     func allGroups() {
-        #expect(GrupoGasto.all.map(\.rawValue) == ["000", "100", "200", "300", "400", "500", "600", "700", "800", "900"])
+        #expect(
+            GrupoGasto.all.map(\.rawValue) == ["000", "100", "200", "300", "400", "500", "600", "700", "800", "900"])
         #expect(GrupoGasto(rawValue: "210") == nil)
     }
 
@@ -49,10 +52,12 @@ struct RenglonTests {
         let catalog = RenglonCatalog.bundled
         #expect(catalog.name(of: try #require(Renglon(rawValue: "011"))) == "Personal permanente")
         #expect(catalog.name(of: try #require(GrupoGasto(rawValue: "200"))) == "Materiales y Suministros")
-        #expect(catalog.name(of: try #require(GrupoGasto(rawValue: "300"))) == "Propiedad, Planta, Equipo e Intangibles")
+        #expect(
+            catalog.name(of: try #require(GrupoGasto(rawValue: "300"))) == "Propiedad, Planta, Equipo e Intangibles")
         #expect(catalog.contains(try #require(Renglon(rawValue: "029"))))
         #expect(!catalog.contains(try #require(Renglon(rawValue: "010"))), "a subgroup heading is not a renglón")
-        #expect(catalog.name(of: try #require(Renglon(rawValue: "019"))) == nil, "group 000 is incomplete in the catalog")
+        #expect(
+            catalog.name(of: try #require(Renglon(rawValue: "019"))) == nil, "group 000 is incomplete in the catalog")
         for grupo in GrupoGasto.all {
             #expect(catalog.name(of: grupo) != nil, "group \(grupo) has a name")
         }

@@ -1,5 +1,5 @@
-import Foundation
 import Fetch
+import Foundation
 import Testing
 
 struct CurlSmokeTests {

@@ -1,5 +1,5 @@
-import Foundation
 import Domain
+import Foundation
 import Ledger
 import TestSupport
 import Testing
@@ -22,8 +22,14 @@ struct FetchCommandTests {
         ])
         #expect(run.status == 0, "\(run.stderr)")
         let printed = run.stdout.split(separator: "\n").map(String.init)
-        #expect(printed == (1...10).map { out.appendingPathComponent(String(format: "2024-%02d_Guatecompras.json.zip", $0)).path })
-        #expect(try Data(contentsOf: out.appendingPathComponent("2024-03_Guatecompras.json.zip")) == TestHTTPServer.body(size: 1003))
+        #expect(
+            printed
+                == (1...10).map {
+                    out.appendingPathComponent(String(format: "2024-%02d_Guatecompras.json.zip", $0)).path
+                })
+        #expect(
+            try Data(contentsOf: out.appendingPathComponent("2024-03_Guatecompras.json.zip"))
+                == TestHTTPServer.body(size: 1003))
         #expect(run.stderr.contains("sin archivo publicado, se omite: \(server.url("/gc/file/json/2024/11"))"))
         #expect(try server.requests("/gc/").count == 12)
     }
@@ -113,7 +119,10 @@ struct FetchImportEndToEndTests {
         let ledger = try Ledger.open(path: db)
         let importRun = try #require(try ledger.importRuns().first)
         #expect(importRun.sourceURL == url)
-        #expect(importRun.etag == "\"s-\(try Data(contentsOf: BinaryRunner.samples.appendingPathComponent("metas/metas-sosep-2022.csv")).count)\"")
+        #expect(
+            importRun.etag
+                == "\"s-\(try Data(contentsOf: BinaryRunner.samples.appendingPathComponent("metas/metas-sosep-2022.csv")).count)\""
+        )
         #expect(try ledger.metas(ejercicio: 2022).products.count == 5)
     }
 }

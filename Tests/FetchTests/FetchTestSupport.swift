@@ -3,8 +3,10 @@ import Foundation
 import TestSupport
 
 /// Settings for tests: a private cache, tiny backoff and timeouts, so the suite runs in seconds.
-func testSettings(_ directory: TemporaryDirectory, attempts: Int = 3, maxBytes: Int64 = 10_000_000,
-                  lowSpeedTime: Int = 2, events: EventLog? = nil, progress: ProgressBoard? = nil) -> FetchSettings {
+func testSettings(
+    _ directory: TemporaryDirectory, attempts: Int = 3, maxBytes: Int64 = 10_000_000,
+    lowSpeedTime: Int = 2, events: EventLog? = nil, progress: ProgressBoard? = nil
+) -> FetchSettings {
     var onEvent: (@Sendable (FetchEvent) -> Void)?
     if let events { onEvent = { event in events.append(event) } }
     return FetchSettings(

@@ -8,7 +8,8 @@ struct GuatecomprasBulkTests {
         let request = GuatecomprasBulk().request(year: 2024, month: 3, format: .json)
         #expect(request.url == "https://ocds.guatecompras.gt/file/json/2024/3")
         #expect(request.fileName == "2024-03_Guatecompras.json.zip")
-        let csv = GuatecomprasBulk(baseURL: "http://127.0.0.1:8080/espejo/").request(year: 2025, month: 11, format: .csv)
+        let csv = GuatecomprasBulk(baseURL: "http://127.0.0.1:8080/espejo/").request(
+            year: 2025, month: 11, format: .csv)
         #expect(csv.url == "http://127.0.0.1:8080/espejo/file/csv/2025/11")
         #expect(csv.fileName == "2025-11_Guatecompras.csv.zip")
     }
@@ -26,7 +27,9 @@ struct GuatecomprasBulkTests {
         let today = try #require(ISO8601DateFormatter().date(from: "2026-05-20T12:00:00Z"))
         #expect(throws: FetchError.self) { try GuatecomprasBulk.months(year: 2027, month: nil, today: today) }
         #expect(throws: FetchError.self) { try GuatecomprasBulk.months(year: 2026, month: 6, today: today) }
-        let error = #expect(throws: FetchError.self) { try GuatecomprasBulk.months(year: 2024, month: 13, today: today) }
+        let error = #expect(throws: FetchError.self) {
+            try GuatecomprasBulk.months(year: 2024, month: 13, today: today)
+        }
         #expect(error?.errorDescription?.contains("el mes debe estar entre 1 y 12") == true)
     }
 

@@ -1,6 +1,7 @@
-@testable import Fetch
 import Foundation
 import Testing
+
+@testable import Fetch
 
 struct ResponseHeadersTests {
     @Test("a status line starts a fresh response and fields are read case-insensitively")
@@ -39,7 +40,8 @@ struct ResponseHeadersTests {
 
     @Test("If-Range uses a strong ETag, else Last-Modified, never a weak ETag")
     func ifRangeValidator() {
-        #expect(PartialEntry(url: "u", etag: "\"a\"", lastModified: "d", acceptsRanges: true).ifRangeValidator == "\"a\"")
+        #expect(
+            PartialEntry(url: "u", etag: "\"a\"", lastModified: "d", acceptsRanges: true).ifRangeValidator == "\"a\"")
         #expect(PartialEntry(url: "u", etag: "W/\"a\"", lastModified: "d", acceptsRanges: true).ifRangeValidator == "d")
         #expect(PartialEntry(url: "u", etag: "W/\"a\"", lastModified: nil, acceptsRanges: true).ifRangeValidator == nil)
     }

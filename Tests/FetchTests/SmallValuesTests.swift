@@ -5,16 +5,20 @@ import Testing
 
 /// Byte counts, the progress line, file names, metadata format and the `--out` copy.
 struct SmallValuesTests {
-    @Test("byte counts print with one decimal in decimal units", arguments: [
-        (Int64(0), "0 B"), (999, "999 B"), (1000, "1.0 kB"), (27_327_030, "27.3 MB"), (2_000_000_000, "2.0 GB"),
-    ])
+    @Test(
+        "byte counts print with one decimal in decimal units",
+        arguments: [
+            (Int64(0), "0 B"), (999, "999 B"), (1000, "1.0 kB"), (27_327_030, "27.3 MB"), (2_000_000_000, "2.0 GB"),
+        ])
     func byteCountText(bytes: Int64, text: String) {
         #expect(ByteCount.text(bytes) == text)
     }
 
-    @Test("sizes parse with optional decimal suffixes", arguments: [
-        ("500", Int64(500)), ("500k", 500_000), ("35M", 35_000_000), ("2G", 2_000_000_000), ("2gb", 2_000_000_000),
-    ])
+    @Test(
+        "sizes parse with optional decimal suffixes",
+        arguments: [
+            ("500", Int64(500)), ("500k", 500_000), ("35M", 35_000_000), ("2G", 2_000_000_000), ("2gb", 2_000_000_000),
+        ])
     func byteCountParse(text: String, bytes: Int64) {
         #expect(ByteCount.parse(text) == bytes)
     }
@@ -28,9 +32,11 @@ struct SmallValuesTests {
 
     @Test("the progress line shows bytes, percentage, rate and time left")
     func progressLine() {
-        #expect(ProgressLine.render(active: 1, done: 10_000_000, total: 35_000_000, bytesPerSecond: 2_500_000)
-            == "descargando 10.0 MB de 35.0 MB (28 %) · 2.5 MB/s · faltan 0:10")
-        #expect(ProgressLine.render(active: 2, done: 1_500, total: nil, bytesPerSecond: 0) == "2 descargas: 1.5 kB · 0 B/s")
+        #expect(
+            ProgressLine.render(active: 1, done: 10_000_000, total: 35_000_000, bytesPerSecond: 2_500_000)
+                == "descargando 10.0 MB de 35.0 MB (28 %) · 2.5 MB/s · faltan 0:10")
+        #expect(
+            ProgressLine.render(active: 2, done: 1_500, total: nil, bytesPerSecond: 0) == "2 descargas: 1.5 kB · 0 B/s")
     }
 
     @Test("file names come from the URL path and cannot escape their folder")

@@ -30,7 +30,10 @@ final class TestHTTPServer: @unchecked Sendable {
 
     /// Starts the server; `/static/<name>` serves the files of `staticDirectory` when one is given.
     init(staticDirectory: URL? = nil) throws {
-        guard let script = Bundle.module.url(forResource: "http_test_server", withExtension: "py", subdirectory: "Fixtures") else {
+        guard
+            let script = Bundle.module.url(
+                forResource: "http_test_server", withExtension: "py", subdirectory: "Fixtures")
+        else {
             throw ServerError.missingScript
         }
         logFile = FileManager.default.temporaryDirectory.appendingPathComponent("fetch-test-\(UUID().uuidString).log")
@@ -54,7 +57,7 @@ final class TestHTTPServer: @unchecked Sendable {
             buffer.append(chunk)
         }
         guard let line = String(data: buffer, encoding: .utf8)?.split(separator: "\n").first,
-              let port = Int(line.trimmingCharacters(in: .whitespaces))
+            let port = Int(line.trimmingCharacters(in: .whitespaces))
         else {
             kill(process.processIdentifier, SIGKILL)
             throw ServerError.noPort

@@ -1,7 +1,7 @@
-import Foundation
 import Formats
-import Testing
+import Foundation
 import TestSupport
+import Testing
 
 struct CSVReaderTests {
     private func records(_ url: URL, commentPrefix: Character? = nil) throws -> (CSVDialect, [CSVRecord]) {
@@ -13,15 +13,17 @@ struct CSVReaderTests {
 
     @Test("reads a Latin-1 file separated by semicolons, with quoted separators and line breaks")
     func latin1Semicolons() throws {
-        let url = try #require(Bundle.module.url(forResource: "latin1-semicolon", withExtension: "csv", subdirectory: "Fixtures/csv"))
+        let url = try #require(
+            Bundle.module.url(forResource: "latin1-semicolon", withExtension: "csv", subdirectory: "Fixtures/csv"))
         let (dialect, records) = try records(url)
         #expect(dialect.encoding == .windows1252)
         #expect(dialect.delimiter == UInt8(ascii: ";"))
-        #expect(records.map(\.fields) == [
-            ["NOG", "DESCRIPCIÓN", "MONTO"],
-            ["123", "NIÑOS Y NIÑAS", "Q1,234.56"],
-            ["456", "texto con ; y\nsalto", "25,000.00"],
-        ])
+        #expect(
+            records.map(\.fields) == [
+                ["NOG", "DESCRIPCIÓN", "MONTO"],
+                ["123", "NIÑOS Y NIÑAS", "Q1,234.56"],
+                ["456", "texto con ; y\nsalto", "25,000.00"],
+            ])
         #expect(records.map(\.line) == [1, 2, 3])
     }
 

@@ -1,7 +1,7 @@
-import Foundation
 import Formats
-import Testing
+import Foundation
 import TestSupport
+import Testing
 
 struct DelimiterSnifferTests {
     /// A SICOIN report: title rows without separators, then `;` rows whose amounts in millions hold more
@@ -71,6 +71,9 @@ struct DelimiterSnifferTests {
         #expect(reader.dialect.delimiter == UInt8(ascii: ";"))
         var records: [CSVRecord] = []
         while let record = try reader.next() { records.append(record) }
-        #expect(records.last?.fields == ["2022", "12100401", "111", "2,345,678.90", "2,345,678.90", "2,111,111.11", "2,000,000.00"])
+        #expect(
+            records.last?.fields == [
+                "2022", "12100401", "111", "2,345,678.90", "2,345,678.90", "2,111,111.11", "2,000,000.00",
+            ])
     }
 }

@@ -35,9 +35,11 @@ struct JSONArrayElementScannerTests {
         for chunkSize in [1, 3, 7, 64, 4096] {
             let scan = scanner(text, chunkSize: chunkSize)
             let found = try elements(scan)
-            #expect(found == [
-                #"{"ocid":"ocds-xqjsxa-1","releases":[{"tag":["tender"]}]}"#, #"{"ocid":"ocds-xqjsxa-2","t":"} ] {"}"#,
-            ])
+            #expect(
+                found == [
+                    #"{"ocid":"ocds-xqjsxa-1","releases":[{"tag":["tender"]}]}"#,
+                    #"{"ocid":"ocds-xqjsxa-2","t":"} ] {"}"#,
+                ])
             #expect(scan.topLevelKeys == ["uri", "extensions", "publisher", "records", "license"])
         }
     }
@@ -62,7 +64,10 @@ struct JSONArrayElementScannerTests {
 
     @Test("a root array yields its elements, scalars included")
     func rootArray() throws {
-        #expect(try elements(scanner(#"[ {"a":[1,2]}, "s]", 12.5e3 ,null]"#)) == [#"{"a":[1,2]}"#, #""s]""#, "12.5e3", "null"])
+        #expect(
+            try elements(scanner(#"[ {"a":[1,2]}, "s]", 12.5e3 ,null]"#)) == [
+                #"{"a":[1,2]}"#, #""s]""#, "12.5e3", "null",
+            ])
     }
 
     @Test("a root object without records or releases is yielded whole")
@@ -75,16 +80,21 @@ struct JSONArrayElementScannerTests {
         #expect(try scan.next() == nil)
     }
 
-    @Test("a document cut in the middle is reported as truncated", arguments: [
-        #"{"records":[{"a":1},{"b":"#, #"{"records":[{"a":1}"#, #"{"records":[{"a":"x"#, #"{"rec"#,
-    ])
+    @Test(
+        "a document cut in the middle is reported as truncated",
+        arguments: [
+            #"{"records":[{"a":1},{"b":"#, #"{"records":[{"a":1}"#, #"{"records":[{"a":"x"#, #"{"rec"#,
+        ])
     func truncated(text: String) throws {
         let scan = scanner(text)
         #expect(throws: FormatsError.self) { _ = try elements(scan) }
         do {
             _ = try elements(scanner(text))
         } catch let error as FormatsError {
-            guard case .jsonTruncated = error else { Issue.record("esperaba truncado: \(error)"); return }
+            guard case .jsonTruncated = error else {
+                Issue.record("esperaba truncado: \(error)")
+                return
+            }
             #expect(error.localizedDescription.contains("x.json"))
         }
     }
@@ -99,7 +109,9 @@ struct JSONArrayElementScannerTests {
         var latin1 = Data(#"{"records":[{"a":"Pe"#.utf8)
         latin1.append(0xFF)
         latin1.append(contentsOf: Array(#"a"}]}"#.utf8))
-        #expect(formatsError { _ = try elements(scanner(latin1)) } == "\(FormatsError.invalidUTF8(file: "x.json", offset: 20, line: 1))")
+        #expect(
+            formatsError { _ = try elements(scanner(latin1)) }
+                == "\(FormatsError.invalidUTF8(file: "x.json", offset: 20, line: 1))")
 
         #expect(throws: FormatsError.self) { _ = try elements(scanner(#"{"records":[{"a":1]]}"#)) }
         #expect(throws: FormatsError.self) { _ = try elements(scanner(#"{"records":[]} {"#)) }
@@ -109,19 +121,22 @@ struct JSONArrayElementScannerTests {
 
     @Test("nesting beyond the limit is refused before it can exhaust the decoder's stack")
     func tooDeep() throws {
-        let deep = #"{"records":["# + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "]}"
-        #expect(formatsError {
-            _ = try elements(scanner(deep, chunkSize: 4096))
-        } == "\(FormatsError.jsonTooDeep(file: "x.json", offset: 74, line: 1, limit: 64))")
+        let deep =
+            #"{"records":["# + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "]}"
+        #expect(
+            formatsError {
+                _ = try elements(scanner(deep, chunkSize: 4096))
+            } == "\(FormatsError.jsonTooDeep(file: "x.json", offset: 74, line: 1, limit: 64))")
     }
 
     @Test("an element larger than the limit is refused")
     func tooLarge() throws {
         let big = #"{"records":[{"a":""# + String(repeating: "x", count: 5000) + #""}]}"#
         let limits = JSONScanLimits(maxElementBytes: 1000)
-        #expect(formatsError {
-            _ = try elements(scanner(big, chunkSize: 256, limits: limits))
-        } == "\(FormatsError.jsonElementTooLarge(file: "x.json", offset: 12, line: 1, limit: 1000))")
+        #expect(
+            formatsError {
+                _ = try elements(scanner(big, chunkSize: 256, limits: limits))
+            } == "\(FormatsError.jsonElementTooLarge(file: "x.json", offset: 12, line: 1, limit: 1000))")
         #expect(try elements(scanner(big, chunkSize: 256)).count == 1)
     }
 }
@@ -147,10 +162,13 @@ struct JSONArrayElementScannerEnvelopeTests {
           "total": 2, "_links": {"next": "/x?offset=100"}}, "extra": null}
         """
 
-    private func scan(_ text: String, containerKeys: Set<String>, chunkSize: Int) throws -> ([String], JSONArrayElementScanner) {
+    private func scan(_ text: String, containerKeys: Set<String>, chunkSize: Int) throws -> (
+        [String], JSONArrayElementScanner
+    ) {
         let data = Data(text.utf8)
         var offset = 0
-        let scanner = JSONArrayElementScanner(fileName: "c.json", targetKeys: ["records"], containerKeys: containerKeys) {
+        let scanner = JSONArrayElementScanner(fileName: "c.json", targetKeys: ["records"], containerKeys: containerKeys)
+        {
             guard offset < data.count else { return nil }
             let end = min(data.count, offset + chunkSize)
             defer { offset = end }
@@ -165,11 +183,14 @@ struct JSONArrayElementScannerEnvelopeTests {
     func nestedRecords() throws {
         for chunkSize in [1, 5, 64, 4096] {
             let (found, scanner) = try scan(Self.envelope, containerKeys: ["result"], chunkSize: chunkSize)
-            #expect(found == [#"{"_id": 1, "monto": 10.5}"#, #"{"_id": 2, "monto": -3e2, "t": "]}"}"#], "chunk \(chunkSize)")
-            #expect(scanner.memberScalars == [
-                "success": "true", "result.include_total": "true", "result.limit": "100", "result.total": "2",
-                "extra": "null",
-            ], "chunk \(chunkSize)")
+            #expect(
+                found == [#"{"_id": 1, "monto": 10.5}"#, #"{"_id": 2, "monto": -3e2, "t": "]}"}"#], "chunk \(chunkSize)"
+            )
+            #expect(
+                scanner.memberScalars == [
+                    "success": "true", "result.include_total": "true", "result.limit": "100", "result.total": "2",
+                    "extra": "null",
+                ], "chunk \(chunkSize)")
             #expect(scanner.topLevelKeys == ["help", "success", "result", "extra"])
         }
     }
@@ -182,7 +203,8 @@ struct JSONArrayElementScannerEnvelopeTests {
 
     @Test("top-level records and scalars are read the same with a container key declared")
     func topLevel() throws {
-        let (found, scanner) = try scan(#"{"total": 1, "records": [{"a": 1}]}"#, containerKeys: ["result"], chunkSize: 3)
+        let (found, scanner) = try scan(
+            #"{"total": 1, "records": [{"a": 1}]}"#, containerKeys: ["result"], chunkSize: 3)
         #expect(found == [#"{"a": 1}"#])
         #expect(scanner.memberScalars == ["total": "1"])
     }

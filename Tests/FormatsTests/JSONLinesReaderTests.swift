@@ -19,7 +19,9 @@ struct JSONLinesReaderTests {
         let text = "\u{FEFF}{\"a\":1}\r\n\n  \n{\"b\":[2]}\n{\"c\":3}"
         let read = reader(Data(text.utf8))
         var found: [(String, Int)] = []
-        while let element = try read.next() { found.append((String(decoding: element.bytes, as: UTF8.self), element.line)) }
+        while let element = try read.next() {
+            found.append((String(decoding: element.bytes, as: UTF8.self), element.line))
+        }
         #expect(found.map(\.0) == [#"{"a":1}"#, #"{"b":[2]}"#, #"{"c":3}"#])
         #expect(found.map(\.1) == [1, 4, 5])
     }
@@ -27,15 +29,17 @@ struct JSONLinesReaderTests {
     @Test("a line longer than the limit or holding a NUL byte is an error naming the line")
     func hostile() throws {
         let long = Data(("{}\n{\"a\":\"" + String(repeating: "x", count: 300) + "\"}\n").utf8)
-        #expect(formatsError {
-            let read = reader(long, limits: JSONScanLimits(maxElementBytes: 100))
-            while try read.next() != nil {}
-        } == "\(FormatsError.jsonElementTooLarge(file: "x.jsonl", offset: 3, line: 2, limit: 100))")
+        #expect(
+            formatsError {
+                let read = reader(long, limits: JSONScanLimits(maxElementBytes: 100))
+                while try read.next() != nil {}
+            } == "\(FormatsError.jsonElementTooLarge(file: "x.jsonl", offset: 3, line: 2, limit: 100))")
         var nul = Data("{}\n{}\n{\"a\"".utf8)
         nul.append(0)
-        #expect(formatsError {
-            let read = reader(nul)
-            while try read.next() != nil {}
-        } == "\(FormatsError.nulByte(file: "x.jsonl", line: 3))")
+        #expect(
+            formatsError {
+                let read = reader(nul)
+                while try read.next() != nil {}
+            } == "\(FormatsError.nulByte(file: "x.jsonl", line: 3))")
     }
 }

@@ -4,14 +4,21 @@ import Testing
 @testable import Formats
 
 struct JSONValueParsingTests {
-    func parse(_ text: String, maxDepth: Int = 64) throws -> JSONValue { try JSONValue.parse(Data(text.utf8), maxDepth: maxDepth) }
+    func parse(_ text: String, maxDepth: Int = 64) throws -> JSONValue {
+        try JSONValue.parse(Data(text.utf8), maxDepth: maxDepth)
+    }
 
-    @Test("numbers are exact decimals read from their text, never through Double", arguments: [
-        ("123456789.129", "123456789.129"), ("17940.0", "17940"), ("-0.5", "-0.5"), ("1e3", "1000"),
-        ("0.1", "0.1"), ("89500.50", "89500.5"),
-    ])
+    @Test(
+        "numbers are exact decimals read from their text, never through Double",
+        arguments: [
+            ("123456789.129", "123456789.129"), ("17940.0", "17940"), ("-0.5", "-0.5"), ("1e3", "1000"),
+            ("0.1", "0.1"), ("89500.50", "89500.5"),
+        ])
     func numbers(text: String, expected: String) throws {
-        guard case .number(let value) = try parse(text) else { Issue.record("no es número"); return }
+        guard case .number(let value) = try parse(text) else {
+            Issue.record("no es número")
+            return
+        }
         #expect("\(value)" == expected)
     }
 
@@ -23,10 +30,12 @@ struct JSONValueParsingTests {
         #expect(value["c"] == .array([.bool(true), .bool(false), .null]))
     }
 
-    @Test("broken JSON is an error with its offset", arguments: [
-        (#"{"a":1,}"#, 7), (#"{"a" 1}"#, 5), (#"[1,2"#, 4), (#"{"a":"\udc81"}"#, 12), (#"{"a":"x"} y"#, 10),
-        ("{\"a\":\"\u{01}\"}", 6), (#"{"a":tru}"#, 5), (#"{"a":01x}"#, 7),
-    ])
+    @Test(
+        "broken JSON is an error with its offset",
+        arguments: [
+            (#"{"a":1,}"#, 7), (#"{"a" 1}"#, 5), (#"[1,2"#, 4), (#"{"a":"\udc81"}"#, 12), (#"{"a":"x"} y"#, 10),
+            ("{\"a\":\"\u{01}\"}", 6), (#"{"a":tru}"#, 5), (#"{"a":01x}"#, 7),
+        ])
     func errors(text: String, offset: Int) throws {
         do {
             _ = try parse(text)
@@ -38,7 +47,9 @@ struct JSONValueParsingTests {
 
     @Test("nesting beyond the limit is refused")
     func depth() throws {
-        #expect(throws: FormatsError.self) { _ = try parse(String(repeating: "[", count: 70) + String(repeating: "]", count: 70)) }
+        #expect(throws: FormatsError.self) {
+            _ = try parse(String(repeating: "[", count: 70) + String(repeating: "]", count: 70))
+        }
         #expect(try parse(String(repeating: "[", count: 10) + String(repeating: "]", count: 10), maxDepth: 10) != .null)
     }
 
@@ -54,7 +65,8 @@ struct JSONValueParsingTests {
 struct JSONTopLevelFieldsTests {
     @Test("finds top-level keys and wanted string values, ignoring nested ones and strings with brackets")
     func scan() throws {
-        let text = #" {"tender":{"ocid":"no","x":["a{","}"]},"ocid":"ocds-xqjsxa-1\u0031","n":5,"releases":[{"ocid":"no"}]}"#
+        let text =
+            #" {"tender":{"ocid":"no","x":["a{","}"]},"ocid":"ocds-xqjsxa-1\u0031","n":5,"releases":[{"ocid":"no"}]}"#
         let fields = try #require(JSONTopLevelFields.scan(Data(text.utf8), wanted: ["ocid"]))
         #expect(fields.keys == ["tender", "ocid", "n", "releases"])
         #expect(fields.strings == ["ocid": "ocds-xqjsxa-11"])

@@ -1,7 +1,7 @@
-import Foundation
 import Formats
-import Testing
+import Foundation
 import TestSupport
+import Testing
 
 struct UTF8ValidatorTests {
     @Test("accepts UTF-8 split across chunks and finds the first invalid byte")

@@ -1,28 +1,31 @@
 import Domain
 import Foundation
 import Importers
-import Testing
 import TestSupport
+import Testing
 
 struct CheckSettingsReaderTests {
     @Test("the profile's [verificaciones] table gives severities by check id, in Spanish or English")
     func reads() throws {
         let directory = try TemporaryDirectory()
-        let file = try directory.write("transparencia.toml", text: """
-            [institucion]
-            siglas = "SOSEP"
+        let file = try directory.write(
+            "transparencia.toml",
+            text: """
+                [institucion]
+                siglas = "SOSEP"
 
-            [verificaciones]
-            "proveedores.nit" = "advertencia"
-            "compras.fecha-ejercicio" = "error"
-            "evidencia.nog-desconocido" = "info"
-            "vinculos.participaciones" = "warning"
-            """)
+                [verificaciones]
+                "proveedores.nit" = "advertencia"
+                "compras.fecha-ejercicio" = "error"
+                "evidencia.nog-desconocido" = "info"
+                "vinculos.participaciones" = "warning"
+                """)
         let severities = try CheckSettingsReader.read(file)
-        #expect(severities == [
-            "proveedores.nit": .warning, "compras.fecha-ejercicio": .error, "evidencia.nog-desconocido": .info,
-            "vinculos.participaciones": .warning,
-        ])
+        #expect(
+            severities == [
+                "proveedores.nit": .warning, "compras.fecha-ejercicio": .error, "evidencia.nog-desconocido": .info,
+                "vinculos.participaciones": .warning,
+            ])
         #expect(try CheckSettingsReader.read(BinaryRunner.samples.appendingPathComponent("sosep.toml")).isEmpty)
     }
 

@@ -1,8 +1,8 @@
 import Domain
 import Foundation
 import Importers
-import Testing
 import TestSupport
+import Testing
 
 struct DeclaredSharesImporterTests {
     @Test("reads Tabla 2 as published, amounts with Q and spaces, percentages as printed")
@@ -20,10 +20,12 @@ struct DeclaredSharesImporterTests {
     @Test("a percentage that is not a number is an error")
     func badPercent() throws {
         let directory = try TemporaryDirectory()
-        let url = try directory.write("r.csv", text: "ejercicio,producto,monto,porcentaje_declarado\n2022,A,10.00,diez\n")
+        let url = try directory.write(
+            "r.csv", text: "ejercicio,producto,monto,porcentaje_declarado\n2022,A,10.00,diez\n")
         let parsed = try DeclaredSharesImporter.parse(url)
-        #expect(parsed.diagnostics.filter { $0.severity == .error }.map(\.description) == [
-            "r.csv:2: campo «porcentaje_declarado»: error: «diez» no es un porcentaje"
-        ])
+        #expect(
+            parsed.diagnostics.filter { $0.severity == .error }.map(\.description) == [
+                "r.csv:2: campo «porcentaje_declarado»: error: «diez» no es un porcentaje"
+            ])
     }
 }

@@ -1,25 +1,32 @@
 import Domain
-import Foundation
 import Formats
+import Foundation
 import Importers
-import Testing
 import TestSupport
+import Testing
 
 struct ExecutionImporterTests {
     static let header =
         "EJERCICIO;ENTIDAD;UNIDAD EJECUTORA;PROGRAMA;SUBPROGRAMA;PROYECTO;ACTIVIDAD;OBRA;RENGLÓN;FUENTE;UBICACIÓN GEOGRÁFICA;ASIGNADO;MODIFICADO;VIGENTE;COMPROMETIDO;DEVENGADO;PAGADO"
-    static let good = "2022;11130016;208;11;00;000;001;000;211;11;0101;1,000.00;500.00;1,500.00;1,200.00;1,000.00;900.00"
-    static let other = "2022;11130016;208;11;00;000;001;000;029;11;0101;2,000.00;0.00;2,000.00;2,000.00;1,500.00;1,500.00"
+    static let good =
+        "2022;11130016;208;11;00;000;001;000;211;11;0101;1,000.00;500.00;1,500.00;1,200.00;1,000.00;900.00"
+    static let other =
+        "2022;11130016;208;11;00;000;001;000;029;11;0101;2,000.00;0.00;2,000.00;2,000.00;1,500.00;1,500.00"
 
-    private func read(_ lines: [String], name: String = "ejecucion.csv", options: ExecutionImportOptions = .init()) throws -> ExecutionImport {
+    private func read(_ lines: [String], name: String = "ejecucion.csv", options: ExecutionImportOptions = .init())
+        throws -> ExecutionImport
+    {
         let directory = try TemporaryDirectory()
         let url = try directory.write(name, text: lines.joined(separator: "\r\n") + "\r\n")
         return try ExecutionImporter.read(url, options: options)
     }
 
-    private func errors(_ result: ExecutionImport) -> [Diagnostic] { result.diagnostics.filter { $0.severity == .error } }
+    private func errors(_ result: ExecutionImport) -> [Diagnostic] {
+        result.diagnostics.filter { $0.severity == .error }
+    }
 
-    @Test("reads SICOIN header variants: lowercase, underscores, TRASPASO_P/N, COMPROMISO, dev_ene; checks the TOTAL row")
+    @Test(
+        "reads SICOIN header variants: lowercase, underscores, TRASPASO_P/N, COMPROMISO, dev_ene; checks the TOTAL row")
     func sicoinVariants() throws {
         let result = try ExecutionImporter.read(try FixtureFile.url("ejecucion/sicoin-variantes.csv"))
         #expect(errors(result).isEmpty, "\(result.diagnostics)")
@@ -27,7 +34,9 @@ struct ExecutionImporterTests {
         #expect(snapshot.lines.count == 2)
         #expect(result.totalsRows == 1)
         let food = try #require(snapshot.lines.first { $0.key.renglon.rawValue == "211" })
-        #expect(food.key.structure == BudgetStructure(entidad: "11130016", unidadEjecutora: "208", programa: "11", actividad: "001"))
+        #expect(
+            food.key.structure
+                == BudgetStructure(entidad: "11130016", unidadEjecutora: "208", programa: "11", actividad: "001"))
         #expect(food.key.ubicacionGeografica == "0101")
         #expect(food.names["renglon"] == "Alimentos para personas")
         #expect(food.amounts.modificado == Money(quetzales: 30_000))
@@ -49,7 +58,8 @@ struct ExecutionImporterTests {
         #expect(result.snapshot?.cutoff.sortDate == "2022-04-30")
     }
 
-    @Test("reads MINFIN CKAN JSON: numeric codes get their zeros back, signed modificado, central and municipal entities")
+    @Test(
+        "reads MINFIN CKAN JSON: numeric codes get their zeros back, signed modificado, central and municipal entities")
     func ckan() throws {
         let result = try ExecutionImporter.read(try FixtureFile.url("ejecucion/ckan-datastore.json"))
         #expect(errors(result).isEmpty, "\(result.diagnostics)")
@@ -57,11 +67,14 @@ struct ExecutionImporterTests {
         #expect(lines.count == 3)
         let dietas = try #require(lines.first { $0.key.renglon.rawValue == "062" })
         #expect(dietas.key.renglon.grupo.rawValue == "000")
-        #expect(dietas.key.structure.programa == "01" && dietas.key.structure.actividad == "001" && dietas.key.structure.subprograma == "00")
+        #expect(
+            dietas.key.structure.programa == "01" && dietas.key.structure.actividad == "001"
+                && dietas.key.structure.subprograma == "00")
         #expect(dietas.amounts.modificado == Money(centavos: -2_000_050))
         #expect(dietas.amounts.vigente == Money(centavos: 9_999_950))
         #expect(dietas.amounts.comprometido == nil)
-        #expect(dietas.names["entidad"] == "SECRETARÍAS Y OTRAS DEPENDENCIAS DEL EJECUTIVO", "doubly-encoded name repaired")
+        #expect(
+            dietas.names["entidad"] == "SECRETARÍAS Y OTRAS DEPENDENCIAS DEL EJECUTIVO", "doubly-encoded name repaired")
         #expect(Set(lines.map(\.key.structure.entidad)) == ["11130016", "12100401"])
         // 062 is a valid code the bundled catalog does not name: a warning, not an error.
         #expect(result.diagnostics.contains { $0.severity == .warning && $0.line == 1 && $0.message.contains("062") })
@@ -111,7 +124,10 @@ struct ExecutionImporterTests {
 
         let malformed = try read([Self.header, Self.good.replacingOccurrences(of: ";211;", with: ";21A;")])
         let error = try #require(errors(malformed).first)
-        #expect(error.description == "ejecucion.csv:2: campo «RENGLÓN»: error: «21A» no es un renglón: debe tener tres dígitos (p. ej. 011, 211)")
+        #expect(
+            error.description
+                == "ejecucion.csv:2: campo «RENGLÓN»: error: «21A» no es un renglón: debe tener tres dígitos (p. ej. 011, 211)"
+        )
         #expect(malformed.snapshot?.lines.isEmpty == true)
 
         let heading = try read([Self.header, Self.good.replacingOccurrences(of: ";211;", with: ";210;")])
@@ -128,13 +144,19 @@ struct ExecutionImporterTests {
 
     @Test("devengado above vigente is an error")
     func devengadoAboveVigente() throws {
-        let result = try read([Self.header, "2022;11130016;208;11;00;000;001;000;211;11;0101;1,000.00;0.00;1,000.00;1,000.00;1,200.00;900.00"])
-        #expect(errors(result).contains { $0.field == "DEVENGADO" && $0.message.contains("supera el vigente Q1,000.00") })
+        let result = try read([
+            Self.header,
+            "2022;11130016;208;11;00;000;001;000;211;11;0101;1,000.00;0.00;1,000.00;1,000.00;1,200.00;900.00",
+        ])
+        #expect(
+            errors(result).contains { $0.field == "DEVENGADO" && $0.message.contains("supera el vigente Q1,000.00") })
     }
 
     @Test("vigente that is not asignado plus modificaciones is an error")
     func vigenteArithmetic() throws {
-        let result = try read([Self.header, Self.good.replacingOccurrences(of: ";500.00;1,500.00;", with: ";400.00;1,500.00;")])
+        let result = try read([
+            Self.header, Self.good.replacingOccurrences(of: ";500.00;1,500.00;", with: ";400.00;1,500.00;"),
+        ])
         #expect(errors(result).contains { $0.field == "VIGENTE" && $0.message.contains("≠ asignado") })
     }
 
@@ -153,7 +175,9 @@ struct ExecutionImporterTests {
         #expect(errors(ok).isEmpty, "\(ok.diagnostics)")
         #expect(ok.totalsRows == 1 && ok.rowsRead == 2)
 
-        let bad = try read([Self.header, Self.good, Self.other, total.replacingOccurrences(of: "3,500.00", with: "3,600.00")])
+        let bad = try read([
+            Self.header, Self.good, Self.other, total.replacingOccurrences(of: "3,500.00", with: "3,600.00"),
+        ])
         let error = try #require(errors(bad).first)
         #expect(bad.hasFileLevelErrors)
         #expect(error.line == 4 && error.field == "VIGENTE")
@@ -168,9 +192,10 @@ struct ExecutionImporterTests {
         #expect(!result.hasFileLevelErrors, "only the bad row is an error: \(result.diagnostics)")
         #expect(errors(result).count == 1)
         #expect(errors(result).first?.line == 3)
-        #expect(result.diagnostics.contains {
-            $0.severity == .warning && $0.line == 4 && $0.message.contains("no se puede verificar")
-        })
+        #expect(
+            result.diagnostics.contains {
+                $0.severity == .warning && $0.line == 4 && $0.message.contains("no se puede verificar")
+            })
     }
 
     @Test("a CKAN envelope too large to read whole is refused before reading, with advice")
@@ -195,7 +220,9 @@ struct ExecutionImporterTests {
         let subtotal = "SUBTOTAL;11130016;208;11;00;000;001;000;;;;1,000.00;;1,500.00;;1,000.00;900.00"
         let result = try read([Self.header, Self.good, otherActivity, subtotal])
         #expect(errors(result).isEmpty, "\(result.diagnostics)")
-        let wrong = try read([Self.header, Self.good, otherActivity, subtotal.replacingOccurrences(of: ";001;000;;", with: ";002;000;;")])
+        let wrong = try read([
+            Self.header, Self.good, otherActivity, subtotal.replacingOccurrences(of: ";001;000;;", with: ";002;000;;"),
+        ])
         #expect(!errors(wrong).isEmpty)
     }
 
@@ -229,23 +256,28 @@ struct ExecutionImporterTests {
 
     @Test("reads the MINFIN open-data CSV download: camelCase headers, codes without leading zeros, signed modificado")
     func minfinCSV() throws {
-        let result = try read([
-            "ejercicio,codigoEntidad,entidad,codigoFuente,codigoRenglon,renglon,codigoPrograma,codigoSubPrograma,codigoProyecto,codigoActividad,codigoObra,asignado,modificado,vigente,devengado,pagado",
-            "2022,12100401,MUNICIPALIDAD DE CHIMALTENANGO,22,29,OTRAS REMUNERACIONES,11,0,0,2,0,1000,-250.5,749.5,700,650.25",
-        ], name: "minfin.csv")
+        let result = try read(
+            [
+                "ejercicio,codigoEntidad,entidad,codigoFuente,codigoRenglon,renglon,codigoPrograma,codigoSubPrograma,codigoProyecto,codigoActividad,codigoObra,asignado,modificado,vigente,devengado,pagado",
+                "2022,12100401,MUNICIPALIDAD DE CHIMALTENANGO,22,29,OTRAS REMUNERACIONES,11,0,0,2,0,1000,-250.5,749.5,700,650.25",
+            ], name: "minfin.csv")
         #expect(errors(result).isEmpty, "\(result.diagnostics)")
         let line = try #require(result.snapshot?.lines.first)
-        #expect(line.key.renglon.rawValue == "029" && line.key.structure.programa == "11" && line.key.structure.actividad == "002")
+        #expect(
+            line.key.renglon.rawValue == "029" && line.key.structure.programa == "11"
+                && line.key.structure.actividad == "002")
         #expect(line.key.structure.entidad == "12100401" && line.names["entidad"] == "MUNICIPALIDAD DE CHIMALTENANGO")
         #expect(line.amounts.modificado == Money(centavos: -25_050))
     }
 
-    @Test("broken JSON is refused with a position, never a crash", arguments: [
-        "{\"success\": true, \"result\": {\"records\": [{\"codigoRenglon\": 62",
-        "[{\"a\": \"\\udc81\\ud800\"}, 1e999, ",
-        String(repeating: "[", count: 5000),
-        "\u{FF}\u{FE}garbage",
-    ])
+    @Test(
+        "broken JSON is refused with a position, never a crash",
+        arguments: [
+            "{\"success\": true, \"result\": {\"records\": [{\"codigoRenglon\": 62",
+            "[{\"a\": \"\\udc81\\ud800\"}, 1e999, ",
+            String(repeating: "[", count: 5000),
+            "\u{FF}\u{FE}garbage",
+        ])
     func brokenJSON(text: String) throws {
         let directory = try TemporaryDirectory()
         let url = try directory.write("roto.json", text: text)

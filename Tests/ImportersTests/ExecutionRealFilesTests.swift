@@ -1,24 +1,32 @@
 import Domain
-import Foundation
 import Formats
+import Foundation
 import Importers
-import Testing
 import TestSupport
+import Testing
 
 /// Whole-file imports of realistic MINFIN and SICOIN files (fixtures from `Scripts/make-fixtures-ejecucion`).
 struct ExecutionRealFilesTests {
-    private func errors(_ result: ExecutionImport) -> [Diagnostic] { result.diagnostics.filter { $0.severity == .error } }
+    private func errors(_ result: ExecutionImport) -> [Diagnostic] {
+        result.diagnostics.filter { $0.severity == .error }
+    }
 
     private static var municipalCKAN: URL { get throws { try FixtureFile.url("ejecucion/ckan-municipal-2023.json") } }
-    private static var municipalSICOIN: URL { get throws { try FixtureFile.url("ejecucion/sicoin-r00804768-municipal.csv") } }
-    private static var centralSICOIN: URL { get throws { try FixtureFile.url("ejecucion/sicoin-central-organismo.csv") } }
+    private static var municipalSICOIN: URL {
+        get throws { try FixtureFile.url("ejecucion/sicoin-r00804768-municipal.csv") }
+    }
+    private static var centralSICOIN: URL {
+        get throws { try FixtureFile.url("ejecucion/sicoin-central-organismo.csv") }
+    }
 
     @Test("a municipal CKAN file whose lines differ only in correlativo or organismo imports whole")
     func municipalCKAN() throws {
         let result = try ExecutionImporter.read(try Self.municipalCKAN)
         #expect(errors(result).isEmpty, "\(errors(result).prefix(3))")
         let lines = try #require(result.snapshot?.lines)
-        let records = try String(contentsOf: try Self.municipalCKAN, encoding: .utf8).components(separatedBy: "{\"_id\": ").count - 1
+        let records =
+            try String(contentsOf: try Self.municipalCKAN, encoding: .utf8).components(separatedBy: "{\"_id\": ").count
+            - 1
         #expect(records > 1000 && lines.count == records)
         // Municipal entities have no unidad ejecutora: absent, and the label does not print `12100401-`.
         #expect(lines.allSatisfy { $0.key.structure.unidadEjecutora == nil })
@@ -45,7 +53,11 @@ struct ExecutionRealFilesTests {
     func damagedNames() throws {
         var repairs: [ValueRepair] = []
         var lines: [BudgetLine] = []
-        let result = try ExecutionImporter.stream(try Self.municipalCKAN) { repairs.append($0) } each: { lines.append($0) }
+        let result = try ExecutionImporter.stream(try Self.municipalCKAN) {
+            repairs.append($0)
+        } each: {
+            lines.append($0)
+        }
         func name(_ field: String, renglon: String) -> String? {
             lines.first { $0.key.renglon.rawValue == renglon && $0.names[field] != nil }?.names[field]
         }
@@ -66,11 +78,15 @@ struct ExecutionRealFilesTests {
         #expect(Set(repairs.map(\.field)).isSuperset(of: ["renglon", "actividad"]))
         #expect(Set(repairs.compactMap(\.basis)).isSuperset(of: ["catálogo", "diccionario"]))
         #expect(repairs.allSatisfy { $0.line != nil && !$0.repaired.contains("\u{FFFD}") })
-        #expect(result.diagnostics.contains {
-            $0.severity == .warning && $0.message.contains("conservan letras irrecuperables") && $0.message.contains("PACH\u{FFFD}J")
-        })
-        #expect(result.diagnostics.filter { $0.message.contains("«MEJORAMIENTO CALLE ALDEA PACH") && $0.line != nil }.count == 1,
-                "one warning per damaged value, not one per line")
+        #expect(
+            result.diagnostics.contains {
+                $0.severity == .warning && $0.message.contains("conservan letras irrecuperables")
+                    && $0.message.contains("PACH\u{FFFD}J")
+            })
+        #expect(
+            result.diagnostics.filter { $0.message.contains("«MEJORAMIENTO CALLE ALDEA PACH") && $0.line != nil }.count
+                == 1,
+            "one warning per damaged value, not one per line")
     }
 
     @Test("a SICOIN ';' report with million amounts, titles and fuente-organismo-correlativo codes imports")
@@ -111,7 +127,9 @@ struct ExecutionRealFilesTests {
         let url = try directory.write("duplicada.csv", data)
         let result = try ExecutionImporter.read(url)
         let duplicate = try #require(errors(result).first { $0.message.contains("duplicada") })
-        #expect(duplicate.message.contains("12100401 · 11-00-000-002-000 · renglón 262 · fuente 22-0101-0001 · ubicación 1601"))
+        #expect(
+            duplicate.message.contains(
+                "12100401 · 11-00-000-002-000 · renglón 262 · fuente 22-0101-0001 · ubicación 1601"))
         #expect(!duplicate.message.contains("12100401-"))
     }
 
@@ -119,8 +137,12 @@ struct ExecutionRealFilesTests {
     func contradictingMonth() throws {
         let june = try ExecutionImporter.scan(try Self.municipalSICOIN, options: ExecutionImportOptions(mes: 6))
         #expect(june.hasFileLevelErrors)
-        #expect(june.diagnostics.contains { $0.severity == .error && $0.message.contains("--month 6 contradice el corte que declara el archivo") })
-        #expect(june.diagnostics.contains { $0.severity == .error && $0.message.contains("trae devengado de diciembre") })
+        #expect(
+            june.diagnostics.contains {
+                $0.severity == .error && $0.message.contains("--month 6 contradice el corte que declara el archivo")
+            })
+        #expect(
+            june.diagnostics.contains { $0.severity == .error && $0.message.contains("trae devengado de diciembre") })
         let december = try ExecutionImporter.scan(try Self.municipalSICOIN, options: ExecutionImportOptions(mes: 12))
         #expect(!december.hasErrors)
 
@@ -129,50 +151,63 @@ struct ExecutionRealFilesTests {
         // Without a title, the monthly columns still bound the month.
         let directory = try TemporaryDirectory()
         let text = try String(contentsOf: try Self.centralSICOIN, encoding: .windowsCP1252)
-        let untitled = try directory.write("sin-titulo.csv", text: text.components(separatedBy: "\r\n").dropFirst(3).joined(separator: "\r\n"))
+        let untitled = try directory.write(
+            "sin-titulo.csv", text: text.components(separatedBy: "\r\n").dropFirst(3).joined(separator: "\r\n"))
         let noTitle = try ExecutionImporter.scan(untitled, options: ExecutionImportOptions(mes: 9))
-        #expect(noTitle.diagnostics.contains { $0.severity == .error && $0.message.contains("posterior al corte del archivo") })
+        #expect(
+            noTitle.diagnostics.contains {
+                $0.severity == .error && $0.message.contains("posterior al corte del archivo")
+            })
         let earlier = try ExecutionImporter.scan(untitled, options: ExecutionImportOptions(mes: 4))
-        #expect(earlier.diagnostics.contains { $0.severity == .error && $0.message.contains("trae devengado de junio") })
+        #expect(
+            earlier.diagnostics.contains { $0.severity == .error && $0.message.contains("trae devengado de junio") })
         #expect(try ExecutionImporter.scan(untitled, options: ExecutionImportOptions(mes: 6)).hasErrors == false)
     }
 
     @Test("the separator can be forced: ',' on a ';' report finds no header, ';' reads it")
     func forcedSeparator() throws {
         #expect(throws: ImportError.self) {
-            try ExecutionImporter.scan(try Self.municipalSICOIN, options: ExecutionImportOptions(delimiter: UInt8(ascii: ",")))
+            try ExecutionImporter.scan(
+                try Self.municipalSICOIN, options: ExecutionImportOptions(delimiter: UInt8(ascii: ",")))
         }
-        let forced = try ExecutionImporter.scan(try Self.municipalSICOIN, options: ExecutionImportOptions(delimiter: UInt8(ascii: ";")))
+        let forced = try ExecutionImporter.scan(
+            try Self.municipalSICOIN, options: ExecutionImportOptions(delimiter: UInt8(ascii: ";")))
         #expect(forced.linesAccepted == 60)
     }
 
     @Test("a damaged name is repaired from an undamaged copy of the same code the ledger already holds")
     func knownNames() throws {
         let directory = try TemporaryDirectory()
-        let url = try directory.write("dañado.csv", text: """
-            ejercicio;entidad;programa;actividad;nombre_actividad;renglon;asignado;vigente;devengado;pagado
-            2023;12100401;11;007;CASA DE LA CULTURA DE SANTA ANA XÃ\u{FFFD}LAPAN;211;100.00;100.00;50.00;50.00
-            """)
+        let url = try directory.write(
+            "dañado.csv",
+            text: """
+                ejercicio;entidad;programa;actividad;nombre_actividad;renglon;asignado;vigente;devengado;pagado
+                2023;12100401;11;007;CASA DE LA CULTURA DE SANTA ANA XÃ\u{FFFD}LAPAN;211;100.00;100.00;50.00;50.00
+                """)
         let alone = try ExecutionImporter.read(url)
         #expect(alone.snapshot?.lines.first?.names["actividad"] == "CASA DE LA CULTURA DE SANTA ANA X\u{FFFD}LAPAN")
         let key = try #require(alone.snapshot?.lines.first?.key)
         let nameKey = try #require(BudgetNameKey(field: "actividad", key: key, classification: .none))
-        let known = try ExecutionImporter.read(url, options: ExecutionImportOptions(knownNames: [nameKey: "Casa de la Cultura de Santa Ana Xálapan"]))
+        let known = try ExecutionImporter.read(
+            url, options: ExecutionImportOptions(knownNames: [nameKey: "Casa de la Cultura de Santa Ana Xálapan"]))
         #expect(known.snapshot?.lines.first?.names["actividad"] == "CASA DE LA CULTURA DE SANTA ANA XÁLAPAN")
     }
 
     @Test("a damaged name is repaired from an undamaged copy of the same code later in the same file")
     func laterCopy() throws {
         let directory = try TemporaryDirectory()
-        let url = try directory.write("copia.csv", text: """
-            ejercicio;entidad;programa;actividad;nombre_actividad;renglon;asignado;vigente;devengado;pagado
-            2023;12100401;11;007;CASA DE LA CULTURA XÃ\u{FFFD}LAPAN;211;100.00;100.00;50.00;50.00
-            2023;12100401;11;008;ESCUELA DE PACHÃ\u{FFFD}J;211;100.00;100.00;50.00;50.00
-            2023;12100401;11;007;CASA DE LA CULTURA XÁLAPAN;029;100.00;100.00;50.00;50.00
-            """)
+        let url = try directory.write(
+            "copia.csv",
+            text: """
+                ejercicio;entidad;programa;actividad;nombre_actividad;renglon;asignado;vigente;devengado;pagado
+                2023;12100401;11;007;CASA DE LA CULTURA XÃ\u{FFFD}LAPAN;211;100.00;100.00;50.00;50.00
+                2023;12100401;11;008;ESCUELA DE PACHÃ\u{FFFD}J;211;100.00;100.00;50.00;50.00
+                2023;12100401;11;007;CASA DE LA CULTURA XÁLAPAN;029;100.00;100.00;50.00;50.00
+                """)
         let lines = try #require(try ExecutionImporter.read(url).snapshot?.lines)
-        #expect(lines.map { $0.names["actividad"] } == [
-            "CASA DE LA CULTURA XÁLAPAN", "ESCUELA DE PACH\u{FFFD}J", "CASA DE LA CULTURA XÁLAPAN",
-        ])
+        #expect(
+            lines.map { $0.names["actividad"] } == [
+                "CASA DE LA CULTURA XÁLAPAN", "ESCUELA DE PACH\u{FFFD}J", "CASA DE LA CULTURA XÁLAPAN",
+            ])
     }
 }

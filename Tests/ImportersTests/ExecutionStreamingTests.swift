@@ -1,8 +1,9 @@
 import Domain
 import Foundation
-@testable import Importers
-import Testing
 import TestSupport
+import Testing
+
+@testable import Importers
 
 /// Imports hand execution lines over one at a time, as they are read, instead of keeping them.
 struct ExecutionStreamingTests {
@@ -67,10 +68,13 @@ struct ExecutionStreamingTests {
     func codedSubtotalBeforeItsRows() throws {
         let directory = try TemporaryDirectory()
         let good = ExecutionImporterTests.good
-        let otherActivity = ExecutionImporterTests.other.replacingOccurrences(of: ";001;000;029;", with: ";002;000;029;")
+        let otherActivity = ExecutionImporterTests.other.replacingOccurrences(
+            of: ";001;000;029;", with: ";002;000;029;")
         let subtotal = "SUBTOTAL;11130016;208;11;00;000;002;000;;;;2,000.00;;2,000.00;;1,500.00;1,500.00"
-        let url = try directory.write("ejecucion.csv", text: [ExecutionImporterTests.header, good, subtotal, otherActivity]
-            .joined(separator: "\r\n"))
+        let url = try directory.write(
+            "ejecucion.csv",
+            text: [ExecutionImporterTests.header, good, subtotal, otherActivity]
+                .joined(separator: "\r\n"))
         let scan = try ExecutionImporter.scan(url)
         #expect(!scan.hasErrors, "\(scan.diagnostics)")
         #expect(scan.totalsRows == 1 && scan.linesAccepted == 2)
@@ -78,18 +82,26 @@ struct ExecutionStreamingTests {
         _ = try ExecutionImporter.stream(url) { _ in streamed += 1 }
         #expect(streamed == 2)
 
-        let wrongURL = try directory.write("mal.csv", text: [ExecutionImporterTests.header, good,
-            subtotal.replacingOccurrences(of: "1,500.00;1,500.00", with: "1,600.00;1,500.00"), otherActivity]
+        let wrongURL = try directory.write(
+            "mal.csv",
+            text: [
+                ExecutionImporterTests.header, good,
+                subtotal.replacingOccurrences(of: "1,500.00;1,500.00", with: "1,600.00;1,500.00"), otherActivity,
+            ]
             .joined(separator: "\r\n"))
         let wrong = try ExecutionImporter.scan(wrongURL)
         #expect(wrong.hasFileLevelErrors)
-        #expect(wrong.diagnostics.contains { $0.line == 3 && $0.message.contains("las 1 filas de detalle que resume suman Q1,500.00") })
+        #expect(
+            wrong.diagnostics.contains {
+                $0.line == 3 && $0.message.contains("las 1 filas de detalle que resume suman Q1,500.00")
+            })
     }
 
     @Test("packed keys are exact: 0 and an empty code differ; codes too long to pack still catch duplicates")
     func packedKeys() throws {
         let base = BudgetKey(
-            ejercicio: 2022, entidad: "11130016", unidadEjecutora: "208", programa: "11", subprograma: "00", proyecto: "000",
+            ejercicio: 2022, entidad: "11130016", unidadEjecutora: "208", programa: "11", subprograma: "00",
+            proyecto: "000",
             actividad: "001", obra: "000", renglon: try #require(Renglon(rawValue: "211")), fuente: "11",
             ubicacionGeografica: "0101")
         var empty = base
@@ -104,9 +116,13 @@ struct ExecutionStreamingTests {
 
         let directory = try TemporaryDirectory()
         let row = ExecutionImporterTests.good.replacingOccurrences(of: "11130016", with: "111300161113001611130016")
-        let url = try directory.write("largo.csv", text: [ExecutionImporterTests.header, row, row].joined(separator: "\r\n"))
+        let url = try directory.write(
+            "largo.csv", text: [ExecutionImporterTests.header, row, row].joined(separator: "\r\n"))
         let scan = try ExecutionImporter.scan(url)
         #expect(scan.linesAccepted == 1 && scan.rowsRejected == 1)
-        #expect(scan.diagnostics.contains { $0.line == 3 && $0.message.contains("duplicada: la misma clave ya está en la línea 2") })
+        #expect(
+            scan.diagnostics.contains {
+                $0.line == 3 && $0.message.contains("duplicada: la misma clave ya está en la línea 2")
+            })
     }
 }

@@ -1,13 +1,14 @@
 import Domain
 import Foundation
 import Importers
-import Testing
 import TestSupport
+import Testing
 
 struct LinkFileImporterTests {
     private func read(_ lines: [String]) throws -> LinkImport {
         let directory = try TemporaryDirectory()
-        return try LinkFileImporter.read(try directory.write("vinculos.csv", text: lines.joined(separator: "\n") + "\n"))
+        return try LinkFileImporter.read(
+            try directory.write("vinculos.csv", text: lines.joined(separator: "\n") + "\n"))
     }
 
     @Test("reads input-level execution: NOG to programa, actividad and renglón, day-first dates")
@@ -23,7 +24,9 @@ struct LinkFileImporterTests {
         #expect(first.nog == "16740804" && first.programa == "11" && first.actividad == "001")
         #expect(first.renglon?.rawValue == "211" && first.monto == Money(quetzales: 1_000))
         #expect(first.fecha == "2022-07-12" && first.ejercicio == 2022)
-        #expect(result.evidence[1].npg == "E521347698" && result.evidence[1].fecha == nil && result.evidence[1].nit == "4520781K")
+        #expect(
+            result.evidence[1].npg == "E521347698" && result.evidence[1].fecha == nil
+                && result.evidence[1].nit == "4520781K")
     }
 
     @Test("reads CUR files with month-first dates")

@@ -1,10 +1,9 @@
 import Domain
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Formats
-
 @testable import Importers
 
 /// A Guatecompras-like release with an award, built as JSON text for the shape tests.
@@ -17,7 +16,8 @@ func releaseJSON(
         ? #""tender":{"id":"GT-NOG-\#(nog)","title":"COMPRA \#(nog)","status":"complete","statusDetails":"\#(status)","procurementMethod":"open","procurementMethodDetails":"Compra Directa con Oferta Electrónica  (Art. 43 LCE Inciso b)","datePublished":"2022-03-01T09:00:00-06:00","tenderPeriod":{"startDate":"2022-03-01T09:00:00-06:00","endDate":"0001-01-01T00:00:00-06:00"},"items":[{"id":"A1","description":"Frijol","classification":{"scheme":"UNSPSC","id":"50221101"},"quantity":10.0,"unit":{"name":"Quintal"}}]\#(extraTender)},"#
         : #""tender":{"statusDetails":"\#(status)"},"#
     let bidsPart = bids.map { #""bids":{"details":\#($0)},"# } ?? ""
-    return #"{"ocid":"ocds-xqjsxa-\#(nog)","id":"GT-NOG-\#(nog)-T\#(date.prefix(4))","date":"\#(date)","tag":["award"],"parties":[{"id":"GT-CISP-11130016","name":"SOSEP","identifier":{"scheme":"GT-CISP","id":"11130016"},"roles":["buyer"]},{"id":"GT-GCUC-436-2","name":"DEPARTAMENTO DE COMPRAS","identifier":{"scheme":"GT-GCUC","id":"436-2"},"roles":["buyer"],"memberOf":[{"id":"GT-CISP-11130016","name":"SOSEP"}]}],\#(tender)\#(bidsPart)"awards":\#(awards)}"#
+    return
+        #"{"ocid":"ocds-xqjsxa-\#(nog)","id":"GT-NOG-\#(nog)-T\#(date.prefix(4))","date":"\#(date)","tag":["award"],"parties":[{"id":"GT-CISP-11130016","name":"SOSEP","identifier":{"scheme":"GT-CISP","id":"11130016"},"roles":["buyer"]},{"id":"GT-GCUC-436-2","name":"DEPARTAMENTO DE COMPRAS","identifier":{"scheme":"GT-GCUC","id":"436-2"},"roles":["buyer"],"memberOf":[{"id":"GT-CISP-11130016","name":"SOSEP"}]}],\#(tender)\#(bidsPart)"awards":\#(awards)}"#
 }
 
 let awardJSON =
@@ -27,9 +27,13 @@ struct OCDSImporterShapesTests {
     @Test("a record package yields each compiledRelease with its awards, exact amounts and release ids")
     func recordPackage() throws {
         let directory = try TemporaryDirectory()
-        let compiled = releaseJSON(nog: "16000001", date: "2022-03-10T10:00:00-06:00", awards: awardJSON,
-            bids: #"[{"id":"B1","status":"valid","value":{"amount":0.0,"currency":"GTQ"},"tenderers":[{"id":"GT-NIT-7894880","name":"X"}]}]"#)
-        let text = #"{"uri":"u","records":[{"ocid":"ocds-xqjsxa-16000001","releases":[{"url":"https://ocds.guatecompras.gt/release/GT-NOG-16000001-T1","date":"2022-03-01T09:00:00-06:00","tag":["tender"]},{"url":"https://ocds.guatecompras.gt/release/GT-NOG-16000001-T2","date":"2022-03-10T10:00:00-06:00","tag":["award"]}],"compiledRelease":\#(compiled)}]}"#
+        let compiled = releaseJSON(
+            nog: "16000001", date: "2022-03-10T10:00:00-06:00", awards: awardJSON,
+            bids:
+                #"[{"id":"B1","status":"valid","value":{"amount":0.0,"currency":"GTQ"},"tenderers":[{"id":"GT-NIT-7894880","name":"X"}]}]"#
+        )
+        let text =
+            #"{"uri":"u","records":[{"ocid":"ocds-xqjsxa-16000001","releases":[{"url":"https://ocds.guatecompras.gt/release/GT-NOG-16000001-T1","date":"2022-03-01T09:00:00-06:00","tag":["tender"]},{"url":"https://ocds.guatecompras.gt/release/GT-NOG-16000001-T2","date":"2022-03-10T10:00:00-06:00","tag":["award"]}],"compiledRelease":\#(compiled)}]}"#
         let result = try readOCDS(try directory.write("p.json", text: text))
         let procurement = try #require(result.procurements.first)
         #expect(result.rejects.isEmpty)
@@ -95,7 +99,8 @@ struct OCDSImporterShapesTests {
         #expect(array.procurements.map(\.nog) == ["16000011", "16000012"])
         #expect(array.procurements[0].awards.count == 1)
         let tender = releaseJSON(nog: "16000013", date: "2022-03-01T09:00:00-06:00", status: "Vigente")
-        let award = releaseJSON(nog: "16000013", date: "2022-03-10T10:00:00-06:00", awards: awardJSON, includeTender: false)
+        let award = releaseJSON(
+            nog: "16000013", date: "2022-03-10T10:00:00-06:00", awards: awardJSON, includeTender: false)
         let bare = try readOCDS(
             try directory.write("b.json", text: #"{"ocid":"ocds-xqjsxa-16000013","releases":[\#(tender),\#(award)]}"#))
         #expect(bare.procurements.map(\.nog) == ["16000013"])
@@ -106,10 +111,12 @@ struct OCDSImporterShapesTests {
     @Test("a value of the wrong type rejects the element with its JSON path and byte offset")
     func wrongType() throws {
         let directory = try TemporaryDirectory()
-        let bad = releaseJSON(nog: "16000005", date: "2022-03-10T10:00:00-06:00",
+        let bad = releaseJSON(
+            nog: "16000005", date: "2022-03-10T10:00:00-06:00",
             awards: #"[{"id":"A","value":{"amount":{"x":1}},"suppliers":[]}]"#)
         let good = releaseJSON(nog: "16000006", date: "2022-03-10T10:00:00-06:00")
-        let text = #"{"records":[{"ocid":"ocds-xqjsxa-16000005","compiledRelease":\#(bad)},{"ocid":"ocds-xqjsxa-16000006","compiledRelease":\#(good)}]}"#
+        let text =
+            #"{"records":[{"ocid":"ocds-xqjsxa-16000005","compiledRelease":\#(bad)},{"ocid":"ocds-xqjsxa-16000006","compiledRelease":\#(good)}]}"#
         let result = try readOCDS(try directory.write("t.json", text: text))
         #expect(result.procurements.map(\.nog) == ["16000006"])
         let reject = try #require(result.rejects.first)
@@ -148,7 +155,8 @@ struct OCDSImporterShapesTests {
     @Test("an element without a NOG is rejected, not guessed")
     func missingNOG() throws {
         let directory = try TemporaryDirectory()
-        let text = #"[{"ocid":"ocds-other-1","id":"x","date":"2022-01-01T00:00:00Z","tender":{"id":"T-1","title":"x"}}]"#
+        let text =
+            #"[{"ocid":"ocds-other-1","id":"x","date":"2022-01-01T00:00:00Z","tender":{"id":"T-1","title":"x"}}]"#
         let result = try readOCDS(try directory.write("n.json", text: text))
         #expect(result.procurements.isEmpty)
         #expect(result.rejects.first?.message.contains("NOG") == true)

@@ -1,7 +1,7 @@
 import Domain
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Formats
 @testable import Importers
@@ -96,6 +96,9 @@ struct OCDSRepairsTests {
         let result = try readOCDS(BinaryRunner.samples.appendingPathComponent("compras/ocds-sosep-2022.json"))
         #expect(result.repairs.count == result.summary.repaired)
         #expect(result.repairs.allSatisfy { $0.field.hasPrefix("records[") && $0.line != nil })
-        #expect(result.repairs.contains { $0.field.hasSuffix(".value") && $0.original == "0.0" && $0.repaired == "(sin monto)" })
+        #expect(
+            result.repairs.contains {
+                $0.field.hasSuffix(".value") && $0.original == "0.0" && $0.repaired == "(sin monto)"
+            })
     }
 }

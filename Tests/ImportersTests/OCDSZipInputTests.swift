@@ -1,7 +1,7 @@
 import Domain
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import ZIPFoundation
 
 @testable import Formats
@@ -11,7 +11,8 @@ import ZIPFoundation
 func writeZip(_ entries: [(String, Data)], to url: URL) throws {
     let archive = try Archive(url: url, accessMode: .create)
     for (path, data) in entries {
-        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate)
+        {
             position, size in data.subdata(in: Int(position)..<Int(position) + size)
         }
     }
@@ -26,7 +27,8 @@ struct OCDSZipInputTests {
     @Test("a ZIP's JSON entries are extracted one by one and named zip:entry")
     func extractsEntries() throws {
         let directory = try TemporaryDirectory()
-        let package = #"{"records":[{"ocid":"ocds-xqjsxa-16000001","compiledRelease":\#(releaseJSON(nog: "16000001", date: "2022-03-10T10:00:00-06:00", awards: awardJSON))}]}"#
+        let package =
+            #"{"records":[{"ocid":"ocds-xqjsxa-16000001","compiledRelease":\#(releaseJSON(nog: "16000001", date: "2022-03-10T10:00:00-06:00", awards: awardJSON))}]}"#
         let zip = directory.file("2022-05.zip")
         try writeZip([("2022-05_Guatecompras.json", Data(package.utf8)), ("LEAME.txt", Data("x".utf8))], to: zip)
         let expansion = try ocdsInputs(zip)
@@ -55,7 +57,10 @@ struct OCDSZipInputTests {
         let zip = directory.file("malo.zip")
         try writeZip([("ok.json", Data("{}".utf8)), ("../../etc/evil.json", Data("{}".utf8))], to: zip)
         let error = try #require(throws: FormatsError.self) { _ = try ocdsInputs(zip) }
-        guard case .unsafeZipEntry(let file, let entry, _) = error else { Issue.record("caso inesperado \(error)"); return }
+        guard case .unsafeZipEntry(let file, let entry, _) = error else {
+            Issue.record("caso inesperado \(error)")
+            return
+        }
         #expect(file == "malo.zip" && entry == "../../etc/evil.json")
         #expect(error.localizedDescription.contains("se rechaza"))
     }
@@ -68,7 +73,10 @@ struct OCDSZipInputTests {
         var limits = SafeZipArchive.Limits()
         limits.maxEntryBytes = 1 << 20
         let error = try #require(throws: FormatsError.self) { _ = try ocdsInputs(zip, limits: limits) }
-        guard case .zipLimit = error else { Issue.record("caso inesperado \(error)"); return }
+        guard case .zipLimit = error else {
+            Issue.record("caso inesperado \(error)")
+            return
+        }
     }
 
     @Test("a ZIP without JSON, XLSX or CSV entries gives nothing to import (the pipeline reports it as a failure)")

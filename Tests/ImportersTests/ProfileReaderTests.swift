@@ -1,8 +1,8 @@
 import Domain
 import Foundation
 import Importers
-import Testing
 import TestSupport
+import Testing
 
 struct ProfileReaderTests {
     @Test("reads SOSEP's profile with codes as text")

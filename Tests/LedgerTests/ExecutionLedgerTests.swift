@@ -1,12 +1,13 @@
 import Domain
 import Foundation
 import Ledger
-import Testing
 import TestSupport
+import Testing
 
 struct ExecutionLedgerTests {
     private static let key = BudgetKey(
-        ejercicio: 2022, entidad: "11130016", unidadEjecutora: "208", programa: "11", subprograma: "00", proyecto: "000",
+        ejercicio: 2022, entidad: "11130016", unidadEjecutora: "208", programa: "11", subprograma: "00",
+        proyecto: "000",
         actividad: "001", obra: "000", renglon: Renglon(rawValue: "211") ?? Renglon(rawValue: "000")!, fuente: "11",
         ubicacionGeografica: "0101")
 
@@ -15,13 +16,15 @@ struct ExecutionLedgerTests {
         key.renglon = Renglon(rawValue: renglon)!
         return ExecutionSnapshot(
             cutoff: ExecutionCutoff(ejercicio: 2022, mes: mes),
-            lines: [BudgetLine(
-                key: key,
-                amounts: ExecutionAmounts(
-                    asignado: Money(quetzales: 1000), modificado: .zero, vigente: Money(quetzales: 1000),
-                    comprometido: Money(quetzales: devengado), devengado: Money(quetzales: devengado),
-                    pagado: Money(quetzales: devengado), devengadoMensual: [1: Money(quetzales: devengado)]),
-                names: ["renglon": "Alimentos para personas"], sourceLine: 3)])
+            lines: [
+                BudgetLine(
+                    key: key,
+                    amounts: ExecutionAmounts(
+                        asignado: Money(quetzales: 1000), modificado: .zero, vigente: Money(quetzales: 1000),
+                        comprometido: Money(quetzales: devengado), devengado: Money(quetzales: devengado),
+                        pagado: Money(quetzales: devengado), devengadoMensual: [1: Money(quetzales: devengado)]),
+                    names: ["renglon": "Alimentos para personas"], sourceLine: 3)
+            ])
     }
 
     private func source(_ sha: String) -> ImportSource {
@@ -32,10 +35,13 @@ struct ExecutionLedgerTests {
     func supersede() throws {
         // Given a ledger with April's execution
         let ledger = try Ledger.inMemory()
-        _ = try ledger.importExecution(snapshot(mes: 4, devengado: 300), source: source("abril"), toolVersion: "t", rowsRead: 1)
+        _ = try ledger.importExecution(
+            snapshot(mes: 4, devengado: 300), source: source("abril"), toolVersion: "t", rowsRead: 1)
         // When August arrives, and then April again from a corrected file
-        _ = try ledger.importExecution(snapshot(mes: 8, devengado: 700), source: source("agosto"), toolVersion: "t", rowsRead: 1)
-        _ = try ledger.importExecution(snapshot(mes: 4, devengado: 350), source: source("abril-2"), toolVersion: "t", rowsRead: 1)
+        _ = try ledger.importExecution(
+            snapshot(mes: 8, devengado: 700), source: source("agosto"), toolVersion: "t", rowsRead: 1)
+        _ = try ledger.importExecution(
+            snapshot(mes: 4, devengado: 350), source: source("abril-2"), toolVersion: "t", rowsRead: 1)
         // Then the current state is August's, and all three cut-offs are in the history
         let current = try ledger.currentBudgetLines(ejercicio: 2022)
         #expect(current.count == 1)
@@ -50,13 +56,16 @@ struct ExecutionLedgerTests {
     @Test("re-importing the same file changes nothing; a new line in a later file is added")
     func idempotent() throws {
         let ledger = try Ledger.inMemory()
-        _ = try ledger.importExecution(snapshot(mes: 4, devengado: 300), source: source("a"), toolVersion: "t", rowsRead: 1)
-        let again = try ledger.importExecution(snapshot(mes: 4, devengado: 300), source: source("a"), toolVersion: "t", rowsRead: 1)
+        _ = try ledger.importExecution(
+            snapshot(mes: 4, devengado: 300), source: source("a"), toolVersion: "t", rowsRead: 1)
+        let again = try ledger.importExecution(
+            snapshot(mes: 4, devengado: 300), source: source("a"), toolVersion: "t", rowsRead: 1)
         guard case .alreadyImported = again else {
             Issue.record("same sha256 must be a no-op")
             return
         }
-        let other = try ledger.importExecution(snapshot(mes: 5, devengado: 10, renglon: "029"), source: source("b"), toolVersion: "t", rowsRead: 1)
+        let other = try ledger.importExecution(
+            snapshot(mes: 5, devengado: 10, renglon: "029"), source: source("b"), toolVersion: "t", rowsRead: 1)
         guard case .imported(_, let counts) = other else {
             Issue.record("a new file must import")
             return
@@ -70,12 +79,15 @@ struct ExecutionLedgerTests {
     func evidence() throws {
         let ledger = try Ledger.inMemory()
         let rows = [
-            LinkEvidence(kind: .insumo, ejercicio: 2022, nog: "16740804", programa: "11", actividad: "001",
-                         renglon: Renglon(rawValue: "211"), monto: Money(quetzales: 10), fecha: "2022-07-12", sourceLine: 2),
-            LinkEvidence(kind: .cur, ejercicio: 2022, nog: "17121890", noCur: "12", monto: Money(quetzales: 5), sourceLine: 3),
+            LinkEvidence(
+                kind: .insumo, ejercicio: 2022, nog: "16740804", programa: "11", actividad: "001",
+                renglon: Renglon(rawValue: "211"), monto: Money(quetzales: 10), fecha: "2022-07-12", sourceLine: 2),
+            LinkEvidence(
+                kind: .cur, ejercicio: 2022, nog: "17121890", noCur: "12", monto: Money(quetzales: 5), sourceLine: 3),
         ]
-        _ = try ledger.importLinkEvidence(rows, source: ImportSource(sourceKind: "vinculos", fileName: "v", sha256: "v", bytes: 1),
-                                          toolVersion: "t", rowsRead: 2)
+        _ = try ledger.importLinkEvidence(
+            rows, source: ImportSource(sourceKind: "vinculos", fileName: "v", sha256: "v", bytes: 1),
+            toolVersion: "t", rowsRead: 2)
         #expect(try ledger.linkEvidence(ejercicio: 2022) == rows)
         #expect(try ledger.linkEvidence(nog: "16740804").map(\.sourceLine) == [2])
     }

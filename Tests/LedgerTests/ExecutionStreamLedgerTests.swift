@@ -1,8 +1,8 @@
 import Domain
 import Foundation
 import Ledger
-import Testing
 import TestSupport
+import Testing
 
 /// The streamed execution import: lines written as they come, inside one transaction.
 struct ExecutionStreamLedgerTests {

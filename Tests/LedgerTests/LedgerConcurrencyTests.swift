@@ -1,9 +1,10 @@
 import Domain
 import Foundation
 import GRDB
-@testable import Ledger
-import Testing
 import TestSupport
+import Testing
+
+@testable import Ledger
 
 /// A ledger shared by an import that is writing and other commands: WAL mode, a bounded wait for writers.
 @Suite(.serialized)

@@ -1,8 +1,8 @@
 import Domain
 import Foundation
 import GRDB
-import Testing
 import TestSupport
+import Testing
 
 @testable import Ledger
 
@@ -18,12 +18,15 @@ struct LedgerTests {
         // Given an empty in-memory ledger (migrated on open)
         let ledger = try Ledger.inMemory()
         // When reading its schema
-        let schema = try ledger.writer.read { db in
-            try String.fetchAll(db, sql: """
-                SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations'
-                ORDER BY type DESC, name
-                """)
-        }.joined(separator: ";\n") + ";\n"
+        let schema =
+            try ledger.writer.read { db in
+                try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations'
+                        ORDER BY type DESC, name
+                        """)
+            }.joined(separator: ";\n") + ";\n"
         // Then it matches the reviewed golden file
         #expect(schema == (try Golden.text("schema.sql", actual: schema)))
         #expect(try Set(ledger.appliedMigrations()).isSuperset(of: ["v1-import-run", "v2-metas", "v3-declared-share"]))
@@ -32,14 +35,22 @@ struct LedgerTests {
     @Test("re-importing the same file adds no rows and says so")
     func idempotent() throws {
         let ledger = try Ledger.inMemory()
-        let metas = Metas(products: [SampleValues.product("P01")], subproducts: [SampleValues.subproduct("P01-01", of: "P01", meta: 100)])
-        guard case .imported(let run, let counts) = try ledger.importMetas(metas, source: source("aaa"), toolVersion: version, rowsRead: 2) else {
+        let metas = Metas(
+            products: [SampleValues.product("P01")],
+            subproducts: [SampleValues.subproduct("P01-01", of: "P01", meta: 100)])
+        guard
+            case .imported(let run, let counts) = try ledger.importMetas(
+                metas, source: source("aaa"), toolVersion: version, rowsRead: 2)
+        else {
             Issue.record("first import should write")
             return
         }
         #expect(counts.inserted == 2)
         #expect(run.rowsAccepted == 2)
-        guard case .alreadyImported(let again) = try ledger.importMetas(metas, source: source("aaa"), toolVersion: version, rowsRead: 2) else {
+        guard
+            case .alreadyImported(let again) = try ledger.importMetas(
+                metas, source: source("aaa"), toolVersion: version, rowsRead: 2)
+        else {
             Issue.record("second import of the same sha256 must be a no-op")
             return
         }
@@ -51,9 +62,14 @@ struct LedgerTests {
     @Test("a changed file updates products by natural key and keeps the earlier run")
     func supersedes() throws {
         let ledger = try Ledger.inMemory()
-        _ = try ledger.importMetas(Metas(products: [SampleValues.product("P01"), SampleValues.product("P02")]), source: source("v1"), toolVersion: version, rowsRead: 2)
+        _ = try ledger.importMetas(
+            Metas(products: [SampleValues.product("P01"), SampleValues.product("P02")]), source: source("v1"),
+            toolVersion: version, rowsRead: 2)
         let changed = Metas(products: [SampleValues.product("P01", quetzales: 2000), SampleValues.product("P02")])
-        guard case .imported(_, let counts) = try ledger.importMetas(changed, source: source("v2"), toolVersion: version, rowsRead: 2) else {
+        guard
+            case .imported(_, let counts) = try ledger.importMetas(
+                changed, source: source("v2"), toolVersion: version, rowsRead: 2)
+        else {
             Issue.record("changed file should import")
             return
         }
@@ -68,7 +84,8 @@ struct LedgerTests {
     func atomic() throws {
         let ledger = try Ledger.inMemory()
         // A subproduct whose product does not exist violates the foreign key inside the transaction.
-        let broken = Metas(products: [SampleValues.product("P01")], subproducts: [SampleValues.subproduct("X-1", of: "X", meta: 1)])
+        let broken = Metas(
+            products: [SampleValues.product("P01")], subproducts: [SampleValues.subproduct("X-1", of: "X", meta: 1)])
         #expect(throws: (any Error).self) {
             try ledger.importMetas(broken, source: source("bad"), toolVersion: version, rowsRead: 2)
         }
@@ -79,7 +96,8 @@ struct LedgerTests {
     @Test("filters products by entidad")
     func entityFilter() throws {
         let ledger = try Ledger.inMemory()
-        _ = try ledger.importMetas(Metas(products: [SampleValues.product("P01")]), source: source("e"), toolVersion: version, rowsRead: 1)
+        _ = try ledger.importMetas(
+            Metas(products: [SampleValues.product("P01")]), source: source("e"), toolVersion: version, rowsRead: 1)
         #expect(try ledger.metas(ejercicio: 2022, entidad: "11130016").products.count == 1)
         #expect(try ledger.metas(ejercicio: 2022, entidad: "12100401").products.isEmpty)
         #expect(try ledger.metas(ejercicio: 2022, entidad: "11130016", unidadEjecutora: "999").products.isEmpty)
@@ -111,18 +129,22 @@ struct LedgerRejectsTests {
     @Test("rows left out under --allow-rejects are counted and stored with their reasons")
     func rejects() throws {
         let ledger = try Ledger.inMemory()
-        let reject = Diagnostic(file: "metas.csv", line: 3, field: "meta_fisica", message: "«x» no es una cantidad numérica")
-        guard case .imported(let run, _) = try ledger.importMetas(
-            Metas(products: [SampleValues.product("P01")]),
-            source: ImportSource(sourceKind: "metas", fileName: "metas.csv", sha256: "r", bytes: 1), toolVersion: "t",
-            rowsRead: 2, diagnostics: [reject, Diagnostic(file: "metas.csv", severity: .info, message: "UTF-8")])
+        let reject = Diagnostic(
+            file: "metas.csv", line: 3, field: "meta_fisica", message: "«x» no es una cantidad numérica")
+        guard
+            case .imported(let run, _) = try ledger.importMetas(
+                Metas(products: [SampleValues.product("P01")]),
+                source: ImportSource(sourceKind: "metas", fileName: "metas.csv", sha256: "r", bytes: 1),
+                toolVersion: "t",
+                rowsRead: 2, diagnostics: [reject, Diagnostic(file: "metas.csv", severity: .info, message: "UTF-8")])
         else {
             Issue.record("expected an import")
             return
         }
         #expect(run.rowsAccepted == 1)
         #expect(run.rowsRejected == 1)
-        #expect(try ledger.storedDiagnostics(importRunID: try #require(run.id)) == [reject], "info notes are not stored")
+        #expect(
+            try ledger.storedDiagnostics(importRunID: try #require(run.id)) == [reject], "info notes are not stored")
     }
 }
 

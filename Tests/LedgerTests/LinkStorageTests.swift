@@ -1,7 +1,7 @@
 import Domain
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Ledger
 
@@ -9,9 +9,14 @@ struct LinkStorageTests {
     private func ledger() throws -> Ledger {
         let ledger = try Ledger.inMemory()
         _ = try ledger.importMetas(
-            Metas(products: [SampleValues.product("P02")], subproducts: [SampleValues.subproduct("P02-01", of: "P02", meta: 100)]),
-            source: ImportSource(sourceKind: "metas", fileName: "m.csv", sha256: "m", bytes: 1), toolVersion: "t", rowsRead: 2)
-        _ = try ledger.importing(ImportSource(sourceKind: "ocds", fileName: "o.json", sha256: "o", bytes: 1), toolVersion: "t") { session in
+            Metas(
+                products: [SampleValues.product("P02")],
+                subproducts: [SampleValues.subproduct("P02-01", of: "P02", meta: 100)]),
+            source: ImportSource(sourceKind: "metas", fileName: "m.csv", sha256: "m", bytes: 1), toolVersion: "t",
+            rowsRead: 2)
+        _ = try ledger.importing(
+            ImportSource(sourceKind: "ocds", fileName: "o.json", sha256: "o", bytes: 1), toolVersion: "t"
+        ) { session in
             try session.procurements().upsert(Procurement(nog: "100", title: "COMPRA"))
             return .commit(ImportCounts(rowsRead: 1, rowsAccepted: 1))
         }
@@ -20,13 +25,15 @@ struct LinkStorageTests {
 
     private let link = ProcurementLink(
         ejercicio: 2022, nog: "100", productCode: "P02", subproductCode: "P02-01", renglon: Renglon(rawValue: "211"),
-        supplierID: "421450878", method: .evidence, share: LinkShare(billionths: 700_000_000), amount: Money(centavos: 123_45),
+        supplierID: "421450878", method: .evidence, share: LinkShare(billionths: 700_000_000),
+        amount: Money(centavos: 123_45),
         provenance: LinkProvenance(evidenceIDs: [3, 4], label: "vinculos.csv:3, 4"), dependsOn: [1, 2], note: "nota")
 
     private func write(_ ledger: Ledger, _ links: [ProcurementLink], commit: Bool = true) throws {
         try ledger.linking(toolVersion: "t") { session in
             let run = try session.beginRun(ejercicio: 2022, mode: .full, inputsDigest: "d", importWatermark: 2)
-            try session.write(nog: "100", ejercicio: 2022, links: links, unlinked: nil, digest: "x", runID: run, replacing: true)
+            try session.write(
+                nog: "100", ejercicio: 2022, links: links, unlinked: nil, digest: "x", runID: run, replacing: true)
             return (commit ? .commit : .rollback, ())
         }
     }
@@ -65,21 +72,38 @@ struct LinkStorageTests {
         let ledger = try ledger()
         func snapshot(month: Int, vigente: Int64) -> ExecutionSnapshot {
             let key = BudgetKey(
-                ejercicio: 2022, entidad: "11130016", unidadEjecutora: "208", programa: "11", subprograma: "00", proyecto: "000",
-                actividad: "001", obra: "000", renglon: Renglon(rawValue: "211")!, fuente: "11", ubicacionGeografica: "0101")
+                ejercicio: 2022, entidad: "11130016", unidadEjecutora: "208", programa: "11", subprograma: "00",
+                proyecto: "000",
+                actividad: "001", obra: "000", renglon: Renglon(rawValue: "211")!, fuente: "11",
+                ubicacionGeografica: "0101")
             return ExecutionSnapshot(
                 cutoff: ExecutionCutoff(ejercicio: 2022, mes: month),
-                lines: [BudgetLine(key: key, amounts: ExecutionAmounts(
-                    asignado: Money(quetzales: vigente), modificado: .zero, vigente: Money(quetzales: vigente),
-                    devengado: Money(quetzales: 10), pagado: .zero, devengadoMensual: [month: Money(quetzales: 10)]), sourceLine: 2)])
+                lines: [
+                    BudgetLine(
+                        key: key,
+                        amounts: ExecutionAmounts(
+                            asignado: Money(quetzales: vigente), modificado: .zero, vigente: Money(quetzales: vigente),
+                            devengado: Money(quetzales: 10), pagado: .zero,
+                            devengadoMensual: [month: Money(quetzales: 10)]), sourceLine: 2)
+                ])
         }
-        _ = try ledger.importExecution(snapshot(month: 6, vigente: 500), source: ImportSource(sourceKind: "ejecucion", fileName: "junio", sha256: "j", bytes: 1), toolVersion: "t", rowsRead: 1)
-        _ = try ledger.importExecution(snapshot(month: 3, vigente: 300), source: ImportSource(sourceKind: "ejecucion", fileName: "marzo", sha256: "m3", bytes: 1), toolVersion: "t", rowsRead: 1)
+        _ = try ledger.importExecution(
+            snapshot(month: 6, vigente: 500),
+            source: ImportSource(sourceKind: "ejecucion", fileName: "junio", sha256: "j", bytes: 1), toolVersion: "t",
+            rowsRead: 1)
+        _ = try ledger.importExecution(
+            snapshot(month: 3, vigente: 300),
+            source: ImportSource(sourceKind: "ejecucion", fileName: "marzo", sha256: "m3", bytes: 1), toolVersion: "t",
+            rowsRead: 1)
         let lean = try ledger.currentBudgetAmounts(ejercicio: 2022)
-        #expect(lean.map(\.amounts.vigente) == [Money(quetzales: 500)], "June is the latest cut-off even though March came later")
+        #expect(
+            lean.map(\.amounts.vigente) == [Money(quetzales: 500)],
+            "June is the latest cut-off even though March came later")
         #expect(lean.first?.amounts.devengadoMensual.isEmpty == true)
         let withMonths = try ledger.currentBudgetAmounts(ejercicio: 2022, months: true)
         #expect(withMonths.first?.amounts.devengadoMensual == [6: Money(quetzales: 10)])
-        #expect(withMonths.map(\.amounts.vigente) == (try ledger.currentBudgetLines(ejercicio: 2022)).map(\.amounts.vigente))
+        #expect(
+            withMonths.map(\.amounts.vigente) == (try ledger.currentBudgetLines(ejercicio: 2022)).map(\.amounts.vigente)
+        )
     }
 }

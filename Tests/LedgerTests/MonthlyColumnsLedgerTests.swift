@@ -1,8 +1,8 @@
 import Domain
 import Foundation
 import GRDB
-import Testing
 import TestSupport
+import Testing
 
 @testable import Ledger
 
@@ -31,27 +31,33 @@ struct MonthlyColumnsLedgerTests {
         let queue = try DatabaseQueue()
         try Migrations.migrator.migrate(queue, upTo: "v8-execution-modifications")
         try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO import_run (source_kind, file_name, sha256, bytes, started_at, finished_at, rows_read,
-                    rows_accepted, rows_rejected, tool_version)
-                VALUES ('ejecucion', 'e.csv', 'x', 1, '2023-01-01', '2023-01-01', 1, 1, 0, 't');
-                INSERT INTO budget_snapshot (import_run_id, ejercicio, mes, corte, lines) VALUES (1, 2022, 3, '2022-03-31', 1);
-                INSERT INTO budget_line (ejercicio, entidad, programa, subprograma, proyecto, actividad, obra, renglon,
-                    grupo, nombres) VALUES (2022, '11130016', '11', '00', '000', '001', '000', '211', '200', '{}');
-                INSERT INTO budget_snapshot_line (budget_snapshot_id, budget_line_id, source_line, asignado, modificado,
-                    vigente, devengado, pagado) VALUES (1, 1, 2, 1000, 0, 1000, 600, 500);
-                INSERT INTO budget_snapshot_month (budget_snapshot_line_id, mes, devengado) VALUES (1, 1, 100), (1, 2, 200), (1, 3, 300);
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO import_run (source_kind, file_name, sha256, bytes, started_at, finished_at, rows_read,
+                        rows_accepted, rows_rejected, tool_version)
+                    VALUES ('ejecucion', 'e.csv', 'x', 1, '2023-01-01', '2023-01-01', 1, 1, 0, 't');
+                    INSERT INTO budget_snapshot (import_run_id, ejercicio, mes, corte, lines) VALUES (1, 2022, 3, '2022-03-31', 1);
+                    INSERT INTO budget_line (ejercicio, entidad, programa, subprograma, proyecto, actividad, obra, renglon,
+                        grupo, nombres) VALUES (2022, '11130016', '11', '00', '000', '001', '000', '211', '200', '{}');
+                    INSERT INTO budget_snapshot_line (budget_snapshot_id, budget_line_id, source_line, asignado, modificado,
+                        vigente, devengado, pagado) VALUES (1, 1, 2, 1000, 0, 1000, 600, 500);
+                    INSERT INTO budget_snapshot_month (budget_snapshot_line_id, mes, devengado) VALUES (1, 1, 100), (1, 2, 200), (1, 3, 300);
+                    """)
         }
         // When the ledger opens with this version
         let ledger = try Ledger(writer: queue, path: ":memory:")
         // Then the months are the line's, and the old table's name reads the same rows
         let lines = try ledger.currentBudgetLines(ejercicio: 2022)
-        #expect(lines.map(\.amounts.devengadoMensual) == [[1: Money(centavos: 100), 2: Money(centavos: 200), 3: Money(centavos: 300)]])
+        #expect(
+            lines.map(\.amounts.devengadoMensual) == [
+                [1: Money(centavos: 100), 2: Money(centavos: 200), 3: Money(centavos: 300)]
+            ])
         let rows = try queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT budget_snapshot_line_id, mes, devengado FROM budget_snapshot_month ORDER BY mes")
+            try Row.fetchAll(
+                db, sql: "SELECT budget_snapshot_line_id, mes, devengado FROM budget_snapshot_month ORDER BY mes")
         }
-        #expect(rows.map { [$0[0] as Int64, $0[1] as Int64, $0[2] as Int64] } == [[1, 1, 100], [1, 2, 200], [1, 3, 300]])
+        #expect(
+            rows.map { [$0[0] as Int64, $0[1] as Int64, $0[2] as Int64] } == [[1, 1, 100], [1, 2, 200], [1, 3, 300]])
     }
 
     @Test("months round-trip through the columns, months not given stay absent")

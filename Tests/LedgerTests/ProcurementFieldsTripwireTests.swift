@@ -1,7 +1,8 @@
 import Domain
 import Foundation
-@testable import Ledger
 import Testing
+
+@testable import Ledger
 
 /// `ProcurementFingerprint` (Ledger) and `Procurement.changedFields(from:)` (Domain) each list Procurement's
 /// fields by hand, for speed and for readable history rows. This test fails when a field is added or renamed,
@@ -10,21 +11,34 @@ struct ProcurementFieldsTripwireTests {
     @Test("Procurement's stored fields are the ones the fingerprint and the change list know")
     func fields() {
         let labels = Mirror(reflecting: Procurement(nog: "1", title: "t")).children.compactMap(\.label)
-        #expect(labels == [
-            "nog", "ocid", "title", "description", "buyerEntityCode", "buyerEntityName", "buyingUnitCode",
-            "buyingUnitName", "modalityCode", "modalityText", "status", "ocdsStatus", "category", "publishedAt",
-            "tenderEndAt", "awardedAt", "lastUpdatedAt", "items", "parties", "bids", "awards", "contracts", "releaseIDs",
-        ], "update ProcurementFingerprint.of(_:) and Procurement.changedFields(from:) with the new field")
+        #expect(
+            labels == [
+                "nog", "ocid", "title", "description", "buyerEntityCode", "buyerEntityName", "buyingUnitCode",
+                "buyingUnitName", "modalityCode", "modalityText", "status", "ocdsStatus", "category", "publishedAt",
+                "tenderEndAt", "awardedAt", "lastUpdatedAt", "items", "parties", "bids", "awards", "contracts",
+                "releaseIDs",
+            ], "update ProcurementFingerprint.of(_:) and Procurement.changedFields(from:) with the new field")
     }
 
     /// One change to every field but the NOG.
     private static func changedEverywhere(_ base: Procurement) -> Procurement {
         var other = base
-        other.ocid = "o"; other.title = "u"; other.description = "d"; other.buyerEntityCode = "e"
-        other.buyerEntityName = "n"; other.buyingUnitCode = "u"; other.buyingUnitName = "n"; other.modalityCode = "m"
-        other.modalityText = "m"; other.status = "s"; other.ocdsStatus = "s"; other.category = "c"
-        other.publishedAt = Date(timeIntervalSince1970: 1); other.tenderEndAt = Date(timeIntervalSince1970: 2)
-        other.awardedAt = Date(timeIntervalSince1970: 3); other.lastUpdatedAt = Date(timeIntervalSince1970: 4)
+        other.ocid = "o"
+        other.title = "u"
+        other.description = "d"
+        other.buyerEntityCode = "e"
+        other.buyerEntityName = "n"
+        other.buyingUnitCode = "u"
+        other.buyingUnitName = "n"
+        other.modalityCode = "m"
+        other.modalityText = "m"
+        other.status = "s"
+        other.ocdsStatus = "s"
+        other.category = "c"
+        other.publishedAt = Date(timeIntervalSince1970: 1)
+        other.tenderEndAt = Date(timeIntervalSince1970: 2)
+        other.awardedAt = Date(timeIntervalSince1970: 3)
+        other.lastUpdatedAt = Date(timeIntervalSince1970: 4)
         other.items = [ProcurementItem(id: "1", description: "x")]
         other.bids = [ProcurementBid(tenderer: Supplier(scheme: .nit, identifier: "2", name: "B"), amount: nil)]
         other.contracts = [Contract(id: "c")]

@@ -10,16 +10,19 @@ enum LinkFixtures {
     static var products: [Product] {
         structures.map { item in
             Product(
-                ejercicio: 2022, code: item.code, directorate: Directorate(code: "D\(item.code)", name: "Dirección \(item.code)"),
+                ejercicio: 2022, code: item.code,
+                directorate: Directorate(code: "D\(item.code)", name: "Dirección \(item.code)"),
                 name: "Producto \(item.code)", meta: PhysicalGoal(unidadMedida: "Persona", cantidad: 100),
                 presupuestoVigente: Money(quetzales: 1_000_000),
-                structure: BudgetStructure(entidad: "11130016", unidadEjecutora: "208", programa: item.programa, actividad: item.actividad))
+                structure: BudgetStructure(
+                    entidad: "11130016", unidadEjecutora: "208", programa: item.programa, actividad: item.actividad))
         }
     }
 
     static let subproducts = [
-        Subproduct(ejercicio: 2022, code: "P03-02", productCode: "P03", name: "Familias migrantes",
-                   meta: PhysicalGoal(unidadMedida: "Familia", cantidad: 1000)),
+        Subproduct(
+            ejercicio: 2022, code: "P03-02", productCode: "P03", name: "Familias migrantes",
+            meta: PhysicalGoal(unidadMedida: "Familia", cantidad: 1000))
     ]
 
     static func procurement(
@@ -29,9 +32,14 @@ enum LinkFixtures {
     ) -> LinkableProcurement {
         let date: Date? = if case .date(let value) = ProcurementDate.parse(published) { value } else { nil }
         return LinkableProcurement(
-            nog: nog, title: title, buyingUnitCode: "436-2", buyingUnitName: "DEPARTAMENTO DE COMPRAS", modalityCode: modality,
+            nog: nog, title: title, buyingUnitCode: "436-2", buyingUnitName: "DEPARTAMENTO DE COMPRAS",
+            modalityCode: modality,
             status: "Adjudicado", publishedAt: date,
-            awards: awards.map { Award(supplier: Supplier(scheme: .nit, identifier: $0.0, name: "PROVEEDOR"), amount: Money(centavos: $0.1), status: "active") },
+            awards: awards.map {
+                Award(
+                    supplier: Supplier(scheme: .nit, identifier: $0.0, name: "PROVEEDOR"),
+                    amount: Money(centavos: $0.1), status: "active")
+            },
             contractedTotal: contracted.map(Money.init(centavos:)), importRunID: run)
     }
 
@@ -42,8 +50,10 @@ enum LinkFixtures {
         StoredLinkEvidence(
             id: id, importRunID: run, fileName: "vinculos.csv",
             evidence: LinkEvidence(
-                kind: .insumo, ejercicio: year, nog: nog, entidad: "11130016", unidadEjecutora: "208", programa: programa,
-                subprograma: "00", proyecto: "000", actividad: actividad, obra: "000", renglon: Renglon(rawValue: renglon),
+                kind: .insumo, ejercicio: year, nog: nog, entidad: "11130016", unidadEjecutora: "208",
+                programa: programa,
+                subprograma: "00", proyecto: "000", actividad: actividad, obra: "000",
+                renglon: Renglon(rawValue: renglon),
                 nit: nit, monto: Money(centavos: centavos), sourceLine: Int(id) + 1))
     }
 }

@@ -4,7 +4,10 @@ import Linking
 import Testing
 
 struct ReconciliationTests {
-    private func line(_ programa: String, _ actividad: String, _ renglon: String, vigente: Int64, devengado: Int64, months: [Int: Int64] = [:]) -> BudgetLine {
+    private func line(
+        _ programa: String, _ actividad: String, _ renglon: String, vigente: Int64, devengado: Int64,
+        months: [Int: Int64] = [:]
+    ) -> BudgetLine {
         BudgetLine(
             key: BudgetKey(
                 ejercicio: 2022, entidad: "11130016", unidadEjecutora: "208", programa: programa, subprograma: "00",
@@ -12,7 +15,8 @@ struct ReconciliationTests {
                 ubicacionGeografica: "0101"),
             amounts: ExecutionAmounts(
                 asignado: Money(centavos: vigente), modificado: .zero, vigente: Money(centavos: vigente),
-                comprometido: Money(centavos: devengado), devengado: Money(centavos: devengado), pagado: Money(centavos: devengado),
+                comprometido: Money(centavos: devengado), devengado: Money(centavos: devengado),
+                pagado: Money(centavos: devengado),
                 devengadoMensual: months.mapValues(Money.init(centavos:))),
             sourceLine: 1)
     }
@@ -37,19 +41,25 @@ struct ReconciliationTests {
 
     private var links: [ProcurementLink] {
         [
-            ProcurementLink(ejercicio: 2022, nog: "1", productCode: "P02", renglon: Renglon(rawValue: "211"), method: .evidence,
-                            share: .whole, amount: Money(centavos: 500_00), provenance: LinkProvenance(label: "e")),
-            ProcurementLink(ejercicio: 2022, nog: "2", productCode: "P01", renglon: Renglon(rawValue: "111"), method: .evidence,
-                            share: LinkShare(billionths: 700_000_000), amount: Money(centavos: 70_00), provenance: LinkProvenance(label: "e")),
-            ProcurementLink(ejercicio: 2022, nog: "2", productCode: "P05", method: .rule,
-                            share: LinkShare(billionths: 300_000_000), amount: Money(centavos: 30_00), provenance: LinkProvenance(label: "r")),
+            ProcurementLink(
+                ejercicio: 2022, nog: "1", productCode: "P02", renglon: Renglon(rawValue: "211"), method: .evidence,
+                share: .whole, amount: Money(centavos: 500_00), provenance: LinkProvenance(label: "e")),
+            ProcurementLink(
+                ejercicio: 2022, nog: "2", productCode: "P01", renglon: Renglon(rawValue: "111"), method: .evidence,
+                share: LinkShare(billionths: 700_000_000), amount: Money(centavos: 70_00),
+                provenance: LinkProvenance(label: "e")),
+            ProcurementLink(
+                ejercicio: 2022, nog: "2", productCode: "P05", method: .rule,
+                share: LinkShare(billionths: 300_000_000), amount: Money(centavos: 30_00),
+                provenance: LinkProvenance(label: "r")),
         ]
     }
 
     @Test("by product: every product has a row, execution outside the products is kept, totals add up")
     func byProduct() throws {
-        let result = try Reconciliation(grouping: .producto, ejercicio: 2022, lines: lines, products: LinkFixtures.products,
-                                    links: links, procurements: procurements)
+        let result = try Reconciliation(
+            grouping: .producto, ejercicio: 2022, lines: lines, products: LinkFixtures.products,
+            links: links, procurements: procurements)
         #expect(result.rows.filter { $0.kind == .key }.map(\.key) == ["P01", "P02", "P03", "P04", "P05"])
         let p02 = try #require(result.rows.first { $0.key == "P02" })
         #expect(p02.execution?.vigente == Money(centavos: 6_000_00))
@@ -75,20 +85,23 @@ struct ReconciliationTests {
 
     @Test("by group: links without renglón are kept apart; by renglón likewise")
     func byGroup() throws {
-        let result = try Reconciliation(grouping: .grupo, ejercicio: 2022, lines: lines, products: LinkFixtures.products,
-                                    links: links, procurements: procurements)
+        let result = try Reconciliation(
+            grouping: .grupo, ejercicio: 2022, lines: lines, products: LinkFixtures.products,
+            links: links, procurements: procurements)
         #expect(result.rows.filter { $0.kind == .key }.map(\.key) == ["000", "100", "200"])
         #expect(result.rows.first { $0.key == "200" }?.awarded == Money(centavos: 500_00))
         #expect(result.rows.first { $0.key == "sin_renglon" }?.awarded == Money(centavos: 30_00))
-        let renglones = try Reconciliation(grouping: .renglon, ejercicio: 2022, lines: lines, products: LinkFixtures.products,
-                                       links: links, procurements: procurements)
+        let renglones = try Reconciliation(
+            grouping: .renglon, ejercicio: 2022, lines: lines, products: LinkFixtures.products,
+            links: links, procurements: procurements)
         #expect(renglones.rows.filter { $0.kind == .key }.map(\.key) == ["011", "111", "211"])
     }
 
     @Test("by month with a cuatrimestre: only its months, devengado by month, purchases by date")
     func byMonth() throws {
-        let result = try Reconciliation(grouping: .mes, ejercicio: 2022, period: Period(year: 2022, cuatrimestre: 2),
-                                    lines: lines, products: LinkFixtures.products, links: links, procurements: procurements)
+        let result = try Reconciliation(
+            grouping: .mes, ejercicio: 2022, period: Period(year: 2022, cuatrimestre: 2),
+            lines: lines, products: LinkFixtures.products, links: links, procurements: procurements)
         #expect(result.rows.filter { $0.kind == .key }.map(\.key) == ["05", "06", "07", "08"])
         let may = try #require(result.rows.first { $0.key == "05" })
         #expect(may.execution?.devengado == Money(centavos: 600_00))
@@ -106,11 +119,14 @@ struct ReconciliationTests {
     @Test("a partially linked purchase puts its uncovered part among the unlinked purchases")
     func partial() throws {
         let partialLinks = [
-            ProcurementLink(ejercicio: 2022, nog: "1", productCode: "P02", method: .manual, share: LinkShare(billionths: 400_000_000),
-                            amount: Money(centavos: 200_00), provenance: LinkProvenance(label: "m")),
+            ProcurementLink(
+                ejercicio: 2022, nog: "1", productCode: "P02", method: .manual,
+                share: LinkShare(billionths: 400_000_000),
+                amount: Money(centavos: 200_00), provenance: LinkProvenance(label: "m"))
         ]
-        let result = try Reconciliation(grouping: .producto, ejercicio: 2022, lines: [], products: LinkFixtures.products,
-                                    links: partialLinks, procurements: [procurements[0]])
+        let result = try Reconciliation(
+            grouping: .producto, ejercicio: 2022, lines: [], products: LinkFixtures.products,
+            links: partialLinks, procurements: [procurements[0]])
         let unlinked = try #require(result.rows.first { $0.kind == .unlinkedPurchases })
         #expect(unlinked.purchases == 0)
         #expect(unlinked.awarded == Money(centavos: 300_00))

@@ -7,7 +7,9 @@ struct DiagnosticDigestTests {
     func grouping() {
         var digest = DiagnosticDigest()
         for line in 2...95 {
-            digest.add(Diagnostic(file: "e.csv", line: line, field: "ejercicio", message: "«\(2000 + line)» no es el ejercicio 2022"))
+            digest.add(
+                Diagnostic(
+                    file: "e.csv", line: line, field: "ejercicio", message: "«\(2000 + line)» no es el ejercicio 2022"))
         }
         digest.add(Diagnostic(file: "e.csv", line: 3, field: "renglon", message: "«21X» no es un renglón"))
         #expect(digest.groups.count == 2)
@@ -33,8 +35,12 @@ struct RepairDigestTests {
     @Test("repairs of the same field in different elements are one group")
     func groupsByField() {
         var digest = RepairDigest()
-        digest.add(ValueRepair(line: 3, field: "records[3].compiledRelease.bids.details[1].value", original: "0.0", repaired: "(sin monto)"))
-        digest.add(ValueRepair(line: 9, field: "records[9].bids.details[0].value", original: "0.0", repaired: "(sin monto)"))
+        digest.add(
+            ValueRepair(
+                line: 3, field: "records[3].compiledRelease.bids.details[1].value", original: "0.0",
+                repaired: "(sin monto)"))
+        digest.add(
+            ValueRepair(line: 9, field: "records[9].bids.details[0].value", original: "0.0", repaired: "(sin monto)"))
         digest.add(ValueRepair(line: 2, field: "DESCRIPCIÓN", original: "NIÃ‘OS", repaired: "NIÑOS"))
         #expect(digest.fields.map(\.field) == ["bids.details.value", "DESCRIPCIÓN"])
         #expect(digest.fields.map(\.count) == [2, 1])

@@ -3,8 +3,8 @@ import Foundation
 import Ledger
 import Linking
 import Pipeline
-import Testing
 import TestSupport
+import Testing
 
 /// Linking passes on the SOSEP samples, through the pipeline as the CLI runs them.
 @Suite(.serialized)
@@ -29,8 +29,10 @@ struct LinkingRunTests {
         return ledger
     }
 
-    static func link(_ ledger: Ledger, rules: URL? = Self.rules, manual: URL? = Self.manual, dryRun: Bool = false,
-                     full: Bool = false, scope: ProcurementScope = Self.scope) throws -> LinkingReport {
+    static func link(
+        _ ledger: Ledger, rules: URL? = Self.rules, manual: URL? = Self.manual, dryRun: Bool = false,
+        full: Bool = false, scope: ProcurementScope = Self.scope
+    ) throws -> LinkingReport {
         try LinkingRun(ledger: ledger, toolVersion: "prueba").run(
             LinkingRequest(scope: scope, rulesFile: rules, manualFile: manual, dryRun: dryRun, full: full))
     }
@@ -54,7 +56,10 @@ struct LinkingRunTests {
         #expect(report.examinedByMethod[.rule]?.purchases == 14)
         #expect(report.examinedByMethod[.manual]?.purchases == 1)
         #expect(report.rules.first { $0.id == "obras-centros" }?.matched == 0, "the sample rule that never matches")
-        #expect(report.conflicts == [RuleConflict(nog: "17049289", winner: "mantenimiento-vehiculos", other: "vehiculos-servicio-social")])
+        #expect(
+            report.conflicts == [
+                RuleConflict(nog: "17049289", winner: "mantenimiento-vehiculos", other: "vehiculos-servicio-social")
+            ])
 
         let links = try ledger.links(ejercicio: 2022)
         let methods = Dictionary(grouping: links, by: \.nog).mapValues { Set($0.map(\.method)) }
@@ -66,11 +71,15 @@ struct LinkingRunTests {
         let split = links.filter { $0.nog == "17121890" }
         #expect(split.map(\.productCode) == ["P01", "P05"])
         #expect(split.map(\.amount) == [Money(centavos: 8_314_973), Money(centavos: 3_563_560)])
-        #expect(try Money.sum(split.map(\.amount)) == Money(centavos: 11_878_533), "the split adds up to the award, to the centavo")
+        #expect(
+            try Money.sum(split.map(\.amount)) == Money(centavos: 11_878_533),
+            "the split adds up to the award, to the centavo")
         #expect(split.map(\.share).reduce(LinkShare(billionths: 0), +) == .whole)
         let manual = try #require(links.first { $0.nog == Self.manualNOG })
         #expect(manual.productCode == "P01" && manual.renglon?.rawValue == "155" && manual.supplierID == "595055664")
-        #expect(manual.provenance.label == "manuales-sosep-2022.csv:5", "line 5: three comment lines and the header come first")
+        #expect(
+            manual.provenance.label == "manuales-sosep-2022.csv:5",
+            "line 5: three comment lines and the header come first")
         #expect(links.allSatisfy { $0.renglon != nil }, "every sample link says its renglón")
         let uniforms = try #require(links.first { $0.nog == "16164182" })
         #expect(uniforms.subproductCode == "P02-01" && uniforms.provenance.ruleID == "uniformes-madres-cuidadoras")
@@ -132,13 +141,15 @@ struct LinkingRunTests {
         let directory = try TemporaryDirectory()
         let ledger = try Self.samplesLedger(directory.file("libro.sqlite"))
         _ = try Self.link(ledger)
-        let other = try directory.write("otras.toml", text: """
-            [[regla]]
-            id = "todo-vehiculo"
-            palabras = ["vehiculos"]
-            producto = "P03"
-            renglon = "325"
-            """)
+        let other = try directory.write(
+            "otras.toml",
+            text: """
+                [[regla]]
+                id = "todo-vehiculo"
+                palabras = ["vehiculos"]
+                producto = "P03"
+                renglon = "325"
+                """)
         let report = try Self.link(ledger, rules: other, manual: nil)
         #expect(report.outcome == .linked(.full))
         #expect(report.rulesStored)
@@ -153,14 +164,16 @@ struct LinkingRunTests {
         let file = directory.file("libro.sqlite")
         let ledger = try Self.samplesLedger(file)
         let before = try Data(contentsOf: file)
-        let rules = try directory.write("malas.toml", text: """
-            # una regla
+        let rules = try directory.write(
+            "malas.toml",
+            text: """
+                # una regla
 
-            [[regla]]
-            id = "x"
-            palabras = ["hogares"]
-            producto = "P09"
-            """)
+                [[regla]]
+                id = "x"
+                palabras = ["hogares"]
+                producto = "P09"
+                """)
         #expect {
             try Self.link(ledger, rules: rules, manual: nil)
         } throws: { error in

@@ -2,8 +2,8 @@ import Domain
 import Foundation
 import Ledger
 import Pipeline
-import Testing
 import TestSupport
+import Testing
 
 /// Every source kind goes through the same entry point with the same guarantees.
 struct PipelineKindsTests {
@@ -35,7 +35,8 @@ struct PipelineKindsTests {
         let file = directory.file("libro.sqlite")
         var ledger: Ledger? = try Ledger.open(path: file.path, create: true)
         if kind != .metas, let opened = ledger {
-            _ = try PipelineFixtures.importOne(opened, PipelineFixtures.sample("metas/metas-sosep-2022.csv"), as: .metas)
+            _ = try PipelineFixtures.importOne(
+                opened, PipelineFixtures.sample("metas/metas-sosep-2022.csv"), as: .metas)
         }
         ledger = nil
         let before = try Data(contentsOf: file)

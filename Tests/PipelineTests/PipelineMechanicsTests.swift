@@ -2,8 +2,8 @@ import Domain
 import Foundation
 import Ledger
 import Pipeline
-import Testing
 import TestSupport
+import Testing
 import ZIPFoundation
 
 /// ZIP expansion, provenance, cancellation and bounded diagnostics.
@@ -96,6 +96,8 @@ struct PipelineMechanicsTests {
             Issue.record("\(report.status)")
             return
         }
-        #expect(try ledger.storedDiagnostics(importRunID: run.id, severity: .error).count == 20_000, "every reject is stored")
+        #expect(
+            try ledger.storedDiagnostics(importRunID: run.id, severity: .error).count == 20_000,
+            "every reject is stored")
     }
 }

@@ -16,11 +16,14 @@ struct BanderasTableTests {
 
     private static func run(_ hash: String, flags: [RedFlag]) -> RedFlagRun {
         RedFlagRun(
-            ejercicio: 2022, parametersHash: hash, parametersText: "x", indicators: [indicator("TR18", "Ejecución mayor")],
+            ejercicio: 2022, parametersHash: hash, parametersText: "x",
+            indicators: [indicator("TR18", "Ejecución mayor")],
             flags: flags, purchasesRead: 3)
     }
 
-    private static func flag(_ nog: String, supplier: String = "947642900", name: String = "TRANSPORTES, S.A.") -> RedFlag {
+    private static func flag(_ nog: String, supplier: String = "947642900", name: String = "TRANSPORTES, S.A.")
+        -> RedFlag
+    {
         RedFlag(
             indicatorID: "TR18", severity: .medio, subject: RedFlagSubject(kind: .nog, id: nog, label: "436-2"),
             ejercicio: 2022, value: "1.20", amount: Money(centavos: 2_000_000),
@@ -39,7 +42,8 @@ struct BanderasTableTests {
     func lastRun() throws {
         let ledger = try Ledger.inMemory()
         try ledger.storeRedFlagRun(Self.run("aaa", flags: [Self.flag("100")]), toolVersion: "t", startedAt: Date())
-        try ledger.storeRedFlagRun(Self.run("bbb", flags: [Self.flag("200"), Self.flag("300")]), toolVersion: "t", startedAt: Date())
+        try ledger.storeRedFlagRun(
+            Self.run("bbb", flags: [Self.flag("200"), Self.flag("300")]), toolVersion: "t", startedAt: Date())
         let table = try Self.table(ledger)
         #expect(table.name == "banderas")
         #expect(table.columns.prefix(3).map(\.name) == ["ejercicio", "mes", "entidad"])
@@ -55,7 +59,8 @@ struct BanderasTableTests {
         #expect(cell(0, "explicacion")?.contains("nunca un hallazgo") == true)
         #expect(cell(0, "referencias") == "NOG 200" && cell(0, "filas_evidencia") == "2")
         #expect(Dataset.published.last == .banderas)
-        #expect(Dataset.published.firstIndex(of: .banderas) == (Dataset.published.firstIndex(of: .verificaciones) ?? 0) + 1)
+        #expect(
+            Dataset.published.firstIndex(of: .banderas) == (Dataset.published.firstIndex(of: .verificaciones) ?? 0) + 1)
         #expect(Dataset.banderas.laipNumerals == [20, 22])
     }
 
@@ -63,11 +68,14 @@ struct BanderasTableTests {
     func naturalPerson() throws {
         let ledger = try Ledger.inMemory()
         try ledger.storeRedFlagRun(
-            Self.run("ccc", flags: [Self.flag("100", supplier: "82590753", name: "LOPEZ,GARCIA,,MARIA,JOSE"), Self.flag("200")]),
+            Self.run(
+                "ccc",
+                flags: [Self.flag("100", supplier: "82590753", name: "LOPEZ,GARCIA,,MARIA,JOSE"), Self.flag("200")]),
             toolVersion: "t", startedAt: Date())
         let table = try Self.table(ledger)
         let detail = try #require(table.columns.firstIndex { $0.name == "detalle" })
-        #expect(table.rows[0][detail] == .person("NOG 100 de LOPEZ,GARCIA,,MARIA,JOSE: el devengado supera lo adjudicado"))
+        #expect(
+            table.rows[0][detail] == .person("NOG 100 de LOPEZ,GARCIA,,MARIA,JOSE: el devengado supera lo adjudicado"))
         #expect(table.rows[1][detail] == .text("NOG 200 de TRANSPORTES, S.A.: el devengado supera lo adjudicado"))
     }
 

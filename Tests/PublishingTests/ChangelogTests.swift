@@ -3,8 +3,8 @@ import Formats
 import Foundation
 import Ledger
 import Publishing
-import Testing
 import TestSupport
+import Testing
 
 /// `export --since`: what changed since the previous publication, by primary key.
 struct ChangelogTests {
@@ -24,16 +24,21 @@ struct ChangelogTests {
         #expect(try changes(same.url).isEmpty)
 
         let next = try TemporaryDirectory()
-        let summary = try ExportFixture.export(try ExportFixture.ledger(status: "Finalizado adjudicado"), to: next.url, since: previous.url)
-        #expect(try changes(next.url) == [
-            "2022,,11130016,compras,modificada,nog=16299514,estado,Adjudicado,Finalizado adjudicado",
-            "2022,,11130016,compras,modificada,nog=16591327,estado,Adjudicado,Finalizado adjudicado",
-            "2022,,11130016,adjudicaciones,modificada,nog=16299514; adjudicacion=1,estado,Adjudicado,Finalizado adjudicado",
-            "2022,,11130016,adjudicaciones,modificada,nog=16591327; adjudicacion=1,estado,Adjudicado,Finalizado adjudicado",
-        ])
+        let summary = try ExportFixture.export(
+            try ExportFixture.ledger(status: "Finalizado adjudicado"), to: next.url, since: previous.url)
+        #expect(
+            try changes(next.url) == [
+                "2022,,11130016,compras,modificada,nog=16299514,estado,Adjudicado,Finalizado adjudicado",
+                "2022,,11130016,compras,modificada,nog=16591327,estado,Adjudicado,Finalizado adjudicado",
+                "2022,,11130016,adjudicaciones,modificada,nog=16299514; adjudicacion=1,estado,Adjudicado,Finalizado adjudicado",
+                "2022,,11130016,adjudicaciones,modificada,nog=16591327; adjudicacion=1,estado,Adjudicado,Finalizado adjudicado",
+            ])
         #expect(summary.changes == 4)
         let json = try ExportFixture.read(next.file("cambios.json"))
-        #expect(json.contains("{\"ejercicio\": 2022, \"mes\": null, \"entidad\": \"11130016\", \"tabla\": \"compras\", \"cambio\": \"modificada\""))
+        #expect(
+            json.contains(
+                "{\"ejercicio\": 2022, \"mes\": null, \"entidad\": \"11130016\", \"tabla\": \"compras\", \"cambio\": \"modificada\""
+            ))
         #expect(try ExportFixture.read(next.file("datapackage.json")).contains("\"name\": \"cambios\""))
     }
 
@@ -52,7 +57,8 @@ struct ChangelogTests {
         extra.nog = "17000002"
         extra.ocid = Procurement.ocid(forNOG: "17000002")
         _ = try ledger.importing(
-            ImportSource(sourceKind: "ocds", fileName: "mas.json", sha256: FileDigest.sha256(of: "mas"), bytes: 1), toolVersion: "prueba"
+            ImportSource(sourceKind: "ocds", fileName: "mas.json", sha256: FileDigest.sha256(of: "mas"), bytes: 1),
+            toolVersion: "prueba"
         ) { session in
             try session.procurements().upsert(extra)
             return .commit(ImportCounts(rowsRead: 1, rowsAccepted: 1, rowsRejected: 0))
@@ -60,18 +66,20 @@ struct ChangelogTests {
         let next = try TemporaryDirectory()
         // adjudicaciones was not in the previous publication: every row of it is added.
         try ExportFixture.export(ledger, to: next.url, since: previous.url, datasets: [.compras, .adjudicaciones])
-        #expect(try changes(next.url) == [
-            "2022,,11130016,compras,agregada,nog=17000002,*,,",
-            "2022,,11130016,adjudicaciones,agregada,nog=16299514; adjudicacion=1,*,,",
-            "2022,,11130016,adjudicaciones,agregada,nog=16591327; adjudicacion=1,*,,",
-        ])
+        #expect(
+            try changes(next.url) == [
+                "2022,,11130016,compras,agregada,nog=17000002,*,,",
+                "2022,,11130016,adjudicaciones,agregada,nog=16299514; adjudicacion=1,*,,",
+                "2022,,11130016,adjudicaciones,agregada,nog=16591327; adjudicacion=1,*,,",
+            ])
 
         let fewer = try TemporaryDirectory()
         try ExportFixture.export(try Ledger.inMemory(), to: fewer.url, since: previous.url, datasets: [.compras])
-        #expect(try changes(fewer.url).map { $0.components(separatedBy: ",").prefix(6).joined(separator: ",") } == [
-            "2022,,11130016,compras,eliminada,nog=16299514", "2022,,11130016,compras,eliminada,nog=16591327",
-            "2022,,11130016,compras,eliminada,nog=17000001",
-        ])
+        #expect(
+            try changes(fewer.url).map { $0.components(separatedBy: ",").prefix(6).joined(separator: ",") } == [
+                "2022,,11130016,compras,eliminada,nog=16299514", "2022,,11130016,compras,eliminada,nog=16591327",
+                "2022,,11130016,compras,eliminada,nog=17000001",
+            ])
     }
 
     @Test("a previous publication written for Excel or as JSON Lines compares the same")

@@ -1,10 +1,10 @@
 import Domain
-import Foundation
 import Formats
+import Foundation
 import Ledger
 import Publishing
-import Testing
 import TestSupport
+import Testing
 
 /// `datapackage.json`: a Frictionless Data Package describing every file.
 struct DataPackageTests {
@@ -35,18 +35,22 @@ struct DataPackageTests {
         // plain file; its CSV carries the schema, and the package is then a plain data package.
         let plainFiles = resources.filter { $0["schema"] == nil }
         #expect(!plainFiles.isEmpty && plainFiles.allSatisfy { ($0["name"] as? String)?.hasSuffix("_json") == true })
-        #expect(plainFiles.allSatisfy { $0["type"] as? String == "file" && $0["profile"] as? String == "data-resource" })
+        #expect(
+            plainFiles.allSatisfy { $0["type"] as? String == "file" && $0["profile"] as? String == "data-resource" })
         #expect(package["profile"] as? String == "data-package")
         #expect(package["name"] as? String == "transparencia-sp-2022")
         #expect(package["created"] as? String == "2023-11-14T22:13:20Z")
-        #expect(resources.map { $0["name"] as? String ?? "" } == Dataset.published.flatMap { [$0.rawValue, $0.rawValue + "_json"] })
+        #expect(
+            resources.map { $0["name"] as? String ?? "" }
+                == Dataset.published.flatMap { [$0.rawValue, $0.rawValue + "_json"] })
         for resource in resources where resource["schema"] != nil {
             let path = try #require(resource["path"] as? String)
             let schema = try #require(resource["schema"] as? [String: Any])
             let fields = try #require(schema["fields"] as? [[String: Any]])
             #expect(fields.prefix(2).map { $0["name"] as? String } == ["ejercicio", "mes"], "\(path)")
             #expect(fields.contains { $0["name"] as? String == "entidad" }, "\(path): every file names its entity")
-            #expect(fields.allSatisfy { ($0["description"] as? String)?.isEmpty == false }, "\(path): Spanish descriptions")
+            #expect(
+                fields.allSatisfy { ($0["description"] as? String)?.isEmpty == false }, "\(path): Spanish descriptions")
             let name = try #require((resource["name"] as? String)?.replacingOccurrences(of: "_json", with: ""))
             let dataset = try #require(Dataset(rawValue: name))
             #expect(schema["primaryKey"] as? [String] ?? [] == dataset.primaryKey)

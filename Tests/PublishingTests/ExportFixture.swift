@@ -33,19 +33,25 @@ enum ExportFixture {
     }
 
     static func day(_ text: String) -> Date {
-        guard case .date(let date) = ProcurementDate.parse(text) else { fatalError("fecha de prueba inválida: \(text)") }
+        guard case .date(let date) = ProcurementDate.parse(text) else {
+            fatalError("fecha de prueba inválida: \(text)")
+        }
         return date
     }
 
-    static func procurements(title: String = "ADQUISICIÓN DE ALIMENTOS", status: String = "Adjudicado") -> [Procurement] {
+    static func procurements(title: String = "ADQUISICIÓN DE ALIMENTOS", status: String = "Adjudicado") -> [Procurement]
+    {
         let company = Supplier(partyID: "GT-NIT-947642900", name: "TRANSPORTES DEL PACIFICO, SOCIEDAD ANONIMA")
         let person = Supplier(partyID: "GT-NIT-82590753", name: "LOPEZ,GARCIA,,MARIA,JOSE")
-        func process(_ nog: String, _ published: String, modality: String, awards: [Award] = [], contracts: [Contract] = [])
+        func process(
+            _ nog: String, _ published: String, modality: String, awards: [Award] = [], contracts: [Contract] = []
+        )
             -> Procurement
         {
             Procurement(
                 nog: nog, ocid: Procurement.ocid(forNOG: nog), title: title + " " + nog, buyerEntityCode: "11130016",
-                buyerEntityName: "SECRETARÍA DE PRUEBA", buyingUnitCode: "436-2", buyingUnitName: "DEPARTAMENTO DE COMPRAS",
+                buyerEntityName: "SECRETARÍA DE PRUEBA", buyingUnitCode: "436-2",
+                buyingUnitName: "DEPARTAMENTO DE COMPRAS",
                 modalityCode: modality, modalityText: ModalityCatalog.bundled.modality(code: modality)?.name,
                 status: awards.isEmpty ? "Vigente" : status, ocdsStatus: awards.isEmpty ? "active" : "complete",
                 category: "goods", publishedAt: day(published), awardedAt: awards.compactMap(\.date).min(),
@@ -62,7 +68,8 @@ enum ExportFixture {
                 ],
                 contracts: [
                     Contract(
-                        id: "NOG-16299514-CON-0F4B", awardID: "GT-ADJ-16299514-947642900", contractNumber: "SP-DA-010-2022",
+                        id: "NOG-16299514-CON-0F4B", awardID: "GT-ADJ-16299514-947642900",
+                        contractNumber: "SP-DA-010-2022",
                         status: "active", dateSigned: day("2022-04-10"), amount: Money(centavos: 239_490_000),
                         periodStart: day("2022-04-10"), periodEnd: day("2022-12-31"))
                 ]),
@@ -70,7 +77,8 @@ enum ExportFixture {
                 "16591327", "2022-05-17T09:00:00-06:00", modality: "baja_cuantia",
                 awards: [
                     Award(
-                        id: "GT-ADJ-16591327-82590753", supplier: person, amount: Money(centavos: 384_000), status: "active",
+                        id: "GT-ADJ-16591327-82590753", supplier: person, amount: Money(centavos: 384_000),
+                        status: "active",
                         date: day("2022-05-28T10:00:00-06:00"))
                 ]),
             process("17000001", "2022-08-01T08:00:00-06:00", modality: "cotizacion"),
@@ -90,15 +98,18 @@ enum ExportFixture {
                 fuente: "11", ubicacionGeografica: "0101")
         }
         let withParts = ExecutionAmounts(
-            asignado: Money(quetzales: 2_000_000), modificado: Money(quetzales: 394_900), vigente: Money(quetzales: 2_394_900),
+            asignado: Money(quetzales: 2_000_000), modificado: Money(quetzales: 394_900),
+            vigente: Money(quetzales: 2_394_900),
             comprometido: Money(quetzales: 2_394_900), devengado: Money(quetzales: 2_394_900),
             pagado: Money(quetzales: 2_000_000), devengadoMensual: [4: Money(quetzales: 2_394_900)],
             modificaciones: BudgetModifications(
                 adiciones: Money(quetzales: 400_000), disminuciones: Money(quetzales: 5_100),
                 traspasosPositivos: .zero, traspasosNegativos: .zero))
         let netOnly = ExecutionAmounts(
-            asignado: Money(quetzales: 100_000), modificado: Money(quetzales: -10_000), vigente: Money(quetzales: 90_000),
-            devengado: Money(quetzales: 3_840), pagado: Money(quetzales: 3_840), devengadoMensual: [5: Money(quetzales: 3_840)])
+            asignado: Money(quetzales: 100_000), modificado: Money(quetzales: -10_000),
+            vigente: Money(quetzales: 90_000),
+            devengado: Money(quetzales: 3_840), pagado: Money(quetzales: 3_840),
+            devengadoMensual: [5: Money(quetzales: 3_840)])
         return [
             BudgetLine(key: key("211"), amounts: withParts, names: ["actividad": "Mis Años Dorados"], sourceLine: 5),
             BudgetLine(key: key("122"), amounts: netOnly, sourceLine: 6),
@@ -112,10 +123,12 @@ enum ExportFixture {
         return ledger
     }
 
-    static func fill(_ ledger: Ledger, title: String = "ADQUISICIÓN DE ALIMENTOS", status: String = "Adjudicado") throws {
+    static func fill(_ ledger: Ledger, title: String = "ADQUISICIÓN DE ALIMENTOS", status: String = "Adjudicado") throws
+    {
         let procurements = procurements(title: title, status: status)
         _ = try ledger.importing(
-            ImportSource(sourceKind: "ocds", fileName: "ocds.json", sha256: FileDigest.sha256(of: title + status), bytes: 10),
+            ImportSource(
+                sourceKind: "ocds", fileName: "ocds.json", sha256: FileDigest.sha256(of: title + status), bytes: 10),
             toolVersion: "prueba"
         ) { session in
             for procurement in procurements { try session.procurements().upsert(procurement) }
@@ -124,7 +137,8 @@ enum ExportFixture {
         _ = try ledger.importExecution(
             ExecutionSnapshot(cutoff: ExecutionCutoff(ejercicio: 2022, mes: 12), lines: budgetLines()),
             source: ImportSource(
-                sourceKind: "ejecucion", fileName: "ejecucion.csv", sha256: String(repeating: "b", count: 64), bytes: 20,
+                sourceKind: "ejecucion", fileName: "ejecucion.csv", sha256: String(repeating: "b", count: 64),
+                bytes: 20,
                 sourceURL: "https://datos.minfin.gob.gt/ejecucion.csv"),
             toolVersion: "prueba", rowsRead: 2)
         _ = try ledger.importLinkEvidence(
@@ -132,9 +146,11 @@ enum ExportFixture {
                 LinkEvidence(
                     kind: .insumo, ejercicio: 2022, nog: "16299514", entidad: "11130016", unidadEjecutora: "208",
                     programa: "11", subprograma: "00", proyecto: "000", actividad: "004", obra: "000",
-                    renglon: Renglon(rawValue: "211"), nit: "947642900", monto: Money(centavos: 239_490_000), sourceLine: 2)
+                    renglon: Renglon(rawValue: "211"), nit: "947642900", monto: Money(centavos: 239_490_000),
+                    sourceLine: 2)
             ],
-            source: ImportSource(sourceKind: "vinculos", fileName: "vinculos.csv", sha256: String(repeating: "c", count: 64), bytes: 30),
+            source: ImportSource(
+                sourceKind: "vinculos", fileName: "vinculos.csv", sha256: String(repeating: "c", count: 64), bytes: 30),
             toolVersion: "prueba", rowsRead: 1)
     }
 
@@ -149,7 +165,8 @@ enum ExportFixture {
     @discardableResult
     static func export(
         _ ledger: Ledger, to directory: URL, profile: InstitutionProfile = allowingPersons,
-        format: FormatProfile = .abierto, jsonLines: Bool = false, since: URL? = nil, datasets: [Dataset] = Dataset.published,
+        format: FormatProfile = .abierto, jsonLines: Bool = false, since: URL? = nil,
+        datasets: [Dataset] = Dataset.published,
         dryRun: Bool = false
     ) throws -> ExportSummary {
         try DatasetExporter(datasets: Datasets(ledger: ledger)).run(

@@ -2,38 +2,55 @@ import Domain
 import Foundation
 import Ledger
 import Publishing
-import Testing
 import TestSupport
+import Testing
 
 /// The link, unlinked, reconciliation and follow tables on a small ledger built through the ledger's API.
 struct LinkTablesTests {
     private static func ledger() throws -> Ledger {
         let ledger = try Ledger.inMemory()
         _ = try ledger.importMetas(
-            Metas(products: [SampleValues.product("P02", actividad: "001"), SampleValues.product("P05", actividad: "004")]),
-            source: ImportSource(sourceKind: "metas", fileName: "m.csv", sha256: "m", bytes: 1), toolVersion: "t", rowsRead: 2)
-        _ = try ledger.importing(ImportSource(sourceKind: "ocds", fileName: "o.json", sha256: "o", bytes: 1), toolVersion: "t") { session in
+            Metas(products: [
+                SampleValues.product("P02", actividad: "001"), SampleValues.product("P05", actividad: "004"),
+            ]),
+            source: ImportSource(sourceKind: "metas", fileName: "m.csv", sha256: "m", bytes: 1), toolVersion: "t",
+            rowsRead: 2)
+        _ = try ledger.importing(
+            ImportSource(sourceKind: "ocds", fileName: "o.json", sha256: "o", bytes: 1), toolVersion: "t"
+        ) { session in
             let published: Date? = if case .date(let date) = ProcurementDate.parse("2022-05-02") { date } else { nil }
             for (nog, centavos) in [("100", Int64(100_01)), ("200", Int64(50_00))] {
-                try session.procurements().upsert(Procurement(
-                    nog: nog, title: "COMPRA \(nog)", buyingUnitCode: "436-2", status: "Adjudicado", publishedAt: published,
-                    awards: [Award(supplier: Supplier(scheme: .nit, identifier: "421450878", name: "P"), amount: Money(centavos: centavos), status: "active")]))
+                try session.procurements().upsert(
+                    Procurement(
+                        nog: nog, title: "COMPRA \(nog)", buyingUnitCode: "436-2", status: "Adjudicado",
+                        publishedAt: published,
+                        awards: [
+                            Award(
+                                supplier: Supplier(scheme: .nit, identifier: "421450878", name: "P"),
+                                amount: Money(centavos: centavos), status: "active")
+                        ]))
             }
             return .commit(ImportCounts(rowsRead: 2, rowsAccepted: 2))
         }
         try ledger.linking(toolVersion: "t") { session in
             let run = try session.beginRun(ejercicio: 2022, mode: .full, inputsDigest: "d", importWatermark: 2)
             let links = [
-                ProcurementLink(ejercicio: 2022, nog: "100", productCode: "P02", renglon: Renglon(rawValue: "211"), method: .rule,
-                                share: LinkShare(billionths: 333_333_334), amount: Money(centavos: 33_34),
-                                provenance: LinkProvenance(ruleID: "r", label: "regla r"), dependsOn: [1, 2]),
-                ProcurementLink(ejercicio: 2022, nog: "100", productCode: "P05", renglon: Renglon(rawValue: "211"), method: .rule,
-                                share: LinkShare(billionths: 666_666_666), amount: Money(centavos: 66_67),
-                                provenance: LinkProvenance(ruleID: "r", label: "regla r"), dependsOn: [1, 2]),
+                ProcurementLink(
+                    ejercicio: 2022, nog: "100", productCode: "P02", renglon: Renglon(rawValue: "211"), method: .rule,
+                    share: LinkShare(billionths: 333_333_334), amount: Money(centavos: 33_34),
+                    provenance: LinkProvenance(ruleID: "r", label: "regla r"), dependsOn: [1, 2]),
+                ProcurementLink(
+                    ejercicio: 2022, nog: "100", productCode: "P05", renglon: Renglon(rawValue: "211"), method: .rule,
+                    share: LinkShare(billionths: 666_666_666), amount: Money(centavos: 66_67),
+                    provenance: LinkProvenance(ruleID: "r", label: "regla r"), dependsOn: [1, 2]),
             ]
-            try session.write(nog: "100", ejercicio: 2022, links: links, unlinked: nil, digest: "a", runID: run, replacing: false)
-            try session.write(nog: "200", ejercicio: 2022, links: [], unlinked: UnlinkedProcurement(
-                ejercicio: 2022, nog: "200", reason: .ambiguous, detail: "v.csv:2"), digest: "b", runID: run, replacing: false)
+            try session.write(
+                nog: "100", ejercicio: 2022, links: links, unlinked: nil, digest: "a", runID: run, replacing: false)
+            try session.write(
+                nog: "200", ejercicio: 2022, links: [],
+                unlinked: UnlinkedProcurement(
+                    ejercicio: 2022, nog: "200", reason: .ambiguous, detail: "v.csv:2"), digest: "b", runID: run,
+                replacing: false)
             return (.commit, ())
         }
         return ledger
@@ -46,9 +63,15 @@ struct LinkTablesTests {
         let datasets = Datasets(ledger: try Self.ledger())
         let table = try datasets.table(.vinculos, scope: scope)
         let csv = CSVTableWriter.render(table)
-        #expect(csv.hasPrefix("ejercicio,mes,entidad,nog,titulo,producto,nombre_producto,subproducto,direccion_codigo,direccion,renglon,"
-            + "proveedor,metodo,participacion,monto,procedencia,regla,archivo_manual,linea_manual,evidencia,importaciones,nota\r\n"))
-        #expect(csv.contains("2022,,,100,COMPRA 100,P02,Producto P02,,DP02,Dirección P02,211,,regla,0.333333334,33.34,regla r,r,,,,\"1,2\","))
+        #expect(
+            csv.hasPrefix(
+                "ejercicio,mes,entidad,nog,titulo,producto,nombre_producto,subproducto,direccion_codigo,direccion,renglon,"
+                    + "proveedor,metodo,participacion,monto,procedencia,regla,archivo_manual,linea_manual,evidencia,importaciones,nota\r\n"
+            ))
+        #expect(
+            csv.contains(
+                "2022,,,100,COMPRA 100,P02,Producto P02,,DP02,Dirección P02,211,,regla,0.333333334,33.34,regla r,r,,,,\"1,2\","
+            ))
         #expect(table.rows.count == 2)
         var one = scope
         one.nog = "200"
@@ -59,7 +82,10 @@ struct LinkTablesTests {
     func unlinked() throws {
         let table = try Datasets(ledger: try Self.ledger()).table(.comprasSinVincular, scope: scope)
         let csv = CSVTableWriter.render(table)
-        #expect(csv.contains("2022,,,200,COMPRA 200,,Adjudicado,50.00,evidencia_ambigua,la evidencia corresponde a más de un producto,v.csv:2"))
+        #expect(
+            csv.contains(
+                "2022,,,200,COMPRA 200,,Adjudicado,50.00,evidencia_ambigua,la evidencia corresponde a más de un producto,v.csv:2"
+            ))
     }
 
     @Test("seguimiento: the process, its award, each product with share and method, as a table and as text")

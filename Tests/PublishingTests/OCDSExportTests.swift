@@ -1,9 +1,10 @@
 import Domain
 import Foundation
 import Ledger
-@testable import Publishing
-import Testing
 import TestSupport
+import Testing
+
+@testable import Publishing
 
 /// `export ocds`: the institution's procurement as an OCDS 1.1 package with Guatecompras' conventions.
 struct OCDSExportTests {
@@ -13,7 +14,8 @@ struct OCDSExportTests {
         let directory = try TemporaryDirectory()
         let file = directory.file("ocds.json")
         let count = try OCDSExporter(ledger: try ExportFixture.ledger()).run(
-            OCDSExportRequest(scope: ExportFixture.scope(profile), file: file, package: package, created: ExportFixture.created))
+            OCDSExportRequest(
+                scope: ExportFixture.scope(profile), file: file, package: package, created: ExportFixture.created))
         let data = try Data(contentsOf: file)
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         return (count, json, String(decoding: data, as: UTF8.self))
@@ -42,7 +44,10 @@ struct OCDSExportTests {
         let parties = try #require(compiled["parties"] as? [[String: Any]])
         #expect(parties.map { $0["id"] as? String } == ["GT-CISP-11130016", "GT-GCUC-436-2", "GT-NIT-947642900"])
         #expect(parties.last?["roles"] as? [String] == ["supplier"])
-        #expect(text.contains("\"value\": {\n              \"amount\": 2394900.00,\n              \"currency\": \"GTQ\"\n            }"))
+        #expect(
+            text.contains(
+                "\"value\": {\n              \"amount\": 2394900.00,\n              \"currency\": \"GTQ\"\n            }"
+            ))
         #expect(text.contains("\"contractNumber\": \"SP-DA-010-2022\""))
         #expect(!text.contains("tenderer") && !text.contains("\"bids\""), "bidders are not published")
     }
@@ -63,7 +68,10 @@ struct OCDSExportTests {
         let package = try export(.releases).json
         #expect(package["records"] == nil)
         let releases = try #require(package["releases"] as? [[String: Any]])
-        #expect(releases.map { $0["ocid"] as? String } == ["ocds-xqjsxa-16299514", "ocds-xqjsxa-16591327", "ocds-xqjsxa-17000001"])
+        #expect(
+            releases.map { $0["ocid"] as? String } == [
+                "ocds-xqjsxa-16299514", "ocds-xqjsxa-16591327", "ocds-xqjsxa-17000001",
+            ])
     }
 
     @Test("a natural person supplier is refused unless the profile allows ocds.proveedor")

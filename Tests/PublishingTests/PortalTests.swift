@@ -1,15 +1,18 @@
 import Domain
 import Foundation
 import Ledger
-@testable import Publishing
-import Testing
 import TestSupport
+import Testing
+
+@testable import Publishing
 
 /// The LAIP portal (`publish`): pages from templates, values escaped, charts drawn from their tables.
 struct PortalTests {
     private func publish(_ ledger: Ledger, to directory: URL) throws -> PortalSummary {
         try PortalPublisher(datasets: Datasets(ledger: ledger)).run(
-            PortalRequest(scope: ExportFixture.scope(), directory: directory, created: ExportFixture.created, toolVersion: "prueba"))
+            PortalRequest(
+                scope: ExportFixture.scope(), directory: directory, created: ExportFixture.created,
+                toolVersion: "prueba"))
     }
 
     /// A page with the import times (the moment the fixture ran) replaced, so it compares with a golden file.
@@ -37,16 +40,20 @@ struct PortalTests {
     func pagesAndDownloads() throws {
         let directory = try TemporaryDirectory()
         let summary = try publish(try ExportFixture.ledger(), to: directory.url)
-        let expected = ["index.html", "numeral-5.html", "numeral-7.html", "numeral-8.html", "numeral-20.html",
-                        "numeral-22.html", "cambios.html", "nog/16299514.html", "nog/16591327.html", "nog/17000001.html"]
+        let expected = [
+            "index.html", "numeral-5.html", "numeral-7.html", "numeral-8.html", "numeral-20.html",
+            "numeral-22.html", "cambios.html", "nog/16299514.html", "nog/16591327.html", "nog/17000001.html",
+        ]
         for path in expected { #expect(summary.pages.contains(path), "\(path)") }
         for path in summary.pages {
             let html = try ExportFixture.read(directory.file(path))
             #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"es\">"), "\(path)")
             #expect(html.contains("<main id=\"contenido\">") && html.contains("<nav ") && html.contains("<footer"))
-            #expect(html.contains("Procedencia de los datos") && html.contains(String(repeating: "b", count: 64)),
-                    "\(path): provenance with the SHA-256 of the execution file")
-            #expect(!html.contains("http://") && !html.contains("<script"), "\(path): no external resources, no scripts")
+            #expect(
+                html.contains("Procedencia de los datos") && html.contains(String(repeating: "b", count: 64)),
+                "\(path): provenance with the SHA-256 of the execution file")
+            #expect(
+                !html.contains("http://") && !html.contains("<script"), "\(path): no external resources, no scripts")
             // Every relative link and download points at a file the publication wrote.
             let base = directory.file(path).deletingLastPathComponent()
             for match in html.matches(of: /href="([^"#]+)"/) where !match.1.hasPrefix("https://") {
@@ -65,7 +72,9 @@ struct PortalTests {
             let html = try ExportFixture.read(directory.file(path))
             #expect(!html.contains("<script") && !html.contains("<b>NIÑOS") && !html.contains("<br />PARA"), "\(path)")
             #expect(
-                html.contains("ALIMENTOS&lt;br /&gt;PARA &lt;b&gt;NIÑOS&lt;/b&gt; &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;más&#39;"),
+                html.contains(
+                    "ALIMENTOS&lt;br /&gt;PARA &lt;b&gt;NIÑOS&lt;/b&gt; &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;más&#39;"
+                ),
                 "\(path)")
         }
     }
@@ -113,7 +122,9 @@ struct PortalTests {
     func templatesAreCurrent() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Sources/Publishing/Portal/Templates")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasSuffix(".mustache")
+        }
         #expect(Set(files.map { String($0.dropLast(".mustache".count)) }) == Set(PortalTemplateText.all.keys))
         for file in files {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)

@@ -1,9 +1,10 @@
 import Domain
 import Foundation
 import Ledger
-@testable import Publishing
-import Testing
 import TestSupport
+import Testing
+
+@testable import Publishing
 
 /// LAIP Art. 9 and 22: values that look like personal data are never published unless the profile allows
 /// their column; supplier NIT and company names are public.
@@ -28,7 +29,8 @@ struct PrivacyGuardTests {
     @Test(
         "codes, dates, amounts and institutional addresses are not personal data",
         arguments: [
-            "NOG 16299514", "GT-ADJ-16299514-947642900", "ocds-xqjsxa-16089638", "2022-12-31", "2022-03-19T13:13:23-06:00",
+            "NOG 16299514", "GT-ADJ-16299514-947642900", "ocds-xqjsxa-16089638", "2022-12-31",
+            "2022-03-19T13:13:23-06:00",
             "11130016-208 · 11-00-000-004-000", "2022-11130016-208-01-00-000-001-000-011-11---0101",
             "Expediente 2022-0456", "informacionpublica@sosep.gob.gt", "ventas@empresa.com.gt", "SOSEP-DA-010-2022",
             "CO-0D13D3EE908F02969DED73509B7566AB", "Q2,394,900.00", "NIT 421450878", "1234 habitantes en 5678 hogares",
@@ -42,11 +44,16 @@ struct PrivacyGuardTests {
     func naturalPerson() {
         let strict = PrivacyGuard(allowedColumns: [])
         strict.check(.person("MARIA JOSE LOPEZ GARCIA"), table: "adjudicaciones", column: "nombre_proveedor", row: 2)
-        strict.check(.text("TRANSPORTES DEL PACIFICO, SOCIEDAD ANONIMA"), table: "adjudicaciones", column: "nombre_proveedor", row: 1)
+        strict.check(
+            .text("TRANSPORTES DEL PACIFICO, SOCIEDAD ANONIMA"), table: "adjudicaciones", column: "nombre_proveedor",
+            row: 1)
         strict.check(.text("947642900"), table: "adjudicaciones", column: "nit_proveedor", row: 1)
         #expect(strict.findingCount == 1)
-        #expect(strict.findings.first == PersonalDataFinding(
-            table: "adjudicaciones", column: "nombre_proveedor", row: 2, kind: .persona, excerpt: "MA••• JO•• LO••• GA••••"))
+        #expect(
+            strict.findings.first
+                == PersonalDataFinding(
+                    table: "adjudicaciones", column: "nombre_proveedor", row: 2, kind: .persona,
+                    excerpt: "MA••• JO•• LO••• GA••••"))
         let allowing = PrivacyGuard(allowedColumns: ["adjudicaciones.nombre_proveedor"])
         allowing.check(.person("MARIA JOSE LOPEZ GARCIA"), table: "adjudicaciones", column: "nombre_proveedor", row: 2)
         #expect(allowing.passed)
@@ -56,8 +63,11 @@ struct PrivacyGuardTests {
     func supplierKinds() {
         #expect(Supplier(partyID: "GT-NIT-82590753", name: "LOPEZ,GARCIA,,MARIA,JOSE").isNaturalPerson)
         #expect(Supplier(scheme: .nit, identifier: "2456789010101", name: "MARIA LOPEZ").isNaturalPerson)
-        #expect(!Supplier(partyID: "GT-NIT-947642900", name: "TRANSPORTES DEL PACIFICO, SOCIEDAD ANONIMA").isNaturalPerson)
-        #expect(!Supplier(partyID: "GT-GCID-CO-0D13D3EE908F02969DED73509B7566AB", name: "EQUIPOS MEDICOS ANDINOS S.A.S.").isNaturalPerson)
+        #expect(
+            !Supplier(partyID: "GT-NIT-947642900", name: "TRANSPORTES DEL PACIFICO, SOCIEDAD ANONIMA").isNaturalPerson)
+        #expect(
+            !Supplier(partyID: "GT-GCID-CO-0D13D3EE908F02969DED73509B7566AB", name: "EQUIPOS MEDICOS ANDINOS S.A.S.")
+                .isNaturalPerson)
     }
 
     @Test("an export with a natural person's award and the default profile publishes nothing and names each cell")
@@ -72,26 +82,40 @@ struct PrivacyGuardTests {
         } catch let error as PublishingError {
             let message = error.errorDescription ?? ""
             #expect(message.contains("no se publicó nada: 3 valor(es) parecen datos personales"))
-            #expect(message.contains("adjudicaciones, fila 2, columna «nombre_proveedor»: parece el nombre o NIT de una persona individual («MA••• JO•• LO••• GA••••»)"))
-            #expect(message.contains("columnas_personales_permitidas = [\"adjudicaciones.adjudicacion_id\", \"adjudicaciones.nit_proveedor\", \"adjudicaciones.nombre_proveedor\"]"))
+            #expect(
+                message.contains(
+                    "adjudicaciones, fila 2, columna «nombre_proveedor»: parece el nombre o NIT de una persona individual («MA••• JO•• LO••• GA••••»)"
+                ))
+            #expect(
+                message.contains(
+                    "columnas_personales_permitidas = [\"adjudicaciones.adjudicacion_id\", \"adjudicaciones.nit_proveedor\", \"adjudicaciones.nombre_proveedor\"]"
+                ))
             #expect(!message.contains("82590753"), "the message itself publishes no personal data")
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path).isEmpty, "nothing published, no staging left")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.url.path).isEmpty,
+            "nothing published, no staging left")
     }
 
     @Test("with the columns allowed, the person is published in adjudicaciones and left out of proveedores")
     func allowedPersons() throws {
         let directory = try TemporaryDirectory()
         let summary = try ExportFixture.export(try ExportFixture.ledger(), to: directory.url)
-        #expect(try ExportFixture.read(directory.file("adjudicaciones.csv")).contains(",GT-NIT,82590753,MARIA JOSE LOPEZ GARCIA,3840.00,"))
+        #expect(
+            try ExportFixture.read(directory.file("adjudicaciones.csv")).contains(
+                ",GT-NIT,82590753,MARIA JOSE LOPEZ GARCIA,3840.00,"))
         let suppliers = try ExportFixture.read(directory.file("proveedores.csv"))
-        #expect(suppliers.contains("GT-NIT-947642900,GT-NIT,947642900,\"TRANSPORTES DEL PACIFICO, SOCIEDAD ANONIMA\",1,1,2394900.00,0,2022-03-31,2022-03-31"))
+        #expect(
+            suppliers.contains(
+                "GT-NIT-947642900,GT-NIT,947642900,\"TRANSPORTES DEL PACIFICO, SOCIEDAD ANONIMA\",1,1,2394900.00,0,2022-03-31,2022-03-31"
+            ))
         #expect(!suppliers.contains("82590753"), "proveedores lists companies only")
         let notes = summary.tables.first { $0.name == "proveedores" }?.notes ?? []
-        #expect(notes == [
-            "proveedores: se omitieron 1 proveedor(es) que son personas individuales (LAIP, Art. 9 y 22); sus "
-                + "adjudicaciones están en adjudicaciones si el perfil permite publicarlas"
-        ])
+        #expect(
+            notes == [
+                "proveedores: se omitieron 1 proveedor(es) que son personas individuales (LAIP, Art. 9 y 22); sus "
+                    + "adjudicaciones están en adjudicaciones si el perfil permite publicarlas"
+            ])
         let descriptor = try ExportFixture.read(directory.file("datapackage.json"))
         #expect(descriptor.contains("Puede contener datos personales: la institución decidió publicarla"))
     }
@@ -106,10 +130,14 @@ struct PrivacyGuardTests {
             try ExportFixture.export(planted, to: directory.url)
             Issue.record("the export should have been refused")
         } catch let error as PublishingError {
-            #expect(error.errorDescription?.contains("compras, fila 1, columna «descripcion»: parece un número de teléfono («AL•••••••; CO••••••• AL TE•. 55••-•••• ••••••••»)") == true, "\(error.errorDescription ?? "")")
+            #expect(
+                error.errorDescription?.contains(
+                    "compras, fila 1, columna «descripcion»: parece un número de teléfono («AL•••••••; CO••••••• AL TE•. 55••-•••• ••••••••»)"
+                ) == true, "\(error.errorDescription ?? "")")
         }
         #expect(try ExportFixture.read(directory.file("compras.csv")) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path).allSatisfy { !$0.hasPrefix(".") })
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.url.path).allSatisfy { !$0.hasPrefix(".") })
         var allowing = ExportFixture.allowingPersons
         allowing.columnasPersonalesPermitidas.append("compras.descripcion")
         allowing.columnasPersonalesPermitidas.append("adjudicaciones.descripcion")

@@ -1,8 +1,8 @@
 import Domain
 import Foundation
 import Publishing
-import Testing
 import TestSupport
+import Testing
 
 struct ProductsTableTests {
     private let metas = Metas(

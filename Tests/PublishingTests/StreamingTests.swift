@@ -2,8 +2,8 @@ import Domain
 import Foundation
 import Ledger
 import Publishing
-import Testing
 import TestSupport
+import Testing
 
 /// `report` collects what `export` streams: the same code, the same bytes.
 struct StreamingTests {
@@ -22,16 +22,21 @@ struct StreamingTests {
         let table = try Datasets(ledger: try ExportFixture.ledger()).table(.ejecucion, scope: ExportFixture.scope())
         let csv = CSVTableWriter.render(table)
         #expect(table.rows.count == 2)
-        #expect(csv.contains(
-            "\r\n2022,12,2022-12-31,11130016,2022-11130016-208-11-00-000-004-000-122-11---0101,208,11,00,000,004,000,122,"
-                + "100,11,,,0101,,,\"Impresión, encuadernación y reproducción\",100000.00,,,,,,,-10000.00,90000.00,,,3840.00,"
-                + "3840.00,4.27\r\n"), "a file that gives only the net leaves the parts empty")
-        #expect(csv.contains(",Mis Años Dorados,Alimentos para personas,2000000.00,400000.00,5100.00,0.00,0.00,,,394900.00,2394900.00,,2394900.00,2394900.00,2000000.00,100.00\r\n"))
+        #expect(
+            csv.contains(
+                "\r\n2022,12,2022-12-31,11130016,2022-11130016-208-11-00-000-004-000-122-11---0101,208,11,00,000,004,000,122,"
+                    + "100,11,,,0101,,,\"Impresión, encuadernación y reproducción\",100000.00,,,,,,,-10000.00,90000.00,,,3840.00,"
+                    + "3840.00,4.27\r\n"), "a file that gives only the net leaves the parts empty")
+        #expect(
+            csv.contains(
+                ",Mis Años Dorados,Alimentos para personas,2000000.00,400000.00,5100.00,0.00,0.00,,,394900.00,2394900.00,,2394900.00,2394900.00,2000000.00,100.00\r\n"
+            ))
         let columns = table.columns.map(\.name)
-        #expect(Array(columns[20...28]) == [
-            "asignado", "adiciones", "disminuciones", "traspasos_positivos", "traspasos_negativos",
-            "transferencias_positivas", "transferencias_negativas", "modificaciones", "vigente",
-        ])
+        #expect(
+            Array(columns[20...28]) == [
+                "asignado", "adiciones", "disminuciones", "traspasos_positivos", "traspasos_negativos",
+                "transferencias_positivas", "transferencias_negativas", "modificaciones", "vigente",
+            ])
     }
 
     @Test("--month narrows compras to the processes published that month, and ejecucion to that month's devengado")
@@ -54,7 +59,8 @@ struct StreamingTests {
         line.amounts.devengadoMensual = [:]
         _ = try ledger.importExecution(
             ExecutionSnapshot(cutoff: ExecutionCutoff(ejercicio: 2022), lines: [line]),
-            source: ImportSource(sourceKind: "ejecucion", fileName: "e.csv", sha256: "e", bytes: 1), toolVersion: "prueba",
+            source: ImportSource(sourceKind: "ejecucion", fileName: "e.csv", sha256: "e", bytes: 1),
+            toolVersion: "prueba",
             rowsRead: 1)
         #expect(throws: PublishingError.self) {
             try Datasets(ledger: ledger).table(.ejecucion, scope: ExportFixture.scope(month: 4))

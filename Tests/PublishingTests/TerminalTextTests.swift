@@ -4,15 +4,17 @@ import Testing
 
 /// What the data carries never drives the terminal: line breaks, ANSI escapes, bidi overrides, C0 and C1 controls.
 struct TerminalTextTests {
-    @Test("control and bidi characters are replaced; accents, ñ, € and emoji are kept", arguments: [
-        ("ALIMENTOS\nPARA\r\nNIÑOS", "ALIMENTOS PARA  NIÑOS"),
-        ("\u{1B}[31mROJO\u{1B}[0m", "\u{FFFD}[31mROJO\u{FFFD}[0m"),
-        ("ABC\u{202E}FED", "ABC\u{FFFD}FED"),
-        ("a\u{2066}b\u{2069}c\u{200F}", "a\u{FFFD}b\u{FFFD}c\u{FFFD}"),
-        ("x\u{0}\u{7}\u{7F}\u{85}\u{9B}y", "x\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}y"),
-        ("tab\there", "tab here"),
-        ("Licitación Pública · Q1,000.00 € 🇬🇹", "Licitación Pública · Q1,000.00 € 🇬🇹"),
-    ])
+    @Test(
+        "control and bidi characters are replaced; accents, ñ, € and emoji are kept",
+        arguments: [
+            ("ALIMENTOS\nPARA\r\nNIÑOS", "ALIMENTOS PARA  NIÑOS"),
+            ("\u{1B}[31mROJO\u{1B}[0m", "\u{FFFD}[31mROJO\u{FFFD}[0m"),
+            ("ABC\u{202E}FED", "ABC\u{FFFD}FED"),
+            ("a\u{2066}b\u{2069}c\u{200F}", "a\u{FFFD}b\u{FFFD}c\u{FFFD}"),
+            ("x\u{0}\u{7}\u{7F}\u{85}\u{9B}y", "x\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}y"),
+            ("tab\there", "tab here"),
+            ("Licitación Pública · Q1,000.00 € 🇬🇹", "Licitación Pública · Q1,000.00 € 🇬🇹"),
+        ])
     func sanitized(input: String, expected: String) {
         #expect(TerminalText.sanitized(input) == expected)
     }

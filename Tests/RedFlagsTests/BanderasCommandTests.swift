@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `transparencia banderas` run as a user would, on the samples.
 @Suite(.serialized)
@@ -60,11 +60,18 @@ struct BanderasCommandTests {
         #expect(evidence.stdout.contains("\"referencia\": \"16700462\""))
         #expect(evidence.stderr.contains("no se guardó"))
 
-        let indicators = try runner.run(["banderas", "--year", "2022", "--tabla", "indicadores", "--format", "csv", "--dry-run"])
+        let indicators = try runner.run([
+            "banderas", "--year", "2022", "--tabla", "indicadores", "--format", "csv", "--dry-run",
+        ])
         let rows = indicators.stdout.split(separator: "\r\n")
         #expect(rows.count == 21, "header + TR01…TR20")
-        #expect(rows.contains { $0.hasPrefix("TR02,Fraccionamiento por proveedor,Split purchases to one supplier,calculado,") })
-        for id in ["TR18", "TR19", "TR20"] { #expect(rows.contains { $0.hasPrefix(id + ",") && $0.contains(",calculado,") }) }
+        #expect(
+            rows.contains {
+                $0.hasPrefix("TR02,Fraccionamiento por proveedor,Split purchases to one supplier,calculado,")
+            })
+        for id in ["TR18", "TR19", "TR20"] {
+            #expect(rows.contains { $0.hasPrefix(id + ",") && $0.contains(",calculado,") })
+        }
         #expect(!indicators.stdout.contains("pendiente: requiere"))
         #expect(indicators.stdout.contains("nunca un hallazgo"))
     }
@@ -113,7 +120,9 @@ struct BanderasCommandTests {
         let bad = try runner.run(["banderas", "--year", "2022", "--settings", "malo.toml"])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("malo.toml") && bad.stderr.contains("[TR02] ventana"))
-        let sampleSettings = try runner.run(["banderas", "--year", "2022", "--settings", sample("banderas/banderas.toml"), "--dry-run"])
+        let sampleSettings = try runner.run([
+            "banderas", "--year", "2022", "--settings", sample("banderas/banderas.toml"), "--dry-run",
+        ])
         #expect(sampleSettings.status == 0)
     }
 }

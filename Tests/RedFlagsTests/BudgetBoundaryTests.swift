@@ -16,7 +16,8 @@ struct BudgetBoundaryTests {
         StoredLinkEvidence(
             id: id, importRunID: 1, fileName: "insumos.csv",
             evidence: LinkEvidence(
-                kind: kind, ejercicio: Int(fecha.prefix(4)), nog: nog, npg: npg, entidad: entidad, unidadEjecutora: unidad,
+                kind: kind, ejercicio: Int(fecha.prefix(4)), nog: nog, npg: npg, entidad: entidad,
+                unidadEjecutora: unidad,
                 programa: programa, subprograma: "00", proyecto: "000", actividad: actividad, obra: "000",
                 renglon: Renglon(rawValue: renglon), nit: "733506984", proveedor: "SUMINISTROS", monto: F.money(monto),
                 fecha: fecha, sourceLine: Int(id) + 1))
@@ -25,8 +26,10 @@ struct BudgetBoundaryTests {
     /// A budget line of 2022 for unit 11130016-208, programa 11, actividad 001.
     private static func line(_ renglon: String, devengado: String, actividad: String = "001") -> BudgetLine {
         let key = BudgetKey(
-            ejercicio: 2022, entidad: "11130016", unidadEjecutora: "208", programa: "11", subprograma: "00", proyecto: "000",
-            actividad: actividad, obra: "000", renglon: Renglon(rawValue: renglon) ?? Renglon(rawValue: "211")!, fuente: nil,
+            ejercicio: 2022, entidad: "11130016", unidadEjecutora: "208", programa: "11", subprograma: "00",
+            proyecto: "000",
+            actividad: actividad, obra: "000", renglon: Renglon(rawValue: renglon) ?? Renglon(rawValue: "211")!,
+            fuente: nil,
             ubicacionGeografica: nil)
         return BudgetLine(
             key: key,
@@ -52,10 +55,12 @@ struct BudgetBoundaryTests {
         let first = F.money("60000.00")
         let second = try F.money(spent) - first
         let spending = FlagSpending(evidence: [
-            Self.row(1, nog: "100", monto: "60000.00"), Self.row(2, nog: "100", renglon: "322", monto: second.plainText),
+            Self.row(1, nog: "100", monto: "60000.00"),
+            Self.row(2, nog: "100", renglon: "322", monto: second.plainText),
         ])
         let run = try F.run(
-            [F.purchase("100", F.date(2022, 3, 1), "100000.00", modality: "cotizacion")], ids: ["TR18"], settings: settings,
+            [F.purchase("100", F.date(2022, 3, 1), "100000.00", modality: "cotizacion")], ids: ["TR18"],
+            settings: settings,
             spending: spending)
         let flags = F.flags(run, "TR18")
         #expect(flags.count == (flagged ? 1 : 0))
@@ -96,7 +101,8 @@ struct BudgetBoundaryTests {
             [annulled, npg, F.purchase("400", F.date(2022, 3, 1), "1000.00")], ids: ["TR18"], spending: spending)
         #expect(F.flags(run, "TR18").isEmpty)
         #expect(run.indicators.first?.evaluated == 0)
-        #expect(run.indicators.first?.notes.contains { $0.contains("1 NOG con ejecución sin monto adjudicado") } == true)
+        #expect(
+            run.indicators.first?.notes.contains { $0.contains("1 NOG con ejecución sin monto adjudicado") } == true)
     }
 
     // MARK: - TR19 (a)
@@ -129,11 +135,15 @@ struct BudgetBoundaryTests {
         // exempt and payroll lines are.
         let known = FlagSpending(evidence: [Self.row(1, nog: "100", monto: "95000.00")], budgetLines: lines)
         let purchase = F.purchase("100", F.date(2022, 3, 1), "95000.00")
-        #expect(F.flags(try F.run([purchase], ids: ["TR19"], spending: known), "TR19").filter { $0.subject.kind == .unidad }.isEmpty)
+        #expect(
+            F.flags(try F.run([purchase], ids: ["TR19"], spending: known), "TR19").filter { $0.subject.kind == .unidad }
+                .isEmpty)
         // The same row with a NOG the ledger does not know explains nothing: 100 % unexplained.
         let unknown = FlagSpending(
             evidence: [Self.row(1, nog: "555", monto: "95000.00")], unknownNOGs: ["555"], budgetLines: lines)
-        let flags = F.flags(try F.run([purchase], ids: ["TR19"], spending: unknown), "TR19").filter { $0.subject.kind == .unidad }
+        let flags = F.flags(try F.run([purchase], ids: ["TR19"], spending: unknown), "TR19").filter {
+            $0.subject.kind == .unidad
+        }
         #expect(flags.count == 1)
         #expect(flags.first?.value == "1.0000" && flags.first?.amount == F.money("100000.00"))
         #expect(flags.first?.evidence.contains { $0.referenceKind == "NOG" && $0.reference == "555" } == true)
@@ -145,7 +155,11 @@ struct BudgetBoundaryTests {
         func run(_ renglon: String) throws -> [RedFlag] {
             let spending = FlagSpending(
                 budgetLines: [Self.line("211", devengado: "100000.00")],
-                linkedAmounts: [FlagLinkedAmount(nog: "100", structure: structure, renglon: Renglon(rawValue: renglon), amount: F.money("100000.00"))])
+                linkedAmounts: [
+                    FlagLinkedAmount(
+                        nog: "100", structure: structure, renglon: Renglon(rawValue: renglon),
+                        amount: F.money("100000.00"))
+                ])
             return F.flags(try F.run([], ids: ["TR19"], spending: spending), "TR19")
         }
         #expect(try run("211").isEmpty)
@@ -184,14 +198,16 @@ struct BudgetBoundaryTests {
         if !evaluated { #expect(run.indicators.first?.notes.contains { $0.contains("menos de 180 días") } == true) }
     }
 
-    @Test("TR19b: any execution row of the NOG (any kind, any year) clears it; units without execution are not evaluated")
+    @Test(
+        "TR19b: any execution row of the NOG (any kind, any year) clears it; units without execution are not evaluated")
     func awardWithSpending() throws {
         let purchases = [
             F.purchase("100", F.date(2022, 3, 1), "50000.00"), F.purchase("101", F.date(2022, 3, 1), "50000.00"),
             F.purchase("200", F.date(2022, 3, 1), "50000.00", unit: "999-9"),
         ]
         let spending = FlagSpending(
-            evidence: [Self.row(1, kind: .cur, nog: "100", monto: "1.00", fecha: "2023-02-01")], executionThrough: "2023-02-01")
+            evidence: [Self.row(1, kind: .cur, nog: "100", monto: "1.00", fecha: "2023-02-01")],
+            executionThrough: "2023-02-01")
         let run = try F.run(purchases, ids: ["TR19"], links: [Self.unitLink], spending: spending)
         #expect(F.flags(run, "TR19").map(\.subject.id) == ["101"])
         #expect(run.indicators.first?.evaluated == 2)
@@ -200,7 +216,9 @@ struct BudgetBoundaryTests {
     // MARK: - TR20
 
     /// A unit's direct purchases: (month, day, amount).
-    private func directs(_ rows: [(Int, Int, String)], modality: String = "compra_directa_oferta_electronica") -> [FlagPurchase] {
+    private func directs(_ rows: [(Int, Int, String)], modality: String = "compra_directa_oferta_electronica")
+        -> [FlagPurchase]
+    {
         rows.enumerated().map { index, row in
             F.purchase("9\(index)", F.date(2022, row.0, row.1), row.2, modality: modality, supplier: "S\(index)")
         }
@@ -238,15 +256,20 @@ struct BudgetBoundaryTests {
         #expect(flags.count == (flagged ? 1 : 0))
     }
 
-    @Test("TR20: purchases of 1–5 January belong to no earlier window; too few purchases or other modalities are left out")
+    @Test(
+        "TR20: purchases of 1–5 January belong to no earlier window; too few purchases or other modalities are left out"
+    )
     func leftOut() throws {
         // Q60,000 on 3 January would triple the earlier average if it counted (then 20,000 × 11 < 2 × 170,000).
-        let early = directs([(1, 3, "60000.00"), (2, 10, "40000.00"), (5, 10, "40000.00"), (8, 10, "30000.00"), (12, 20, "20000.00")])
+        let early = directs([
+            (1, 3, "60000.00"), (2, 10, "40000.00"), (5, 10, "40000.00"), (8, 10, "30000.00"), (12, 20, "20000.00"),
+        ])
         #expect(F.flags(try F.run(early, ids: ["TR20"], settings: "[TR20]\ncuota = 0.1"), "TR20").count == 1)
         let two = directs([(3, 10, "10000.00"), (12, 20, "90000.00")])
         let twoRun = try F.run(two, ids: ["TR20"])
         #expect(F.flags(twoRun, "TR20").isEmpty && twoRun.indicators.first?.evaluated == 0)
-        let cotizaciones = directs([(3, 10, "10000.00"), (6, 10, "10000.00"), (12, 20, "90000.00")], modality: "cotizacion")
+        let cotizaciones = directs(
+            [(3, 10, "10000.00"), (6, 10, "10000.00"), (12, 20, "90000.00")], modality: "cotizacion")
         #expect(F.flags(try F.run(cotizaciones, ids: ["TR20"]), "TR20").isEmpty)
     }
 }

@@ -27,7 +27,9 @@ enum Fixture {
             unitCode: unit, unitName: "UNIDAD \(unit)", modalityCode: modality, status: status,
             publishedAt: published ?? date, tenderEndAt: tenderEnd, awardedAt: date,
             awards: awards ?? [
-                FlagAward(supplierID: supplier, supplierName: supplierName, amount: money(amount), status: "active", date: date)
+                FlagAward(
+                    supplierID: supplier, supplierName: supplierName, amount: money(amount), status: "active",
+                    date: date)
             ],
             bids: bids, items: items,
             renglones: renglones.compactMap { pair in

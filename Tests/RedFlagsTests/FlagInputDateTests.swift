@@ -17,7 +17,9 @@ struct FlagInputDateTests {
         #expect(FlagInputReader.date(text) == expected)
     }
 
-    @Test("quantities read by hand equal Decimal(string:)", arguments: ["100", "10.5", "0.25", "1500.0", "7", "1e3", "-2", ""])
+    @Test(
+        "quantities read by hand equal Decimal(string:)",
+        arguments: ["100", "10.5", "0.25", "1500.0", "7", "1e3", "-2", ""])
     func quantities(text: String) {
         #expect(FlagInputReader.quantity(text) == Decimal(string: text))
     }

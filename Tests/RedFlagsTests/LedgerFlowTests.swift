@@ -19,11 +19,21 @@ struct LedgerFlowTests {
             buyerEntityName: "SOSEP", buyingUnitCode: "436-2", buyingUnitName: "DEPARTAMENTO DE COMPRAS",
             modalityCode: "compra_directa_oferta_electronica", status: "Adjudicado", publishedAt: day,
             tenderEndAt: day.addingTimeInterval(86_400), awardedAt: day.addingTimeInterval(2 * 86_400),
-            items: [ProcurementItem(description: "Pollo", classificationScheme: "UNSPSC", classificationID: "50131700",
-                                    quantity: 10, unitName: "Libra")],
-            bids: [ProcurementBid(tenderer: Supplier(partyID: "GT-NIT-\(supplier)", name: "S"), amount: F.money(amount), status: "valid")],
-            awards: [Award(supplier: Supplier(partyID: "GT-NIT-\(supplier)", name: "SUMINISTROS"), amount: F.money(amount),
-                           status: "active", date: day.addingTimeInterval(2 * 86_400))])
+            items: [
+                ProcurementItem(
+                    description: "Pollo", classificationScheme: "UNSPSC", classificationID: "50131700",
+                    quantity: 10, unitName: "Libra")
+            ],
+            bids: [
+                ProcurementBid(
+                    tenderer: Supplier(partyID: "GT-NIT-\(supplier)", name: "S"), amount: F.money(amount),
+                    status: "valid")
+            ],
+            awards: [
+                Award(
+                    supplier: Supplier(partyID: "GT-NIT-\(supplier)", name: "SUMINISTROS"), amount: F.money(amount),
+                    status: "active", date: day.addingTimeInterval(2 * 86_400))
+            ])
     }
 
     /// A flat-export process: names only, no unit code, no items or bids.
@@ -31,7 +41,11 @@ struct LedgerFlowTests {
         Procurement(
             nog: nog, title: "ALIMENTOS", buyerEntityName: "SOSEP", buyingUnitName: "DEPARTAMENTO DE COMPRAS",
             modalityCode: "compra_directa_oferta_electronica", status: "Adjudicado", publishedAt: day, awardedAt: day,
-            awards: [Award(supplier: Supplier(scheme: .nit, identifier: supplier, name: "SUMINISTROS"), amount: F.money(amount))])
+            awards: [
+                Award(
+                    supplier: Supplier(scheme: .nit, identifier: supplier, name: "SUMINISTROS"), amount: F.money(amount)
+                )
+            ])
     }
 
     private func ledger(procurements: [Procurement], evidence: [LinkEvidence]) throws -> Ledger {
@@ -52,12 +66,15 @@ struct LedgerFlowTests {
     }
 
     private func insumo(
-        nog: String? = nil, npg: String? = nil, renglon: String, nit: String = "733506984", monto: String, fecha: String,
+        nog: String? = nil, npg: String? = nil, renglon: String, nit: String = "733506984", monto: String,
+        fecha: String,
         programa: String = "11", line: Int
     ) -> LinkEvidence {
         LinkEvidence(
-            kind: .insumo, ejercicio: Int(fecha.prefix(4)), nog: nog, npg: npg, entidad: "11130016", unidadEjecutora: "208",
-            programa: programa, renglon: Renglon(rawValue: renglon), nit: nit, proveedor: "SUMINISTROS", monto: F.money(monto),
+            kind: .insumo, ejercicio: Int(fecha.prefix(4)), nog: nog, npg: npg, entidad: "11130016",
+            unidadEjecutora: "208",
+            programa: programa, renglon: Renglon(rawValue: renglon), nit: nit, proveedor: "SUMINISTROS",
+            monto: F.money(monto),
             fecha: fecha, sourceLine: line)
     }
 
@@ -87,7 +104,10 @@ struct LedgerFlowTests {
         #expect(ocdsPurchase.items.map(\.classificationID) == ["50131700"])
         #expect(ocdsPurchase.bids.map(\.tendererID) == ["733506984"])
         #expect(ocdsPurchase.awards.map(\.amount) == [F.money("60000.00")])
-        #expect(ocdsPurchase.renglones == [FlagRenglonAmount(renglon: Renglon(rawValue: "211")!, programa: "11", amount: F.money("60000.00"))])
+        #expect(
+            ocdsPurchase.renglones == [
+                FlagRenglonAmount(renglon: Renglon(rawValue: "211")!, programa: "11", amount: F.money("60000.00"))
+            ])
         let npg = try #require(inputs.purchases.first { $0.reference == "E123" })
         #expect(npg.kind == .npg)
         #expect(npg.awards.map(\.amount) == [F.money("24000.00")])

@@ -14,7 +14,11 @@ struct PeerBoundaryTests {
     @Test("TR12: prices far above the class's quartiles (on logs) are medio or alto; a group under 20 is not judged")
     func outliers() throws {
         let item = { (quantity: Int) in
-            [FlagItem(classificationID: "44121701", description: "Bolígrafo", quantity: Decimal(quantity), unitName: "Unidad")]
+            [
+                FlagItem(
+                    classificationID: "44121701", description: "Bolígrafo", quantity: Decimal(quantity),
+                    unitName: "Unidad")
+            ]
         }
         // 20 purchases at Q1.00–Q1.19 per pen, then one at Q5 (medio) and one at Q50 (alto) per pen.
         var purchases = (0..<20).map { index in
@@ -23,7 +27,10 @@ struct PeerBoundaryTests {
         purchases.append(F.purchase("medio", F.date(2022, 3, 2), "140.00", modality: "baja_cuantia", items: item(100)))
         purchases.append(F.purchase("alto", F.date(2022, 3, 2), "5000.00", modality: "baja_cuantia", items: item(100)))
         let flags = F.flags(try F.run(purchases, ids: ["TR12"]), "TR12")
-        #expect(Dictionary(uniqueKeysWithValues: flags.map { ($0.subject.id, $0.severity) }) == ["medio": .medio, "alto": .alto])
+        #expect(
+            Dictionary(uniqueKeysWithValues: flags.map { ($0.subject.id, $0.severity) }) == [
+                "medio": .medio, "alto": .alto,
+            ])
         let few = F.flags(try F.run(Array(purchases.suffix(19)), ids: ["TR12"]), "TR12")
         #expect(few.isEmpty)
     }
@@ -38,7 +45,9 @@ struct PeerBoundaryTests {
     @Test("TR13: a runner-up far above the fence is 'descuento'; one right at the winner is 'cercana'")
     func runnerUp() throws {
         // Ratios 0.10 … 0.19 (ten processes), then 2.00 (descuento) and 0.0001 (cercana).
-        var purchases = (0..<10).map { index in gap("\(index)", winner: "100000.00", runnerUp: "\(110000 + index * 1000).00") }
+        var purchases = (0..<10).map { index in
+            gap("\(index)", winner: "100000.00", runnerUp: "\(110000 + index * 1000).00")
+        }
         purchases.append(gap("lejos", winner: "100000.00", runnerUp: "300000.00"))
         purchases.append(gap("cerca", winner: "100000.00", runnerUp: "100010.00"))
         let flags = F.flags(try F.run(purchases, ids: ["TR13"]), "TR13")
@@ -47,9 +56,12 @@ struct PeerBoundaryTests {
         #expect(flags.allSatisfy { $0.evidence.count == 2 })
     }
 
-    @Test("TR13: the winner must have bid the lowest, bids of 0.00 are not given, and a pending award skips the process")
+    @Test(
+        "TR13: the winner must have bid the lowest, bids of 0.00 are not given, and a pending award skips the process")
     func runnerUpRules() throws {
-        var purchases = (0..<10).map { index in gap("\(index)", winner: "100000.00", runnerUp: "\(110000 + index * 1000).00") }
+        var purchases = (0..<10).map { index in
+            gap("\(index)", winner: "100000.00", runnerUp: "\(110000 + index * 1000).00")
+        }
         purchases.append(gap("perdio", winner: "300000.00", runnerUp: "100000.00"))  // lowest bid did not win
         var zero = gap("cero", winner: "100000.00", runnerUp: "300000.00")
         zero.bids[1].amount = F.money("0.00")
@@ -66,12 +78,17 @@ struct PeerBoundaryTests {
     @Test("TR14: two bidders with the same amount are flagged; the same bidder twice, or 0.00, is not")
     func identical() throws {
         let purchases = [
-            F.purchase("igual", F.date(2022, 3, 1), "1.00", modality: "cotizacion",
-                       bids: [bid("A", "150000.00"), bid("B", "150000.00"), bid("C", "150000.01")]),
-            F.purchase("mismo", F.date(2022, 3, 1), "1.00", modality: "cotizacion",
-                       bids: [bid("A", "150000.00"), bid("A", "150000.00")]),
-            F.purchase("cero", F.date(2022, 3, 1), "1.00", modality: "cotizacion", bids: [bid("A", "0.00"), bid("B", "0.00")]),
-            F.purchase("baja", F.date(2022, 3, 1), "1.00", modality: "baja_cuantia", bids: [bid("A", "5.00"), bid("B", "5.00")]),
+            F.purchase(
+                "igual", F.date(2022, 3, 1), "1.00", modality: "cotizacion",
+                bids: [bid("A", "150000.00"), bid("B", "150000.00"), bid("C", "150000.01")]),
+            F.purchase(
+                "mismo", F.date(2022, 3, 1), "1.00", modality: "cotizacion",
+                bids: [bid("A", "150000.00"), bid("A", "150000.00")]),
+            F.purchase(
+                "cero", F.date(2022, 3, 1), "1.00", modality: "cotizacion", bids: [bid("A", "0.00"), bid("B", "0.00")]),
+            F.purchase(
+                "baja", F.date(2022, 3, 1), "1.00", modality: "baja_cuantia",
+                bids: [bid("A", "5.00"), bid("B", "5.00")]),
         ]
         let flags = F.flags(try F.run(purchases, ids: ["TR14"]), "TR14")
         #expect(flags.map(\.subject.id) == ["igual"])
@@ -85,8 +102,12 @@ struct PeerBoundaryTests {
             ("24999.99", "24999.99", false),
         ])
     func dominant(mine: String, others: String, flagged: Bool) throws {
-        var purchases = (0..<5).map { F.purchase("A\($0)", F.date(2022, 1 + $0, 1), mine, modality: "cotizacion", supplier: "A") }
-        purchases += (0..<5).map { F.purchase("B\($0)", F.date(2022, 1 + $0, 2), others, modality: "cotizacion", supplier: "B\($0)") }
+        var purchases = (0..<5).map {
+            F.purchase("A\($0)", F.date(2022, 1 + $0, 1), mine, modality: "cotizacion", supplier: "A")
+        }
+        purchases += (0..<5).map {
+            F.purchase("B\($0)", F.date(2022, 1 + $0, 2), others, modality: "cotizacion", supplier: "B\($0)")
+        }
         let flags = F.flags(try F.run(purchases, ids: ["TR15"], settings: "[TR15]\ncompras_repetidas = 0"), "TR15")
         #expect(flags.filter { $0.subject.id.hasSuffix(":dominante") }.count == (flagged ? 1 : 0))
     }
@@ -95,8 +116,9 @@ struct PeerBoundaryTests {
     func subflags() throws {
         let families = ["44121701", "50221101", "42211502", "72101500"]
         let purchases = families.enumerated().map { index, code in
-            F.purchase("\(index)", F.date(2022, 1 + index, 1), "1000.00", modality: "baja_cuantia", supplier: "A",
-                       items: [FlagItem(classificationID: code, description: "x")])
+            F.purchase(
+                "\(index)", F.date(2022, 1 + index, 1), "1000.00", modality: "baja_cuantia", supplier: "A",
+                items: [FlagItem(classificationID: code, description: "x")])
         }
         let flags = F.flags(try F.run(purchases, ids: ["TR15"]), "TR15")
         #expect(flags.contains { $0.subject.id.hasSuffix(":familias") && $0.severity == .informativo })
@@ -105,7 +127,9 @@ struct PeerBoundaryTests {
         #expect(!three.contains { $0.subject.id.hasSuffix(":familias") })
     }
 
-    @Test("TR16: a supplier with more categories than its peers' upper fence (Cardinal R048) is flagged; equal peers are not")
+    @Test(
+        "TR16: a supplier with more categories than its peers' upper fence (Cardinal R048) is flagged; equal peers are not"
+    )
     func heterogeneous() throws {
         var purchases: [FlagPurchase] = []
         // Eight suppliers with 20 processes each in 2 categories, one with 20 processes in 10 categories.
@@ -114,8 +138,9 @@ struct PeerBoundaryTests {
                 let categories = supplier == 8 ? 10 : 2
                 let code = "\(10 + process % categories)101500"
                 purchases.append(
-                    F.purchase("\(supplier)-\(process)", F.date(2022, 3, 1), "1000.00", supplier: "S\(supplier)",
-                               items: [FlagItem(classificationID: code, description: "x")]))
+                    F.purchase(
+                        "\(supplier)-\(process)", F.date(2022, 3, 1), "1000.00", supplier: "S\(supplier)",
+                        items: [FlagItem(classificationID: code, description: "x")]))
             }
         }
         let flags = F.flags(try F.run(purchases, ids: ["TR16"]), "TR16")
@@ -129,10 +154,14 @@ struct PeerBoundaryTests {
         arguments: [("900000.00", 365, true), ("899999.99", 365, false), ("900000.00", 366, false)])
     func newSupplier(amount: String, age: Int, flagged: Bool) throws {
         let award = F.date(2022, 6, 1)
-        let history = ["N": FlagSupplierHistory(firstAwardAt: award.addingTimeInterval(TimeInterval(-age * 86_400)), processes: 5,
-                                                total: F.money("5000000.00"))]
+        let history = [
+            "N": FlagSupplierHistory(
+                firstAwardAt: award.addingTimeInterval(TimeInterval(-age * 86_400)), processes: 5,
+                total: F.money("5000000.00"))
+        ]
         let run = try F.run(
-            [F.purchase("1", award, amount, modality: "licitacion_publica", supplier: "N")], ids: ["TR17"], history: history,
+            [F.purchase("1", award, amount, modality: "licitacion_publica", supplier: "N")], ids: ["TR17"],
+            history: history,
             coverage: F.date(2020, 1, 1))
         #expect(F.flags(run, "TR17").filter { $0.severity == .medio }.count == (flagged ? 1 : 0))
     }
@@ -142,7 +171,8 @@ struct PeerBoundaryTests {
         let award = F.date(2020, 6, 1)
         let history = ["N": FlagSupplierHistory(firstAwardAt: award, processes: 1, total: F.money("950000.00"))]
         let run = try F.run(
-            [F.purchase("1", award, "950000.00", modality: "licitacion_publica", supplier: "N")], ids: ["TR17"], year: 2020,
+            [F.purchase("1", award, "950000.00", modality: "licitacion_publica", supplier: "N")], ids: ["TR17"],
+            year: 2020,
             history: history, coverage: F.date(2020, 1, 1))
         #expect(F.flags(run, "TR17").map(\.severity) == [.informativo])
     }

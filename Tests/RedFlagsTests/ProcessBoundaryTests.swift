@@ -45,8 +45,10 @@ struct ProcessBoundaryTests {
             for index in 0..<purchases {
                 let modality = index < nonCompetitive ? "baja_cuantia" : "cotizacion"
                 result.append(
-                    F.purchase("\(unit)-\(index)", F.date(2022, 1 + index % 12, 3), modality == "cotizacion" ? "20000.00" : "20000.00",
-                               modality: modality, unit: "U\(unit)"))
+                    F.purchase(
+                        "\(unit)-\(index)", F.date(2022, 1 + index % 12, 3),
+                        modality == "cotizacion" ? "20000.00" : "20000.00",
+                        modality: modality, unit: "U\(unit)"))
             }
         }
         return result
@@ -82,7 +84,8 @@ struct ProcessBoundaryTests {
     func offerPeriod(modality: String, days: Int, hours: Int, expected: Int) throws {
         let published = F.date(2022, 3, 1, hour: 8)
         let end = published.addingTimeInterval(TimeInterval(days * 86_400 + hours * 3600 + (hours > 0 ? 3599 : 0)))
-        let purchase = F.purchase("1", F.date(2022, 4, 1), "100000.00", modality: modality, published: published, tenderEnd: end)
+        let purchase = F.purchase(
+            "1", F.date(2022, 4, 1), "100000.00", modality: modality, published: published, tenderEnd: end)
         #expect(F.flags(try F.run([purchase], ids: ["TR10"]), "TR10").count == expected)
     }
 
@@ -113,8 +116,9 @@ struct ProcessBoundaryTests {
         let first = F.date(2022, 3, 10)
         var purchase = F.purchase("1", first, "100000.00", modality: "cotizacion", published: F.date(2022, 3, 1))
         purchase.awards.append(
-            FlagAward(supplierID: "2", supplierName: "DOS", amount: F.money("1.00"), status: "active",
-                      date: first.addingTimeInterval(TimeInterval(days * 86_400))))
+            FlagAward(
+                supplierID: "2", supplierName: "DOS", amount: F.money("1.00"), status: "active",
+                date: first.addingTimeInterval(TimeInterval(days * 86_400))))
         let flags = F.flags(try F.run([purchase], ids: ["TR11"]), "TR11").filter { $0.detail.contains("escalonada") }
         #expect(flags.count == expected)
         #expect(flags.allSatisfy { $0.severity == .informativo })
@@ -124,8 +128,9 @@ struct ProcessBoundaryTests {
     func longDecision() throws {
         // 20 cotizaciones decided 1…20 days after publication; type-8 p95 of 1…20 is 19.95, so only 20 is long.
         let purchases = (1...20).map { days in
-            F.purchase("\(days)", F.date(2022, 3, 1).addingTimeInterval(TimeInterval(days * 86_400)), "100000.00",
-                       modality: "compra_directa_oferta_electronica", published: F.date(2022, 3, 1))
+            F.purchase(
+                "\(days)", F.date(2022, 3, 1).addingTimeInterval(TimeInterval(days * 86_400)), "100000.00",
+                modality: "compra_directa_oferta_electronica", published: F.date(2022, 3, 1))
         }
         let flags = F.flags(try F.run(purchases, ids: ["TR11"]), "TR11")
         #expect(flags.map(\.subject.id) == ["20"])

@@ -1,8 +1,8 @@
 import Domain
 import Foundation
 import RedFlags
-import Testing
 import TestSupport
+import Testing
 
 /// The settings file: the sample documents every default, errors name the table and key, and the parameters'
 /// hash follows the effective values.
@@ -44,7 +44,9 @@ struct SettingsTests {
         let text = try text(.defaults, ids: ["TR02"])
         #expect(text.contains("inicio.umbral.baja_cuantia = \"0.01..25000.00\""))
         #expect(text.contains("cierre.umbral.cotizacion = \"90000.01..900000.00\""))
-        #expect(text.contains("[[exclusiones]] tipo = \"renglon\", valores = [\"000\", \"111\", \"112\", \"113\", \"115\"]"))
+        #expect(
+            text.contains("[[exclusiones]] tipo = \"renglon\", valores = [\"000\", \"111\", \"112\", \"113\", \"115\"]")
+        )
         #expect(!text.contains("[TR03]"))
     }
 
@@ -94,7 +96,10 @@ struct SettingsTests {
     func unknownIndicators() throws {
         let inputs = FlagInputs(ejercicio: 2022, purchases: [])
         #expect(throws: RedFlagsError.unknownIndicator("TR99")) { try RedFlagEngine().run(inputs, ids: ["TR99"]) }
-        #expect(try RedFlagEngine().run(inputs, ids: ["TR18", "TR19", "TR20"]).indicators.map(\.info.id) == ["TR18", "TR19", "TR20"])
+        #expect(
+            try RedFlagEngine().run(inputs, ids: ["TR18", "TR19", "TR20"]).indicators.map(\.info.id) == [
+                "TR18", "TR19", "TR20",
+            ])
         #expect(IndicatorRegistry.all.map(\.id) == (1...20).map { String(format: "TR%02d", $0) })
         #expect(IndicatorRegistry.all.allSatisfy { $0.isAvailable })
     }

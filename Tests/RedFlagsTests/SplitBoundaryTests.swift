@@ -9,7 +9,9 @@ struct SplitBoundaryTests {
     private typealias F = Fixture
 
     /// Two compras directas to one supplier whose amounts add up to `total`, `gap` days apart.
-    private func pair(_ first: String, _ second: String, gap: Int = 1, modality: String = "compra_directa_oferta_electronica")
+    private func pair(
+        _ first: String, _ second: String, gap: Int = 1, modality: String = "compra_directa_oferta_electronica"
+    )
         -> [FlagPurchase]
     {
         [
@@ -47,7 +49,8 @@ struct SplitBoundaryTests {
 
     @Test("TR02: the window includes day W and excludes day W + 1", arguments: [(7, 1), (8, 0), (0, 1)])
     func windowEdge(gap: Int, expected: Int) throws {
-        let run = try F.run(pair("60000.00", "60000.00", gap: gap), ids: ["TR02"], settings: "[TR02]\nreportar_mismo_dia = false")
+        let run = try F.run(
+            pair("60000.00", "60000.00", gap: gap), ids: ["TR02"], settings: "[TR02]\nreportar_mismo_dia = false")
         #expect(F.flags(run, "TR02").count == expected)
     }
 
@@ -68,7 +71,8 @@ struct SplitBoundaryTests {
         purchases[1].unitCode = "100-2"
         #expect(F.flags(try F.run(purchases, ids: ["TR02"]), "TR02").isEmpty)
         // At entity level the two units are one buyer.
-        #expect(F.flags(try F.run(purchases, ids: ["TR02"], settings: "[TR02]\nnivel = \"entidad\""), "TR02").count == 1)
+        #expect(
+            F.flags(try F.run(purchases, ids: ["TR02"], settings: "[TR02]\nnivel = \"entidad\""), "TR02").count == 1)
     }
 
     @Test("TR02: a member above its own ceiling is left to TR07, and cancelled processes do not count")
@@ -114,7 +118,9 @@ struct SplitBoundaryTests {
         ]
         let settings = "[TR02]\nventana = \"cuatrimestre\"\nreportar_mismo_dia = false"
         #expect(F.flags(try F.run(april, ids: ["TR02"], settings: settings), "TR02").isEmpty)
-        let may = [F.purchase("1001", F.date(2022, 5, 1), "60000.00"), F.purchase("1002", F.date(2022, 8, 31), "60000.00")]
+        let may = [
+            F.purchase("1001", F.date(2022, 5, 1), "60000.00"), F.purchase("1002", F.date(2022, 8, 31), "60000.00"),
+        ]
         #expect(F.flags(try F.run(may, ids: ["TR02"], settings: settings), "TR02").count == 1)
         let december = [
             F.purchase("1001", F.date(2022, 12, 31, hour: 23, minute: 59), "60000.00"),
@@ -122,7 +128,8 @@ struct SplitBoundaryTests {
         ]
         let yearly = "[TR02]\nventana = \"ejercicio\""
         #expect(F.flags(try F.run(december, ids: ["TR02"], settings: yearly), "TR02").isEmpty)
-        #expect(F.flags(try F.run(december, ids: ["TR02"], settings: "[TR02]\nventana = 7", year: 2023), "TR02").isEmpty)
+        #expect(
+            F.flags(try F.run(december, ids: ["TR02"], settings: "[TR02]\nventana = 7", year: 2023), "TR02").isEmpty)
     }
 
     @Test("TR02: overlapping windows merge into one episode whose value is the strongest window")
@@ -148,9 +155,12 @@ struct SplitBoundaryTests {
     @Test("TR01: parts of one renglón add up by renglón amount; medio alone, alto when they share the supplier")
     func renglon() throws {
         var purchases = [
-            F.purchase("1001", F.date(2022, 6, 3), "50000.00", supplier: "1", renglones: [("211", "45000.00"), ("291", "5000.00")]),
-            F.purchase("1002", F.date(2022, 6, 20), "50000.00", supplier: "2", title: "MANTENIMIENTO DE VEHÍCULOS",
-                       renglones: [("211", "45000.00")]),
+            F.purchase(
+                "1001", F.date(2022, 6, 3), "50000.00", supplier: "1",
+                renglones: [("211", "45000.00"), ("291", "5000.00")]),
+            F.purchase(
+                "1002", F.date(2022, 6, 20), "50000.00", supplier: "2", title: "MANTENIMIENTO DE VEHÍCULOS",
+                renglones: [("211", "45000.00")]),
         ]
         // 45,000 + 45,000 on renglón 211 = 90,000.00: not over the ceiling.
         #expect(F.flags(try F.run(purchases, ids: ["TR01"]), "TR01").isEmpty)
@@ -163,7 +173,8 @@ struct SplitBoundaryTests {
         #expect(F.flags(try F.run(purchases, ids: ["TR01"]), "TR01").first?.severity == .alto)
     }
 
-    @Test("TR01: excluded renglones (servicios básicos, grupo 000) never group, and purchases without renglón are noted")
+    @Test(
+        "TR01: excluded renglones (servicios básicos, grupo 000) never group, and purchases without renglón are noted")
     func renglonExclusions() throws {
         let purchases = [
             F.purchase("1001", F.date(2022, 6, 3), "50000.00", renglones: [("111", "50000.00")]),
@@ -181,10 +192,12 @@ struct SplitBoundaryTests {
     func similarObject() throws {
         let frijol = [FlagItem(classificationID: "50221101", description: "Frijol")]
         let purchases = [
-            F.purchase("1001", F.date(2022, 6, 1), "60000.00", supplier: "1", title: "FRIJOL PARA HOGARES", items: frijol),
+            F.purchase(
+                "1001", F.date(2022, 6, 1), "60000.00", supplier: "1", title: "FRIJOL PARA HOGARES", items: frijol),
             F.purchase("1002", F.date(2022, 6, 25), "60000.00", supplier: "2", title: "GRANOS BASICOS", items: frijol),
-            F.purchase("1003", F.date(2022, 6, 26), "60000.00", supplier: "3", title: "SILLAS DE RUEDAS",
-                       items: [FlagItem(classificationID: "42211502", description: "Silla")]),
+            F.purchase(
+                "1003", F.date(2022, 6, 26), "60000.00", supplier: "3", title: "SILLAS DE RUEDAS",
+                items: [FlagItem(classificationID: "42211502", description: "Silla")]),
         ]
         let flags = F.flags(try F.run(purchases, ids: ["TR03"]), "TR03")
         #expect(flags.count == 1)

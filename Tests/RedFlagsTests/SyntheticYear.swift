@@ -58,7 +58,8 @@ struct SyntheticYear {
     }
 
     private func date(_ dayOfYear: Int) -> Date {
-        (ProcurementDate.date(year: 2022, month: 1, day: 1, hour: 10) ?? Date()).addingTimeInterval(TimeInterval((dayOfYear - 1) * 86_400))
+        (ProcurementDate.date(year: 2022, month: 1, day: 1, hour: 10) ?? Date()).addingTimeInterval(
+            TimeInterval((dayOfYear - 1) * 86_400))
     }
 
     /// Adds one purchase and returns its reference.
@@ -72,13 +73,17 @@ struct SyntheticYear {
         let when = date(day)
         switch source {
         case .npg:
-            defer { nextNPG += 1; line += 1 }
+            defer {
+                nextNPG += 1
+                line += 1
+            }
             let npg = "E\(nextNPG)"
             evidence.append(
                 LinkEvidence(
                     kind: .insumo, ejercicio: 2022, npg: npg, entidad: "1113\(String(format: "%04d", unit))",
                     unidadEjecutora: "101", programa: "11", renglon: Renglon(rawValue: "211"), nit: supplier,
-                    proveedor: "PROVEEDOR \(supplier)", monto: money, fecha: ProcurementDate.dayString(when), sourceLine: line))
+                    proveedor: "PROVEEDOR \(supplier)", monto: money, fecha: ProcurementDate.dayString(when),
+                    sourceLine: line))
             return npg
         case .ocds, .flat:
             defer { nextNOG += 7 }
@@ -165,22 +170,52 @@ struct SyntheticYear {
         let start = 5 + Int(rng.next() % 330)
         // One day past the 7-day window.
         var who = supplier()
-        decoys.insert(purchase(unit: unit, source: source, day: start, amount: "60000.00", supplier: who, modality: "compra_directa_oferta_electronica"))
-        decoys.insert(purchase(unit: unit, source: source, day: start + 8, amount: "60000.00", supplier: who, modality: "compra_directa_oferta_electronica"))
+        decoys.insert(
+            purchase(
+                unit: unit, source: source, day: start, amount: "60000.00", supplier: who,
+                modality: "compra_directa_oferta_electronica"))
+        decoys.insert(
+            purchase(
+                unit: unit, source: source, day: start + 8, amount: "60000.00", supplier: who,
+                modality: "compra_directa_oferta_electronica"))
         // A sum exactly at the ceiling.
         who = supplier()
-        decoys.insert(purchase(unit: unit, source: source, day: start + 1, amount: "45000.00", supplier: who, modality: "compra_directa_oferta_electronica"))
-        decoys.insert(purchase(unit: unit, source: source, day: start + 2, amount: "45000.00", supplier: who, modality: "compra_directa_oferta_electronica"))
+        decoys.insert(
+            purchase(
+                unit: unit, source: source, day: start + 1, amount: "45000.00", supplier: who,
+                modality: "compra_directa_oferta_electronica"))
+        decoys.insert(
+            purchase(
+                unit: unit, source: source, day: start + 2, amount: "45000.00", supplier: who,
+                modality: "compra_directa_oferta_electronica"))
         // Same day, different suppliers.
-        decoys.insert(purchase(unit: unit, source: source, day: start + 3, amount: "70000.00", supplier: supplier(), modality: "compra_directa_oferta_electronica"))
-        decoys.insert(purchase(unit: unit, source: source, day: start + 3, amount: "70000.00", supplier: supplier(), modality: "compra_directa_oferta_electronica"))
+        decoys.insert(
+            purchase(
+                unit: unit, source: source, day: start + 3, amount: "70000.00", supplier: supplier(),
+                modality: "compra_directa_oferta_electronica"))
+        decoys.insert(
+            purchase(
+                unit: unit, source: source, day: start + 3, amount: "70000.00", supplier: supplier(),
+                modality: "compra_directa_oferta_electronica"))
         // An excluded modality (subasta inversa) and a part above its own ceiling (TR07's business).
         who = supplier()
-        decoys.insert(purchase(unit: unit, source: source, day: start + 4, amount: "80000.00", supplier: who, modality: "subasta_electronica_inversa"))
-        decoys.insert(purchase(unit: unit, source: source, day: start + 5, amount: "80000.00", supplier: who, modality: "compra_directa_oferta_electronica"))
+        decoys.insert(
+            purchase(
+                unit: unit, source: source, day: start + 4, amount: "80000.00", supplier: who,
+                modality: "subasta_electronica_inversa"))
+        decoys.insert(
+            purchase(
+                unit: unit, source: source, day: start + 5, amount: "80000.00", supplier: who,
+                modality: "compra_directa_oferta_electronica"))
         who = supplier()
-        decoys.insert(purchase(unit: unit, source: source, day: start + 4, amount: "90000.01", supplier: who, modality: "compra_directa_oferta_electronica"))
-        decoys.insert(purchase(unit: unit, source: source, day: start + 5, amount: "20000.00", supplier: who, modality: "compra_directa_oferta_electronica"))
+        decoys.insert(
+            purchase(
+                unit: unit, source: source, day: start + 4, amount: "90000.01", supplier: who,
+                modality: "compra_directa_oferta_electronica"))
+        decoys.insert(
+            purchase(
+                unit: unit, source: source, day: start + 5, amount: "20000.00", supplier: who,
+                modality: "compra_directa_oferta_electronica"))
     }
 }
 

@@ -31,11 +31,13 @@ struct SyntheticYearTests {
         let truePositives = flagged.intersection(year.plantedBySupplier).count
         let precision = Double(truePositives) / Double(max(flagged.count, 1))
         let recall = Double(truePositives) / Double(year.plantedBySupplier.count)
-        print("TR02 año sintético: \(year.groups) grupos, \(year.plantedBySupplier.count) compras sembradas, "
-              + "\(flagged.count) marcadas, precisión \(precision), exhaustividad \(recall)")
+        print(
+            "TR02 año sintético: \(year.groups) grupos, \(year.plantedBySupplier.count) compras sembradas, "
+                + "\(flagged.count) marcadas, precisión \(precision), exhaustividad \(recall)")
         #expect(year.plantedBySupplier.count > 200)
         #expect(year.procurements.count + year.evidence.count > 2_500)
-        #expect(flagged.isDisjoint(with: year.decoys), "señuelos marcados: \(flagged.intersection(year.decoys).sorted())")
+        #expect(
+            flagged.isDisjoint(with: year.decoys), "señuelos marcados: \(flagged.intersection(year.decoys).sorted())")
         #expect(precision >= 0.99)
         #expect(recall >= 0.99)
         // NPG parts from execution evidence were found together with NOG parts.
@@ -48,7 +50,9 @@ struct SyntheticYearTests {
         let (flagged, _) = try flagged(year, id: "TR03")
         let found = flagged.intersection(year.plantedByObject).count
         let recall = Double(found) / Double(year.plantedByObject.count)
-        print("TR03 año sintético: \(year.plantedByObject.count) compras sembradas, \(found) encontradas, exhaustividad \(recall)")
+        print(
+            "TR03 año sintético: \(year.plantedByObject.count) compras sembradas, \(found) encontradas, exhaustividad \(recall)"
+        )
         #expect(recall >= 0.99)
     }
 }

@@ -14,7 +14,9 @@ struct ThresholdBoundaryTests {
             ("855000.00", true), ("25000.00", true), ("25000.01", false),
         ])
     func purchaseBand(amount: String, flagged: Bool) throws {
-        let modality = F.money(amount) <= F.money("25000.00") ? "baja_cuantia"
+        let modality =
+            F.money(amount) <= F.money("25000.00")
+            ? "baja_cuantia"
             : (F.money(amount) <= F.money("90000.00") ? "compra_directa_oferta_electronica" : "cotizacion")
         let run = try F.run([F.purchase("1", F.date(2022, 3, 1), amount, modality: modality)], ids: ["TR05"])
         #expect(F.flags(run, "TR05").count == (flagged ? 1 : 0))
@@ -25,7 +27,8 @@ struct ThresholdBoundaryTests {
     private func unit(inBand: Int, below: Int, edge: Bool = false) -> [FlagPurchase] {
         var purchases: [FlagPurchase] = []
         for index in 0..<inBand {
-            purchases.append(F.purchase("1\(index)", F.date(2022, 1 + index % 12, 5), "88000.00", supplier: "S\(index)"))
+            purchases.append(
+                F.purchase("1\(index)", F.date(2022, 1 + index % 12, 5), "88000.00", supplier: "S\(index)"))
         }
         for index in 0..<below {
             // T(1−δ) = 85,500.00 exactly belongs to the lower band.
@@ -47,7 +50,8 @@ struct ThresholdBoundaryTests {
 
     @Test("TR05: an amount exactly at T(1−δ) counts in the lower band, not in the bunch")
     func bandEdge() throws {
-        let run = try F.run(unit(inBand: 6, below: 3, edge: true), ids: ["TR05"], settings: "[TR05]\npor_compra = false")
+        let run = try F.run(
+            unit(inBand: 6, below: 3, edge: true), ids: ["TR05"], settings: "[TR05]\npor_compra = false")
         #expect(F.flags(run, "TR05").isEmpty)  // 6 / 3 = 2 < 3
     }
 
@@ -107,7 +111,8 @@ struct ThresholdBoundaryTests {
 
     @Test("TR07: before the catalog's vigente_desde year a modality has no range")
     func beforeCatalog() throws {
-        let run = try F.run([F.purchase("1", F.date(2015, 3, 1), "30000.00", modality: "baja_cuantia")], ids: ["TR07"], year: 2015)
+        let run = try F.run(
+            [F.purchase("1", F.date(2015, 3, 1), "30000.00", modality: "baja_cuantia")], ids: ["TR07"], year: 2015)
         #expect(F.flags(run, "TR07").isEmpty)
         #expect(run.indicators.first?.evaluated == 0)
     }

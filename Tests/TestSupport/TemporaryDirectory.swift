@@ -18,7 +18,8 @@ public final class TemporaryDirectory: Sendable {
     @discardableResult
     public func write(_ name: String, _ data: Data) throws -> URL {
         let target = file(name)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: target)
         return target
     }

@@ -15,7 +15,12 @@ enum CSVText {
             if quoted {
                 if character == "\"" {
                     if let next = iterator.next() {
-                        if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+                        if next == "\"" {
+                            field.append("\"")
+                        } else {
+                            quoted = false
+                            pending = next
+                        }
                     } else {
                         quoted = false
                     }
@@ -26,7 +31,9 @@ enum CSVText {
             }
             switch character {
             case "\"": quoted = true
-            case ",": row.append(field); field = ""
+            case ",":
+                row.append(field)
+                field = ""
             case "\r\n", "\n":
                 row.append(field)
                 rows.append(row)
@@ -35,7 +42,10 @@ enum CSVText {
             default: field.append(character)
             }
         }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        if !field.isEmpty || !row.isEmpty {
+            row.append(field)
+            rows.append(row)
+        }
         guard let header = rows.first else { return [] }
         return rows.dropFirst().map { values in
             Dictionary(zip(header, values).map { ($0, $1) }, uniquingKeysWith: { first, _ in first })

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Runs the built binary on `Samples/` as a new user would.
 @Suite(.serialized)
@@ -14,7 +14,9 @@ struct DemoEndToEndTests {
         #expect(result.stdout.contains("58,425 Persona"))
         #expect(result.stdout.contains("Q178,061,100.00"))
         #expect(result.stdout.contains("[FALLA] resumen.porcentaje-total"))
-        #expect(result.stdout.contains("Libro, 2022: 36 compras vinculadas (21 por evidencia, 14 por regla, 1 manual); 0 sin vincular"))
+        #expect(
+            result.stdout.contains(
+                "Libro, 2022: 36 compras vinculadas (21 por evidencia, 14 por regla, 1 manual); 0 sin vincular"))
         #expect(result.stdout.contains("Conciliación por producto") && result.stdout.contains("Conciliación por grupo"))
         #expect(result.stdout.contains("NOG 17121890 — SERVICIO DE ENERGÍA ELÉCTRICA"))
         #expect(result.stdout.contains("[ok] vinculos.participaciones"))
@@ -26,9 +28,11 @@ struct DemoEndToEndTests {
         // The LAIP portal: the index shows the year's vigente, the numerals and directorates have pages.
         let index = try String(contentsOf: directory.file("salida/sitio/index.html"), encoding: .utf8)
         #expect(index.contains("<dt>Presupuesto vigente</dt><dd>Q178,061,100.00</dd>"))
-        for page in ["numeral-5.html", "numeral-7.html", "numeral-8.html", "numeral-20.html", "numeral-22.html",
-                     "cambios.html", "direccion/DHC.html", "nog/17121890.html", "datos/excel/compras.csv",
-                     "datos/datapackage.json"] {
+        for page in [
+            "numeral-5.html", "numeral-7.html", "numeral-8.html", "numeral-20.html", "numeral-22.html",
+            "cambios.html", "direccion/DHC.html", "nog/17121890.html", "datos/excel/compras.csv",
+            "datos/datapackage.json",
+        ] {
             #expect(FileManager.default.fileExists(atPath: directory.file("salida/sitio/" + page).path), "\(page)")
         }
         #expect(result.stderr.contains("salida/sitio/index.html"), "the demo says how to open the portal")
@@ -48,12 +52,18 @@ struct DemoEndToEndTests {
         #expect(compras.status == 0)
         #expect(compras.stdout.contains("\"monto_adjudicado\": "))
         #expect(!compras.stdout.contains("tenderer"), "bidders may be natural persons: not published")
-        let totals = try runner.run(["report", "compras", "--year", "2022", "--totales", "modalidad", "--format", "csv"])
-        #expect(totals.stdout.hasPrefix("modalidad,procesos,procesos_adjudicados,monto_adjudicado,adjudicaciones_sin_monto\r\n"))
+        let totals = try runner.run([
+            "report", "compras", "--year", "2022", "--totales", "modalidad", "--format", "csv",
+        ])
+        #expect(
+            totals.stdout.hasPrefix(
+                "modalidad,procesos,procesos_adjudicados,monto_adjudicado,adjudicaciones_sin_monto\r\n"))
         let otherUnit = try runner.run(["report", "compras", "--unit", "999-1", "--format", "csv"])
         #expect(otherUnit.stdout.split(separator: "\r\n").count == 1, "only the header: the unit bought nothing")
 
-        let again = try runner.run(["import", "metas", BinaryRunner.samples.appendingPathComponent("metas/metas-sosep-2022.csv").path])
+        let again = try runner.run([
+            "import", "metas", BinaryRunner.samples.appendingPathComponent("metas/metas-sosep-2022.csv").path,
+        ])
         #expect(again.status == 0)
         #expect(again.stderr.contains("ya importado"))
     }
@@ -62,11 +72,13 @@ struct DemoEndToEndTests {
     func badInput() throws {
         let directory = try TemporaryDirectory()
         let runner = BinaryRunner(directory: directory.url)
-                #expect(try runner.run(["init"]).status == 0)
-        try directory.write("malo.csv", text: """
-            ejercicio,nivel,codigo,producto_padre,direccion_codigo,direccion,nombre,unidad_medida,meta_fisica,presupuesto_vigente,entidad,unidad_ejecutora,programa,subprograma,proyecto,actividad,obra
-            2022,producto,P01,,DC,D,Uno,Persona,doce,100.00,11130016,208,11,00,000,001,000
-            """)
+        #expect(try runner.run(["init"]).status == 0)
+        try directory.write(
+            "malo.csv",
+            text: """
+                ejercicio,nivel,codigo,producto_padre,direccion_codigo,direccion,nombre,unidad_medida,meta_fisica,presupuesto_vigente,entidad,unidad_ejecutora,programa,subprograma,proyecto,actividad,obra
+                2022,producto,P01,,DC,D,Uno,Persona,doce,100.00,11130016,208,11,00,000,001,000
+                """)
         let result = try runner.run(["import", "metas", "malo.csv"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("malo.csv:2: campo «meta_fisica»: error: «doce» no es una cantidad numérica"))
@@ -104,14 +116,17 @@ struct DemoEndToEndTests {
     func initProfile() throws {
         let directory = try TemporaryDirectory()
         let runner = BinaryRunner(directory: directory.url)
-                #expect(try runner.run(["init"]).status == 0)
+        #expect(try runner.run(["init"]).status == 0)
         let profile = try String(contentsOf: directory.file("transparencia.toml"), encoding: .utf8)
         #expect(profile.contains("[sicoin]"))
         try directory.write("transparencia.toml", text: "[institucion]\nsiglas = \"X\"\n")
-        let again = try runner.run(["init", "--profile-from", BinaryRunner.samples.appendingPathComponent("sosep.toml").path])
+        let again = try runner.run([
+            "init", "--profile-from", BinaryRunner.samples.appendingPathComponent("sosep.toml").path,
+        ])
         #expect(again.status == 0)
         #expect(again.stderr.contains("se conserva"))
-        #expect(try String(contentsOf: directory.file("transparencia.toml"), encoding: .utf8).contains("siglas = \"X\""))
+        #expect(
+            try String(contentsOf: directory.file("transparencia.toml"), encoding: .utf8).contains("siglas = \"X\""))
     }
 }
 
@@ -128,13 +143,15 @@ struct ImportModesEndToEndTests {
     func modes() throws {
         let directory = try TemporaryDirectory()
         let runner = BinaryRunner(directory: directory.url)
-                #expect(try runner.run(["init"]).status == 0)
+        #expect(try runner.run(["init"]).status == 0)
         try directory.write("mixto.csv", text: file)
 
         let dry = try runner.run(["import", "metas", "mixto.csv", "--dry-run", "--allow-rejects"])
         #expect(dry.status == 0)
         #expect(dry.stderr.contains("no se escribió nada"))
-        #expect(try runner.run(["report", "productos", "--year", "2022"]).stderr.contains("sin datos"), "nothing was imported")
+        #expect(
+            try runner.run(["report", "productos", "--year", "2022"]).stderr.contains("sin datos"),
+            "nothing was imported")
 
         let partial = try runner.run(["import", "metas", "mixto.csv", "--allow-rejects"])
         #expect(partial.status == 0, "\(partial.stderr)")

@@ -1,17 +1,23 @@
 import Domain
 import Foundation
 import Ledger
-import Testing
 import TestSupport
+import Testing
 
 /// Runs the built binary on realistic municipal and SICOIN execution files, as finance staff would.
 @Suite(.serialized)
 struct ExecutionRealFilesEndToEndTests {
     private static let fixtures = BinaryRunner.root.appendingPathComponent("Tests/ImportersTests/Fixtures/ejecucion")
     private static var municipalCKAN: String { fixtures.appendingPathComponent("ckan-municipal-2023.json").path }
-    private static var municipalSICOIN: String { fixtures.appendingPathComponent("sicoin-r00804768-municipal.csv").path }
-    private static var csvSample: String { BinaryRunner.samples.appendingPathComponent("ejecucion/ejecucion-sosep-2022.csv").path }
-    private static var xlsxSample: String { BinaryRunner.samples.appendingPathComponent("ejecucion/ejecucion-sosep-2022.xlsx").path }
+    private static var municipalSICOIN: String {
+        fixtures.appendingPathComponent("sicoin-r00804768-municipal.csv").path
+    }
+    private static var csvSample: String {
+        BinaryRunner.samples.appendingPathComponent("ejecucion/ejecucion-sosep-2022.csv").path
+    }
+    private static var xlsxSample: String {
+        BinaryRunner.samples.appendingPathComponent("ejecucion/ejecucion-sosep-2022.xlsx").path
+    }
 
     /// The file's own vigente, added up from its text (not through the importer).
     private static func fileVigente() throws -> Money {
@@ -36,14 +42,18 @@ struct ExecutionRealFilesEndToEndTests {
         let vigenteColumn = try #require(header.firstIndex(of: "vigente"))
         // Group 300's name holds a comma inside quotes: count columns from the right.
         let fromRight = header.count - vigenteColumn
-        let rows = csv.stdout.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let rows = csv.stdout.split(separator: "\r\n").dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
         // After ejercicio, mes, fecha_corte and entidad.
         let groups = rows.filter { $0.count > 4 && $0[4].count == 3 && $0[4].allSatisfy(\.isNumber) }
         #expect(groups.map { String($0[4]) } == ["000", "100", "200", "300", "400"])
         let vigentes = try groups.map { try Money(parsing: String($0[$0.count - fromRight])) }
         #expect(try Money.sum(vigentes) == (try Self.fileVigente()))
 
-        let renglones = try runner.run(["report", "renglones", "--year", "2023", "--entidad", "12100401", "--format", "csv"])
+        let renglones = try runner.run([
+            "report", "renglones", "--year", "2023", "--entidad", "12100401", "--format", "csv",
+        ])
         #expect(renglones.status == 0, "\(renglones.stderr)")
         #expect(renglones.stdout.hasPrefix("ejercicio,mes,fecha_corte,entidad,renglon,grupo,nombre,origen_nombre,"))
         #expect(renglones.stdout.contains("015,000,Complementos específicos al personal permanente,catálogo,"))
@@ -51,7 +61,9 @@ struct ExecutionRealFilesEndToEndTests {
         #expect(renglones.stdout.contains("062,000,DIETAS PARA CARGOS REPRESENTATIVOS,archivo,"))
     }
 
-    @Test("a SICOIN ';' report with million amounts imports; --separator forces the separator; a contradicting --month is refused")
+    @Test(
+        "a SICOIN ';' report with million amounts imports; --separator forces the separator; a contradicting --month is refused"
+    )
     func sicoinReport() throws {
         let directory = try TemporaryDirectory()
         let runner = BinaryRunner(directory: directory.url)
@@ -67,7 +79,10 @@ struct ExecutionRealFilesEndToEndTests {
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stderr.contains("punto y coma") && imported.stderr.contains("corte 2022 al 2022-12-31"))
         #expect(imported.stderr.contains("líneas presupuestarias: 60 nuevo(s)"))
-        #expect(imported.stderr.contains("«COMPLEMENTOS ESPECÃ?FICOS AL PERSONAL PERMANENTE» → «COMPLEMENTOS ESPECÍFICOS AL PERSONAL PERMANENTE»"))
+        #expect(
+            imported.stderr.contains(
+                "«COMPLEMENTOS ESPECÃ?FICOS AL PERSONAL PERMANENTE» → «COMPLEMENTOS ESPECÍFICOS AL PERSONAL PERMANENTE»"
+            ))
     }
 
     @Test("the XLSX of an already imported CSV adds no second snapshot")

@@ -1,8 +1,8 @@
 import Domain
 import Foundation
 import Ledger
-import Testing
 import TestSupport
+import Testing
 
 /// `import ejecucion` validates the whole file before writing any line.
 @Suite(.serialized)
@@ -20,10 +20,14 @@ struct ExecutionStreamingEndToEndTests {
                 + ["TOTAL,,,,,30000.00,\(totalVigente),15000.00,12000.00"]).joined(separator: "\n")
         }
         _ = try directory.write("malo.csv", text: file(totalVigente: "30000.01"))
-        for arguments in [["import", "ejecucion", "malo.csv"], ["import", "ejecucion", "--allow-rejects", "malo.csv"]] {
+        for arguments in [
+            ["import", "ejecucion", "malo.csv"], ["import", "ejecucion", "--allow-rejects", "malo.csv"],
+        ] {
             let result = try runner.run(arguments)
             #expect(result.status == 2)
-            #expect(result.stderr.contains("malo.csv:302: campo «vigente»: error: la fila «TOTAL» dice Q30,000.01"), "\(result.stderr)")
+            #expect(
+                result.stderr.contains("malo.csv:302: campo «vigente»: error: la fila «TOTAL» dice Q30,000.01"),
+                "\(result.stderr)")
             #expect(result.stderr.contains("no se importó nada"))
         }
         func ledger() throws -> Ledger { try Ledger.open(path: directory.file("transparencia.sqlite").path) }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `transparencia export` on the demo's ledger, as an officer would publish it.
 @Suite(.serialized)
@@ -30,7 +30,8 @@ struct ExportDemoCLITests {
         let tables = [
             "adjudicaciones", "compras", "compras_sin_vincular", "conciliacion_por_grupo", "conciliacion_por_mes",
             "conciliacion_por_producto", "conciliacion_por_renglon", "ejecucion", "ejecucion_por_actividad",
-            "ejecucion_por_grupo", "ejecucion_por_renglon", "productos", "proveedores", "verificaciones", "vinculos", "banderas",
+            "ejecucion_por_grupo", "ejecucion_por_renglon", "productos", "proveedores", "verificaciones", "vinculos",
+            "banderas",
         ]
         #expect(names == (tables.flatMap { [$0 + ".csv", $0 + ".json"] } + ["datapackage.json"]).sorted())
         for name in names {
@@ -39,24 +40,28 @@ struct ExportDemoCLITests {
         }
         // report and export are the same code: the same bytes.
         for (report, table) in [
-            ("grupos", "ejecucion_por_grupo"), ("renglones", "ejecucion_por_renglon"), ("actividades", "ejecucion_por_actividad"),
+            ("grupos", "ejecucion_por_grupo"), ("renglones", "ejecucion_por_renglon"),
+            ("actividades", "ejecucion_por_actividad"),
             ("productos", "productos"), ("compras", "compras"),
         ] {
             let printed = try runner.run(["report", report, "--year", "2022", "--format", "csv"])
-            #expect(printed.stdout == (try Self.read(salida.appendingPathComponent(table + ".csv"))), "report \(report)")
+            #expect(
+                printed.stdout == (try Self.read(salida.appendingPathComponent(table + ".csv"))), "report \(report)")
         }
     }
 
     @Test("export ocds writes the record package (golden) that imports back into the same rows")
     func ocdsRoundTrip() throws {
         let (directory, runner) = try Self.demo()
-        let written = try runner.run(["export", "ocds", "--year", "2022", "--output", "ocds/registros.json"], environment: Self.epoch)
+        let written = try runner.run(
+            ["export", "ocds", "--year", "2022", "--output", "ocds/registros.json"], environment: Self.epoch)
         #expect(written.status == 0, "\(written.stderr)")
         #expect(written.stderr.contains("escrito ocds/registros.json (36 registros OCDS)"))
         let package = try Self.read(directory.file("ocds/registros.json"))
         #expect(package == (try Golden.text("demo-ocds-registros.json", actual: package)))
         let releases = try runner.run(
-            ["export", "ocds", "--year", "2022", "--package", "entregas", "--output", "ocds/entregas.json"], environment: Self.epoch)
+            ["export", "ocds", "--year", "2022", "--package", "entregas", "--output", "ocds/entregas.json"],
+            environment: Self.epoch)
         #expect(releases.status == 0, "\(releases.stderr)")
 
         for file in ["ocds/registros.json", "ocds/entregas.json"] {
@@ -70,12 +75,14 @@ struct ExportDemoCLITests {
                 #expect(try runner.run(["import", "vinculos", "--db", db, "--quiet", links]).status == 0)
             }
             let again = try runner.run([
-                "export", "--db", db, "--year", "2022", "--tables", "compras,adjudicaciones,proveedores", "--output", "vuelta",
+                "export", "--db", db, "--year", "2022", "--tables", "compras,adjudicaciones,proveedores", "--output",
+                "vuelta",
             ])
             #expect(again.status == 0, "\(again.stderr)")
             for table in ["compras", "adjudicaciones", "proveedores"] {
                 #expect(
-                    try Self.read(directory.file("vuelta/\(table).csv")) == (try Self.read(directory.file("salida/\(table).csv"))),
+                    try Self.read(directory.file("vuelta/\(table).csv"))
+                        == (try Self.read(directory.file("salida/\(table).csv"))),
                     "\(file): \(table) is not the same after the round trip")
             }
         }
@@ -84,12 +91,16 @@ struct ExportDemoCLITests {
     @Test("--format-profile excel, --jsonl, --dry-run, a legacy table argument and an unknown table")
     func options() throws {
         let (directory, runner) = try Self.demo()
-        let excel = try runner.run(["export", "--year", "2022", "--format-profile", "excel", "--jsonl", "--output", "excel"])
+        let excel = try runner.run([
+            "export", "--year", "2022", "--format-profile", "excel", "--jsonl", "--output", "excel",
+        ])
         #expect(excel.status == 0, "\(excel.stderr)")
         let bytes = try Data(contentsOf: directory.file("excel/ejecucion_por_grupo.csv"))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
-        #expect(text.contains("\r\n2022;12;2022-12-31;11130016;300;Propiedad, Planta, Equipo e Intangibles;5766957,27;5839648,84;"))
+        #expect(
+            text.contains(
+                "\r\n2022;12;2022-12-31;11130016;300;Propiedad, Planta, Equipo e Intangibles;5766957,27;5839648,84;"))
         #expect(FileManager.default.fileExists(atPath: directory.file("excel/compras.jsonl").path))
 
         let dry = try runner.run(["export", "--year", "2022", "--output", "nada", "--dry-run"])
@@ -99,8 +110,9 @@ struct ExportDemoCLITests {
 
         let legacy = try runner.run(["export", "productos", "--output", "uno"])
         #expect(legacy.status == 0, "\(legacy.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.file("uno").path).sorted()
-            == ["datapackage.json", "productos.csv", "productos.json"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.file("uno").path).sorted()
+                == ["datapackage.json", "productos.csv", "productos.json"])
 
         let unknown = try runner.run(["export", "--tables", "compra"])
         #expect(unknown.status == 2)
@@ -119,7 +131,8 @@ struct ExportDemoCLITests {
         #expect(refused.stderr.contains("no se publicó nada"))
         #expect(refused.stderr.contains("columna «nombre_proveedor»: parece el nombre o NIT de una persona individual"))
         #expect(!refused.stderr.contains("LOPEZ"), "the message does not publish the name either")
-        #expect(try Self.read(directory.file("salida/adjudicaciones.csv")) == before, "the previous publication is intact")
+        #expect(
+            try Self.read(directory.file("salida/adjudicaciones.csv")) == before, "the previous publication is intact")
         let ocds = try runner.run(["export", "ocds", "--profile", "estricto.toml", "--output", "ocds.json"])
         #expect(ocds.status == 2)
         #expect(ocds.stderr.contains("ocds, columna «proveedor»"))
@@ -143,14 +156,17 @@ struct ExportDemoCLITests {
             .write(to: ocds, atomically: true, encoding: .utf8)
 
         let (secondDirectory, second) = try Self.demo(samples: copy)
-        let result = try second.run(["export", "--year", "2022", "--output", "nueva", "--since", first.file("salida").path])
+        let result = try second.run([
+            "export", "--year", "2022", "--output", "nueva", "--since", first.file("salida").path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains(": 1\n"))
         let changes = try Self.read(secondDirectory.file("nueva/cambios.csv"))
-        #expect(changes == """
-            ejercicio,mes,entidad,tabla,cambio,clave,campo,valor_anterior,valor_nuevo\r
-            2022,,11130016,compras,modificada,nog=16106805,estado,Evaluación,Desierto\r
+        #expect(
+            changes == """
+                ejercicio,mes,entidad,tabla,cambio,clave,campo,valor_anterior,valor_nuevo\r
+                2022,,11130016,compras,modificada,nog=16106805,estado,Evaluación,Desierto\r
 
-            """)
+                """)
     }
 }

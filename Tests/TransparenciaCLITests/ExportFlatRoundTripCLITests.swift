@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The exported procurement tables read back with `import compras`: the same rows.
 struct ExportFlatRoundTripCLITests {
@@ -8,12 +8,14 @@ struct ExportFlatRoundTripCLITests {
     func roundTrip() throws {
         let directory = try TemporaryDirectory()
         let runner = BinaryRunner(directory: directory.url)
-        try directory.write("perfil.toml", text: """
-            [laip]
-            columnas_personales_permitidas = [
-                "adjudicaciones.adjudicacion_id", "adjudicaciones.nit_proveedor", "adjudicaciones.nombre_proveedor",
-            ]
-            """)
+        try directory.write(
+            "perfil.toml",
+            text: """
+                [laip]
+                columnas_personales_permitidas = [
+                    "adjudicaciones.adjudicacion_id", "adjudicaciones.nit_proveedor", "adjudicaciones.nombre_proveedor",
+                ]
+                """)
         let sample = BinaryRunner.samples.appendingPathComponent("compras/compras-sosep-2022.csv").path
         #expect(try runner.run(["init", "--db", "a.sqlite"]).status == 0)
         #expect(try runner.run(["import", "compras", "--db", "a.sqlite", "--quiet", sample]).status == 0)
@@ -22,7 +24,9 @@ struct ExportFlatRoundTripCLITests {
         #expect(first.status == 0, "\(first.stderr)")
 
         #expect(try runner.run(["init", "--db", "b.sqlite"]).status == 0)
-        let imported = try runner.run(["import", "compras", "--db", "b.sqlite", "a/compras.csv", "a/adjudicaciones.csv"])
+        let imported = try runner.run([
+            "import", "compras", "--db", "b.sqlite", "a/compras.csv", "a/adjudicaciones.csv",
+        ])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stderr.contains("filas leídas 36 · aceptadas 36 · rechazadas 0"))
         let second = try runner.run(tables + ["--db", "b.sqlite", "--output", "b"])

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Guatecompras' flat exports name the buying unit but not its code: with an institution's profile (which
 /// narrows reports to its Guatecompras units) those rows must still be reported, not hidden as «sin datos».

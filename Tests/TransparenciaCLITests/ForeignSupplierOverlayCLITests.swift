@@ -24,7 +24,8 @@ struct ForeignSupplierOverlayCLITests {
         let last = try #require(text.split(whereSeparator: \.isNewline).last)
         let cells = last.split(separator: ";", omittingEmptySubsequences: false)
         #expect(cells.dropLast().last == "TOTAL")
-        let amount = try #require(cells.last).replacingOccurrences(of: "Q.", with: "").replacingOccurrences(of: ",", with: "")
+        let amount = try #require(cells.last).replacingOccurrences(of: "Q.", with: "").replacingOccurrences(
+            of: ",", with: "")
         return try Money(parsing: amount)
     }
 
@@ -35,14 +36,16 @@ struct ForeignSupplierOverlayCLITests {
         let directory = try TemporaryDirectory()
         let db = directory.file("libro.sqlite").path
         #expect(try BinaryRunner.run(["init", "--db", db], in: directory.url).status == 0)
-        let ocds = try BinaryRunner.run([
-            "import", "ocds", "--db", db, Self.samples.appendingPathComponent("ocds-sosep-2022.json").path,
-        ], in: directory.url)
+        let ocds = try BinaryRunner.run(
+            [
+                "import", "ocds", "--db", db, Self.samples.appendingPathComponent("ocds-sosep-2022.json").path,
+            ], in: directory.url)
         #expect(ocds.status == 0, "\(ocds.stderr)")
         let before = try awarded(db)
         #expect(before.total == (try totalRow()))
 
-        let flat = try BinaryRunner.run(["import", "compras", "--db", db, Self.samples.appendingPathComponent(flatFile).path], in: directory.url)
+        let flat = try BinaryRunner.run(
+            ["import", "compras", "--db", db, Self.samples.appendingPathComponent(flatFile).path], in: directory.url)
         #expect(flat.status == 0, "\(flat.stderr)")
         let after = try awarded(db)
         #expect(after.awards == before.awards, "no award is added")
@@ -50,9 +53,10 @@ struct ForeignSupplierOverlayCLITests {
         #expect(after.total == (try totalRow()))
 
         let foreign = try #require(try Ledger.open(path: db).procurement(nog: "17355959"))
-        #expect(foreign.awards.map(\.supplier.partyID) == [
-            "GT-NIT-595055664", "GT-GCID-CO-0D13D3EE908F02969DED73509B7566AB",
-        ])
+        #expect(
+            foreign.awards.map(\.supplier.partyID) == [
+                "GT-NIT-595055664", "GT-GCID-CO-0D13D3EE908F02969DED73509B7566AB",
+            ])
         #expect(try foreign.awardedTotal == Money(centavos: 40_878_904))
         let report = try BinaryRunner.run(["report", "compras", "--db", db], in: directory.url)
         #expect(report.stdout.contains("Q10,739,905.67"), "\(report.stdout)")
@@ -64,9 +68,10 @@ struct ForeignSupplierOverlayCLITests {
         let directory = try TemporaryDirectory()
         let db = directory.file("libro.sqlite").path
         #expect(try BinaryRunner.run(["init", "--db", db], in: directory.url).status == 0)
-        let flat = try BinaryRunner.run([
-            "import", "compras", "--db", db, Self.samples.appendingPathComponent("compras-sosep-2022.csv").path,
-        ], in: directory.url)
+        let flat = try BinaryRunner.run(
+            [
+                "import", "compras", "--db", db, Self.samples.appendingPathComponent("compras-sosep-2022.csv").path,
+            ], in: directory.url)
         #expect(flat.status == 0, "\(flat.stderr)")
         let foreign = try #require(try Ledger.open(path: db).procurement(nog: "17355959"))
         #expect(foreign.awards.map(\.supplier.identifier) == ["595055664", ""])

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// End-to-end: `import ocds` and `compras` on the built binary, with the sample and with hostile files.
 struct ImportOcdsCLITests {
@@ -31,7 +31,9 @@ struct ImportOcdsCLITests {
         let again = try BinaryRunner.run(["import", "ocds", "--db", db, sample])
         #expect(again.status == 0)
         #expect(again.stderr.contains("ya importado en la corrida"))
-        let report = try BinaryRunner.run(["report", "compras", "--db", db, "--year", "2022", "--modality", "compra directa"])
+        let report = try BinaryRunner.run([
+            "report", "compras", "--db", db, "--year", "2022", "--modality", "compra directa",
+        ])
         #expect(report.stdout.contains("16621832") && report.stdout.contains("Q89,850.00"))
         let totalLine = report.stdout.split(separator: "\n").first { $0.hasPrefix("Compra directa ") }
         #expect(totalLine?.split(separator: " ").dropFirst(2).first == "19")
@@ -50,9 +52,11 @@ struct ImportOcdsCLITests {
     }
 
     /// Hostile or broken files: each exits 2 with a Spanish message naming the file, and changes nothing.
-    @Test("hostile inputs exit 2 with a message naming the file and leave the ledger unchanged", arguments: [
-        "truncado", "latin1", "tipo", "duplicado", "anidado", "nul", "vacio", "zip-falso",
-    ])
+    @Test(
+        "hostile inputs exit 2 with a message naming the file and leave the ledger unchanged",
+        arguments: [
+            "truncado", "latin1", "tipo", "duplicado", "anidado", "nul", "vacio", "zip-falso",
+        ])
     func hostile(kind: String) throws {
         let directory = try TemporaryDirectory()
         let (db, before) = try ledgerWithSample(directory)

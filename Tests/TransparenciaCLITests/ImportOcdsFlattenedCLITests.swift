@@ -9,7 +9,9 @@ struct ImportOcdsFlattenedCLITests {
     static let fixtures = BinaryRunner.root.appendingPathComponent("Tests/ImportersTests/Fixtures/ocds-flat")
 
     /// A fresh ledger with `file` imported: the command's stderr and the ledger's procurements.
-    private func imported(_ file: URL, in directory: TemporaryDirectory) throws -> (stderr: String, procurements: [Procurement], report: String) {
+    private func imported(_ file: URL, in directory: TemporaryDirectory) throws -> (
+        stderr: String, procurements: [Procurement], report: String
+    ) {
         let db = directory.file(file.lastPathComponent + ".sqlite").path
         #expect(try BinaryRunner.run(["init", "--db", db], in: directory.url).status == 0)
         let result = try BinaryRunner.run(["import", "ocds", "--db", db, file.path], in: directory.url)
@@ -39,12 +41,14 @@ struct ImportOcdsFlattenedCLITests {
     @Test("Guatecompras' flattened records give the sample's ledger; re-importing it changes nothing")
     func recordsLayout() throws {
         let directory = try TemporaryDirectory()
-        let json = try imported(BinaryRunner.samples.appendingPathComponent("compras/ocds-sosep-2022.json"), in: directory)
+        let json = try imported(
+            BinaryRunner.samples.appendingPathComponent("compras/ocds-sosep-2022.json"), in: directory)
         let file = Self.fixtures.appendingPathComponent("records.xlsx")
         let flat = try imported(file, in: directory)
         #expect(flat.procurements == json.procurements)
         #expect(flat.report == json.report)
-        let again = try BinaryRunner.run(["import", "ocds", "--db", directory.file("records.xlsx.sqlite").path, file.path], in: directory.url)
+        let again = try BinaryRunner.run(
+            ["import", "ocds", "--db", directory.file("records.xlsx.sqlite").path, file.path], in: directory.url)
         #expect(again.status == 0 && again.stderr.contains("ya importado en la corrida"), "\(again.stderr)")
     }
 
@@ -53,8 +57,14 @@ struct ImportOcdsFlattenedCLITests {
         let directory = try TemporaryDirectory()
         let db = directory.file("libro.sqlite").path
         #expect(try BinaryRunner.run(["init", "--db", db], in: directory.url).status == 0)
-        #expect(try BinaryRunner.run(["import", "ocds", "--db", db, Self.fixtures.appendingPathComponent("compiled-releases.zip").path], in: directory.url).status == 0)
-        let flat = try BinaryRunner.run(["import", "ocds", "--db", db, Self.fixtures.appendingPathComponent("releases.xlsx").path], in: directory.url)
+        #expect(
+            try BinaryRunner.run(
+                ["import", "ocds", "--db", db, Self.fixtures.appendingPathComponent("compiled-releases.zip").path],
+                in: directory.url
+            ).status == 0)
+        let flat = try BinaryRunner.run(
+            ["import", "ocds", "--db", db, Self.fixtures.appendingPathComponent("releases.xlsx").path],
+            in: directory.url)
         #expect(flat.status == 0)
         #expect(flat.stderr.contains("0 nuevo(s) · 0 actualizado(s) · 36 sin cambios"), "\(flat.stderr)")
     }

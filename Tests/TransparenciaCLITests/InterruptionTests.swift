@@ -1,12 +1,13 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Ctrl-C or SIGTERM during an import: it is cancelled, said so, and the ledger does not change.
 @Suite(.serialized)
 struct InterruptionTests {
-    @Test("an import interrupted with SIGINT or SIGTERM says so, exits 130 or 143, and leaves the ledger's bytes as they were",
-          arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
+    @Test(
+        "an import interrupted with SIGINT or SIGTERM says so, exits 130 or 143, and leaves the ledger's bytes as they were",
+        arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
     func interrupted(signal: Int32, status: Int32) throws {
         let directory = try TemporaryDirectory()
         let runner = BinaryRunner(directory: directory.url)
@@ -24,6 +25,7 @@ struct InterruptionTests {
         #expect(result.status == status, "\(result.stderr)")
         #expect(result.stderr.contains("importación cancelada; el libro de datos no cambió"))
         #expect(try Data(contentsOf: directory.file("transparencia.sqlite")) == before)
-        #expect(try runner.run(["report", "importaciones", "--format", "csv"]).stdout.split(separator: "\r\n").count == 1)
+        #expect(
+            try runner.run(["report", "importaciones", "--format", "csv"]).stdout.split(separator: "\r\n").count == 1)
     }
 }

@@ -10,7 +10,8 @@ import Testing
 /// integrity_check` is ok and the ledger holds exactly what the imports that reported success wrote.
 @Suite(.serialized)
 struct LedgerRobustnessEndToEndTests {
-    static let executionHeader = "EJERCICIO,ENTIDAD,UNIDAD EJECUTORA,PROGRAMA,SUBPROGRAMA,PROYECTO,ACTIVIDAD,OBRA,RENGLON,FUENTE,"
+    static let executionHeader =
+        "EJERCICIO,ENTIDAD,UNIDAD EJECUTORA,PROGRAMA,SUBPROGRAMA,PROYECTO,ACTIVIDAD,OBRA,RENGLON,FUENTE,"
         + "ASIGNADO,MODIFICADO,VIGENTE,DEVENGADO,PAGADO"
 
     /// An execution file of `lines` distinct budget lines whose amounts depend on `variant`.
@@ -23,7 +24,8 @@ struct LedgerRobustnessEndToEndTests {
             let actividad = 1 + (index / renglones.count) % 999
             let renglon = renglones[index % renglones.count]
             let asignado = 1_000 + (index % 97) * 10 + variant
-            text += "2022,11130016,208,\(programa),00,000,\(actividad),000,\(renglon),11,"
+            text +=
+                "2022,11130016,208,\(programa),00,000,\(actividad),000,\(renglon),11,"
                 + "\(asignado).00,0.00,\(asignado).00,\(asignado / 2).00,\(asignado / 4).00\n"
         }
         return try directory.write(name, text: text)
@@ -34,7 +36,8 @@ struct LedgerRobustnessEndToEndTests {
         let queue = try DatabaseQueue(path: path)
         return try queue.read { db in
             let tables = try String.fetchAll(
-                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+                db,
+                sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
             return try tables.map { table in
                 let rows = try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\" ORDER BY rowid")
                 return table + "\n" + rows.map(\.description).joined(separator: "\n")
@@ -94,7 +97,9 @@ struct LedgerRobustnessEndToEndTests {
 
         DispatchQueue.global().asyncAfter(deadline: .now() + 1.5) { release.signal() }
         let importStart = Date()
-        let imported = try runner.run(["import", "resumen", BinaryRunner.samples.appendingPathComponent("resumen/tabla2-sosep-2022.csv").path])
+        let imported = try runner.run([
+            "import", "resumen", BinaryRunner.samples.appendingPathComponent("resumen/tabla2-sosep-2022.csv").path,
+        ])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(Date().timeIntervalSince(importStart) >= 1.4, "the import waited for the other writer")
         done.wait()
@@ -109,7 +114,9 @@ struct LedgerRobustnessEndToEndTests {
         let release = DispatchSemaphore(value: 0)
         let done = try Self.holdWriteLock(path, release: release)
         let start = Date()
-        let imported = try runner.run(["import", "resumen", BinaryRunner.samples.appendingPathComponent("resumen/tabla2-sosep-2022.csv").path])
+        let imported = try runner.run([
+            "import", "resumen", BinaryRunner.samples.appendingPathComponent("resumen/tabla2-sosep-2022.csv").path,
+        ])
         release.signal()
         done.wait()
         #expect(imported.status == 2)
@@ -119,7 +126,9 @@ struct LedgerRobustnessEndToEndTests {
         #expect(try Self.content(path) == before)
     }
 
-    @Test("an import killed with SIGKILL at random points leaves the ledger exactly as before; re-importing gives the same rows")
+    @Test(
+        "an import killed with SIGKILL at random points leaves the ledger exactly as before; re-importing gives the same rows"
+    )
     func killedImports() throws {
         let (directory, runner, path) = try freshLedger()
         let base = try Self.executionFile(directory, name: "base.csv", lines: 500, variant: 0)
@@ -152,7 +161,9 @@ struct LedgerRobustnessEndToEndTests {
         let again = try runner.run(["import", "ejecucion", large.path])
         #expect(again.status == 0, "\(again.stderr)")
         func lines(_ path: String) throws -> [[String]] {
-            try Ledger.open(path: path).currentBudgetLines(ejercicio: 2022).map { [$0.key.label, $0.amounts.vigente.plainText] }
+            try Ledger.open(path: path).currentBudgetLines(ejercicio: 2022).map {
+                [$0.key.label, $0.amounts.vigente.plainText]
+            }
         }
         let imported = try lines(path)
         #expect(imported == (try lines(reference.file("transparencia.sqlite").path)))
@@ -165,7 +176,8 @@ struct LedgerRobustnessEndToEndTests {
         var runs = 0
         for round in 0..<2 {
             let files = try (0..<2).map {
-                try Self.executionFile(directory, name: "r\(round)-\($0).csv", lines: 1_500, variant: round * 2 + $0 + 1)
+                try Self.executionFile(
+                    directory, name: "r\(round)-\($0).csv", lines: 1_500, variant: round * 2 + $0 + 1)
             }
             var processes: [(Process, Pipe)] = []
             for file in files {

@@ -9,7 +9,9 @@ import Testing
 struct NOGPageCharsetEndToEndTests {
     static let sample = BinaryRunner.samples.appendingPathComponent("compras/nog-17471637.html")
 
-    @Test("a stray 0x8D in a comment imports the page as UTF-8; one in a value is refused with exit 2 and the good data stays")
+    @Test(
+        "a stray 0x8D in a comment imports the page as UTF-8; one in a value is refused with exit 2 and the good data stays"
+    )
     func strayBytes() throws {
         let directory = try TemporaryDirectory()
         let runner = BinaryRunner(directory: directory.url)
@@ -21,7 +23,9 @@ struct NOGPageCharsetEndToEndTests {
         let commentFile = try directory.write("comentario.html", inComment)
         let imported = try runner.run(["import", "nog-html", commentFile.path])
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(!imported.stderr.contains("encoding error") && !imported.stderr.contains("input conversion failed"), "\(imported.stderr)")
+        #expect(
+            !imported.stderr.contains("encoding error") && !imported.stderr.contains("input conversion failed"),
+            "\(imported.stderr)")
         let ledger = try Ledger.open(path: directory.file("transparencia.sqlite").path)
         let good = try #require(try ledger.procurement(nog: "17471637"))
         #expect(good.buyerEntityName == "SECRETARÍA DE OBRAS SOCIALES DE LA ESPOSA DEL PRESIDENTE")

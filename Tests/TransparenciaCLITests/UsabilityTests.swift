@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// What new users tripped over: each case as they met it.
 @Suite(.serialized)
@@ -20,11 +20,17 @@ struct UsabilityTests {
         let directory = try TemporaryDirectory()
         let runner = BinaryRunner(directory: directory.url)
         #expect(try runner.run(["init"]).status == 0)
-        #expect(try runner.run(["import", "metas", BinaryRunner.samples.appendingPathComponent("metas/metas-sosep-2022.csv").path]).status == 0)
+        #expect(
+            try runner.run([
+                "import", "metas", BinaryRunner.samples.appendingPathComponent("metas/metas-sosep-2022.csv").path,
+            ]).status == 0)
         #expect(try runner.run(["report", "productos", "--output", "p.csv"]).status == 0)
-        #expect(try String(contentsOf: directory.file("p.csv"), encoding: .utf8).hasPrefix("ejercicio,mes,entidad,direccion_codigo"))
+        #expect(
+            try String(contentsOf: directory.file("p.csv"), encoding: .utf8).hasPrefix(
+                "ejercicio,mes,entidad,direccion_codigo"))
         #expect(try runner.run(["report", "productos", "--output", "p.json"]).status == 0)
-        #expect(try String(contentsOf: directory.file("p.json"), encoding: .utf8).hasPrefix("[\n  {\"ejercicio\": 2022"))
+        #expect(
+            try String(contentsOf: directory.file("p.json"), encoding: .utf8).hasPrefix("[\n  {\"ejercicio\": 2022"))
         let refused = try runner.run(["report", "productos", "--output", "p.xls"])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("use una extensión .csv o .json"))
@@ -48,10 +54,13 @@ struct UsabilityTests {
         for english in ["OVERVIEW:", "USAGE:", "OPTIONS:", "Show help information", "(default:"] {
             #expect(!help.stdout.contains(english), "\(english) in help")
         }
-        #expect(help.stdout.contains("USO:") && help.stdout.contains("OPCIONES:") && help.stdout.contains("Muestra esta ayuda."))
+        #expect(
+            help.stdout.contains("USO:") && help.stdout.contains("OPCIONES:")
+                && help.stdout.contains("Muestra esta ayuda."))
         // An option with a closed list of values prints both the values and the default.
         let export = try BinaryRunner.run(["export", "tablas", "--help"])
-        #expect(export.stdout.contains("por omisión: abierto") && !export.stdout.contains("default:"), "\(export.stdout)")
+        #expect(
+            export.stdout.contains("por omisión: abierto") && !export.stdout.contains("default:"), "\(export.stdout)")
         let extra = try BinaryRunner.run(["report", "grupos", "uno", "dos", "tres"])
         #expect(extra.status == 2)
         #expect(extra.stderr.contains("3 argumentos inesperados"))
@@ -66,8 +75,14 @@ struct UsabilityTests {
             let help = try BinaryRunner.run(path + ["--help"], environment: ["COLUMNS": "80"]).stdout
             var inExamples = false
             for line in help.components(separatedBy: "\n") {
-                if line.hasPrefix("Ejemplo") { inExamples = true; continue }
-                if inExamples && line.isEmpty { inExamples = false; continue }
+                if line.hasPrefix("Ejemplo") {
+                    inExamples = true
+                    continue
+                }
+                if inExamples && line.isEmpty {
+                    inExamples = false
+                    continue
+                }
                 guard inExamples else { continue }
                 #expect(line.hasPrefix("  transparencia ") || line.hasPrefix("  #"), "«\(line)» in \(path)")
                 checked += 1
@@ -98,7 +113,9 @@ struct UsabilityTests {
         let runner = BinaryRunner(directory: directory.url)
         #expect(try runner.run(["init"]).status == 0)
         var text = "ejercicio,entidad,programa,actividad,renglon,asignado,vigente,devengado,pagado\n"
-        for index in 0..<94 { text += "2022,11130016,11,\(String(format: "%03d", 1 + index)),211,2.00,2.00,1.00,0.00\n" }
+        for index in 0..<94 {
+            text += "2022,11130016,11,\(String(format: "%03d", 1 + index)),211,2.00,2.00,1.00,0.00\n"
+        }
         try directory.write("malo.csv", text: text)
         let result = try runner.run(["import", "ejecucion", "--year", "2021", "malo.csv"])
         #expect(result.status == 2)
@@ -112,12 +129,19 @@ struct UsabilityTests {
         let directory = try TemporaryDirectory()
         let runner = BinaryRunner(directory: directory.url)
         #expect(try runner.run(["init"]).status == 0)
-        let result = try runner.run(["import", "compras", BinaryRunner.samples.appendingPathComponent("compras/compras-sosep-2022.csv").path])
+        let result = try runner.run([
+            "import", "compras", BinaryRunner.samples.appendingPathComponent("compras/compras-sosep-2022.csv").path,
+        ])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("reparados: «DESCRIPCIÓN» 1 (p. ej. «REPARACIÃ“N DE MOBILIARIO DE OFICINA» → «REPARACIÓN DE MOBILIARIO DE OFICINA»)"))
+        #expect(
+            result.stderr.contains(
+                "reparados: «DESCRIPCIÓN» 1 (p. ej. «REPARACIÃ“N DE MOBILIARIO DE OFICINA» → «REPARACIÓN DE MOBILIARIO DE OFICINA»)"
+            ))
         #expect(result.stderr.contains("todos en `transparencia report diagnosticos --run 1`"))
         let stored = try runner.run(["report", "diagnosticos", "--run", "1", "--format", "csv"])
-        #expect(stored.stdout.contains("valor reparado: «REPARACIÃ“N DE MOBILIARIO DE OFICINA» → «REPARACIÓN DE MOBILIARIO DE OFICINA»"))
+        #expect(
+            stored.stdout.contains(
+                "valor reparado: «REPARACIÃ“N DE MOBILIARIO DE OFICINA» → «REPARACIÓN DE MOBILIARIO DE OFICINA»"))
     }
 
     @Test("the old spellings still work: fetch --out, report --unit and --totales, export TABLE")
@@ -125,8 +149,12 @@ struct UsabilityTests {
         let directory = try TemporaryDirectory()
         let runner = BinaryRunner(directory: directory.url)
         #expect(try runner.run(["init"]).status == 0)
-        #expect(try runner.run(["fetch", "guatecompras", "--year", "2024", "--month", "3", "--dry-run", "--out", "datos"]).stderr.contains("→ datos/"))
-        #expect(try runner.run(["report", "compras", "--unit", "436-2", "--totales", "estado", "--format", "csv"]).status == 0)
+        #expect(
+            try runner.run(["fetch", "guatecompras", "--year", "2024", "--month", "3", "--dry-run", "--out", "datos"])
+                .stderr.contains("→ datos/"))
+        #expect(
+            try runner.run(["report", "compras", "--unit", "436-2", "--totales", "estado", "--format", "csv"]).status
+                == 0)
         #expect(try runner.run(["report", "grupos", "--entidad", "11130016"]).status == 0)
         #expect(try runner.run(["export", "productos", "--dry-run"]).stderr.contains("productos.csv"))
     }

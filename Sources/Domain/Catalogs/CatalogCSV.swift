@@ -10,7 +10,9 @@ enum CatalogCSV {
         let records = parse(text + "\n")
         guard let header = records.first else { return [] }
         return records.dropFirst().filter { $0 != [""] }.map { fields in
-            Dictionary(uniqueKeysWithValues: zip(header, fields + Array(repeating: "", count: max(0, header.count - fields.count))))
+            Dictionary(
+                uniqueKeysWithValues: zip(
+                    header, fields + Array(repeating: "", count: max(0, header.count - fields.count))))
         }
     }
 
@@ -26,7 +28,12 @@ enum CatalogCSV {
             if quoted {
                 if scalar == "\"" {
                     let next = iterator.next()
-                    if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = next }
+                    if next == "\"" {
+                        field.unicodeScalars.append("\"")
+                    } else {
+                        quoted = false
+                        pending = next
+                    }
                 } else {
                     field.unicodeScalars.append(scalar)
                 }
@@ -34,13 +41,22 @@ enum CatalogCSV {
             }
             switch scalar {
             case "\"": quoted = true
-            case ",": fields.append(field); field = ""
+            case ",":
+                fields.append(field)
+                field = ""
             case "\r": break
-            case "\n": fields.append(field); records.append(fields); fields = []; field = ""
+            case "\n":
+                fields.append(field)
+                records.append(fields)
+                fields = []
+                field = ""
             default: field.unicodeScalars.append(scalar)
             }
         }
-        if !field.isEmpty || !fields.isEmpty { fields.append(field); records.append(fields) }
+        if !field.isEmpty || !fields.isEmpty {
+            fields.append(field)
+            records.append(fields)
+        }
         return records
     }
 }

@@ -37,7 +37,9 @@ public enum LargestRemainder {
         }
         var leftover = magnitude - parts.reduce(0, +)
         if leftover > 0 {
-            let order = remainders.indices.sorted { remainders[$0] != remainders[$1] ? remainders[$0] > remainders[$1] : $0 < $1 }
+            let order = remainders.indices.sorted {
+                remainders[$0] != remainders[$1] ? remainders[$0] > remainders[$1] : $0 < $1
+            }
             for index in order where leftover > 0 && weights[index] > 0 {
                 parts[index] += 1
                 leftover -= 1

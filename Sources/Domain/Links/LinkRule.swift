@@ -66,7 +66,8 @@ public struct LinkRuleTarget: Hashable, Sendable {
     public var renglon: Renglon?
     public var share: LinkShare
 
-    public init(productCode: String, subproductCode: String? = nil, renglon: Renglon? = nil, share: LinkShare = .whole) {
+    public init(productCode: String, subproductCode: String? = nil, renglon: Renglon? = nil, share: LinkShare = .whole)
+    {
         self.productCode = productCode
         self.subproductCode = subproductCode
         self.renglon = renglon

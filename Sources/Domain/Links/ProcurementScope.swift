@@ -11,7 +11,9 @@ public struct ProcurementScope: Hashable, Sendable {
     /// One buying unit by code (`436-2`) or part of its name, instead of the entity's.
     public var buyingUnit: String?
 
-    public init(year: Int, guatecomprasEntity: String? = nil, guatecomprasUnits: [String] = [], buyingUnit: String? = nil) {
+    public init(
+        year: Int, guatecomprasEntity: String? = nil, guatecomprasUnits: [String] = [], buyingUnit: String? = nil
+    ) {
         self.year = year
         self.guatecomprasEntity = guatecomprasEntity.flatMap { $0.isEmpty ? nil : $0 }
         self.guatecomprasUnits = guatecomprasUnits
@@ -24,7 +26,8 @@ public struct ProcurementScope: Hashable, Sendable {
         if let buyingUnit {
             text += ", unidad \(buyingUnit)"
         } else if let guatecomprasEntity {
-            text += guatecomprasUnits.isEmpty
+            text +=
+                guatecomprasUnits.isEmpty
                 ? ", entidad \(guatecomprasEntity)"
                 : ", unidades " + guatecomprasUnits.map { "\(guatecomprasEntity)-\($0)" }.joined(separator: " ")
         }

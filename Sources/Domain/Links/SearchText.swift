@@ -28,7 +28,9 @@ public enum SearchText {
             case 0x300...0x36F: continue  // a combining accent: the base letter is already out
             case 0x80...:
                 let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-                if let first = decomposed.first, first.isASCII, first.properties.isAlphabetic || ("0"..."9").contains(first) {
+                if let first = decomposed.first, first.isASCII,
+                    first.properties.isAlphabetic || ("0"..."9").contains(first)
+                {
                     append(UInt8(first.value | (first.properties.isUppercase ? 0x20 : 0)))
                 } else {
                     pendingSpace = true

@@ -26,7 +26,8 @@ enum ComprasColumn: String, CaseIterable, Sendable {
         case .status: ["estatus", "estatus_del_concurso", "estatus_concurso", "estado", "estado_del_concurso"]
         case .publishedAt: ["fecha_de_publicacion", "fecha_publicacion"]
         case .awardedAt: ["fecha_de_adjudicacion", "fecha_adjudicacion"]
-        case .tenderEndAt: ["fecha_cierre_recepcion_ofertas", "fecha_de_cierre_de_recepcion_de_ofertas", "fecha_cierre"]
+        case .tenderEndAt:
+            ["fecha_cierre_recepcion_ofertas", "fecha_de_cierre_de_recepcion_de_ofertas", "fecha_cierre"]
         case .nit: ["nit", "nit_proveedor", "nit_adjudicado", "nit_o_pais"]
         case .supplierName: ["nombre", "nombre_proveedor", "proveedor", "razon_social", "nombre_o_razon_social"]
         case .amount: ["monto", "monto_adjudicado", "monto_q", "monto_adjudicado_q"]

@@ -1,6 +1,6 @@
 import Domain
-import Foundation
 import Formats
+import Foundation
 
 /// Assembles the rows of one NOG into a procurement: process fields from the NOG's first row, one award per
 /// supplier (several lines of one supplier are summed), dates read in the file's order.
@@ -59,15 +59,17 @@ struct ComprasFlatAssembler {
             switch order.parse(text) {
             case .none: continue
             case .date(let parsed):
-                guard let date = ProcurementDate.date(
-                    year: parsed.year, month: parsed.month, day: parsed.day, hour: parsed.hour ?? 0,
-                    minute: parsed.minute ?? 0, second: parsed.second ?? 0)
+                guard
+                    let date = ProcurementDate.date(
+                        year: parsed.year, month: parsed.month, day: parsed.day, hour: parsed.hour ?? 0,
+                        minute: parsed.minute ?? 0, second: parsed.second ?? 0)
                 else { fallthrough }
                 dates[column] = date
             case .invalid:
-                found.append(Diagnostic(
-                    file: file, line: row.line, field: column.label,
-                    message: "«\(text)» no es una fecha válida leída como \(order.displayName)"))
+                found.append(
+                    Diagnostic(
+                        file: file, line: row.line, field: column.label,
+                        message: "«\(text)» no es una fecha válida leída como \(order.displayName)"))
                 failed = true
             }
         }
@@ -89,11 +91,14 @@ struct ComprasFlatAssembler {
             ("ESTATUS", procurement.status != other.status && other.status != nil),
         ].filter(\.1).map(\.0)
         if !differing.isEmpty {
-            found.append(Diagnostic(
-                file: file, line: row.line, field: differing.joined(separator: ", "), severity: .warning,
-                message: "el NOG \(row.nog) repite con otro valor; se conserva el de su primera fila"))
+            found.append(
+                Diagnostic(
+                    file: file, line: row.line, field: differing.joined(separator: ", "), severity: .warning,
+                    message: "el NOG \(row.nog) repite con otro valor; se conserva el de su primera fila"))
         }
-        if let date = dates[.awardedAt], procurement.awardedAt.map({ date < $0 }) ?? true { procurement.awardedAt = date }
+        if let date = dates[.awardedAt], procurement.awardedAt.map({ date < $0 }) ?? true {
+            procurement.awardedAt = date
+        }
         if let award {
             if let index = procurement.awards.firstIndex(where: { $0.supplier == award.supplier }) {
                 // One supplier on several lines (one per item): the award is their sum.
@@ -105,10 +110,11 @@ struct ComprasFlatAssembler {
                         procurement.awards[index].amount = existing ?? award.amount
                     }
                 } catch {
-                    found.append(Diagnostic(
-                        file: file, line: row.line, field: ComprasColumn.amount.label,
-                        message: "las líneas del proveedor en el NOG \(row.nog) suman más de lo representable: "
-                            + ((error as? any LocalizedError)?.errorDescription ?? "desbordamiento")))
+                    found.append(
+                        Diagnostic(
+                            file: file, line: row.line, field: ComprasColumn.amount.label,
+                            message: "las líneas del proveedor en el NOG \(row.nog) suman más de lo representable: "
+                                + ((error as? any LocalizedError)?.errorDescription ?? "desbordamiento")))
                     currentRejected.append(row.line)
                     return
                 }

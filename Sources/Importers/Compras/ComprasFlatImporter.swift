@@ -1,6 +1,6 @@
 import Domain
-import Foundation
 import Formats
+import Foundation
 
 /// Reads Guatecompras/MINFIN flat procurement exports (CSV, XLSX or JSON; one row per award line) into
 /// ``Procurement`` values, one per NOG.
@@ -79,7 +79,9 @@ public struct ComprasFlatImporter: Importer {
                 if columns == nil && scanned >= Self.headerSearchRows {
                     throw ImportError.wrongKind(
                         file: name, expected: "exportación de compras de Guatecompras/MINFIN",
-                        detail: "no hay una fila de encabezados con la columna NOG (NOG CONCURSO, NOG_CONCURSO o nogConcurso)")
+                        detail:
+                            "no hay una fila de encabezados con la columna NOG (NOG CONCURSO, NOG_CONCURSO o nogConcurso)"
+                    )
                 }
                 return
             }
@@ -88,8 +90,11 @@ public struct ComprasFlatImporter: Importer {
             for (column, index) in mapping where index < record.fields.count {
                 let outcome = TextRepair.repair(record.fields[index])
                 if outcome.changed {
-                    try emit(.repaired(ValueRepair(
-                        line: record.line, field: column.label, original: record.fields[index], repaired: outcome.text)))
+                    try emit(
+                        .repaired(
+                            ValueRepair(
+                                line: record.line, field: column.label, original: record.fields[index],
+                                repaired: outcome.text)))
                 }
                 values[column.position] = Self.clean(outcome.text)
             }
@@ -114,17 +119,25 @@ public struct ComprasFlatImporter: Importer {
                     // XLSX numeric cells and JSON numbers went through binary floats: only their noise is rounded.
                     let parsed = try Money.parse(text, extraDecimals: source.shape == .csv ? .refuse : .roundFloatNoise)
                     if parsed.amount < .zero {
-                        try reject(.amount, "el monto adjudicado \(parsed.amount.formatted) es negativo; una adjudicación no puede serlo")
+                        try reject(
+                            .amount,
+                            "el monto adjudicado \(parsed.amount.formatted) es negativo; una adjudicación no puede serlo"
+                        )
                     } else {
                         if parsed.roundedFloatNoise {
-                            try emit(.repaired(ValueRepair(
-                                line: record.line, field: ComprasColumn.amount.label, original: text,
-                                repaired: parsed.amount.plainText, basis: "ruido de coma flotante")))
+                            try emit(
+                                .repaired(
+                                    ValueRepair(
+                                        line: record.line, field: ComprasColumn.amount.label, original: text,
+                                        repaired: parsed.amount.plainText, basis: "ruido de coma flotante")))
                         }
                         row.amount = parsed.amount
                     }
                 } catch {
-                    try reject(.amount, "«\(text)» no es un monto válido (\((error as? any LocalizedError)?.errorDescription ?? "\(error)"))")
+                    try reject(
+                        .amount,
+                        "«\(text)» no es un monto válido (\((error as? any LocalizedError)?.errorDescription ?? "\(error)"))"
+                    )
                 }
             }
             for column in [ComprasColumn.publishedAt, .awardedAt, .tenderEndAt] {
@@ -148,20 +161,27 @@ public struct ComprasFlatImporter: Importer {
         var fileErrors: [Diagnostic] = []
         var notes: [String] = []
         if decision.numericValues > 0 {
-            notes.append(options.dateOrder == nil
-                ? decision.explanation : "fechas leídas como \(order.displayName) (indicado con --date-order)")
+            notes.append(
+                options.dateOrder == nil
+                    ? decision.explanation : "fechas leídas como \(order.displayName) (indicado con --date-order)")
         }
         if options.dateOrder == nil && decision.isInconsistent {
-            fileErrors.append(Diagnostic(
-                file: name, severity: .error, message: decision.explanation + "; indique el orden con --date-order"))
+            fileErrors.append(
+                Diagnostic(
+                    file: name, severity: .error, message: decision.explanation + "; indique el orden con --date-order")
+            )
         } else {
             var assembler = ComprasFlatAssembler(file: name, order: order, catalog: catalog)
             try stage.forEachGroup { nog, payloads, nogRejected in
                 let rows = try payloads.map { payload in
                     guard let row = ComprasFlatRow(nog: nog, payload: payload) else {
-                        throw ImportError.invalidFile(file: name, diagnostics: [Diagnostic(
-                            file: name, field: ComprasColumn.nog.label,
-                            message: "las filas del NOG \(nog) volvieron dañadas del área temporal")])
+                        throw ImportError.invalidFile(
+                            file: name,
+                            diagnostics: [
+                                Diagnostic(
+                                    file: name, field: ComprasColumn.nog.label,
+                                    message: "las filas del NOG \(nog) volvieron dañadas del área temporal")
+                            ])
                     }
                     return row
                 }
@@ -170,9 +190,11 @@ public struct ComprasFlatImporter: Importer {
                 guard !nogRejected && dateRejected.isEmpty else {
                     // A NOG is all-or-nothing: with one line rejected, its other lines would misstate the process.
                     for row in rows where !rejectedLines.contains(row.line) {
-                        try emit(.rejected(Diagnostic(
-                            file: name, line: row.line, field: ComprasColumn.nog.label,
-                            message: "se omite: otra línea del NOG \(row.nog) tiene errores")))
+                        try emit(
+                            .rejected(
+                                Diagnostic(
+                                    file: name, line: row.line, field: ComprasColumn.nog.label,
+                                    message: "se omite: otra línea del NOG \(row.nog) tiene errores")))
                         rejectedLines.insert(row.line)
                     }
                     return
@@ -183,10 +205,13 @@ public struct ComprasFlatImporter: Importer {
             try DiagnosticSplit(assembler.diagnostics).emit(emit)
         }
         if replacedCharacters > 0 {
-            try emit(.diagnostic(Diagnostic(
-                file: name, severity: .warning,
-                message: "\(replacedCharacters) carácter(es) inválido(s) (sustitutos UTF-16 sueltos) reemplazados por «\u{FFFD}»; "
-                    + "revise esos textos")))
+            try emit(
+                .diagnostic(
+                    Diagnostic(
+                        file: name, severity: .warning,
+                        message:
+                            "\(replacedCharacters) carácter(es) inválido(s) (sustitutos UTF-16 sueltos) reemplazados por «\u{FFFD}»; "
+                            + "revise esos textos")))
         }
         let reading = ImportReading(
             shape: description, rowsRead: rowsRead, rowsRejected: fileErrors.isEmpty ? rejectedLines.count : rowsRead,

@@ -10,7 +10,9 @@ extension ComprasFlatRow {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(17 + values.reduce(0) { $0 + 4 + $1.utf8.count })
         func append(_ value: UInt64, width: Int) {
-            for shift in stride(from: 0, to: width * 8, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+            for shift in stride(from: 0, to: width * 8, by: 8) {
+                bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift)))
+            }
         }
         append(UInt64(bitPattern: Int64(line)), width: 8)
         bytes.append(amount == nil ? 0 : 1)

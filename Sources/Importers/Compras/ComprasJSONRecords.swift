@@ -1,6 +1,6 @@
 import Domain
-import Foundation
 import Formats
+import Foundation
 
 /// The records of a flat procurement export in JSON, streamed: MINFIN's CKAN envelope (`{"result": {"records":
 /// [...]}}`), `{"records": [...]}` or a bare array of objects, each record handed over as a row under a header made
@@ -54,14 +54,16 @@ struct ComprasJSONRecords {
             do {
                 value = try JSONValue.parse(element.bytes)
             } catch {
-                guard let (fixed, repairs) = JSONSurrogateRepair.repair(element.bytes), let repaired = try? JSONValue.parse(fixed)
+                guard let (fixed, repairs) = JSONSurrogateRepair.repair(element.bytes),
+                    let repaired = try? JSONValue.parse(fixed)
                 else { throw invalid(line: line, error, offset: element.offset) }
                 value = repaired
                 replaced += repairs
             }
             guard case .object(let members) = value else {
                 throw ImportError.invalidFile(
-                    file: file, diagnostics: [Diagnostic(file: file, line: line, message: "el registro \(line) no es un objeto")])
+                    file: file,
+                    diagnostics: [Diagnostic(file: file, line: line, message: "el registro \(line) no es un objeto")])
             }
             try body(CSVRecord(line: line, fields: survey.header.map { members[$0].map(Self.cellText) ?? "" }))
             count += 1
@@ -80,12 +82,17 @@ struct ComprasJSONRecords {
         while let element = try scanner.next() {
             guard element.index >= 0 else {
                 throw ImportError.wrongKind(
-                    file: file, expected: "compras en JSON", detail: "no hay una lista «records» ni una lista de objetos")
+                    file: file, expected: "compras en JSON",
+                    detail: "no hay una lista «records» ni una lista de objetos")
             }
             guard let fields = JSONTopLevelFields.scan(element.bytes, wanted: []) else {
                 throw ImportError.invalidFile(
                     file: file,
-                    diagnostics: [Diagnostic(file: file, line: element.index + 1, message: "el registro \(element.index + 1) no es un objeto")])
+                    diagnostics: [
+                        Diagnostic(
+                            file: file, line: element.index + 1,
+                            message: "el registro \(element.index + 1) no es un objeto")
+                    ])
             }
             for raw in fields.keys {
                 let key = Self.unescaped(raw)
@@ -102,7 +109,9 @@ struct ComprasJSONRecords {
     }
 
     private static func scanner(file: String, chunks: Chunks) -> JSONArrayElementScanner {
-        JSONArrayElementScanner(fileName: file, targetKeys: ["records"], containerKeys: ["result"]) { try chunks.next() }
+        JSONArrayElementScanner(fileName: file, targetKeys: ["records"], containerKeys: ["result"]) {
+            try chunks.next()
+        }
     }
 
     private func invalid(line: Int, _ error: any Error, offset: Int64) -> ImportError {
@@ -113,7 +122,8 @@ struct ComprasJSONRecords {
             at += within
         }
         return ImportError.invalidFile(
-            file: file, diagnostics: [Diagnostic(file: file, line: line, message: "JSON inválido: \(detail) (byte \(at))")])
+            file: file,
+            diagnostics: [Diagnostic(file: file, line: line, message: "JSON inválido: \(detail) (byte \(at))")])
     }
 
     /// A key as the record parser returns it (escapes such as `\u00f1` resolved).

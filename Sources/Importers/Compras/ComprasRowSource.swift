@@ -1,6 +1,6 @@
 import Domain
-import Foundation
 import Formats
+import Foundation
 
 /// The rows of a flat export as ``CSVRecord`` values, whatever the file's shape (CSV, XLSX or JSON); every shape is
 /// read as a stream.
@@ -32,7 +32,9 @@ struct ComprasRowSource {
     /// Feeds every record to `body` and returns a Spanish description of how the file was read.
     /// - Parameter progress: called every 2,000 rows with the rows and bytes read so far (bytes of the file
     ///   for CSV; 0 where they are not known, as inside an XLSX sheet).
-    func forEachRow(progress: (Int64, Int64) -> Void, _ body: (CSVRecord) throws -> Void) throws -> (description: String, replacedCharacters: Int) {
+    func forEachRow(progress: (Int64, Int64) -> Void, _ body: (CSVRecord) throws -> Void) throws -> (
+        description: String, replacedCharacters: Int
+    ) {
         switch shape {
         case .csv:
             let reader = try CSVReader(url: url)

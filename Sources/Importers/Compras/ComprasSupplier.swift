@@ -10,7 +10,8 @@ enum ComprasSupplier {
     static func make(nit raw: String, name: String) -> Supplier {
         let nit = raw.replacingOccurrences(of: "-", with: "").uppercased()
         let digit: (Character) -> Bool = { $0.isASCII && $0.isNumber }
-        let isNIT = nit.count >= 2 && nit.dropLast().allSatisfy(digit) && (nit.last.map(digit) == true || nit.last == "K")
+        let isNIT =
+            nit.count >= 2 && nit.dropLast().allSatisfy(digit) && (nit.last.map(digit) == true || nit.last == "K")
         if isNIT { return Supplier(scheme: .nit, identifier: nit, name: name) }
         let text = raw.trimmingCharacters(in: .whitespaces)
         return Supplier(scheme: nil, identifier: CountryNames.bundled.contains(text) ? "" : raw, name: name)

@@ -41,7 +41,8 @@ enum CKANByteEscapes {
             }
             if (0xD800...0xDFFF).contains(value) {
                 replaced += 1
-                let replacement = (0xDC80...0xDCFF).contains(value)
+                let replacement =
+                    (0xDC80...0xDCFF).contains(value)
                     ? String(format: "\\u%04x", value - 0xDC00) : "\\ufffd"
                 output.append(contentsOf: Array(replacement.utf8))
             } else {

@@ -33,7 +33,9 @@ enum CKANExecutionReader {
         }
     }
 
-    private static func readJSON(_ url: URL, options: ExecutionImportOptions, rows: ExecutionRowSink) throws -> ExecutionScan {
+    private static func readJSON(_ url: URL, options: ExecutionImportOptions, rows: ExecutionRowSink) throws
+        -> ExecutionScan
+    {
         let file = url.lastPathComponent
         try refuseLargeEnvelope(url)
         let scanner = try JSONArrayElementScanner(
@@ -45,14 +47,16 @@ enum CKANExecutionReader {
             do {
                 return try JSONValue.parse(bytes)
             } catch FormatsError.jsonSyntax(_, let offset, _, let detail) {
-                throw FormatsError.jsonSyntax(file: file, offset: element.offset + offset, line: element.line, detail: detail)
+                throw FormatsError.jsonSyntax(
+                    file: file, offset: element.offset + offset, line: element.line, detail: detail)
             }
         }
         let first: JSONElement?
         do {
             first = try scanner.next()
         } catch FormatsError.jsonElementTooLarge(_, _, _, let limit) {
-            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0
+            let size =
+                (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0
             throw FormatsError.tooLargeToReadWhole(
                 file: file, bytes: size, limit: limit,
                 advice: "descárguelo por páginas (datastore_search con limit y offset) o en CSV, que se lee en flujo")
@@ -96,10 +100,11 @@ enum CKANExecutionReader {
             }
         }
         if surrogates > 0 {
-            extra.append(Diagnostic(
-                file: file, severity: .warning,
-                message: "el JSON trae \(surrogates) sustituto(s) UTF-16 sueltos (texto dañado al recodificar); se "
-                    + "restituyó el byte que guardan cuando lo había y el resto se marcó con �"))
+            extra.append(
+                Diagnostic(
+                    file: file, severity: .warning,
+                    message: "el JSON trae \(surrogates) sustituto(s) UTF-16 sueltos (texto dañado al recodificar); se "
+                        + "restituyó el byte que guardan cuando lo había y el resto se marcó con �"))
         }
         outcome.diagnostics = extra + outcome.diagnostics
         return outcome
@@ -139,9 +144,12 @@ enum CKANExecutionReader {
             guard options.allowPartialPage else {
                 throw ImportError.truncatedPage(file: file, records: records.count, total: total)
             }
-            extra.append(Diagnostic(
-                file: file, field: "total", severity: .warning,
-                message: "página parcial aceptada: \(records.count) de \(total) registros; la ejecución queda subestimada"))
+            extra.append(
+                Diagnostic(
+                    file: file, field: "total", severity: .warning,
+                    message:
+                        "página parcial aceptada: \(records.count) de \(total) registros; la ejecución queda subestimada"
+                ))
         }
         let fieldIDs = fieldIDs(result)
         let header = headerKeys(fieldIDs: fieldIDs, records: records)

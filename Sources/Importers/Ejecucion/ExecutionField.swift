@@ -15,38 +15,58 @@ enum ExecutionField: String, CaseIterable, Sendable {
         case .ejercicio: ["ejercicio", "ano", "anio", "ano_fiscal", "periodo_fiscal"]
         case .entidad: ["codigo_entidad", "cod_entidad", "entidad_codigo", "id_entidad", "entidad"]
         case .unidadEjecutora:
-            ["codigo_unidad_ejecutora", "cod_unidad_ejecutora", "unidad_ejecutora", "ue", "cod_ue", "unidad_ejec", "codigo_ue"]
+            [
+                "codigo_unidad_ejecutora", "cod_unidad_ejecutora", "unidad_ejecutora", "ue", "cod_ue", "unidad_ejec",
+                "codigo_ue",
+            ]
         case .programa: ["codigo_programa", "cod_programa", "programa", "prog", "prg"]
         case .subprograma:
-            ["codigo_sub_programa", "codigo_subprograma", "cod_subprograma", "subprograma", "sub_programa", "subprog", "sprg"]
+            [
+                "codigo_sub_programa", "codigo_subprograma", "cod_subprograma", "subprograma", "sub_programa",
+                "subprog", "sprg",
+            ]
         case .proyecto: ["codigo_proyecto", "cod_proyecto", "proyecto", "proy"]
         case .actividad: ["codigo_actividad", "cod_actividad", "actividad", "act", "actividad_obra"]
         case .obra: ["codigo_obra", "cod_obra", "obra"]
         case .renglon: ["codigo_renglon", "cod_renglon", "renglon", "reng", "renglon_gasto", "objeto_gasto"]
         case .fuente:
             ["codigo_fuente", "cod_fuente", "fuente", "fuente_financiamiento", "fte", "codigo_fuente_financiamiento"]
-        case .organismo: ["codigo_organismo", "cod_organismo", "organismo", "organismo_financiador", "codigo_organismo_financiador"]
+        case .organismo:
+            ["codigo_organismo", "cod_organismo", "organismo", "organismo_financiador", "codigo_organismo_financiador"]
         case .correlativo: ["correlativo", "codigo_correlativo", "cod_correlativo", "correlativo_fuente"]
-        case .tipoPresupuesto: ["codigo_tipo_presupuesto", "cod_tipo_presupuesto", "tipo_presupuesto", "tipo_de_presupuesto"]
+        case .tipoPresupuesto:
+            ["codigo_tipo_presupuesto", "cod_tipo_presupuesto", "tipo_presupuesto", "tipo_de_presupuesto"]
         case .finalidad: ["codigo_finalidad", "cod_finalidad", "finalidad"]
         case .funcion: ["codigo_funcion", "cod_funcion", "funcion"]
         case .division: ["codigo_division", "cod_division", "division"]
         case .departamento: ["codigo_departamento", "cod_departamento", "departamento"]
         case .subgrupo:
-            ["codigo_sub_grupo_gasto", "codigo_subgrupo_gasto", "cod_subgrupo", "codigo_subgrupo", "subgrupo_gasto",
-             "sub_grupo_gasto", "subgrupo", "sub_grupo"]
+            [
+                "codigo_sub_grupo_gasto", "codigo_subgrupo_gasto", "cod_subgrupo", "codigo_subgrupo", "subgrupo_gasto",
+                "sub_grupo_gasto", "subgrupo", "sub_grupo",
+            ]
         case .region: ["codigo_region", "cod_region", "region"]
         case .ubicacionGeografica:
-            ["codigo_ubicacion_geografica", "ubicacion_geografica", "geografico", "ubicacion", "geo", "cod_geografico",
-             "codigo_geografico"]
+            [
+                "codigo_ubicacion_geografica", "ubicacion_geografica", "geografico", "ubicacion", "geo",
+                "cod_geografico",
+                "codigo_geografico",
+            ]
         case .mes: ["mes", "numero_mes", "mes_numero"]
         case .asignado: ["asignado", "asignacion", "presupuesto_asignado", "aprobado", "asignado_inicial"]
         case .adicion: ["adicion", "adiciones", "ampliacion", "ampliaciones"]
         case .disminucion: ["disminucion", "disminuciones", "reduccion", "reducciones"]
-        case .traspasoPositivo: ["traspaso_p", "traspasos_p", "traspaso_positivo", "traspasos_positivos", "traspaso_mas", "traspasos_mas"]
-        case .traspasoNegativo: ["traspaso_n", "traspasos_n", "traspaso_negativo", "traspasos_negativos", "traspaso_menos", "traspasos_menos"]
-        case .transferenciaPositiva: ["transferencia_p", "transferencias_p", "transferencia_positiva", "transferencias_positivas"]
-        case .transferenciaNegativa: ["transferencia_n", "transferencias_n", "transferencia_negativa", "transferencias_negativas"]
+        case .traspasoPositivo:
+            ["traspaso_p", "traspasos_p", "traspaso_positivo", "traspasos_positivos", "traspaso_mas", "traspasos_mas"]
+        case .traspasoNegativo:
+            [
+                "traspaso_n", "traspasos_n", "traspaso_negativo", "traspasos_negativos", "traspaso_menos",
+                "traspasos_menos",
+            ]
+        case .transferenciaPositiva:
+            ["transferencia_p", "transferencias_p", "transferencia_positiva", "transferencias_positivas"]
+        case .transferenciaNegativa:
+            ["transferencia_n", "transferencias_n", "transferencia_negativa", "transferencias_negativas"]
         case .modificado: ["modificado", "modificaciones", "modificacion", "modificaciones_netas", "modificado_neto"]
         case .vigente: ["vigente", "presupuesto_vigente", "asignado_vigente"]
         case .precomprometido: ["precomprometido", "pre_comprometido", "precompromiso", "pre_compromiso"]
@@ -77,7 +97,10 @@ enum ExecutionField: String, CaseIterable, Sendable {
         case .departamento: base = "departamento"
         case .region: base = "region"
         case .subgrupo:
-            return ["nombre_subgrupo", "subgrupo_nombre", "descripcion_subgrupo", "sub_grupo_gasto", "subgrupo_gasto", "subgrupo"]
+            return [
+                "nombre_subgrupo", "subgrupo_nombre", "descripcion_subgrupo", "sub_grupo_gasto", "subgrupo_gasto",
+                "subgrupo",
+            ]
         default: return []
         }
         return ["nombre_\(base)", "\(base)_nombre", "descripcion_\(base)", "\(base)_descripcion", "desc_\(base)", base]

@@ -54,9 +54,10 @@ public struct ExecutionFileImporter: Importer {
             fileErrors = split.fileErrors
         }
         if scan.cutoff == nil && fileErrors.isEmpty {
-            fileErrors.append(Diagnostic(
-                file: file.displayName, field: "ejercicio",
-                message: "el archivo no dice su ejercicio; indíquelo con --year"))
+            fileErrors.append(
+                Diagnostic(
+                    file: file.displayName, field: "ejercicio",
+                    message: "el archivo no dice su ejercicio; indíquelo con --year"))
         }
         if let cutoff = scan.cutoff { notes.insert("corte \(cutoff)", at: 0) }
         if scan.totalsRows > 0 { notes.append("\(scan.totalsRows) fila(s) de totales verificadas") }

@@ -56,7 +56,9 @@ struct ExecutionHeader: Sendable {
                 detail: "es un archivo de ingresos (trae recurso/clase/percibido y no trae renglón); "
                     + "esta herramienta importa solo la ejecución del gasto")
         }
-        var required: [ExecutionField] = [.entidad, .programa, .actividad, .renglon, .asignado, .vigente, .devengado, .pagado]
+        var required: [ExecutionField] = [
+            .entidad, .programa, .actividad, .renglon, .asignado, .vigente, .devengado, .pagado,
+        ]
         if !ejercicioGiven { required.insert(.ejercicio, at: 0) }
         let missing = required.filter { codes[$0] == nil }
         if !missing.isEmpty {
@@ -82,7 +84,9 @@ struct ExecutionHeader: Sendable {
     /// The month of a monthly-devengado header: `devengado_enero`, `DEV_ENE`, `Enero`, `devengado_mes_01`.
     static func month(ofHeader key: String) -> Int? {
         let tokens = key.split(separator: "_").map(String.init)
-        let excluded: Set<String> = ["pagado", "comprometido", "vigente", "compromiso", "asignado", "modificado", "precomprometido"]
+        let excluded: Set<String> = [
+            "pagado", "comprometido", "vigente", "compromiso", "asignado", "modificado", "precomprometido",
+        ]
         guard !tokens.contains(where: excluded.contains) else { return nil }
         let rest = tokens.filter { !["devengado", "dev", "mes", "devengo"].contains($0) }
         let mentionsDevengado = tokens.contains("devengado") || tokens.contains("dev") || tokens.contains("devengo")

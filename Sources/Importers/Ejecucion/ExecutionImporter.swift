@@ -15,7 +15,9 @@ public enum ExecutionImporter {
     /// Reads a file and keeps every valid line in memory (for small files and tests; imports stream instead).
     /// - Throws: ``ImportError`` when the file is not an expenditure-execution file, lacks required columns or
     ///   is a truncated page; ``Formats/FormatsError`` when it cannot be read.
-    public static func read(_ url: URL, options: ExecutionImportOptions = ExecutionImportOptions()) throws -> ExecutionImport {
+    public static func read(_ url: URL, options: ExecutionImportOptions = ExecutionImportOptions()) throws
+        -> ExecutionImport
+    {
         var lines: [BudgetLine] = []
         let scan = try stream(url, options: options) { lines.append($0) }
         return ExecutionImport(scan: scan, lines: lines)
@@ -23,7 +25,9 @@ public enum ExecutionImporter {
 
     /// Validates a whole file without keeping its lines: diagnostics, counts, period and totals.
     /// - Throws: as ``read(_:options:)``.
-    public static func scan(_ url: URL, options: ExecutionImportOptions = ExecutionImportOptions()) throws -> ExecutionScan {
+    public static func scan(_ url: URL, options: ExecutionImportOptions = ExecutionImportOptions()) throws
+        -> ExecutionScan
+    {
         try stream(url, options: options) { _ in }
     }
 
@@ -43,7 +47,9 @@ public enum ExecutionImporter {
     ) throws -> ExecutionScan {
         // A damaged name whose undamaged copy comes later in the file is settled by one more reading, done only
         // when such a name turns up (lines already handed over had no unsettled name).
-        let learn = { try pass(url, options: options, rows: ExecutionRowSink(totalsFilters: [], each: { _ in })).learnedNames }
+        let learn = {
+            try pass(url, options: options, rows: ExecutionRowSink(totalsFilters: [], each: { _ in })).learnedNames
+        }
         let first = try withoutActuallyEscaping(each) { each in
             try withoutActuallyEscaping(repaired) { repaired in
                 try Self.withOptionalEscaping(rowDiagnostic) { rowDiagnostic in
@@ -56,7 +62,8 @@ public enum ExecutionImporter {
             }
         }
         guard !first.unresolvedFilters.isEmpty else { return first }
-        return try pass(url, options: options, rows: ExecutionRowSink(totalsFilters: first.unresolvedFilters, each: { _ in }))
+        return try pass(
+            url, options: options, rows: ExecutionRowSink(totalsFilters: first.unresolvedFilters, each: { _ in }))
     }
 
     /// `withoutActuallyEscaping` for an optional closure.
@@ -105,7 +112,10 @@ public enum ExecutionImporter {
         var headerRecord: CSVRecord?
         var titles: [String] = []
         while let record = try next() {
-            if looksLikeHeader(record.fields) { headerRecord = record; break }
+            if looksLikeHeader(record.fields) {
+                headerRecord = record
+                break
+            }
             titles.append(record.fields.filter { !$0.isEmpty }.joined(separator: " "))
             skipped += 1
             if skipped >= maxTitleRows { break }
@@ -113,7 +123,9 @@ public enum ExecutionImporter {
         guard let headerRecord else {
             throw ImportError.missingColumns(
                 file: file, kind: "ejecución presupuestaria",
-                columns: ["no se encontró una fila de encabezados con renglón y montos en las primeras \(maxTitleRows) filas"])
+                columns: [
+                    "no se encontró una fila de encabezados con renglón y montos en las primeras \(maxTitleRows) filas"
+                ])
         }
         return try readRows(
             header: headerRecord.fields, file: file, options: options, format: format, extraDecimals: extraDecimals,
@@ -134,10 +146,13 @@ public enum ExecutionImporter {
         let header = try ExecutionHeader(fields, file: file, ejercicioGiven: options.ejercicio != nil)
         var sample: [(fields: [String], line: Int)] = []
         while sample.count < styleSample, let row = try next() { sample.append(row) }
-        let amountColumns = ExecutionField.amountFields.compactMap { header.codeColumns[$0] } + Array(header.monthColumns.values)
-        let style = NumberStyleSniffer.sniff(sample.flatMap { row in amountColumns.compactMap { $0 < row.fields.count ? row.fields[$0] : nil } })
+        let amountColumns =
+            ExecutionField.amountFields.compactMap { header.codeColumns[$0] } + Array(header.monthColumns.values)
+        let style = NumberStyleSniffer.sniff(
+            sample.flatMap { row in amountColumns.compactMap { $0 < row.fields.count ? row.fields[$0] : nil } })
         let parser = ExecutionTableParser(
-            header: header, file: file, options: options, style: style, extraDecimals: extraDecimals, lineWord: lineWord,
+            header: header, file: file, options: options, style: style, extraDecimals: extraDecimals,
+            lineWord: lineWord,
             stated: stated, totalsFilters: rows.totalsFilters, learnNames: rows.learnNames, repaired: rows.repaired,
             onRowDiagnostic: rows.rowDiagnostic, emit: rows.each)
         for row in sample { try parser.consume(row.fields, line: row.line) }
@@ -151,7 +166,8 @@ public enum ExecutionImporter {
     static func looksLikeHeader(_ fields: [String]) -> Bool {
         let keys = Set(fields.map(HeaderKey.normalize))
         let hasRenglon = !keys.isDisjoint(with: ExecutionField.renglon.codeHeaders)
-        let hasAmount = !keys.isDisjoint(with: ExecutionField.vigente.codeHeaders + ExecutionField.devengado.codeHeaders)
+        let hasAmount = !keys.isDisjoint(
+            with: ExecutionField.vigente.codeHeaders + ExecutionField.devengado.codeHeaders)
         let isRevenue = keys.contains("percibido") || keys.contains("codigo_recurso")
         return (hasRenglon && hasAmount) || isRevenue
     }

@@ -57,7 +57,9 @@ final class ExecutionNameBook {
             if case .damaged = found, let nameKey, let learn = learnLater {
                 learnLater = nil
                 for (key, name) in try learn() where known[key] == nil { known[key] = name }
-                if let copy = known[nameKey] { found = NameRepair.inspect(text, catalog: catalogName(field, nameKey), sameCode: [copy]) }
+                if let copy = known[nameKey] {
+                    found = NameRepair.inspect(text, catalog: catalogName(field, nameKey), sameCode: [copy])
+                }
             }
             outcome = found
             cache[cacheKey] = outcome
@@ -75,10 +77,14 @@ final class ExecutionNameBook {
             damagedByField[field.label, default: 0] += 1
             if damagedExamples.count < 3, !damagedExamples.contains(flagged) { damagedExamples.append(flagged) }
             guard warned.insert("\(field.rawValue)|\(text)").inserted else { return (flagged, nil, nil) }
-            return (flagged, nil, Diagnostic(
-                file: file, line: line, field: headerName(field), severity: .warning,
-                message: "el nombre «\(text)» llegó dañado (letras perdidas al recodificar o sustitutos UTF-16 "
-                    + "sueltos) y ninguna fuente fiel lo resuelve; se guarda marcado con � y los montos se conservan"))
+            return (
+                flagged, nil,
+                Diagnostic(
+                    file: file, line: line, field: headerName(field), severity: .warning,
+                    message: "el nombre «\(text)» llegó dañado (letras perdidas al recodificar o sustitutos UTF-16 "
+                        + "sueltos) y ninguna fuente fiel lo resuelve; se guarda marcado con � y los montos se conservan"
+                )
+            )
         }
     }
 
@@ -104,10 +110,13 @@ final class ExecutionNameBook {
         var out: [Diagnostic] = []
         let damaged = damagedByField.values.reduce(0, +)
         if damaged > 0 {
-            out.append(Diagnostic(
-                file: file, severity: .warning,
-                message: "\(damaged) nombre(s) conservan letras irrecuperables marcadas con � (\(Self.byField(damagedByField))); "
-                    + "p. ej. \(damagedExamples.map { "«\($0)»" }.joined(separator: "; ")); los montos se conservan"))
+            out.append(
+                Diagnostic(
+                    file: file, severity: .warning,
+                    message:
+                        "\(damaged) nombre(s) conservan letras irrecuperables marcadas con � (\(Self.byField(damagedByField))); "
+                        + "p. ej. \(damagedExamples.map { "«\($0)»" }.joined(separator: "; ")); los montos se conservan"
+                ))
         }
         return out
     }

@@ -76,13 +76,17 @@ final class ExecutionTableParser {
         self.lineWord = lineWord
         self.nameBook = ExecutionNameBook(
             file: file, known: options.knownNames, catalog: options.rules.catalog, learnLater: learnNames,
-            headerName: { [header] field in header.nameColumns[field].map { header.original[$0] } ?? header.headerName(field) })
-        self.amountColumns = Set(ExecutionField.amountFields.compactMap { header.codeColumns[$0] } + header.monthColumns.values)
+            headerName: { [header] field in
+                header.nameColumns[field].map { header.original[$0] } ?? header.headerName(field)
+            })
+        self.amountColumns = Set(
+            ExecutionField.amountFields.compactMap { header.codeColumns[$0] } + header.monthColumns.values)
     }
 
     private func diagnose(_ line: Int?, _ field: ExecutionField?, _ severity: Diagnostic.Severity, _ message: String) {
-        diagnostics.append(Diagnostic(
-            file: file, line: line, field: field.map(header.headerName), severity: severity, message: message))
+        diagnostics.append(
+            Diagnostic(
+                file: file, line: line, field: field.map(header.headerName), severity: severity, message: message))
     }
 
     // MARK: - Rows
@@ -101,7 +105,8 @@ final class ExecutionTableParser {
     /// Reads one row; true when it was a detail row (not blank, not a totals row).
     private func consumeRow(_ rawFields: [String], line: Int) throws -> Bool {
         guard rawFields.contains(where: { !Whitespace.isBlank($0) }) else { return false }
-        let fields = rawFields.count >= header.original.count
+        let fields =
+            rawFields.count >= header.original.count
             ? rawFields : rawFields + Array(repeating: "", count: header.original.count - rawFields.count)
         func cell(_ field: ExecutionField) -> String? {
             header.codeColumns[field].map { Whitespace.trimmed(fields[$0]) }
@@ -136,7 +141,8 @@ final class ExecutionTableParser {
             diagnose(line, required, .error, "falta el código de \(required.label)")
         }
         var classification: [ExecutionField: String] = [:]
-        for (field, width) in ExecutionField.classificationWidths where header.has(field) || header.nameColumns[field] != nil {
+        for (field, width) in ExecutionField.classificationWidths
+        where header.has(field) || header.nameColumns[field] != nil {
             let (code, name) = split(cell(field) ?? "")
             classification[field] = width > 0 ? BudgetKey.normalized(code, width: width) : code
             nameCell(field, inline: name)
@@ -147,10 +153,12 @@ final class ExecutionTableParser {
         if renglonText.isEmpty {
             diagnose(line, .renglon, .error, "falta el renglón")
         } else if renglon == nil {
-            diagnose(line, .renglon, .error, "«\(renglonText)» no es un renglón: debe tener tres dígitos (p. ej. 011, 211)")
+            diagnose(
+                line, .renglon, .error, "«\(renglonText)» no es un renglón: debe tener tres dígitos (p. ej. 011, 211)")
         } else if let renglon, renglon.number % 10 == 0 {
             // Codes ending in 0 are group and subgroup headings of the classifier, never a budget line.
-            diagnose(line, .renglon, .error,
+            diagnose(
+                line, .renglon, .error,
                 "«\(renglon.rawValue)» es un código de grupo o subgrupo, no un renglón; si la fila es un subtotal, "
                     + "márquela con TOTAL o SUBTOTAL")
         }
@@ -181,9 +189,10 @@ final class ExecutionTableParser {
                     lastMonthWithDevengado = (month, line)
                 }
             } catch {
-                diagnostics.append(Diagnostic(
-                    file: file, line: line, field: header.original[column], severity: .error,
-                    message: (error as? any LocalizedError)?.errorDescription ?? "«\(text)» no es un monto"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, line: line, field: header.original[column], severity: .error,
+                        message: (error as? any LocalizedError)?.errorDescription ?? "«\(text)» no es un monto"))
             }
         }
         let asignado = amounts[.asignado] ?? .zero
@@ -213,7 +222,10 @@ final class ExecutionTableParser {
                 modificado = try vigente - asignado
             }
         } catch {
-            diagnose(line, .vigente, .error, (error as? any LocalizedError)?.errorDescription ?? "las modificaciones exceden el máximo representable")
+            diagnose(
+                line, .vigente, .error,
+                (error as? any LocalizedError)?.errorDescription ?? "las modificaciones exceden el máximo representable"
+            )
         }
         guard !hasError, let renglon, let ejercicio = ejercicio ?? options.ejercicio else {
             if !hasError { diagnose(line, .ejercicio, .error, "falta el ejercicio") }
@@ -225,7 +237,8 @@ final class ExecutionTableParser {
         let key = BudgetKey(
             ejercicio: ejercicio, entidad: codes[.entidad, default: ""], unidadEjecutora: codes[.unidadEjecutora],
             programa: codes[.programa, default: ""], subprograma: codes[.subprograma, default: ""],
-            proyecto: codes[.proyecto, default: ""], actividad: codes[.actividad, default: ""], obra: codes[.obra, default: ""],
+            proyecto: codes[.proyecto, default: ""], actividad: codes[.actividad, default: ""],
+            obra: codes[.obra, default: ""],
             renglon: renglon, fuente: codes[.fuente], organismo: codes[.organismo], correlativo: codes[.correlativo],
             ubicacionGeografica: codes[.ubicacionGeografica])
         let lineClassification = BudgetClassification(
@@ -241,14 +254,17 @@ final class ExecutionTableParser {
             if let warning { diagnostics.append(warning) }
             if fixed != text, !NameRepair.isDamaged(fixed) {
                 let column = header.nameColumns[field].map { header.original[$0] } ?? header.headerName(field)
-                try repaired(ValueRepair(line: line, field: column, original: text, repaired: fixed, basis: basis?.rawValue))
+                try repaired(
+                    ValueRepair(line: line, field: column, original: text, repaired: fixed, basis: basis?.rawValue))
             }
         }
         let budgetLine = BudgetLine(
             key: key,
             amounts: ExecutionAmounts(
-                asignado: asignado, modificado: modificado, vigente: vigente, precomprometido: amounts[.precomprometido],
-                comprometido: amounts[.comprometido], devengado: amounts[.devengado] ?? .zero, pagado: amounts[.pagado] ?? .zero,
+                asignado: asignado, modificado: modificado, vigente: vigente,
+                precomprometido: amounts[.precomprometido],
+                comprometido: amounts[.comprometido], devengado: amounts[.devengado] ?? .zero,
+                pagado: amounts[.pagado] ?? .zero,
                 devengadoMensual: monthly, modificaciones: modificaciones),
             classification: lineClassification, names: names, sourceLine: line)
         // Totals rows are compared with every readable detail row, rejected or not, so one bad row does not
@@ -264,12 +280,16 @@ final class ExecutionTableParser {
                 continue
             }
             var located = diagnostic
-            if let field = located.field, let known = ExecutionField(rawValue: field) { located.field = header.headerName(known) }
+            if let field = located.field, let known = ExecutionField(rawValue: field) {
+                located.field = header.headerName(known)
+            }
             diagnostics.append(located)
         }
         let compactKey = CompactBudgetKey(key)
         if let first = firstLine(of: key, compact: compactKey) {
-            diagnose(line, .renglon, .error, "línea presupuestaria duplicada: la misma clave ya está en la \(lineWord) \(first) (\(key.label))")
+            diagnose(
+                line, .renglon, .error,
+                "línea presupuestaria duplicada: la misma clave ya está en la \(lineWord) \(first) (\(key.label))")
         }
         if hasError {
             rowsRejected += 1
@@ -287,7 +307,8 @@ final class ExecutionTableParser {
         fileLevelErrors = true
         guard !sumsOverflowed else { return }
         sumsOverflowed = true
-        diagnose(line, nil, .error,
+        diagnose(
+            line, nil, .error,
             "al llegar a esta \(lineWord) los montos del archivo suman más de lo representable: "
                 + ((error as? any LocalizedError)?.errorDescription ?? "desbordamiento"))
     }
@@ -312,19 +333,28 @@ final class ExecutionTableParser {
     private func splitFinancing(_ codes: inout [ExecutionField: String], line: Int) {
         guard let text = codes[.fuente], text.contains("-") else { return }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-        guard (2...3).contains(parts.count), parts.allSatisfy({ part in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }) else {
-            diagnose(line, .fuente, .error,
-                "«\(text)» no es una fuente de financiamiento: se espera fuente-organismo-correlativo (p. ej. 31-0151-0001)")
+        guard (2...3).contains(parts.count),
+            parts.allSatisfy({ part in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } })
+        else {
+            diagnose(
+                line, .fuente, .error,
+                "«\(text)» no es una fuente de financiamiento: se espera fuente-organismo-correlativo (p. ej. 31-0151-0001)"
+            )
             return
         }
-        let split: [(ExecutionField, String)] = [
-            (.fuente, BudgetKey.normalized(parts[0], width: BudgetKey.Width.fuente)),
-            (.organismo, BudgetKey.normalized(parts[1], width: BudgetKey.Width.organismo)),
-        ] + (parts.count == 3 ? [(.correlativo, BudgetKey.normalized(parts[2], width: BudgetKey.Width.correlativo))] : [])
+        let split: [(ExecutionField, String)] =
+            [
+                (.fuente, BudgetKey.normalized(parts[0], width: BudgetKey.Width.fuente)),
+                (.organismo, BudgetKey.normalized(parts[1], width: BudgetKey.Width.organismo)),
+            ]
+            + (parts.count == 3
+                ? [(.correlativo, BudgetKey.normalized(parts[2], width: BudgetKey.Width.correlativo))] : [])
         for (field, code) in split {
             if field != .fuente, let given = codes[field], !given.isEmpty, given != code {
-                diagnose(line, field, .error,
-                    "la fuente «\(text)» dice \(field.label) \(code) y la columna \(header.headerName(field)) dice \(given)")
+                diagnose(
+                    line, field, .error,
+                    "la fuente «\(text)» dice \(field.label) \(code) y la columna \(header.headerName(field)) dice \(given)"
+                )
             }
             codes[field] = code
         }
@@ -369,7 +399,8 @@ final class ExecutionTableParser {
             if parsed.roundedFloatNoise { roundedAmounts += 1 }
             return parsed.amount
         } catch {
-            diagnose(line, field, .error, (error as? any LocalizedError)?.errorDescription ?? "«\(text)» no es un monto")
+            diagnose(
+                line, field, .error, (error as? any LocalizedError)?.errorDescription ?? "«\(text)» no es un monto")
             return nil
         }
     }
@@ -401,7 +432,9 @@ final class ExecutionTableParser {
         var letters: [UInt8] = []
         for byte in text.utf8 {
             if letters.isEmpty && byte == UInt8(ascii: " ") { continue }
-            guard byte < 0x80, (byte | 0x20) >= UInt8(ascii: "a"), (byte | 0x20) <= UInt8(ascii: "z") else { return nil }
+            guard byte < 0x80, (byte | 0x20) >= UInt8(ascii: "a"), (byte | 0x20) <= UInt8(ascii: "z") else {
+                return nil
+            }
             letters.append(byte | 0x20)
             if letters.count == 3 { return String(decoding: letters, as: UTF8.self) }
         }
@@ -417,7 +450,9 @@ final class ExecutionTableParser {
         splitFinancing(&filterCodes, line: line)
         for (field, width) in ExecutionField.keyWidths + [(.renglon, 3)] {
             let code = field == .renglon ? split(cell(field) ?? "").code : filterCodes[field, default: ""]
-            if !code.isEmpty && code.allSatisfy({ $0.isASCII && $0.isNumber }) { filters[field] = BudgetKey.normalized(code, width: width) }
+            if !code.isEmpty && code.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                filters[field] = BudgetKey.normalized(code, width: width)
+            }
         }
         var amounts: [ExecutionField: Money] = [:]
         for field in ExecutionTotalsCheck.totalledFields where header.has(field) {
@@ -443,10 +478,12 @@ final class ExecutionTableParser {
         guard !sumsOverflowed else { return }
         for mismatch in totals.mismatches() {
             let gap = (try? mismatch.stated - mismatch.actual)?.formatted ?? "fuera de rango"
-            let difference = "la fila «\(mismatch.label)» dice \(mismatch.stated.formatted) pero las \(mismatch.rows) "
+            let difference =
+                "la fila «\(mismatch.label)» dice \(mismatch.stated.formatted) pero las \(mismatch.rows) "
                 + "filas de detalle que resume suman \(mismatch.actual.formatted) (diferencia \(gap))"
             if untotalledRows > 0 {
-                diagnose(mismatch.line, mismatch.field, .warning,
+                diagnose(
+                    mismatch.line, mismatch.field, .warning,
                     "no se puede verificar: \(difference), y \(untotalledRows) fila(s) de detalle no se pudieron leer")
             } else {
                 fileLevelErrors = true
@@ -468,11 +505,15 @@ final class ExecutionTableParser {
         let names = SpanishMonth.names
         if let stated {
             if let given = options.mes, given != stated.month {
-                refuse("--month \(given) contradice el corte que declara el archivo («\(stated.text)»: "
-                    + "\(names[stated.month - 1]) de \(stated.year)); indique --month \(stated.month) o no lo indique")
+                refuse(
+                    "--month \(given) contradice el corte que declara el archivo («\(stated.text)»: "
+                        + "\(names[stated.month - 1]) de \(stated.year)); indique --month \(stated.month) o no lo indique"
+                )
             }
             if let corte = options.fechaCorte, corte != stated.isoDate {
-                refuse("--cutoff-date \(corte) contradice el corte que declara el archivo («\(stated.text)», \(stated.isoDate))")
+                refuse(
+                    "--cutoff-date \(corte) contradice el corte que declara el archivo («\(stated.text)», \(stated.isoDate))"
+                )
             }
             if let ejercicio, ejercicio != stated.year {
                 refuse("el archivo declara el corte «\(stated.text)» pero sus filas son del ejercicio \(ejercicio)")
@@ -480,13 +521,15 @@ final class ExecutionTableParser {
         }
         guard let given = options.mes else { return }
         if let last = lastMonthWithDevengado, last.month > given {
-            refuse("--month \(given) contradice el archivo: trae devengado de \(names[last.month - 1]), posterior al corte "
-                + "indicado; el archivo llega al menos a \(names[last.month - 1]) (indique --month \(last.month) o más)",
+            refuse(
+                "--month \(given) contradice el archivo: trae devengado de \(names[last.month - 1]), posterior al corte "
+                    + "indicado; el archivo llega al menos a \(names[last.month - 1]) (indique --month \(last.month) o más)",
                 line: last.line)
         }
         if let lastColumn = header.monthColumns.keys.max(), given > lastColumn {
-            refuse("--month \(given) es posterior al corte del archivo: su devengado mensual llega hasta "
-                + "\(names[lastColumn - 1])")
+            refuse(
+                "--month \(given) es posterior al corte del archivo: su devengado mensual llega hasta "
+                    + "\(names[lastColumn - 1])")
         }
     }
 
@@ -496,7 +539,8 @@ final class ExecutionTableParser {
         let yearList = years.keys.sorted()
         if yearList.count > 1 {
             fileLevelErrors = true
-            diagnose(nil, .ejercicio, .error,
+            diagnose(
+                nil, .ejercicio, .error,
                 "el archivo mezcla ejercicios (\(yearList.map(String.init).joined(separator: ", "))); "
                     + "cada importación es un solo ejercicio")
         }
@@ -512,15 +556,18 @@ final class ExecutionTableParser {
             let months = monthsSeen.keys.sorted()
             if months.count > 1 {
                 fileLevelErrors = true
-                diagnose(nil, .mes, .error,
+                diagnose(
+                    nil, .mes, .error,
                     "el archivo mezcla meses (\(months.map(String.init).joined(separator: ", "))): trae filas de "
                         + "varios cortes; cada importación es un solo corte: filtre un mes por archivo")
             }
             mes = months.count == 1 ? months.first : stated?.month
         }
         if roundedAmounts > 0 {
-            diagnose(nil, nil, .info,
-                "se redondearon al centavo \(roundedAmounts) monto(s) con ruido de coma flotante (p. ej. 1234.5600000001)")
+            diagnose(
+                nil, nil, .info,
+                "se redondearon al centavo \(roundedAmounts) monto(s) con ruido de coma flotante (p. ej. 1234.5600000001)"
+            )
         }
         checkCutoff(ejercicio: ejercicio)
         diagnostics += nameBook.summary()
@@ -532,7 +579,8 @@ final class ExecutionTableParser {
             cutoff: ejercicio.map {
                 ExecutionCutoff(
                     ejercicio: $0, mes: mes,
-                    fechaCorte: options.fechaCorte ?? (options.mes == nil || options.mes == stated?.month ? stated?.isoDate : nil))
+                    fechaCorte: options.fechaCorte
+                        ?? (options.mes == nil || options.mes == stated?.month ? stated?.isoDate : nil))
             },
             diagnostics: diagnostics, rowsRead: rowsRead, rowsRejected: rowsRejected, linesAccepted: linesAccepted,
             total: acceptedTotal, totalsRows: totals.count, formatDescription: formatDescription,

@@ -43,7 +43,9 @@ struct ExecutionTotalsCheck {
         var rows: Int
     }
 
-    static let totalledFields: [ExecutionField] = [.asignado, .modificado, .vigente, .comprometido, .devengado, .pagado]
+    static let totalledFields: [ExecutionField] = [
+        .asignado, .modificado, .vigente, .comprometido, .devengado, .pagado,
+    ]
 
     private var aggregates: [AggregateRow] = []
     private var grand = Sum()
@@ -76,8 +78,11 @@ struct ExecutionTotalsCheck {
     }
 
     /// Records a totals row where it appears.
-    mutating func addAggregate(line: Int, label: String, filters: Filter, amounts: [ExecutionField: Money], isSubtotal: Bool) {
-        aggregates.append(AggregateRow(line: line, label: label, filters: filters, amounts: amounts, block: isSubtotal ? block : nil))
+    mutating func addAggregate(
+        line: Int, label: String, filters: Filter, amounts: [ExecutionField: Money], isSubtotal: Bool
+    ) {
+        aggregates.append(
+            AggregateRow(line: line, label: label, filters: filters, amounts: amounts, block: isSubtotal ? block : nil))
         if isSubtotal { block = Sum() }
     }
 
@@ -98,8 +103,13 @@ struct ExecutionTotalsCheck {
                 .comprometido: sum.comprometido ?? .zero, .devengado: sum.devengado, .pagado: sum.pagado,
             ]
             for field in Self.totalledFields {
-                guard let stated = aggregate.amounts[field], let actual = computed[field], stated != actual else { continue }
-                out.append(Mismatch(line: aggregate.line, label: aggregate.label, field: field, stated: stated, actual: actual, rows: rows.count))
+                guard let stated = aggregate.amounts[field], let actual = computed[field], stated != actual else {
+                    continue
+                }
+                out.append(
+                    Mismatch(
+                        line: aggregate.line, label: aggregate.label, field: field, stated: stated, actual: actual,
+                        rows: rows.count))
             }
         }
         return out

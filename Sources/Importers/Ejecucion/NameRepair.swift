@@ -86,10 +86,14 @@ enum NameRepair {
             index += 1
         }
         let hasReplacement = scalars.contains("\u{FFFD}")
-        guard lost || hasReplacement || scalars.contains(where: { (0x80...0x9F).contains($0.value) }) else { return nil }
+        guard lost || hasReplacement || scalars.contains(where: { (0x80...0x9F).contains($0.value) }) else {
+            return nil
+        }
         var repaired = TextRepair.repair(String(marked)).text
         // C1 controls left after repair are bytes no double encoding explains: the text lost them.
-        repaired = String(String.UnicodeScalarView(repaired.unicodeScalars.map { (0x80...0x9F).contains($0.value) ? "\u{FFFD}" : $0 }))
+        repaired = String(
+            String.UnicodeScalarView(repaired.unicodeScalars.map { (0x80...0x9F).contains($0.value) ? "\u{FFFD}" : $0 })
+        )
         guard lost || repaired.unicodeScalars.contains("\u{FFFD}") else { return nil }
         return repaired
     }
@@ -125,7 +129,10 @@ enum NameRepair {
         func flush() {
             guard !word.isEmpty else { return }
             defer { word = [] }
-            guard word.contains(marker) else { out.append(contentsOf: word); return }
+            guard word.contains(marker) else {
+                out.append(contentsOf: word)
+                return
+            }
             let upper = word.contains { $0.isLetter && $0.isLowercase } == false
             let slots = word.indices.filter { word[$0] == marker }
             // Five letters per slot; names never hold more than a couple of lost letters in one word.

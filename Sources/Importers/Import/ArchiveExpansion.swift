@@ -43,7 +43,8 @@ public struct ArchiveExpansion {
             for (index, path) in wanted.enumerated() {
                 // The entry's own name is never used as a path: a numbered file in our own folder.
                 let target = directory.appendingPathComponent(
-                    "entrada-\(index)." + ((path as NSString).pathExtension.isEmpty ? "dat" : (path as NSString).pathExtension))
+                    "entrada-\(index)."
+                        + ((path as NSString).pathExtension.isEmpty ? "dat" : (path as NSString).pathExtension))
                 guard FileManager.default.createFile(atPath: target.path, contents: nil),
                     let handle = try? FileHandle(forWritingTo: target)
                 else {

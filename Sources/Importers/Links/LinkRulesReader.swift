@@ -48,9 +48,12 @@ public enum LinkRulesReader {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw ImportError.invalidFile(file: fileName, diagnostics: [
-                Diagnostic(file: fileName, message: "no se pudo leer como texto UTF-8: \(SystemErrorText.describe(error))")
-            ])
+            throw ImportError.invalidFile(
+                file: fileName,
+                diagnostics: [
+                    Diagnostic(
+                        file: fileName, message: "no se pudo leer como texto UTF-8: \(SystemErrorText.describe(error))")
+                ])
         }
         return try parse(text, fileName: fileName, catalog: catalog, renglones: renglones)
     }
@@ -91,9 +94,10 @@ public enum LinkRulesReader {
             do {
                 table = try TOMLTable(string: text)
             } catch let error as TOMLParseError {
-                diagnostics.append(Diagnostic(
-                    file: fileName, line: error.source.begin.line, severity: .error,
-                    message: "TOML inválido (columna \(error.source.begin.column)): \(error.description)"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: fileName, line: error.source.begin.line, severity: .error,
+                        message: "TOML inválido (columna \(error.source.begin.column)): \(error.description)"))
                 return LinkRuleSet(fileName: fileName, rules: [])
             } catch {
                 diagnostics.append(Diagnostic(file: fileName, message: "TOML inválido: \(error)"))
@@ -101,21 +105,24 @@ public enum LinkRulesReader {
             }
             var ejercicio: Int?
             for key in table.keys where key != "regla" && key != "ejercicio" {
-                diagnostics.append(Diagnostic(
-                    file: fileName, line: locator.line(ofTopLevelKey: key), field: key,
-                    message: "clave desconocida; el archivo lleva `ejercicio` y tablas [[regla]]"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: fileName, line: locator.line(ofTopLevelKey: key), field: key,
+                        message: "clave desconocida; el archivo lleva `ejercicio` y tablas [[regla]]"))
             }
             if let value = table["ejercicio"] {
                 if let year = value.int, (2000...2100).contains(year) {
                     ejercicio = year
                 } else {
-                    diagnostics.append(Diagnostic(
-                        file: fileName, line: locator.line(ofTopLevelKey: "ejercicio"), field: "ejercicio",
-                        message: "debe ser un año, como 2022"))
+                    diagnostics.append(
+                        Diagnostic(
+                            file: fileName, line: locator.line(ofTopLevelKey: "ejercicio"), field: "ejercicio",
+                            message: "debe ser un año, como 2022"))
                 }
             }
             guard let array = table["regla"]?.array else {
-                diagnostics.append(Diagnostic(file: fileName, message: "el archivo no tiene reglas: escriba tablas [[regla]]"))
+                diagnostics.append(
+                    Diagnostic(file: fileName, message: "el archivo no tiene reglas: escriba tablas [[regla]]"))
                 return LinkRuleSet(fileName: fileName, ejercicio: ejercicio, rules: [])
             }
             var rules: [LinkRule] = []
@@ -136,12 +143,17 @@ public enum LinkRulesReader {
         private mutating func rule(_ entry: TOMLTable, position: Int) -> LinkRule? {
             let line = locator.line(ofTable: position) ?? 0
             let before = diagnostics.count
-            for key in entry.keys where !LinkRulesReader.criteriaKeys.contains(key) && !LinkRulesReader.otherKeys.contains(key) {
-                error(position, key, "clave desconocida; criterios: \(LinkRulesReader.criteriaKeys.joined(separator: ", ")); "
-                    + "destino: producto, subproducto, renglon o reparto")
+            for key in entry.keys
+            where !LinkRulesReader.criteriaKeys.contains(key) && !LinkRulesReader.otherKeys.contains(key) {
+                error(
+                    position, key,
+                    "clave desconocida; criterios: \(LinkRulesReader.criteriaKeys.joined(separator: ", ")); "
+                        + "destino: producto, subproducto, renglon o reparto")
             }
             guard let id = string(entry, "id", position), !id.trimmingCharacters(in: .whitespaces).isEmpty else {
-                if entry["id"] == nil { error(position, "id", "cada regla necesita un id (texto único, como \"hogares\")") }
+                if entry["id"] == nil {
+                    error(position, "id", "cada regla necesita un id (texto único, como \"hogares\")")
+                }
                 return nil
             }
             var criteria = LinkRuleCriteria()
@@ -156,25 +168,33 @@ public enum LinkRulesReader {
             }
             criteria.modalityCodes = strings(entry, "modalidades", position).compactMap { text in
                 guard let modality = catalog.modality(code: text) ?? catalog.modality(matching: text) else {
-                    error(position, "modalidades", "«\(text)» no es una modalidad del catálogo (p. ej. cotizacion, baja_cuantia)")
+                    error(
+                        position, "modalidades",
+                        "«\(text)» no es una modalidad del catálogo (p. ej. cotizacion, baja_cuantia)")
                     return nil
                 }
                 return modality.code
             }
             criteria.supplierNITs = strings(entry, "nits", position).map { text in
                 if case .wrongCheckDigit(let expected) = NITCheckDigit.check(text) {
-                    warn(position, "nits", "el NIT «\(text)» no pasa el dígito verificador (debería terminar en \(expected))")
+                    warn(
+                        position, "nits",
+                        "el NIT «\(text)» no pasa el dígito verificador (debería terminar en \(expected))")
                 }
                 return NITCheckDigit.compact(text)
             }
             criteria.keywords = strings(entry, "palabras", position).map(SearchText.fold).filter { !$0.isEmpty }
-            criteria.excludedKeywords = strings(entry, "sin_palabras", position).map(SearchText.fold).filter { !$0.isEmpty }
+            criteria.excludedKeywords = strings(entry, "sin_palabras", position).map(SearchText.fold).filter {
+                !$0.isEmpty
+            }
             criteria.minimumAmount = money(entry, "monto_minimo", position)
             criteria.maximumAmount = money(entry, "monto_maximo", position)
             criteria.from = day(entry, "desde", position)
             criteria.through = day(entry, "hasta", position)
             if let minimum = criteria.minimumAmount, let maximum = criteria.maximumAmount, minimum > maximum {
-                error(position, "monto_maximo", "monto_maximo \(maximum.formatted) es menor que monto_minimo \(minimum.formatted)")
+                error(
+                    position, "monto_maximo",
+                    "monto_maximo \(maximum.formatted) es menor que monto_minimo \(minimum.formatted)")
             }
             if let from = criteria.from, let through = criteria.through, from > through {
                 error(position, "hasta", "hasta \(through) es anterior a desde \(from)")
@@ -193,40 +213,54 @@ public enum LinkRulesReader {
             let hasProduct = entry["producto"] != nil
             let hasShares = entry["reparto"] != nil
             if hasProduct == hasShares {
-                error(position, hasProduct ? "reparto" : "producto",
-                      hasProduct ? "use producto o reparto, no ambos" : "falta el destino: producto = \"P01\" o reparto = [...]")
+                error(
+                    position, hasProduct ? "reparto" : "producto",
+                    hasProduct
+                        ? "use producto o reparto, no ambos" : "falta el destino: producto = \"P01\" o reparto = [...]")
                 return []
             }
             if hasProduct {
                 guard let product = string(entry, "producto", position), !product.isEmpty else { return [] }
-                return [LinkRuleTarget(
-                    productCode: product, subproductCode: string(entry, "subproducto", position),
-                    renglon: string(entry, "renglon", position).flatMap { renglon($0, position, "renglon") })]
+                return [
+                    LinkRuleTarget(
+                        productCode: product, subproductCode: string(entry, "subproducto", position),
+                        renglon: string(entry, "renglon", position).flatMap { renglon($0, position, "renglon") })
+                ]
             }
             guard let parts = entry["reparto"]?.array, !parts.isEmpty else {
-                error(position, "reparto", "reparto debe ser una lista de tablas { producto = \"P01\", participacion = \"0.5\" }")
+                error(
+                    position, "reparto",
+                    "reparto debe ser una lista de tablas { producto = \"P01\", participacion = \"0.5\" }")
                 return []
             }
             var targets: [LinkRuleTarget] = []
             for index in 0..<parts.count {
                 guard let part = parts[index].table else {
-                    error(position, "reparto", "el elemento \(index + 1) del reparto no es una tabla { producto = …, participacion = … }")
+                    error(
+                        position, "reparto",
+                        "el elemento \(index + 1) del reparto no es una tabla { producto = …, participacion = … }")
                     continue
                 }
                 for key in part.keys where !LinkRulesReader.shareKeys.contains(key) {
-                    error(position, "reparto", "clave desconocida «\(key)» en el elemento \(index + 1) (use producto, subproducto, renglon, participacion)")
+                    error(
+                        position, "reparto",
+                        "clave desconocida «\(key)» en el elemento \(index + 1) (use producto, subproducto, renglon, participacion)"
+                    )
                 }
                 guard let product = part["producto"]?.string, !product.isEmpty else {
                     error(position, "reparto", "el elemento \(index + 1) del reparto no tiene producto")
                     continue
                 }
                 guard let share = share(part["participacion"]) else {
-                    error(position, "reparto", "el elemento \(index + 1) necesita participacion entre 0 y 1 (\"0.6\" o \"60%\")")
+                    error(
+                        position, "reparto",
+                        "el elemento \(index + 1) necesita participacion entre 0 y 1 (\"0.6\" o \"60%\")")
                     continue
                 }
-                targets.append(LinkRuleTarget(
-                    productCode: product, subproductCode: part["subproducto"]?.string,
-                    renglon: part["renglon"]?.string.flatMap { renglon($0, position, "reparto") }, share: share))
+                targets.append(
+                    LinkRuleTarget(
+                        productCode: product, subproductCode: part["subproducto"]?.string,
+                        renglon: part["renglon"]?.string.flatMap { renglon($0, position, "reparto") }, share: share))
             }
             let total = targets.reduce(0) { $0 + $1.share.billionths }
             if targets.count == parts.count, total != LinkShare.scale {
@@ -317,15 +351,17 @@ public enum LinkRulesReader {
         }
 
         private mutating func error(_ position: Int, _ key: String, _ message: String) {
-            diagnostics.append(Diagnostic(
-                file: fileName, line: locator.line(ofKey: key, inTable: position), field: key, severity: .error,
-                message: message))
+            diagnostics.append(
+                Diagnostic(
+                    file: fileName, line: locator.line(ofKey: key, inTable: position), field: key, severity: .error,
+                    message: message))
         }
 
         private mutating func warn(_ position: Int, _ key: String, _ message: String) {
-            diagnostics.append(Diagnostic(
-                file: fileName, line: locator.line(ofKey: key, inTable: position), field: key, severity: .warning,
-                message: message))
+            diagnostics.append(
+                Diagnostic(
+                    file: fileName, line: locator.line(ofKey: key, inTable: position), field: key, severity: .warning,
+                    message: message))
         }
     }
 }

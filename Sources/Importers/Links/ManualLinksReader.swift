@@ -43,7 +43,9 @@ public enum ManualLinksReader {
             if let index = names.lazy.compactMap({ keys.firstIndex(of: $0) }).first { column[field] = index }
         }
         let missing = ["nog", "producto"].filter { column[$0] == nil }
-        if !missing.isEmpty { throw ImportError.missingColumns(file: fileName, kind: "vínculos manuales", columns: missing) }
+        if !missing.isEmpty {
+            throw ImportError.missingColumns(file: fileName, kind: "vínculos manuales", columns: missing)
+        }
         func header(_ field: String) -> String { column[field].map { headerRecord.fields[$0] } ?? field }
 
         var links: [ManualLink] = []
@@ -61,22 +63,31 @@ public enum ManualLinksReader {
             var rowErrors = false
             func problem(_ field: String, _ message: String, _ severity: Diagnostic.Severity = .error) {
                 if severity == .error { rowErrors = true }
-                diagnostics.append(Diagnostic(
-                    file: fileName, line: record.line, field: header(field), severity: severity, message: message))
+                diagnostics.append(
+                    Diagnostic(
+                        file: fileName, line: record.line, field: header(field), severity: severity, message: message))
             }
             let nog = value("nog") ?? ""
-            if !Procurement.isValidNOG(nog) { problem("nog", nog.isEmpty ? "falta el NOG" : "«\(nog)» no es un NOG (solo dígitos)") }
+            if !Procurement.isValidNOG(nog) {
+                problem("nog", nog.isEmpty ? "falta el NOG" : "«\(nog)» no es un NOG (solo dígitos)")
+            }
             let product = value("producto") ?? ""
             if product.isEmpty { problem("producto", "falta el código del producto de las metas") }
             var ejercicio: Int?
             if let text = value("ejercicio") {
-                if let year = Int(text), (2000...2100).contains(year) { ejercicio = year } else { problem("ejercicio", "«\(text)» no es un ejercicio") }
+                if let year = Int(text), (2000...2100).contains(year) {
+                    ejercicio = year
+                } else {
+                    problem("ejercicio", "«\(text)» no es un ejercicio")
+                }
             }
             var renglon: Renglon?
             if let text = value("renglon") {
                 renglon = Renglon(lenient: text)
                 if let renglon {
-                    if !catalog.contains(renglon) { problem("renglon", "el renglón \(renglon.rawValue) no figura en el catálogo incluido", .warning) }
+                    if !catalog.contains(renglon) {
+                        problem("renglon", "el renglón \(renglon.rawValue) no figura en el catálogo incluido", .warning)
+                    }
                 } else {
                     problem("renglon", "«\(text)» no es un renglón: debe tener tres dígitos")
                 }
@@ -84,7 +95,9 @@ public enum ManualLinksReader {
             var share: LinkShare?
             if let text = value("participacion") {
                 share = LinkShare(parsing: text)
-                if share == nil { problem("participacion", "«\(text)» no es una participación entre 0 y 1 (0.6 o 60%)") }
+                if share == nil {
+                    problem("participacion", "«\(text)» no es una participación entre 0 y 1 (0.6 o 60%)")
+                }
             }
             var amount: Money?
             if let text = value("monto") {
@@ -97,19 +110,26 @@ public enum ManualLinksReader {
             }
             if share != nil && amount != nil { problem("monto", "dé participacion o monto, no ambos") }
             let supplier = value("nit").map { NITCheckDigit.compact($0) }
-            let identity = [String(ejercicio ?? 0), nog, product, value("subproducto") ?? "", renglon?.rawValue ?? "", supplier ?? ""]
-                .joined(separator: "|")
+            let identity = [
+                String(ejercicio ?? 0), nog, product, value("subproducto") ?? "", renglon?.rawValue ?? "",
+                supplier ?? "",
+            ]
+            .joined(separator: "|")
             if let earlier = seen[identity] {
                 problem("producto", "repite la fila de la línea \(earlier) (mismo NOG, producto, renglón y proveedor)")
             }
             seen[identity] = record.line
             if rowErrors { continue }
-            links.append(ManualLink(
-                ejercicio: ejercicio, nog: nog, productCode: product, subproductCode: value("subproducto"), renglon: renglon,
-                supplierID: supplier, share: share, amount: amount, note: value("nota"), file: fileName, line: record.line))
+            links.append(
+                ManualLink(
+                    ejercicio: ejercicio, nog: nog, productCode: product, subproductCode: value("subproducto"),
+                    renglon: renglon,
+                    supplierID: supplier, share: share, amount: amount, note: value("nota"), file: fileName,
+                    line: record.line))
         }
         if rowsRead == 0 {
-            diagnostics.append(Diagnostic(file: fileName, severity: .error, message: "el archivo no tiene filas de datos"))
+            diagnostics.append(
+                Diagnostic(file: fileName, severity: .error, message: "el archivo no tiene filas de datos"))
         }
         diagnostics += consistency(links, fileName: fileName)
         if diagnostics.containsErrors { throw ImportError.invalidFile(file: fileName, diagnostics: diagnostics) }
@@ -125,21 +145,32 @@ public enum ManualLinksReader {
             let withShare = rows.filter { $0.share != nil }.count
             let withAmount = rows.filter { $0.amount != nil }.count
             let last = rows.map(\.line).max() ?? first.line
-            if (withShare > 0 && withAmount > 0) || (withShare + withAmount > 0 && withShare + withAmount < rows.count) {
-                out.append(Diagnostic(
-                    file: fileName, line: last, field: "participacion", severity: .error,
-                    message: "las filas del NOG \(first.nog) mezclan participación, monto y filas sin ninguno: use lo mismo en todas"))
+            if (withShare > 0 && withAmount > 0) || (withShare + withAmount > 0 && withShare + withAmount < rows.count)
+            {
+                out.append(
+                    Diagnostic(
+                        file: fileName, line: last, field: "participacion", severity: .error,
+                        message:
+                            "las filas del NOG \(first.nog) mezclan participación, monto y filas sin ninguno: use lo mismo en todas"
+                    ))
             } else if withShare + withAmount == 0 && rows.count > 1 {
-                out.append(Diagnostic(
-                    file: fileName, line: last, field: "participacion", severity: .error,
-                    message: "el NOG \(first.nog) tiene \(rows.count) filas sin participación ni monto: indique cómo se reparte"))
+                out.append(
+                    Diagnostic(
+                        file: fileName, line: last, field: "participacion", severity: .error,
+                        message:
+                            "el NOG \(first.nog) tiene \(rows.count) filas sin participación ni monto: indique cómo se reparte"
+                    ))
             } else if withShare == rows.count {
                 let total = rows.reduce(0) { $0 + ($1.share?.billionths ?? 0) }
                 if total != LinkShare.scale {
-                    out.append(Diagnostic(
-                        file: fileName, line: last, field: "participacion", severity: total > LinkShare.scale ? .error : .warning,
-                        message: "las participaciones del NOG \(first.nog) suman \(LinkShare(billionths: total).decimal)"
-                            + (total > LinkShare.scale ? ", más que la compra entera" : "; el resto de la compra queda sin vincular")))
+                    out.append(
+                        Diagnostic(
+                            file: fileName, line: last, field: "participacion",
+                            severity: total > LinkShare.scale ? .error : .warning,
+                            message:
+                                "las participaciones del NOG \(first.nog) suman \(LinkShare(billionths: total).decimal)"
+                                + (total > LinkShare.scale
+                                    ? ", más que la compra entera" : "; el resto de la compra queda sin vincular")))
                 }
             }
         }

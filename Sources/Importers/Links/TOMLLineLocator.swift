@@ -30,7 +30,8 @@ struct TOMLLineLocator {
             let text = lines[index].trimmingCharacters(in: .whitespaces)
             if text.hasPrefix("[") { break }
             if let equals = text.firstIndex(of: "=") {
-                let name = text[..<equals].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+                let name = text[..<equals].trimmingCharacters(in: .whitespaces).trimmingCharacters(
+                    in: CharacterSet(charactersIn: "\"'"))
                 if name == key { return index + 1 }
             }
             index += 1
@@ -52,7 +53,9 @@ struct TOMLLineLocator {
 
     private static func header(_ line: Substring) -> String {
         var text = line.trimmingCharacters(in: .whitespaces)
-        if let comment = text.firstIndex(of: "#") { text = String(text[..<comment]).trimmingCharacters(in: .whitespaces) }
+        if let comment = text.firstIndex(of: "#") {
+            text = String(text[..<comment]).trimmingCharacters(in: .whitespaces)
+        }
         return text.replacingOccurrences(of: " ", with: "")
     }
 }

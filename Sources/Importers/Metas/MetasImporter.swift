@@ -1,6 +1,6 @@
 import Domain
-import Foundation
 import Formats
+import Foundation
 
 /// Imports directorates, products and subproducts with their physical goals and budget, from the CSV
 /// layout documented in the README (``MetasColumns``) or the equivalent JSON document.
@@ -24,7 +24,9 @@ public struct MetasImporter: Importer {
             let table = try DelimitedTable.read(url, required: required)
             (rows, diagnostics) = (table.rows, table.diagnostics)
         }
-        if diagnostics.containsErrors { return ParsedFile(value: Metas(), diagnostics: diagnostics, rowsRead: rows.count) }
+        if diagnostics.containsErrors {
+            return ParsedFile(value: Metas(), diagnostics: diagnostics, rowsRead: rows.count)
+        }
         var validator = MetasValidator(file: file)
         let (metas, problems) = validator.validate(rows)
         diagnostics += problems
@@ -40,7 +42,8 @@ public struct MetasImporter: Importer {
     public func read(_ file: ImportFile, emit: (ImportEvent<Metas>) throws -> Void) throws -> ImportReading {
         let parsed = try Self.parse(file.url)
         let metas = parsed.value
-        let split = DiagnosticSplit(parsed.diagnostics, refusesFile: metas.products.isEmpty && metas.subproducts.isEmpty)
+        let split = DiagnosticSplit(
+            parsed.diagnostics, refusesFile: metas.products.isEmpty && metas.subproducts.isEmpty)
         try split.emit(emit)
         if !metas.products.isEmpty || !metas.subproducts.isEmpty { try emit(.record(metas, at: RecordPosition())) }
         return ImportReading(

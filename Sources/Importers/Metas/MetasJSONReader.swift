@@ -66,6 +66,7 @@ struct MetasJSONEntry: Decodable {
             fields[key.stringValue] = try container.decode(JSONText.self, forKey: key)
         }
         self.fields = fields
-        self.subproductos = try container.decodeIfPresent([MetasJSONEntry].self, forKey: Key(stringValue: "subproductos"))
+        self.subproductos = try container.decodeIfPresent(
+            [MetasJSONEntry].self, forKey: Key(stringValue: "subproductos"))
     }
 }

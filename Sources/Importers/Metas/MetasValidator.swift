@@ -28,7 +28,9 @@ struct MetasValidator {
                 let key = "\(ejercicio)/\(code)"
                 if let earlier = firstSeen[key] {
                     let place = earlier.line.map { "la línea \($0)" } ?? (earlier.path ?? "antes")
-                    parsing.fail(row, C.codigo, "el código «\(code)» del ejercicio \(ejercicio) está duplicado (ya aparece en \(place))")
+                    parsing.fail(
+                        row, C.codigo,
+                        "el código «\(code)» del ejercicio \(ejercicio) está duplicado (ya aparece en \(place))")
                 } else {
                     firstSeen[key] = row
                 }
@@ -42,29 +44,39 @@ struct MetasValidator {
                 guard let ejercicio, let code, let name, let unit, let quantity, let amount, let directorateCode,
                     let directorate, let structure
                 else { continue }
-                metas.products.append(Product(
-                    ejercicio: ejercicio, code: code, directorate: Directorate(code: directorateCode, name: directorate),
-                    name: name, meta: PhysicalGoal(unidadMedida: unit, cantidad: quantity), presupuestoVigente: amount,
-                    structure: structure))
+                metas.products.append(
+                    Product(
+                        ejercicio: ejercicio, code: code,
+                        directorate: Directorate(code: directorateCode, name: directorate),
+                        name: name, meta: PhysicalGoal(unidadMedida: unit, cantidad: quantity),
+                        presupuestoVigente: amount,
+                        structure: structure))
             case "subproducto":
                 let parent = parsing.text(row, C.productoPadre)
                 let amount = parsing.money(row, C.presupuestoVigente, required: false)
                 guard let ejercicio, let code, let name, let unit, let quantity, let parent else { continue }
-                pendingSubproducts.append((Subproduct(
-                    ejercicio: ejercicio, code: code, productCode: parent, name: name,
-                    meta: PhysicalGoal(unidadMedida: unit, cantidad: quantity), presupuestoVigente: amount), row))
+                pendingSubproducts.append(
+                    (
+                        Subproduct(
+                            ejercicio: ejercicio, code: code, productCode: parent, name: name,
+                            meta: PhysicalGoal(unidadMedida: unit, cantidad: quantity), presupuestoVigente: amount), row
+                    ))
             default:
                 parsing.fail(row, C.nivel, "«\(row[C.nivel])» no es un nivel válido (use «producto» o «subproducto»)")
             }
         }
         let productKeys = Set(metas.products.map { "\($0.ejercicio)/\($0.code)" })
-        let declaredProducts = Set(rows.filter { $0[C.nivel].lowercased() == "producto" }.map { "\($0[C.ejercicio])/\($0[C.codigo])" })
+        let declaredProducts = Set(
+            rows.filter { $0[C.nivel].lowercased() == "producto" }.map { "\($0[C.ejercicio])/\($0[C.codigo])" })
         for (subproduct, row) in pendingSubproducts {
             let key = "\(subproduct.ejercicio)/\(subproduct.productCode)"
             if productKeys.contains(key) {
                 metas.subproducts.append(subproduct)
             } else if !declaredProducts.contains(key) {
-                parsing.fail(row, C.productoPadre, "el producto «\(subproduct.productCode)» del ejercicio \(subproduct.ejercicio) no existe en el archivo")
+                parsing.fail(
+                    row, C.productoPadre,
+                    "el producto «\(subproduct.productCode)» del ejercicio \(subproduct.ejercicio) no existe en el archivo"
+                )
             }
         }
         return (metas, parsing.diagnostics)

@@ -1,6 +1,6 @@
 import Domain
-import Foundation
 import Formats
+import Foundation
 
 /// The awarded suppliers of a NOG page (never the bidders), from whichever generation's award section is present.
 struct NOGPageAwards {
@@ -47,7 +47,9 @@ struct NOGPageAwards {
         }
     }
 
-    private static func line(_ cells: [HTMLNode], nameAt nameIndex: Int, amountAt amountIndex: Int, row: HTMLNode) -> Line? {
+    private static func line(_ cells: [HTMLNode], nameAt nameIndex: Int, amountAt amountIndex: Int, row: HTMLNode)
+        -> Line?
+    {
         guard cells.count > amountIndex else { return nil }
         let nit = cells[0].text
         let name = cells[nameIndex].text

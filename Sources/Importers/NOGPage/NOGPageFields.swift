@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 
 /// The header fields of a NOG page, found by label text in whichever generation of markup the page uses.
 struct NOGPageFields {
@@ -22,7 +22,8 @@ struct NOGPageFields {
     static let generationASpans: [(String, String)] = [
         ("txtNOG", "nog"), ("txtTitulo", "descripcion"), ("txtModalidad", "modalidad"), ("txtEntidad", "entidad"),
         ("txtUE", "unidad compradora"), ("txtEstatus", "estatus"), ("txtFechaPub", "fecha de publicacion"),
-        ("txtFechaFinalización", "fecha de finalizacion"), ("txtFechacierreRecep", "fecha de cierre de recepcion de ofertas"),
+        ("txtFechaFinalización", "fecha de finalizacion"),
+        ("txtFechacierreRecep", "fecha de cierre de recepcion de ofertas"),
     ]
 
     init(_ page: HTMLDocument) throws {

@@ -9,7 +9,8 @@ extension NOGPageImporter: Importer {
         let page = try read(file.url)
         for diagnostic in page.diagnostics { try emit(.diagnostic(diagnostic)) }
         try emit(.record(page.procurement, at: RecordPosition()))
-        let awards = page.awardsKnown
+        let awards =
+            page.awardsKnown
             ? "\(page.procurement.awards.count) adjudicación(es), \(page.bidderCount) oferta(s)"
             : "sin sección de adjudicaciones (proveedores desconocidos; se conservan los ya registrados)"
         return ImportReading(

@@ -1,6 +1,6 @@
 import Domain
-import Foundation
 import Formats
+import Foundation
 
 /// Reads a NOG detail page saved from guatecompras.gt (any of the three markup generations, any encoding
 /// a browser saves in) into a ``Procurement`` with libxml2's HTML parser.
@@ -30,7 +30,8 @@ public struct NOGPageImporter: Sendable {
         do {
             let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
             guard size <= limits.maxBytes else {
-                throw FormatsError.htmlUnreadable(file: file, line: nil, detail: "pesa \(size) bytes; el límite es \(limits.maxBytes)")
+                throw FormatsError.htmlUnreadable(
+                    file: file, line: nil, detail: "pesa \(size) bytes; el límite es \(limits.maxBytes)")
             }
             data = try Data(contentsOf: url)
         } catch let error as FormatsError {
@@ -47,7 +48,9 @@ public struct NOGPageImporter: Sendable {
         if head.hasPrefix("1|#||") {
             throw ImportError.wrongKind(
                 file: file, expected: "página de NOG de Guatecompras",
-                detail: "es una respuesta parcial MS-AJAX de una pestaña, no la página; guarde la página completa desde el navegador")
+                detail:
+                    "es una respuesta parcial MS-AJAX de una pestaña, no la página; guarde la página completa desde el navegador"
+            )
         }
         return try HTMLDocument.withDocument(data, file: file, limits: limits) { page in
             try parse(page, file: file)
@@ -65,11 +68,14 @@ public struct NOGPageImporter: Sendable {
         guard Procurement.isValidNOG(nog) else {
             throw ImportError.wrongKind(
                 file: file, expected: "página de detalle de NOG de Guatecompras",
-                detail: "la etiqueta «NOG:» (línea \(nogValue.node.line)) no contiene un número sino «\(nogValue.text)»")
+                detail: "la etiqueta «NOG:» (línea \(nogValue.node.line)) no contiene un número sino «\(nogValue.text)»"
+            )
         }
         var diagnostics: [Diagnostic] = []
         func text(_ key: String) -> String? {
-            guard let value = fields[key]?.text, !value.isEmpty, !NOGPlaceholder.isPlaceholder(value) else { return nil }
+            guard let value = fields[key]?.text, !value.isEmpty, !NOGPlaceholder.isPlaceholder(value) else {
+                return nil
+            }
             return value
         }
         func date(_ key: String, label: String) -> Date? {
@@ -78,47 +84,62 @@ public struct NOGPageImporter: Sendable {
             case .date(let date): return date
             case .absent: return nil
             case .invalid:
-                diagnostics.append(Diagnostic(
-                    file: file, line: value.node.line, field: label, message: "«\(value.text)» no es una fecha reconocible"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, line: value.node.line, field: label,
+                        message: "«\(value.text)» no es una fecha reconocible"))
                 return nil
             }
         }
         let status = text("estatus")
         let published = date("fecha de publicacion", label: "Fecha de publicación")
-        let tenderEnd = date("fecha de cierre de recepcion de ofertas", label: "Fecha de cierre de recepción de ofertas")
-        let finished = date("fecha de adjudicacion", label: "Fecha de adjudicación")
+        let tenderEnd = date(
+            "fecha de cierre de recepcion de ofertas", label: "Fecha de cierre de recepción de ofertas")
+        let finished =
+            date("fecha de adjudicacion", label: "Fecha de adjudicación")
             ?? date("fecha de finalizacion", label: "Fecha de finalización")
         // "Fecha de finalización" is the award date only for awarded processes (not for desierto/anulado).
-        let awardedAt = status.map { $0.lowercased().contains("adjudicado") && !$0.lowercased().contains("no adjudicado") } == true
+        let awardedAt =
+            status.map { $0.lowercased().contains("adjudicado") && !$0.lowercased().contains("no adjudicado") } == true
             ? finished : nil
         let modalityText = text("modalidad")
         let modalityCode = modalityText.flatMap { catalog.modality(matching: $0)?.code }
         if let modalityText, modalityCode == nil {
-            diagnostics.append(Diagnostic(
-                file: file, line: fields["modalidad"]?.node.line, field: "Modalidad", severity: .warning,
-                message: "la modalidad «\(modalityText)» no está en el catálogo; se guarda el texto sin código"))
+            diagnostics.append(
+                Diagnostic(
+                    file: file, line: fields["modalidad"]?.node.line, field: "Modalidad", severity: .warning,
+                    message: "la modalidad «\(modalityText)» no está en el catálogo; se guarda el texto sin código"))
         }
         let awardSection = try NOGPageAwards(page)
         var awards: [Award] = []
         if let lines = awardSection.lines {
             for line in lines {
-                guard let award = award(from: line, date: awardedAt, file: file, diagnostics: &diagnostics) else { continue }
+                guard let award = award(from: line, date: awardedAt, file: file, diagnostics: &diagnostics) else {
+                    continue
+                }
                 if let index = awards.firstIndex(where: { $0.supplier == award.supplier }) {
                     do {
-                        awards[index].amount = try awards[index].amount.flatMap { old in try award.amount.map { try old + $0 } }
+                        awards[index].amount = try awards[index].amount.flatMap { old in
+                            try award.amount.map { try old + $0 }
+                        }
                     } catch {
-                        diagnostics.append(Diagnostic(
-                            file: file, line: line.line, field: "Monto",
-                            message: (error as? any LocalizedError)?.errorDescription ?? "los montos exceden el máximo"))
+                        diagnostics.append(
+                            Diagnostic(
+                                file: file, line: line.line, field: "Monto",
+                                message: (error as? any LocalizedError)?.errorDescription
+                                    ?? "los montos exceden el máximo"))
                     }
                 } else {
                     awards.append(award)
                 }
             }
         } else {
-            diagnostics.append(Diagnostic(
-                file: file, severity: .warning,
-                message: "la página no incluye la sección de adjudicaciones: proveedores desconocidos (se conservan los ya registrados)"))
+            diagnostics.append(
+                Diagnostic(
+                    file: file, severity: .warning,
+                    message:
+                        "la página no incluye la sección de adjudicaciones: proveedores desconocidos (se conservan los ya registrados)"
+                ))
         }
         var bids: [ProcurementBid] = []
         for bidder in awardSection.bidders {
@@ -132,9 +153,12 @@ public struct NOGPageImporter: Sendable {
             modalityCode: modalityCode, modalityText: modalityText, status: status, publishedAt: published,
             tenderEndAt: tenderEnd, awardedAt: awardedAt, bids: bids, awards: awards)
         if page.ignoredBytes > 0 {
-            diagnostics.append(Diagnostic(
-                file: file, severity: .info,
-                message: "\(page.ignoredBytes) byte(s) que no son \(page.encoding) dentro de comentarios HTML se ignoraron"))
+            diagnostics.append(
+                Diagnostic(
+                    file: file, severity: .info,
+                    message:
+                        "\(page.ignoredBytes) byte(s) que no son \(page.encoding) dentro de comentarios HTML se ignoraron"
+                ))
         }
         if diagnostics.containsErrors { throw ImportError.invalidFile(file: file, diagnostics: diagnostics) }
         return NOGPageImport(
@@ -142,21 +166,26 @@ public struct NOGPageImporter: Sendable {
             awardsKnown: awardSection.lines != nil, bidderCount: bids.count, diagnostics: diagnostics)
     }
 
-    private func award(from line: NOGPageAwards.Line, date: Date?, file: String, diagnostics: inout [Diagnostic]) -> Award? {
+    private func award(from line: NOGPageAwards.Line, date: Date?, file: String, diagnostics: inout [Diagnostic])
+        -> Award?
+    {
         let amountText = line.amountText
         var parsed: Money?
         do {
             parsed = try amount(amountText)
         } catch {
-            diagnostics.append(Diagnostic(
-                file: file, line: line.line, field: "Monto",
-                message: (error as? any LocalizedError)?.errorDescription ?? "«\(amountText)» no es un monto válido"))
+            diagnostics.append(
+                Diagnostic(
+                    file: file, line: line.line, field: "Monto",
+                    message: (error as? any LocalizedError)?.errorDescription ?? "«\(amountText)» no es un monto válido"
+                ))
             return nil
         }
         if let parsed, parsed < .zero {
-            diagnostics.append(Diagnostic(
-                file: file, line: line.line, field: "Monto",
-                message: "el monto adjudicado \(parsed.formatted) es negativo; una adjudicación no puede serlo"))
+            diagnostics.append(
+                Diagnostic(
+                    file: file, line: line.line, field: "Monto",
+                    message: "el monto adjudicado \(parsed.formatted) es negativo; una adjudicación no puede serlo"))
             return nil
         }
         return Award(supplier: supplier(nit: line.nit, name: line.name), amount: parsed, date: date)
@@ -184,12 +213,15 @@ public struct NOGPageImporter: Sendable {
             stack += next.elementChildren
         }
         for link in links {
-            guard let href = link.attribute("href"), let components = URLComponents(string: href.replacingOccurrences(of: "&amp;", with: "&")),
+            guard let href = link.attribute("href"),
+                let components = URLComponents(string: href.replacingOccurrences(of: "&amp;", with: "&")),
                 let items = components.queryItems
             else { continue }
             let entity = items.first { $0.name.lowercased() == "ient" }?.value
             let unit = items.first { $0.name.lowercased() == "iunt2" }?.value
-            if let entity, let unit, Procurement.isValidNOG(entity), Procurement.isValidNOG(unit) { return "\(entity)-\(unit)" }
+            if let entity, let unit, Procurement.isValidNOG(entity), Procurement.isValidNOG(unit) {
+                return "\(entity)-\(unit)"
+            }
         }
         return nil
     }

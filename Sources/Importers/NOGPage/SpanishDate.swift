@@ -48,7 +48,9 @@ enum SpanishDate {
             }
             guard hour < 24, minute < 60, second < 61 else { return .invalid }
         }
-        guard let date = ProcurementDate.date(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        guard
+            let date = ProcurementDate.date(
+                year: year, month: month, day: day, hour: hour, minute: minute, second: second)
         else { return .invalid }
         return .date(date)
     }

@@ -30,8 +30,10 @@ extension OCDSImporter: Importer {
             }
             switch event {
             case .procurement(let procurement, let location):
-                try emit(.record(
-                    procurement, at: RecordPosition(line: location.line, path: location.path, offset: location.offset)))
+                try emit(
+                    .record(
+                        procurement,
+                        at: RecordPosition(line: location.line, path: location.path, offset: location.offset)))
             case .rejected(let diagnostic): try emit(.rejected(diagnostic))
             case .diagnostic(let diagnostic): try emit(.diagnostic(diagnostic))
             case .repaired(let repair): try emit(.repaired(repair))

@@ -253,7 +253,8 @@ public struct OCDSImporter: Sendable {
                     return
                 }
                 if let ocid = fields.strings["ocid"] {
-                    releaseIndex.add(ocid: ocid, offset: element.offset, length: element.bytes.count, location: location)
+                    releaseIndex.add(
+                        ocid: ocid, offset: element.offset, length: element.bytes.count, location: location)
                     return
                 }
             }

@@ -24,7 +24,9 @@ struct OCDSProcurementMapper {
         }
         func repaired(_ field: String, _ original: String, _ stored: String) {
             mapping.repairs.append(
-                ValueRepair(line: location.line, field: location.path + "." + fieldPrefix + field, original: original, repaired: stored))
+                ValueRepair(
+                    line: location.line, field: location.path + "." + fieldPrefix + field, original: original,
+                    repaired: stored))
         }
         func date(_ text: String?, _ field: String) -> Date? {
             guard let text else { return nil }
@@ -52,7 +54,9 @@ struct OCDSProcurementMapper {
                 // JSON numbers went through binary floats in the publisher's system: only their noise is rounded.
                 let parsed = try Money.parse("\(amount)", extraDecimals: .roundFloatNoise)
                 guard parsed.amount >= .zero else {
-                    note(.error, field, "el monto \(parsed.amount.formatted) es negativo; un monto de OCDS no puede serlo")
+                    note(
+                        .error, field,
+                        "el monto \(parsed.amount.formatted) es negativo; un monto de OCDS no puede serlo")
                     return nil
                 }
                 if parsed.roundedFloatNoise { repaired(field, "\(amount)", parsed.amount.plainText) }
@@ -89,7 +93,8 @@ struct OCDSProcurementMapper {
             let scheme = party.identifier?.scheme.flatMap(PartyScheme.init(rawValue:))
             guard let id = party.id ?? party.identifier.map({ "\($0.scheme ?? "")-\($0.id ?? "")" }) else { return nil }
             return Party(
-                id: id, scheme: scheme, identifier: party.identifier?.id, name: text(party.name, "parties[\(index)].name") ?? "",
+                id: id, scheme: scheme, identifier: party.identifier?.id,
+                name: text(party.name, "parties[\(index)].name") ?? "",
                 roles: party.roles ?? [], memberOf: party.memberOf?.first?.id)
         }
         let entity = parties.first { $0.scheme == .cisp && $0.memberOf == nil }
@@ -118,7 +123,10 @@ struct OCDSProcurementMapper {
         let bids = (release.bids?.details ?? []).enumerated().map { index, bid in
             let tenderer = bid.tenderers?.first
             return ProcurementBid(
-                id: bid.id, tenderer: Supplier(partyID: tenderer?.id ?? "", name: text(tenderer?.name, "bids.details[\(index)].tenderers[0].name") ?? ""),
+                id: bid.id,
+                tenderer: Supplier(
+                    partyID: tenderer?.id ?? "",
+                    name: text(tenderer?.name, "bids.details[\(index)].tenderers[0].name") ?? ""),
                 amount: money(bid.value, "bids.details[\(index)].value", zeroMeansMissing: true), status: bid.status,
                 date: date(bid.date, "bids.details[\(index)].date"))
         }
@@ -136,7 +144,10 @@ struct OCDSProcurementMapper {
             for (position, supplier) in suppliers.enumerated() {
                 awards.append(
                     Award(
-                        id: award.id, supplier: Supplier(partyID: supplier.id ?? "", name: text(supplier.name, field + ".suppliers[\(position)].name") ?? ""),
+                        id: award.id,
+                        supplier: Supplier(
+                            partyID: supplier.id ?? "",
+                            name: text(supplier.name, field + ".suppliers[\(position)].name") ?? ""),
                         amount: position == 0 ? amount : nil, status: award.status, statusDetails: award.statusDetails,
                         date: date(award.date, field + ".date")))
             }
@@ -145,7 +156,8 @@ struct OCDSProcurementMapper {
             let field = "contracts[\(index)]"
             return Contract(
                 id: contract.id, awardID: contract.awardID, contractNumber: contract.contractNumber,
-                title: text(contract.title, field + ".title"), status: contract.status, statusDetails: contract.statusDetails,
+                title: text(contract.title, field + ".title"), status: contract.status,
+                statusDetails: contract.statusDetails,
                 dateSigned: date(contract.dateSigned, field + ".dateSigned"),
                 amount: money(contract.value, field + ".value", zeroMeansMissing: false),
                 periodStart: date(contract.period?.startDate, field + ".period.startDate"),
@@ -157,7 +169,8 @@ struct OCDSProcurementMapper {
         mapping.procurement = Procurement(
             nog: nog, ocid: release.ocid ?? Procurement.ocid(forNOG: nog), title: title,
             description: tender?.title == nil ? nil : text(tender?.description, "tender.description"),
-            buyerEntityCode: entity?.identifier, buyerEntityName: entity?.name ?? text(release.buyer?.name, "buyer.name"),
+            buyerEntityCode: entity?.identifier,
+            buyerEntityName: entity?.name ?? text(release.buyer?.name, "buyer.name"),
             buyingUnitCode: unit?.identifier, buyingUnitName: unit?.name,
             modalityCode: modalityCode, modalityText: modalityText, status: tender?.statusDetails,
             ocdsStatus: tender?.status, category: tender?.mainProcurementCategory,

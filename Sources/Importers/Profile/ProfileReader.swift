@@ -40,7 +40,8 @@ public enum ProfileReader {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             throw ImportError.invalidProfile(
-                file: file, detail: "línea \(error.source.begin.line), columna \(error.source.begin.column): \(error.description)")
+                file: file,
+                detail: "línea \(error.source.begin.line), columna \(error.source.begin.column): \(error.description)")
         }
         var profile = InstitutionProfile()
         profile.nombre = try string(table, "institucion", "nombre", file)
@@ -48,7 +49,8 @@ public enum ProfileReader {
         profile.sicoinEntidad = try string(table, "sicoin", "entidad", file)
         profile.sicoinUnidadEjecutora = try string(table, "sicoin", "unidad_ejecutora", file)
         profile.guatecomprasEntidad = try string(table, "guatecompras", "entidad", file)
-        profile.guatecomprasUnidades = table["guatecompras"]?["unidades_compradoras"]?.array?.compactMap { $0.string } ?? []
+        profile.guatecomprasUnidades =
+            table["guatecompras"]?["unidades_compradoras"]?.array?.compactMap { $0.string } ?? []
         profile.unidadResponsable = try string(table, "laip", "unidad_responsable", file)
         profile.contacto = try string(table, "laip", "contacto", file)
         profile.licencia = try string(table, "laip", "licencia", file)

@@ -1,6 +1,6 @@
 import Domain
-import Foundation
 import Formats
+import Foundation
 
 /// Imports a published summary table ("declared summary"): one row per product with its amount and the
 /// percentage the document prints, plus the document's own total row.
@@ -31,13 +31,16 @@ public struct DeclaredSharesImporter: Importer {
             }
             guard let ejercicio, let label, let amount, let percent, let line = row.line else { continue }
             let code = row["producto_codigo"]
-            shares.append(DeclaredShare(
-                ejercicio: ejercicio, line: line, label: label, productCode: code.isEmpty ? nil : code, amount: amount,
-                declaredPercent: percent, isTotal: label.lowercased().hasPrefix("total")))
+            shares.append(
+                DeclaredShare(
+                    ejercicio: ejercicio, line: line, label: label, productCode: code.isEmpty ? nil : code,
+                    amount: amount,
+                    declaredPercent: percent, isTotal: label.lowercased().hasPrefix("total")))
         }
         diagnostics += parsing.diagnostics
         for year in Set(shares.map(\.ejercicio)) where shares.filter({ $0.ejercicio == year && $0.isTotal }).count > 1 {
-            diagnostics.append(Diagnostic(file: file, field: "producto", message: "el resumen \(year) tiene más de una fila de total"))
+            diagnostics.append(
+                Diagnostic(file: file, field: "producto", message: "el resumen \(year) tiene más de una fila de total"))
         }
         if table.rows.isEmpty { diagnostics.append(Diagnostic(file: file, message: "el archivo no tiene filas")) }
         return ParsedFile(value: shares, diagnostics: diagnostics, rowsRead: table.rows.count)

@@ -28,17 +28,20 @@ public enum CheckSettingsReader {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             throw ImportError.invalidProfile(
-                file: file, detail: "línea \(error.source.begin.line), columna \(error.source.begin.column): \(error.description)")
+                file: file,
+                detail: "línea \(error.source.begin.line), columna \(error.source.begin.column): \(error.description)")
         }
         guard let section = table["verificaciones"] else { return [:] }
         guard let checks = section.table else {
-            throw ImportError.invalidProfile(file: file, detail: "[verificaciones] debe ser una tabla: \"id\" = \"severidad\"")
+            throw ImportError.invalidProfile(
+                file: file, detail: "[verificaciones] debe ser una tabla: \"id\" = \"severidad\"")
         }
         var out: [String: Diagnostic.Severity] = [:]
         for key in checks.keys {
             guard let text = checks[key]?.string, let severity = severity(text) else {
                 throw ImportError.invalidProfile(
-                    file: file, detail: "[verificaciones] \"\(key)\": la severidad debe ser \"error\", \"advertencia\" o \"info\"")
+                    file: file,
+                    detail: "[verificaciones] \"\(key)\": la severidad debe ser \"error\", \"advertencia\" o \"info\"")
             }
             out[key] = severity
         }

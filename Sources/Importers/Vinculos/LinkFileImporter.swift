@@ -41,7 +41,8 @@ public struct LinkFileImporter: Importer {
 
     /// Reads a CSV link file whole (for tests and small files; imports stream through ``read(_:emit:)``).
     /// - Throws: ``ImportError`` when the file is not a link file.
-    public static func read(_ url: URL, ejercicio: Int? = nil, catalog: RenglonCatalog = .bundled) throws -> LinkImport {
+    public static func read(_ url: URL, ejercicio: Int? = nil, catalog: RenglonCatalog = .bundled) throws -> LinkImport
+    {
         var evidence: [LinkEvidence] = []
         var diagnostics: [Diagnostic] = []
         var rejected = 0
@@ -49,13 +50,16 @@ public struct LinkFileImporter: Importer {
         let reading = try importer.read(ImportFile(url: url)) { event in
             switch event {
             case .record(let row, _): evidence.append(row)
-            case .rejected(let diagnostic): rejected += 1; diagnostics.append(diagnostic)
+            case .rejected(let diagnostic):
+                rejected += 1
+                diagnostics.append(diagnostic)
             case .diagnostic(let diagnostic): diagnostics.append(diagnostic)
             case .repaired, .progress: break
             }
         }
         return LinkImport(
-            kind: evidence.first?.kind ?? .insumo, evidence: evidence, diagnostics: diagnostics + reading.fileErrors, rowsRead: reading.rowsRead,
+            kind: evidence.first?.kind ?? .insumo, evidence: evidence, diagnostics: diagnostics + reading.fileErrors,
+            rowsRead: reading.rowsRead,
             rowsRejected: rejected, formatDescription: reading.shape)
     }
 
@@ -100,7 +104,9 @@ public struct LinkFileImporter: Importer {
                 return text.isEmpty ? nil : text
             }
             func diagnose(_ field: String, _ severity: Diagnostic.Severity, _ message: String) {
-                diagnostics.append(Diagnostic(file: fileName, line: record.line, field: header(field), severity: severity, message: message))
+                diagnostics.append(
+                    Diagnostic(
+                        file: fileName, line: record.line, field: header(field), severity: severity, message: message))
             }
             func code(_ field: String, width: Int) -> String? {
                 guard let text = value(field) else { return nil }
@@ -120,7 +126,10 @@ public struct LinkFileImporter: Importer {
             if let text = value("renglon") {
                 renglon = Renglon(lenient: text)
                 if let renglon {
-                    if !catalog.contains(renglon) { diagnose("renglon", .warning, "el renglón \(renglon.rawValue) no figura en el catálogo incluido") }
+                    if !catalog.contains(renglon) {
+                        diagnose(
+                            "renglon", .warning, "el renglón \(renglon.rawValue) no figura en el catálogo incluido")
+                    }
                 } else {
                     diagnose("renglon", .error, "«\(text)» no es un renglón: debe tener tres dígitos")
                 }
@@ -135,13 +144,18 @@ public struct LinkFileImporter: Importer {
                     // as a negative amount; an input's devengado, like the execution's, never is.
                     if monto < .zero {
                         if kind == .cur {
-                            diagnose("monto", .warning, "el monto \(monto.formatted) es negativo: se guarda como reversión de un CUR")
+                            diagnose(
+                                "monto", .warning,
+                                "el monto \(monto.formatted) es negativo: se guarda como reversión de un CUR")
                         } else {
-                            diagnose("monto", .error, "el monto devengado \(monto.formatted) es negativo; este campo no puede serlo")
+                            diagnose(
+                                "monto", .error,
+                                "el monto devengado \(monto.formatted) es negativo; este campo no puede serlo")
                         }
                     }
                 } catch {
-                    diagnose("monto", .error, (error as? any LocalizedError)?.errorDescription ?? "«\(text)» no es un monto")
+                    diagnose(
+                        "monto", .error, (error as? any LocalizedError)?.errorDescription ?? "«\(text)» no es un monto")
                 }
             } else {
                 diagnose("monto", .error, "falta el monto")
@@ -153,12 +167,17 @@ public struct LinkFileImporter: Importer {
                 switch order.parse(text) {
                 case .none: fecha = nil
                 case .date(let date): fecha = String(date.iso.prefix(10))
-                case .invalid: diagnose("fecha", .error, "«\(text)» no es una fecha (\(order.displayName) o AAAA-MM-DD)")
+                case .invalid:
+                    diagnose("fecha", .error, "«\(text)» no es una fecha (\(order.displayName) o AAAA-MM-DD)")
                 }
             }
             var year = ejercicio
             if let text = value("ejercicio") {
-                if let parsed = Int(text) { year = parsed } else { diagnose("ejercicio", .error, "«\(text)» no es un ejercicio") }
+                if let parsed = Int(text) {
+                    year = parsed
+                } else {
+                    diagnose("ejercicio", .error, "«\(text)» no es un ejercicio")
+                }
             } else if year == nil, let fecha {
                 year = Int(fecha.prefix(4))
             }
@@ -168,7 +187,9 @@ public struct LinkFileImporter: Importer {
                 programa: code("programa", width: BudgetKey.Width.programa),
                 subprograma: code("subprograma", width: BudgetKey.Width.subprograma),
                 proyecto: code("proyecto", width: BudgetKey.Width.proyecto),
-                actividad: code("actividad", width: BudgetKey.Width.actividad), obra: code("obra", width: BudgetKey.Width.obra))
+                actividad: code("actividad", width: BudgetKey.Width.actividad),
+                obra: code("obra", width: BudgetKey.Width.obra)
+            )
             if let firstError = diagnostics.firstIndex(where: { $0.severity == .error }) {
                 rejected += 1
                 try emit(.rejected(diagnostics[firstError]))
@@ -180,14 +201,21 @@ public struct LinkFileImporter: Importer {
             for diagnostic in diagnostics { try emit(.diagnostic(diagnostic)) }
             if let nog { nogs.insert(nog) }
             try total += monto
-            try emit(.record(LinkEvidence(
-                kind: kind, ejercicio: year, nog: nog, npg: npg, noCur: noCur, claseRegistro: value("clase_registro"),
-                entidad: structure.entidad, unidadEjecutora: structure.unidadEjecutora, programa: structure.programa,
-                subprograma: structure.subprograma, proyecto: structure.proyecto, actividad: structure.actividad,
-                obra: structure.obra, renglon: renglon, nit: value("nit")?.uppercased(), proveedor: value("proveedor"), monto: monto, fecha: fecha,
-                sourceLine: record.line), at: RecordPosition(line: record.line)))
+            try emit(
+                .record(
+                    LinkEvidence(
+                        kind: kind, ejercicio: year, nog: nog, npg: npg, noCur: noCur,
+                        claseRegistro: value("clase_registro"),
+                        entidad: structure.entidad, unidadEjecutora: structure.unidadEjecutora,
+                        programa: structure.programa,
+                        subprograma: structure.subprograma, proyecto: structure.proyecto,
+                        actividad: structure.actividad,
+                        obra: structure.obra, renglon: renglon, nit: value("nit")?.uppercased(),
+                        proveedor: value("proveedor"), monto: monto, fecha: fecha,
+                        sourceLine: record.line), at: RecordPosition(line: record.line)))
         }
-        let fileErrors = rowsRead == 0
+        let fileErrors =
+            rowsRead == 0
             ? [Diagnostic(file: fileName, severity: .error, message: "el archivo no tiene filas de datos")] : []
         return ImportReading(
             shape: "CSV (\(reader.dialect.encoding.displayName), \(reader.dialect.delimiterName))",

@@ -28,12 +28,15 @@ extension Ledger {
             var out: [String: [SourcedAwardedTotal]] = [:]
             func entry(_ nog: String, _ run: Int64, _ total: Money?) -> SourcedAwardedTotal {
                 let source = runs[run] ?? ("", "")
-                return SourcedAwardedTotal(nog: nog, importRunID: run, sourceKind: source.0, fileName: source.1, awardedTotal: total)
+                return SourcedAwardedTotal(
+                    nog: nog, importRunID: run, sourceKind: source.0, fileName: source.1, awardedTotal: total)
             }
-            let history = try Row.fetchCursor(db, sql: """
-                SELECT h.nog, h.previous_import_run_id, h.previous_snapshot FROM release_history h
-                JOIN procurement p ON p.id = h.procurement_id WHERE \(condition) ORDER BY h.id
-                """, arguments: arguments)
+            let history = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT h.nog, h.previous_import_run_id, h.previous_snapshot FROM release_history h
+                    JOIN procurement p ON p.id = h.procurement_id WHERE \(condition) ORDER BY h.id
+                    """, arguments: arguments)
             while let row = try history.next() {
                 let nog: String = row[0]
                 let snapshot: String = row[2]
@@ -41,7 +44,8 @@ extension Ledger {
                 try out[nog, default: []].append(entry(nog, row[1], previous?.awardedTotal))
             }
             for procurement in try LinkableProcurementQuery.fetch(db, condition: condition, arguments: arguments) {
-                try out[procurement.nog, default: []].append(entry(procurement.nog, procurement.importRunID, procurement.awardedTotal))
+                try out[procurement.nog, default: []].append(
+                    entry(procurement.nog, procurement.importRunID, procurement.awardedTotal))
             }
             return out
         }
@@ -63,7 +67,8 @@ extension Ledger {
         try read { db in
             if let ejercicio {
                 return try LinkableProcurementQuery.fetch(
-                    db, condition: "p.nog IN (SELECT nog FROM procurement_link WHERE ejercicio = ?)", arguments: [ejercicio])
+                    db, condition: "p.nog IN (SELECT nog FROM procurement_link WHERE ejercicio = ?)",
+                    arguments: [ejercicio])
             }
             return try LinkableProcurementQuery.fetch(
                 db, condition: "p.nog IN (SELECT nog FROM procurement_link)", arguments: [])

@@ -21,7 +21,10 @@ extension Ledger {
         try read { db in
             var conditions = ["bl.ejercicio = ?"]
             var values: [(any DatabaseValueConvertible)?] = [ejercicio]
-            if let entidad, !entidad.isEmpty { conditions.append("bl.entidad = ?"); values.append(entidad) }
+            if let entidad, !entidad.isEmpty {
+                conditions.append("bl.entidad = ?")
+                values.append(entidad)
+            }
             if let unidadEjecutora, !unidadEjecutora.isEmpty {
                 conditions.append("bl.unidad_ejecutora = ?")
                 values.append(unidadEjecutora)
@@ -29,9 +32,12 @@ extension Ledger {
             let filter = conditions.joined(separator: " AND ")
             let arguments = StatementArguments(values)
             var rank: [Int64: Int] = [:]
-            for (position, id) in try Int64.fetchAll(db, sql: """
-                SELECT id FROM budget_snapshot WHERE ejercicio = ? ORDER BY corte, import_run_id
-                """, arguments: [ejercicio]).enumerated() {
+            for (position, id) in try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT id FROM budget_snapshot WHERE ejercicio = ? ORDER BY corte, import_run_id
+                    """, arguments: [ejercicio]
+            ).enumerated() {
                 rank[id] = position
             }
             struct Current {
@@ -41,13 +47,16 @@ extension Ledger {
                 var amounts: ExecutionAmounts
             }
             var current: [Int64: Current] = [:]
-            let monthColumns = months
+            let monthColumns =
+                months
                 ? ", " + BudgetSnapshotLineRecord.monthColumnNames.map { "bsl.\($0)" }.joined(separator: ", ") : ""
-            let snapshotRows = try Row.fetchCursor(db, sql: """
-                SELECT bsl.budget_line_id, bsl.budget_snapshot_id, bsl.id, bsl.source_line, bsl.asignado, bsl.modificado,
-                       bsl.vigente, bsl.precomprometido, bsl.comprometido, bsl.devengado, bsl.pagado\(monthColumns)
-                FROM budget_snapshot_line bsl JOIN budget_line bl ON bl.id = bsl.budget_line_id WHERE \(filter)
-                """, arguments: arguments)
+            let snapshotRows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT bsl.budget_line_id, bsl.budget_snapshot_id, bsl.id, bsl.source_line, bsl.asignado, bsl.modificado,
+                           bsl.vigente, bsl.precomprometido, bsl.comprometido, bsl.devengado, bsl.pagado\(monthColumns)
+                    FROM budget_snapshot_line bsl JOIN budget_line bl ON bl.id = bsl.budget_line_id WHERE \(filter)
+                    """, arguments: arguments)
             while let row = try snapshotRows.next() {
                 let lineID: Int64 = row[0]
                 let position = rank[row[1]] ?? -1
@@ -57,7 +66,8 @@ extension Ledger {
                 current[lineID] = Current(
                     rank: position, snapshotLine: row[2], sourceLine: row[3],
                     amounts: ExecutionAmounts(
-                        asignado: Money(centavos: row[4]), modificado: Money(centavos: row[5]), vigente: Money(centavos: row[6]),
+                        asignado: Money(centavos: row[4]), modificado: Money(centavos: row[5]),
+                        vigente: Money(centavos: row[6]),
                         precomprometido: precomprometido.map(Money.init(centavos:)),
                         comprometido: comprometido.map(Money.init(centavos:)), devengado: Money(centavos: row[9]),
                         pagado: Money(centavos: row[10]),
@@ -65,16 +75,19 @@ extension Ledger {
             }
             var out: [BudgetLine] = []
             out.reserveCapacity(current.count)
-            let lineRows = try Row.fetchCursor(db, sql: """
-                SELECT bl.id, bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
-                       bl.actividad, bl.obra, bl.renglon, bl.fuente, bl.organismo, bl.correlativo, bl.ubicacion_geografica
-                FROM budget_line bl WHERE \(filter) ORDER BY bl.id
-                """, arguments: arguments)
+            let lineRows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT bl.id, bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
+                           bl.actividad, bl.obra, bl.renglon, bl.fuente, bl.organismo, bl.correlativo, bl.ubicacion_geografica
+                    FROM budget_line bl WHERE \(filter) ORDER BY bl.id
+                    """, arguments: arguments)
             while let row = try lineRows.next() {
                 guard let value = current[row[0]], let renglon = Renglon(rawValue: row[9]) else { continue }
                 let key = BudgetKey(
                     ejercicio: row[1], entidad: row[2], unidadEjecutora: row[3], programa: row[4], subprograma: row[5],
-                    proyecto: row[6], actividad: row[7], obra: row[8], renglon: renglon, fuente: row[10], organismo: row[11],
+                    proyecto: row[6], actividad: row[7], obra: row[8], renglon: renglon, fuente: row[10],
+                    organismo: row[11],
                     correlativo: row[12], ubicacionGeografica: row[13])
                 out.append(BudgetLine(key: key, amounts: value.amounts, sourceLine: value.sourceLine))
             }
@@ -97,16 +110,21 @@ extension Ledger {
         try read { db in
             var conditions = ["bl.ejercicio = ?"]
             var values: [(any DatabaseValueConvertible)?] = [ejercicio]
-            if let entidad, !entidad.isEmpty { conditions.append("bl.entidad = ?"); values.append(entidad) }
+            if let entidad, !entidad.isEmpty {
+                conditions.append("bl.entidad = ?")
+                values.append(entidad)
+            }
             if let unidadEjecutora, !unidadEjecutora.isEmpty {
                 conditions.append("bl.unidad_ejecutora = ?")
                 values.append(unidadEjecutora)
             }
-            let snapshots = try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM budget_snapshot WHERE ejercicio = ?", arguments: [ejercicio]) ?? 0
+            let snapshots =
+                try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM budget_snapshot WHERE ejercicio = ?", arguments: [ejercicio]) ?? 0
             if snapshots > 1 {
                 // The line's snapshot with the latest cut-off, then the latest import.
-                conditions.append("""
+                conditions.append(
+                    """
                     bsl.budget_snapshot_id = (SELECT bs2.id FROM budget_snapshot_line bsl2
                         JOIN budget_snapshot bs2 ON bs2.id = bsl2.budget_snapshot_id WHERE bsl2.budget_line_id = bl.id
                         ORDER BY bs2.corte DESC, bs2.import_run_id DESC LIMIT 1)
@@ -114,7 +132,8 @@ extension Ledger {
             }
             let filter = conditions.joined(separator: " AND ")
             let arguments = StatementArguments(values)
-            let keys = "bl.ejercicio, bl.entidad, ifnull(bl.unidad_ejecutora, ''), bl.programa, bl.subprograma, bl.proyecto, "
+            let keys =
+                "bl.ejercicio, bl.entidad, ifnull(bl.unidad_ejecutora, ''), bl.programa, bl.subprograma, bl.proyecto, "
                 + "bl.actividad, bl.obra, bl.renglon"
             var monthly: [String: [Int: Money]] = [:]
             func signature(_ row: Row) -> String {
@@ -122,26 +141,30 @@ extension Ledger {
             }
             if months {
                 let sums = BudgetSnapshotLineRecord.monthColumnNames.map { "SUM(bsl.\($0))" }.joined(separator: ", ")
-                let rows = try Row.fetchCursor(db, sql: """
-                    SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
-                           bl.actividad, bl.obra, bl.renglon, \(sums)
-                    FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
-                    WHERE \(filter) GROUP BY \(keys)
-                    """, arguments: arguments)
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
+                               bl.actividad, bl.obra, bl.renglon, \(sums)
+                        FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
+                        WHERE \(filter) GROUP BY \(keys)
+                        """, arguments: arguments)
                 while let row = try rows.next() {
                     let sums = Self.months(row, from: 9)
                     if !sums.isEmpty { monthly[signature(row)] = sums }
                 }
             }
             var out: [BudgetLine] = []
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
-                       bl.actividad, bl.obra, bl.renglon, SUM(bsl.asignado), SUM(bsl.modificado), SUM(bsl.vigente),
-                       SUM(bsl.precomprometido), COUNT(bsl.precomprometido), SUM(bsl.comprometido),
-                       COUNT(bsl.comprometido), SUM(bsl.devengado), SUM(bsl.pagado)
-                FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
-                WHERE \(filter) GROUP BY \(keys)
-                """, arguments: arguments)
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
+                           bl.actividad, bl.obra, bl.renglon, SUM(bsl.asignado), SUM(bsl.modificado), SUM(bsl.vigente),
+                           SUM(bsl.precomprometido), COUNT(bsl.precomprometido), SUM(bsl.comprometido),
+                           COUNT(bsl.comprometido), SUM(bsl.devengado), SUM(bsl.pagado)
+                    FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
+                    WHERE \(filter) GROUP BY \(keys)
+                    """, arguments: arguments)
             while let row = try rows.next() {
                 guard let renglon = Renglon(rawValue: row[8]) else { continue }
                 let key = BudgetKey(
@@ -151,8 +174,10 @@ extension Ledger {
                 let precomprometido: Int64? = (row[13] as Int) > 0 ? row[12] : nil
                 let comprometido: Int64? = (row[15] as Int) > 0 ? row[14] : nil
                 let amounts = ExecutionAmounts(
-                    asignado: Money(centavos: row[9]), modificado: Money(centavos: row[10]), vigente: Money(centavos: row[11]),
-                    precomprometido: precomprometido.map(Money.init(centavos:)), comprometido: comprometido.map(Money.init(centavos:)),
+                    asignado: Money(centavos: row[9]), modificado: Money(centavos: row[10]),
+                    vigente: Money(centavos: row[11]),
+                    precomprometido: precomprometido.map(Money.init(centavos:)),
+                    comprometido: comprometido.map(Money.init(centavos:)),
                     devengado: Money(centavos: row[16]), pagado: Money(centavos: row[17]),
                     devengadoMensual: months ? monthly[signature(row)] ?? [:] : [:])
                 out.append(BudgetLine(key: key, amounts: amounts, sourceLine: 0))
@@ -171,18 +196,23 @@ extension Ledger {
         try read { db in
             var conditions = ["bl.ejercicio = ?"]
             var values: [(any DatabaseValueConvertible)?] = [ejercicio]
-            if let entidad, !entidad.isEmpty { conditions.append("bl.entidad = ?"); values.append(entidad) }
+            if let entidad, !entidad.isEmpty {
+                conditions.append("bl.entidad = ?")
+                values.append(entidad)
+            }
             if let unidadEjecutora, !unidadEjecutora.isEmpty {
                 conditions.append("bl.unidad_ejecutora = ?")
                 values.append(unidadEjecutora)
             }
-            let row = try Row.fetchOne(db, sql: """
-                SELECT COUNT(DISTINCT bl.id), COUNT(DISTINCT CASE WHEN
-                    \(BudgetSnapshotLineRecord.monthColumnNames.map { "bsl.\($0) IS NULL" }.joined(separator: " AND "))
-                    THEN bl.id END)
-                FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
-                WHERE \(conditions.joined(separator: " AND "))
-                """, arguments: StatementArguments(values))
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT COUNT(DISTINCT bl.id), COUNT(DISTINCT CASE WHEN
+                        \(BudgetSnapshotLineRecord.monthColumnNames.map { "bsl.\($0) IS NULL" }.joined(separator: " AND "))
+                        THEN bl.id END)
+                    FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
+                    WHERE \(conditions.joined(separator: " AND "))
+                    """, arguments: StatementArguments(values))
             return (row?[1] ?? 0, row?[0] ?? 0)
         }
     }

@@ -6,7 +6,8 @@ extension Ledger {
     /// Runs one linking pass in a single transaction: whatever `body` writes through the session lands together,
     /// or nothing does.
     /// - Throws: what `body` throws (nothing is kept), or ``LedgerError`` when SQLite fails.
-    public func linking<T>(toolVersion: String, body: (LinkingSession) throws -> (LinkingSession.Ending, T)) throws -> T {
+    public func linking<T>(toolVersion: String, body: (LinkingSession) throws -> (LinkingSession.Ending, T)) throws -> T
+    {
         try write { db in
             var result: T?
             try db.inTransaction {
@@ -25,8 +26,14 @@ extension Ledger {
         try read { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
-            if let ejercicio { conditions.append("ejercicio = ?"); arguments += [ejercicio] }
-            if let nog { conditions.append("nog = ?"); arguments += [nog] }
+            if let ejercicio {
+                conditions.append("ejercicio = ?")
+                arguments += [ejercicio]
+            }
+            if let nog {
+                conditions.append("nog = ?")
+                arguments += [nog]
+            }
             return try ProcurementLinkRecord.fetchLinks(
                 db, where: conditions.isEmpty ? "1 = 1" : conditions.joined(separator: " AND "), arguments: arguments)
         }
@@ -38,7 +45,8 @@ extension Ledger {
             var request = LinkStateRecord.filter(LinkStateRecord.Columns.status == "sin_vincular")
             if let ejercicio { request = request.filter(LinkStateRecord.Columns.ejercicio == ejercicio) }
             if let nog { request = request.filter(Column("nog") == nog) }
-            return try request.order(LinkStateRecord.Columns.ejercicio, Column("nog")).fetchAll(db).compactMap(\.unlinked)
+            return try request.order(LinkStateRecord.Columns.ejercicio, Column("nog")).fetchAll(db).compactMap(
+                \.unlinked)
         }
     }
 

@@ -15,13 +15,15 @@ enum LinkEvidenceQuery {
             arguments += nogs.arguments
         }
         var out: [String: [StoredLinkEvidence]] = [:]
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT e.id, e.import_run_id, r.file_name, e.kind, e.line, e.ejercicio, e.nog, e.npg, e.entidad,
-                   e.unidad_ejecutora, e.programa, e.subprograma, e.proyecto, e.actividad, e.obra, e.renglon, e.nit,
-                   e.monto, e.fecha
-            FROM link_evidence e JOIN import_run r ON r.id = e.import_run_id
-            WHERE \(condition) ORDER BY e.id
-            """, arguments: arguments)
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT e.id, e.import_run_id, r.file_name, e.kind, e.line, e.ejercicio, e.nog, e.npg, e.entidad,
+                       e.unidad_ejecutora, e.programa, e.subprograma, e.proyecto, e.actividad, e.obra, e.renglon, e.nit,
+                       e.monto, e.fecha
+                FROM link_evidence e JOIN import_run r ON r.id = e.import_run_id
+                WHERE \(condition) ORDER BY e.id
+                """, arguments: arguments)
         while let row = try rows.next() {
             let nog: String = row[6]
             let renglon: String? = row[15]
@@ -30,7 +32,8 @@ enum LinkEvidenceQuery {
                 entidad: row[8], unidadEjecutora: row[9], programa: row[10], subprograma: row[11], proyecto: row[12],
                 actividad: row[13], obra: row[14], renglon: renglon.flatMap(Renglon.init(rawValue:)), nit: row[16],
                 monto: Money(centavos: row[17]), fecha: row[18], sourceLine: row[4])
-            out[nog, default: []].append(StoredLinkEvidence(id: row[0], importRunID: row[1], fileName: row[2], evidence: evidence))
+            out[nog, default: []].append(
+                StoredLinkEvidence(id: row[0], importRunID: row[1], fileName: row[2], evidence: evidence))
         }
         return out
     }

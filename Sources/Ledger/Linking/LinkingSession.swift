@@ -31,7 +31,9 @@ public final class LinkingSession {
 
     /// The rules file passes use now (the newest given), as its name and text.
     public func activeRules() throws -> (id: Int64, fileName: String, sha256: String, content: String)? {
-        guard let record = try LinkRuleSetRecord.order(Column("id").desc).fetchOne(db), let id = record.id else { return nil }
+        guard let record = try LinkRuleSetRecord.order(Column("id").desc).fetchOne(db), let id = record.id else {
+            return nil
+        }
         return (id, record.fileName, record.sha256, record.content)
     }
 
@@ -49,7 +51,8 @@ public final class LinkingSession {
     /// name gave, and any earlier row for the same NOGs (the latest word on a NOG wins).
     /// - Returns: how many earlier rows were replaced, or nil when the same rows were already stored.
     @discardableResult
-    public func storeManualLinks(_ links: [ManualLink], ejercicio: Int, fileName: String, sha256: String) throws -> Int? {
+    public func storeManualLinks(_ links: [ManualLink], ejercicio: Int, fileName: String, sha256: String) throws -> Int?
+    {
         let current = try ManualLinkRecord.filter(ManualLinkRecord.Columns.fileName == fileName)
             .filter(sql: "file_sha256 = ?", arguments: [sha256]).fetchCount(db)
         let total = try ManualLinkRecord.filter(ManualLinkRecord.Columns.fileName == fileName).fetchCount(db)
@@ -84,7 +87,8 @@ public final class LinkingSession {
 
     /// The previous pass for the year, if any.
     public func lastRun(ejercicio: Int) throws -> LinkRun? {
-        try LinkRunRecord.filter(LinkRunRecord.Columns.ejercicio == ejercicio).order(Column("id").desc).fetchOne(db)?.run
+        try LinkRunRecord.filter(LinkRunRecord.Columns.ejercicio == ejercicio).order(Column("id").desc).fetchOne(db)?
+            .run
     }
 
     /// A fingerprint of what every purchase's decision depends on besides its own rows: the active rules, the
@@ -94,28 +98,38 @@ public final class LinkingSession {
         let manual = try Row.fetchOne(
             db, sql: "SELECT COUNT(*), IFNULL(MAX(id), 0) FROM manual_link WHERE ejercicio = ?", arguments: [ejercicio])
         let products = try Row.fetchOne(
-            db, sql: "SELECT COUNT(*), IFNULL(MAX(import_run_id), 0), IFNULL(MAX(id), 0) FROM product WHERE ejercicio = ?",
+            db,
+            sql: "SELECT COUNT(*), IFNULL(MAX(import_run_id), 0), IFNULL(MAX(id), 0) FROM product WHERE ejercicio = ?",
             arguments: [ejercicio])
         let subproducts = try Row.fetchOne(
-            db, sql: "SELECT COUNT(*), IFNULL(MAX(import_run_id), 0), IFNULL(MAX(id), 0) FROM subproduct WHERE ejercicio = ?",
+            db,
+            sql:
+                "SELECT COUNT(*), IFNULL(MAX(import_run_id), 0), IFNULL(MAX(id), 0) FROM subproduct WHERE ejercicio = ?",
             arguments: [ejercicio])
         func text(_ row: Row?) -> String {
             guard let row else { return "" }
             return (0..<row.count).map { index in String(row[index] as Int64? ?? 0) }.joined(separator: "/")
         }
-        return "reglas \(rules) · manuales \(text(manual)) · productos \(text(products)) · subproductos \(text(subproducts)) · \(extra)"
+        return
+            "reglas \(rules) · manuales \(text(manual)) · productos \(text(products)) · subproductos \(text(subproducts)) · \(extra)"
     }
 
     // MARK: - Inputs
 
     /// The year's products and subproducts (every entity: links may cite any product of the ledger).
     public func metas(ejercicio: Int) throws -> Metas {
-        let directorates = try DirectorateRecord.fetchAll(db).reduce(into: [String: Directorate]()) { $0[$1.code] = $1.directorate }
-        let products = try ProductRecord.all().filter(ejercicio: ejercicio).order(Column("id")).fetchAll(db).map {
-            try $0.product(directorate: directorates[$0.directorateCode] ?? Directorate(code: $0.directorateCode, name: $0.directorateCode))
+        let directorates = try DirectorateRecord.fetchAll(db).reduce(into: [String: Directorate]()) {
+            $0[$1.code] = $1.directorate
         }
-        let subproducts = try SubproductRecord.filter(SubproductRecord.Columns.ejercicio == ejercicio).order(Column("id"))
-            .fetchAll(db).map { try $0.subproduct() }
+        let products = try ProductRecord.all().filter(ejercicio: ejercicio).order(Column("id")).fetchAll(db).map {
+            try $0.product(
+                directorate: directorates[$0.directorateCode]
+                    ?? Directorate(code: $0.directorateCode, name: $0.directorateCode))
+        }
+        let subproducts = try SubproductRecord.filter(SubproductRecord.Columns.ejercicio == ejercicio).order(
+            Column("id")
+        )
+        .fetchAll(db).map { try $0.subproduct() }
         return Metas(products: products, subproducts: subproducts)
     }
 
@@ -126,7 +140,9 @@ public final class LinkingSession {
     }
 
     /// The purchases of the scope; with `changedAfter`, only those imported, or given evidence, after that run.
-    public func procurements(_ scope: ProcurementScope, changedAfter watermark: Int64? = nil) throws -> [LinkableProcurement] {
+    public func procurements(_ scope: ProcurementScope, changedAfter watermark: Int64? = nil) throws
+        -> [LinkableProcurement]
+    {
         let (condition, arguments) = changedCondition(scope, watermark)
         return try LinkableProcurementQuery.fetch(db, condition: condition, arguments: arguments)
     }
@@ -143,10 +159,12 @@ public final class LinkingSession {
     /// NOGs with a stored state for the year whose procurement was re-imported after `watermark` (they may have
     /// left the scope).
     public func statesChanged(ejercicio: Int, after watermark: Int64) throws -> [String] {
-        try String.fetchAll(db, sql: """
-            SELECT s.nog FROM link_state s JOIN procurement p ON p.nog = s.nog
-            WHERE s.ejercicio = ? AND p.import_run_id > ?
-            """, arguments: [ejercicio, watermark])
+        try String.fetchAll(
+            db,
+            sql: """
+                SELECT s.nog FROM link_state s JOIN procurement p ON p.nog = s.nog
+                WHERE s.ejercicio = ? AND p.import_run_id > ?
+                """, arguments: [ejercicio, watermark])
     }
 
     /// The stored result fingerprint of each purchase of the year.
@@ -161,7 +179,8 @@ public final class LinkingSession {
     /// The stored result fingerprint of some purchases of the year.
     public func storedDigests(ejercicio: Int, nogs: [String]) throws -> [String: String] {
         var out: [String: String] = [:]
-        let statement = try db.cachedStatement(sql: "SELECT result_digest FROM link_state WHERE ejercicio = ? AND nog = ?")
+        let statement = try db.cachedStatement(
+            sql: "SELECT result_digest FROM link_state WHERE ejercicio = ? AND nog = ?")
         for nog in nogs {
             if let digest = try String.fetchOne(statement, arguments: [ejercicio, nog]) { out[nog] = digest }
         }
@@ -171,7 +190,8 @@ public final class LinkingSession {
     private func changedCondition(_ scope: ProcurementScope, _ watermark: Int64?) -> (String, StatementArguments) {
         var (condition, arguments) = scope.sqlCondition
         if let watermark {
-            condition += " AND (p.import_run_id > ? OR p.nog IN (SELECT nog FROM link_evidence WHERE import_run_id > ?))"
+            condition +=
+                " AND (p.import_run_id > ? OR p.nog IN (SELECT nog FROM link_evidence WHERE import_run_id > ?))"
             arguments += [watermark, watermark]
         }
         return (condition, arguments)
@@ -180,9 +200,12 @@ public final class LinkingSession {
     // MARK: - Writing
 
     /// Records the pass (its id is what links and states cite); counts are filled in by ``finish(_:counts:)``.
-    public func beginRun(ejercicio: Int, mode: LinkRun.Mode, inputsDigest: String, importWatermark: Int64) throws -> Int64 {
+    public func beginRun(ejercicio: Int, mode: LinkRun.Mode, inputsDigest: String, importWatermark: Int64) throws
+        -> Int64
+    {
         var record = LinkRunRecord(
-            ejercicio: ejercicio, startedAt: startedAt, finishedAt: startedAt, toolVersion: toolVersion, mode: mode.rawValue,
+            ejercicio: ejercicio, startedAt: startedAt, finishedAt: startedAt, toolVersion: toolVersion,
+            mode: mode.rawValue,
             inputsDigest: inputsDigest, importWatermark: importWatermark,
             linkRuleSetID: try activeRules()?.id, examined: 0, written: 0, removed: 0)
         try record.insert(db)
@@ -205,18 +228,21 @@ public final class LinkingSession {
         for link in links {
             try insert.execute(arguments: ProcurementLinkRecord(link, linkRunID: runID).insertArguments)
         }
-        try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO link_state (ejercicio, nog, status, method, reason, detail, result_digest, link_run_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                ejercicio, nog, links.isEmpty ? "sin_vincular" : "vinculada", links.first?.method.rawValue,
-                unlinked?.reason.rawValue, unlinked?.detail ?? "", digest, runID,
-            ])
+        try db.cachedStatement(
+            sql: """
+                INSERT OR REPLACE INTO link_state (ejercicio, nog, status, method, reason, detail, result_digest, link_run_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            ejercicio, nog, links.isEmpty ? "sin_vincular" : "vinculada", links.first?.method.rawValue,
+            unlinked?.reason.rawValue, unlinked?.detail ?? "", digest, runID,
+        ])
     }
 
     /// Removes a purchase's links and state (it left the scope).
     public func remove(nog: String, ejercicio: Int) throws {
-        try db.execute(sql: "DELETE FROM procurement_link WHERE ejercicio = ? AND nog = ?", arguments: [ejercicio, nog])
+        try db.execute(
+            sql: "DELETE FROM procurement_link WHERE ejercicio = ? AND nog = ?", arguments: [ejercicio, nog])
         try db.execute(sql: "DELETE FROM link_state WHERE ejercicio = ? AND nog = ?", arguments: [ejercicio, nog])
     }
 
@@ -233,7 +259,8 @@ extension LinkingSession {
     public func summary(ejercicio: Int) throws -> LinkSummary {
         var summary = LinkSummary()
         let counts = try Row.fetchAll(
-            db, sql: "SELECT method, COUNT(*) FROM link_state WHERE ejercicio = ? GROUP BY method", arguments: [ejercicio])
+            db, sql: "SELECT method, COUNT(*) FROM link_state WHERE ejercicio = ? GROUP BY method",
+            arguments: [ejercicio])
         for row in counts {
             let method: String? = row[0]
             if let method = method.flatMap(LinkMethod.init(rawValue:)) {

@@ -16,7 +16,8 @@ extension ProcurementScope {
                 conditions.append("p.buying_unit_code LIKE ?")
                 arguments.append("\(guatecomprasEntity)-%")
             } else {
-                conditions.append("p.buying_unit_code IN (\(guatecomprasUnits.map { _ in "?" }.joined(separator: ", ")))")
+                conditions.append(
+                    "p.buying_unit_code IN (\(guatecomprasUnits.map { _ in "?" }.joined(separator: ", ")))")
                 arguments += guatecomprasUnits.map { "\(guatecomprasEntity)-\($0)" }
             }
         }

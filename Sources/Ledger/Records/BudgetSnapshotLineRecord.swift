@@ -38,7 +38,8 @@ struct BudgetSnapshotLineRecord: Codable, Sendable, Hashable, FetchableRecord, M
     static let databaseTableName = "budget_snapshot_line"
 
     enum CodingKeys: String, CodingKey {
-        case id, asignado, modificado, vigente, precomprometido, comprometido, devengado, pagado, adiciones, disminuciones
+        case id, asignado, modificado, vigente, precomprometido, comprometido, devengado, pagado, adiciones,
+            disminuciones
         case traspasosPositivos = "traspasos_positivos"
         case traspasosNegativos = "traspasos_negativos"
         case transferenciasPositivas = "transferencias_positivas"
@@ -97,9 +98,18 @@ struct BudgetSnapshotLineRecord: Codable, Sendable, Hashable, FetchableRecord, M
             return months
         }
         set {
-            devengado01 = newValue[1]; devengado02 = newValue[2]; devengado03 = newValue[3]; devengado04 = newValue[4]
-            devengado05 = newValue[5]; devengado06 = newValue[6]; devengado07 = newValue[7]; devengado08 = newValue[8]
-            devengado09 = newValue[9]; devengado10 = newValue[10]; devengado11 = newValue[11]; devengado12 = newValue[12]
+            devengado01 = newValue[1]
+            devengado02 = newValue[2]
+            devengado03 = newValue[3]
+            devengado04 = newValue[4]
+            devengado05 = newValue[5]
+            devengado06 = newValue[6]
+            devengado07 = newValue[7]
+            devengado08 = newValue[8]
+            devengado09 = newValue[9]
+            devengado10 = newValue[10]
+            devengado11 = newValue[11]
+            devengado12 = newValue[12]
         }
     }
 
@@ -114,9 +124,12 @@ struct BudgetSnapshotLineRecord: Codable, Sendable, Hashable, FetchableRecord, M
     /// The amounts with the monthly devengado of the record's own columns.
     var amounts: ExecutionAmounts {
         ExecutionAmounts(
-            asignado: Money(centavos: asignado), modificado: Money(centavos: modificado), vigente: Money(centavos: vigente),
-            precomprometido: precomprometido.map(Money.init(centavos:)), comprometido: comprometido.map(Money.init(centavos:)),
-            devengado: Money(centavos: devengado), pagado: Money(centavos: pagado), devengadoMensual: monthly.mapValues(Money.init(centavos:)),
+            asignado: Money(centavos: asignado), modificado: Money(centavos: modificado),
+            vigente: Money(centavos: vigente),
+            precomprometido: precomprometido.map(Money.init(centavos:)),
+            comprometido: comprometido.map(Money.init(centavos:)),
+            devengado: Money(centavos: devengado), pagado: Money(centavos: pagado),
+            devengadoMensual: monthly.mapValues(Money.init(centavos:)),
             modificaciones: modificaciones)
     }
 }

@@ -26,6 +26,8 @@ struct ImportDiagnosticRecord: Codable, Sendable, FetchableRecord, PersistableRe
     }
 
     func diagnostic(file: String) -> Diagnostic {
-        Diagnostic(file: file, line: line, field: field, severity: Diagnostic.Severity(rawValue: severity) ?? .error, message: message)
+        Diagnostic(
+            file: file, line: line, field: field, severity: Diagnostic.Severity(rawValue: severity) ?? .error,
+            message: message)
     }
 }

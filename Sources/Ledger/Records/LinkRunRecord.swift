@@ -44,7 +44,8 @@ struct LinkRunRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersi
         id.map {
             LinkRun(
                 id: $0, ejercicio: ejercicio, startedAt: startedAt, finishedAt: finishedAt, toolVersion: toolVersion,
-                mode: LinkRun.Mode(rawValue: mode) ?? .full, inputsDigest: inputsDigest, importWatermark: importWatermark,
+                mode: LinkRun.Mode(rawValue: mode) ?? .full, inputsDigest: inputsDigest,
+                importWatermark: importWatermark,
                 examined: examined, written: written, removed: removed)
         }
     }

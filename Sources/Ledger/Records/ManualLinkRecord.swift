@@ -62,7 +62,8 @@ struct ManualLinkRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePe
         ManualLink(
             ejercicio: ejercicio, nog: nog, productCode: productCode, subproductCode: subproductCode,
             renglon: renglon.flatMap(Renglon.init(rawValue:)), supplierID: supplierID,
-            share: shareBillionths.map(LinkShare.init(billionths:)), amount: amount.map(Money.init(centavos:)), note: note,
+            share: shareBillionths.map(LinkShare.init(billionths:)), amount: amount.map(Money.init(centavos:)),
+            note: note,
             file: fileName, line: line)
     }
 }

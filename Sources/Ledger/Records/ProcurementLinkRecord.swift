@@ -64,8 +64,11 @@ struct ProcurementLinkRecord: Codable, Sendable, Hashable, FetchableRecord, Muta
 
     /// The values for ``insertStatement(_:)``, in its column order.
     var insertArguments: StatementArguments {
-        [ejercicio, nog, productCode, subproductCode, renglon, supplierID, method, shareBillionths, amount, evidenceIDs,
-         ruleID, manualFile, manualLine, provenance, dependsOn, note, linkRunID]
+        [
+            ejercicio, nog, productCode, subproductCode, renglon, supplierID, method, shareBillionths, amount,
+            evidenceIDs,
+            ruleID, manualFile, manualLine, provenance, dependsOn, note, linkRunID,
+        ]
     }
 
     init(_ link: ProcurementLink, linkRunID: Int64) {
@@ -90,27 +93,32 @@ struct ProcurementLinkRecord: Codable, Sendable, Hashable, FetchableRecord, Muta
 
     /// Links read straight from rows by column position: a national year holds ~250,000 links, and decoding
     /// each through `Codable` costs several times the query.
-    static func fetchLinks(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [ProcurementLink] {
+    static func fetchLinks(_ db: Database, where condition: String, arguments: StatementArguments) throws
+        -> [ProcurementLink]
+    {
         var out: [ProcurementLink] = []
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT ejercicio, nog, product_code, subproduct_code, renglon, supplier_id, method, share_billionths, amount,
-                   evidence_ids, rule_id, manual_file, manual_line, provenance, depends_on, note
-            FROM procurement_link WHERE \(condition) ORDER BY ejercicio, nog, id
-            """, arguments: arguments)
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT ejercicio, nog, product_code, subproduct_code, renglon, supplier_id, method, share_billionths, amount,
+                       evidence_ids, rule_id, manual_file, manual_line, provenance, depends_on, note
+                FROM procurement_link WHERE \(condition) ORDER BY ejercicio, nog, id
+                """, arguments: arguments)
         while let row = try rows.next() {
             let renglon: String? = row[4]
             let method: String = row[6]
             let evidence: String = row[9]
             let depends: String = row[14]
-            out.append(ProcurementLink(
-                ejercicio: row[0], nog: row[1], productCode: row[2], subproductCode: row[3],
-                renglon: renglon.flatMap(Renglon.init(rawValue:)), supplierID: row[5],
-                method: LinkMethod(rawValue: method) ?? .manual, share: LinkShare(billionths: row[7]),
-                amount: Money(centavos: row[8]),
-                provenance: LinkProvenance(
-                    evidenceIDs: evidence.split(separator: ",").compactMap { Int64($0) }, ruleID: row[10],
-                    manualFile: row[11], manualLine: row[12], label: row[13]),
-                dependsOn: depends.split(separator: ",").compactMap { Int64($0) }, note: row[15]))
+            out.append(
+                ProcurementLink(
+                    ejercicio: row[0], nog: row[1], productCode: row[2], subproductCode: row[3],
+                    renglon: renglon.flatMap(Renglon.init(rawValue:)), supplierID: row[5],
+                    method: LinkMethod(rawValue: method) ?? .manual, share: LinkShare(billionths: row[7]),
+                    amount: Money(centavos: row[8]),
+                    provenance: LinkProvenance(
+                        evidenceIDs: evidence.split(separator: ",").compactMap { Int64($0) }, ruleID: row[10],
+                        manualFile: row[11], manualLine: row[12], label: row[13]),
+                    dependsOn: depends.split(separator: ",").compactMap { Int64($0) }, note: row[15]))
         }
         return out
     }

@@ -69,7 +69,8 @@ struct ProductRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersi
             ejercicio: ejercicio, code: code, directorate: directorate, name: name,
             meta: PhysicalGoal(
                 unidadMedida: unidadMedida,
-                cantidad: try LedgerDecimal.parse(metaFisica, table: "product", row: "\(ejercicio)/\(code)", column: "meta_fisica")),
+                cantidad: try LedgerDecimal.parse(
+                    metaFisica, table: "product", row: "\(ejercicio)/\(code)", column: "meta_fisica")),
             presupuestoVigente: Money(centavos: presupuestoVigente),
             structure: BudgetStructure(
                 entidad: entidad, unidadEjecutora: unidadEjecutora, programa: programa, subprograma: subprograma,

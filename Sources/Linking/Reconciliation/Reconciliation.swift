@@ -39,15 +39,20 @@ public struct Reconciliation: Sendable {
         var unkeyed: [String: ReconciliationRow] = [:]
         var keyedNOGs: [String: Set<String>] = [:]
         var unkeyedNOGs: [String: Set<String>] = [:]
-        var unlinked = ReconciliationRow(kind: .unlinkedPurchases, key: ReconciliationRow.Kind.unlinkedPurchases.rawValue)
+        var unlinked = ReconciliationRow(
+            kind: .unlinkedPurchases, key: ReconciliationRow.Kind.unlinkedPurchases.rawValue)
 
-        func addExecution(_ key: String?, _ amounts: ExecutionAmounts, unkeyedCode: String, devengadoOnly: Bool = false) throws {
+        func addExecution(_ key: String?, _ amounts: ExecutionAmounts, unkeyedCode: String, devengadoOnly: Bool = false)
+            throws
+        {
             if let key {
                 var row = keyed[key] ?? ReconciliationRow(kind: .key, key: key, devengadoOnly: devengadoOnly)
                 row.execution = try (row.execution ?? .zero) + amounts
                 keyed[key] = row
             } else {
-                var row = unkeyed[unkeyedCode] ?? ReconciliationRow(kind: .withoutKey, key: unkeyedCode, devengadoOnly: devengadoOnly)
+                var row =
+                    unkeyed[unkeyedCode]
+                    ?? ReconciliationRow(kind: .withoutKey, key: unkeyedCode, devengadoOnly: devengadoOnly)
                 row.execution = try (row.execution ?? .zero) + amounts
                 unkeyed[unkeyedCode] = row
             }
@@ -63,13 +68,17 @@ public struct Reconciliation: Sendable {
             case .mes:
                 if line.amounts.devengadoMensual.isEmpty {
                     if line.amounts.devengado != .zero {
-                        try addExecution(nil, Self.devengadoOnly(line.amounts.devengado, month: nil), unkeyedCode: "sin_mes", devengadoOnly: true)
+                        try addExecution(
+                            nil, Self.devengadoOnly(line.amounts.devengado, month: nil), unkeyedCode: "sin_mes",
+                            devengadoOnly: true)
                     }
                     continue
                 }
                 for month in months {
                     let devengado = line.amounts.devengadoMensual[month] ?? .zero
-                    try addExecution(Self.monthKey(month), Self.devengadoOnly(devengado, month: month), unkeyedCode: "", devengadoOnly: true)
+                    try addExecution(
+                        Self.monthKey(month), Self.devengadoOnly(devengado, month: month), unkeyedCode: "",
+                        devengadoOnly: true)
                 }
             }
         }
@@ -100,7 +109,9 @@ public struct Reconciliation: Sendable {
             let shares = nogLinks.map(\.share.billionths)
             let uncovered = max(0, LinkShare.scale - shares.reduce(0, +))
             let contractParts = contracted.split(byWeights: shares + [uncovered]) ?? []
-            if let rest = contractParts.last, contractParts.count == shares.count + 1 { try unlinked.contracted += rest }
+            if let rest = contractParts.last, contractParts.count == shares.count + 1 {
+                try unlinked.contracted += rest
+            }
             for (position, link) in nogLinks.enumerated() {
                 if let renglon = link.renglon { explained.insert("\(link.productCode)|\(renglon.rawValue)") }
                 let contractPart = position < contractParts.count - 1 ? contractParts[position] : .zero
@@ -112,7 +123,9 @@ public struct Reconciliation: Sendable {
                 case .renglon: (key, unkeyedCode) = (link.renglon?.rawValue, "sin_renglon")
                 case .mes:
                     let civil = procurement.purchaseDate.map(ProcurementDate.civil)
-                    key = civil.flatMap { $0.year == ejercicio && months.contains($0.month) ? Self.monthKey($0.month) : nil }
+                    key = civil.flatMap {
+                        $0.year == ejercicio && months.contains($0.month) ? Self.monthKey($0.month) : nil
+                    }
                     unkeyedCode = "sin_fecha"
                 }
                 if let key {
@@ -122,7 +135,9 @@ public struct Reconciliation: Sendable {
                     keyed[key] = row
                     keyedNOGs[key, default: []].insert(procurement.nog)
                 } else {
-                    var row = unkeyed[unkeyedCode] ?? ReconciliationRow(kind: .withoutKey, key: unkeyedCode, devengadoOnly: grouping == .mes)
+                    var row =
+                        unkeyed[unkeyedCode]
+                        ?? ReconciliationRow(kind: .withoutKey, key: unkeyedCode, devengadoOnly: grouping == .mes)
                     try row.awarded += link.amount
                     try row.contracted += contractPart
                     unkeyed[unkeyedCode] = row
@@ -150,12 +165,16 @@ public struct Reconciliation: Sendable {
         if grouping == .mes {
             for month in months where keyed[Self.monthKey(month)] == nil {
                 keyed[Self.monthKey(month)] = ReconciliationRow(
-                    kind: .key, key: Self.monthKey(month), execution: Self.devengadoOnly(.zero, month: month), devengadoOnly: true)
+                    kind: .key, key: Self.monthKey(month), execution: Self.devengadoOnly(.zero, month: month),
+                    devengadoOnly: true)
             }
         }
         for (key, nogs) in keyedNOGs { keyed[key]?.purchases = nogs.count }
         for (key, nogs) in unkeyedNOGs { unkeyed[key]?.purchases = nogs.count }
-        rows = keyed.values.sorted { $0.key < $1.key } + unkeyed.values.sorted { $0.key < $1.key } + [unlinked, withoutPurchase]
+        rows =
+            keyed.values.sorted { $0.key < $1.key } + unkeyed.values.sorted { $0.key < $1.key } + [
+                unlinked, withoutPurchase,
+            ]
     }
 
     /// `01`…`12`.

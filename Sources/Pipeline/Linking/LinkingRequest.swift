@@ -14,7 +14,9 @@ public struct LinkingRequest: Sendable {
     /// Decide every purchase of the scope, even when nothing changed since the last pass.
     public var full: Bool
 
-    public init(scope: ProcurementScope, rulesFile: URL? = nil, manualFile: URL? = nil, dryRun: Bool = false, full: Bool = false) {
+    public init(
+        scope: ProcurementScope, rulesFile: URL? = nil, manualFile: URL? = nil, dryRun: Bool = false, full: Bool = false
+    ) {
         self.scope = scope
         self.rulesFile = rulesFile
         self.manualFile = manualFile

@@ -45,7 +45,8 @@ public struct LinkingRun: Sendable {
                 report.manualFile = file.lastPathComponent
                 report.manualRows = manualReading.links.count
                 report.manualReplaced = try session.storeManualLinks(
-                    manualReading.links, ejercicio: ejercicio, fileName: file.lastPathComponent, sha256: manualReading.sha256)
+                    manualReading.links, ejercicio: ejercicio, fileName: file.lastPathComponent,
+                    sha256: manualReading.sha256)
             }
             let watermark = try session.importWatermark()
             let digest = try session.inputsDigest(
@@ -65,9 +66,11 @@ public struct LinkingRun: Sendable {
             } else {
                 mode = .full
             }
-            let ruleSet = try rulesReading?.ruleSet ?? session.activeRules().map {
-                try LinkRulesReader.parse($0.content, fileName: $0.fileName).ruleSet
-            }
+            let ruleSet =
+                try rulesReading?.ruleSet
+                ?? session.activeRules().map {
+                    try LinkRulesReader.parse($0.content, fileName: $0.fileName).ruleSet
+                }
             report.rulesFile = ruleSet?.fileName
             let metas = try session.metas(ejercicio: ejercicio)
             guard !metas.products.isEmpty else { throw LinkingError.noProducts(ejercicio: ejercicio) }
@@ -93,7 +96,8 @@ public struct LinkingRun: Sendable {
             }
 
             // A full pass compares with every stored result; an incremental one only with those it decided.
-            let stored = try changedAfter == nil
+            let stored =
+                try changedAfter == nil
                 ? session.storedDigests(ejercicio: ejercicio)
                 : session.storedDigests(ejercicio: ejercicio, nogs: procurements.map(\.nog))
             let runID = try session.beginRun(
@@ -101,7 +105,8 @@ public struct LinkingRun: Sendable {
             for decision in computation.decisions {
                 if let method = decision.method {
                     report.examinedByMethod[method, default: LinkSummary.Tally()].purchases += 1
-                    try report.examinedByMethod[method, default: LinkSummary.Tally()].amount += Money.sum(decision.links.map(\.amount))
+                    try report.examinedByMethod[method, default: LinkSummary.Tally()].amount += Money.sum(
+                        decision.links.map(\.amount))
                 }
                 if let unlinked = decision.unlinked { report.unlinked.append(unlinked) }
                 let result = decision.digest
@@ -114,11 +119,14 @@ public struct LinkingRun: Sendable {
                     digest: result, runID: runID, replacing: stored[decision.nog] != nil)
                 report.written += 1
             }
-            let gone: [String] = if let changedAfter {
-                try session.statesChanged(ejercicio: ejercicio, after: changedAfter).filter { !scopeNOGs.contains($0) }
-            } else {
-                stored.keys.filter { !scopeNOGs.contains($0) }.sorted()
-            }
+            let gone: [String] =
+                if let changedAfter {
+                    try session.statesChanged(ejercicio: ejercicio, after: changedAfter).filter {
+                        !scopeNOGs.contains($0)
+                    }
+                } else {
+                    stored.keys.filter { !scopeNOGs.contains($0) }.sorted()
+                }
             for nog in gone { try session.remove(nog: nog, ejercicio: ejercicio) }
             report.removed = gone.count
             try session.finish(runID, examined: report.examined, written: report.written, removed: report.removed)
@@ -134,15 +142,20 @@ public struct LinkingRun: Sendable {
     /// under the product named with it).
     static func validate(_ ruleSet: LinkRuleSet?, manual: [ManualLink], metas: Metas) throws {
         let products = Set(metas.products.map(\.code))
-        let subproducts = Dictionary(metas.subproducts.map { ($0.code, $0.productCode) }, uniquingKeysWith: { first, _ in first })
+        let subproducts = Dictionary(
+            metas.subproducts.map { ($0.code, $0.productCode) }, uniquingKeysWith: { first, _ in first })
         func problems(product: String, subproduct: String?) -> String? {
             guard products.contains(product) else {
                 return "el producto «\(product)» no está en las metas \(metas.products.first?.ejercicio ?? 0) "
                     + "(productos: \(products.sorted().joined(separator: ", ")))"
             }
             if let subproduct {
-                guard let owner = subproducts[subproduct] else { return "el subproducto «\(subproduct)» no está en las metas" }
-                if owner != product { return "el subproducto «\(subproduct)» es del producto \(owner), no de \(product)" }
+                guard let owner = subproducts[subproduct] else {
+                    return "el subproducto «\(subproduct)» no está en las metas"
+                }
+                if owner != product {
+                    return "el subproducto «\(subproduct)» es del producto \(owner), no de \(product)"
+                }
             }
             return nil
         }
@@ -151,19 +164,23 @@ public struct LinkingRun: Sendable {
             for rule in ruleSet.rules {
                 for target in rule.targets {
                     if let message = problems(product: target.productCode, subproduct: target.subproductCode) {
-                        diagnostics.append(Diagnostic(
-                            file: ruleSet.fileName, line: rule.line, field: "producto", severity: .error,
-                            message: "regla «\(rule.id)»: \(message)"))
+                        diagnostics.append(
+                            Diagnostic(
+                                file: ruleSet.fileName, line: rule.line, field: "producto", severity: .error,
+                                message: "regla «\(rule.id)»: \(message)"))
                     }
                 }
             }
-            if !diagnostics.isEmpty { throw LinkingError.invalidInput(file: ruleSet.fileName, diagnostics: diagnostics) }
+            if !diagnostics.isEmpty {
+                throw LinkingError.invalidInput(file: ruleSet.fileName, diagnostics: diagnostics)
+            }
         }
         var byFile: [String: [Diagnostic]] = [:]
         for link in manual {
             if let message = problems(product: link.productCode, subproduct: link.subproductCode) {
-                byFile[link.file, default: []].append(Diagnostic(
-                    file: link.file, line: link.line, field: "producto", severity: .error, message: message))
+                byFile[link.file, default: []].append(
+                    Diagnostic(
+                        file: link.file, line: link.line, field: "producto", severity: .error, message: message))
             }
         }
         if let (file, diagnostics) = byFile.sorted(by: { $0.key < $1.key }).first {

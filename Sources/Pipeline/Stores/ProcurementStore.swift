@@ -20,7 +20,8 @@ struct ProcurementStore: RecordStore {
         let problem: String
         switch try session.procurements().upsert(procurement, policy: policy) {
         case .conflictingDuplicate:
-            problem = "el NOG \(procurement.nog) aparece otra vez en el mismo archivo con datos distintos"
+            problem =
+                "el NOG \(procurement.nog) aparece otra vez en el mismo archivo con datos distintos"
                 + " (primera vez en \(firstSeen[procurement.nog] ?? "?")); se conserva la primera"
         case .ocidBelongsToOtherNOG(let other):
             problem = "el ocid \(procurement.ocid ?? "") ya pertenece al NOG \(other)"

@@ -22,7 +22,8 @@ final class ChangeWriter {
     init(sink: TableFileSink, provenance: [Cell]) throws {
         self.sink = sink
         self.provenance = provenance
-        try sink.begin(TableHeading(name: "cambios", title: "Cambios desde la publicación anterior", columns: Self.columns))
+        try sink.begin(
+            TableHeading(name: "cambios", title: "Cambios desde la publicación anterior", columns: Self.columns))
     }
 
     func emit(table: String, change: String, key: String, field: String, old: String, new: String) throws {

@@ -14,7 +14,11 @@ enum FlatJSONObject {
     static func parse(_ line: Substring) -> [String: Value]? {
         let bytes = Array(line.utf8)
         var index = 0
-        func skipSpace() { while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D { index += 1 } }
+        func skipSpace() {
+            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D {
+                index += 1
+            }
+        }
         skipSpace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return nil }
         index += 1

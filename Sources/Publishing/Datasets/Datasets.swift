@@ -40,7 +40,8 @@ public struct Datasets: Sendable {
         case .verificaciones: try checks(scope).replay(into: sink)
         case .importaciones: try ImportRunsTable.table(ledger.importRuns()).replay(into: sink)
         case .diagnosticos: try diagnostics(scope).replay(into: sink)
-        case .vinculos, .comprasSinVincular: try LinkTables(ledger: ledger, scope: scope).table(dataset).replay(into: sink)
+        case .vinculos, .comprasSinVincular:
+            try LinkTables(ledger: ledger, scope: scope).table(dataset).replay(into: sink)
         case .conciliacionPorProducto, .conciliacionPorGrupo, .conciliacionPorRenglon, .conciliacionPorMes:
             try ReconciliationTables(ledger: ledger, scope: scope).table(dataset).replay(into: sink)
         case .seguimiento: try follow(scope).table.replay(into: sink)
@@ -51,12 +52,14 @@ public struct Datasets: Sendable {
     private func products(_ scope: DatasetScope) throws -> DataTable {
         let (entidad, unidad) = scope.sicoinFilter
         let year = scope.resolvedYear(available: try ledger.metasYears())
-        let metas = try year.map { try ledger.metas(ejercicio: $0, entidad: entidad, unidadEjecutora: unidad) } ?? Metas()
+        let metas =
+            try year.map { try ledger.metas(ejercicio: $0, entidad: entidad, unidadEjecutora: unidad) } ?? Metas()
         var table = try ProductsTable.build(
             metas, title: "Productos y subproductos \(year.map(String.init) ?? "") — \(scope.profile.displayName)",
             month: scope.month)
         if metas.products.isEmpty {
-            table.emptyReason = "sin datos: no hay productos\(year.map { " del ejercicio \($0)" } ?? "") para "
+            table.emptyReason =
+                "sin datos: no hay productos\(year.map { " del ejercicio \($0)" } ?? "") para "
                 + "\(scope.profile.displayName); impórtelos con `transparencia import metas ARCHIVO`"
         }
         return table
@@ -78,10 +81,13 @@ public struct Datasets: Sendable {
 
     private func diagnostics(_ scope: DatasetScope) throws -> DataTable {
         let runs = try ledger.importRuns()
-        guard let run = scope.importRun.flatMap({ id in runs.first { $0.id == id } }) ?? (scope.importRun == nil ? runs.last : nil)
+        guard
+            let run = scope.importRun.flatMap({ id in runs.first { $0.id == id } })
+                ?? (scope.importRun == nil ? runs.last : nil)
         else {
             var table = DiagnosticsTable.table([], run: nil)
-            table.emptyReason = scope.importRun.map { "no hay una importación #\($0) en el libro" }
+            table.emptyReason =
+                scope.importRun.map { "no hay una importación #\($0) en el libro" }
                 ?? "el libro no tiene importaciones"
             return table
         }

@@ -17,22 +17,29 @@ struct DataPackageDescriptor {
     var toolVersion: String
 
     func json() -> OrderedJSON {
-        let who = profile.siglas.isEmpty ? (profile.nombre.isEmpty ? "todas las entidades" : profile.nombre) : profile.siglas
-        var description = "Información pública de oficio (Ley de Acceso a la Información Pública, Decreto 57-2008, "
+        let who =
+            profile.siglas.isEmpty ? (profile.nombre.isEmpty ? "todas las entidades" : profile.nombre) : profile.siglas
+        var description =
+            "Información pública de oficio (Ley de Acceso a la Información Pública, Decreto 57-2008, "
             + "Art. 10) de \(profile.nombre.isEmpty ? who : profile.nombre)"
         if let year { description += ", ejercicio \(year)" }
         if let month { description += ", mes \(month)" }
-        description += ". CSV en UTF-8 (RFC 4180, fin de línea CRLF), \(formatNote) Fechas ISO 8601; montos exactos en "
+        description +=
+            ". CSV en UTF-8 (RFC 4180, fin de línea CRLF), \(formatNote) Fechas ISO 8601; montos exactos en "
             + "quetzales con dos decimales; códigos como texto. Generado por transparencia \(toolVersion)."
         var laip: [(String, OrderedJSON)] = [
             ("ley", .string("Decreto 57-2008, Ley de Acceso a la Información Pública")),
             ("articulo", .integer(10)),
             ("numerales", .array(Set(tables.flatMap(\.laipNumerals)).sorted().map { .integer($0) })),
         ]
-        if !profile.unidadResponsable.isEmpty { laip.append(("unidad_responsable", .string(profile.unidadResponsable))) }
+        if !profile.unidadResponsable.isEmpty {
+            laip.append(("unidad_responsable", .string(profile.unidadResponsable)))
+        }
         if !profile.contacto.isEmpty { laip.append(("contacto", .string(profile.contacto))) }
         if !profile.columnasPersonalesPermitidas.isEmpty {
-            laip.append(("columnas_personales_permitidas", .array(profile.columnasPersonalesPermitidas.map(OrderedJSON.string))))
+            laip.append(
+                ("columnas_personales_permitidas", .array(profile.columnasPersonalesPermitidas.map(OrderedJSON.string)))
+            )
         }
         return .compact([
             // A table without rows publishes its JSON as a plain file (see `resources`), and then the package
@@ -42,7 +49,12 @@ struct DataPackageDescriptor {
             ("title", .string("Datos abiertos de \(who)" + (year.map { " — ejercicio \($0)" } ?? ""))),
             ("description", .string(description)),
             ("created", .string(Self.timestamp(created))),
-            ("keywords", .array(["LAIP", "Guatemala", "presupuesto", "compras públicas", "Guatecompras", "SICOIN"].map(OrderedJSON.string))),
+            (
+                "keywords",
+                .array(
+                    ["LAIP", "Guatemala", "presupuesto", "compras públicas", "Guatecompras", "SICOIN"].map(
+                        OrderedJSON.string))
+            ),
             ("licenses", .array([license])),
             ("contributors", .array(contributors)),
             ("sources", .array(sources.map(source))),
@@ -56,7 +68,8 @@ struct DataPackageDescriptor {
         switch format {
         case .abierto: return "separador «,», punto decimal; \(json) con los mismos campos, montos como números."
         case .excel:
-            return "perfil excel: con BOM, separador «;», coma decimal y texto que empieza con = + - @ precedido de «'»; "
+            return
+                "perfil excel: con BOM, separador «;», coma decimal y texto que empieza con = + - @ precedido de «'»; "
                 + "\(json) con los mismos campos, montos como números."
         }
     }
@@ -67,7 +80,8 @@ struct DataPackageDescriptor {
             .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         let slug = base.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? String($0) : "-" }.joined()
             .split(separator: "-").joined(separator: "-")
-        return (["transparencia"] + (slug.isEmpty ? [] : [slug]) + (year.map { [String($0)] } ?? [])).joined(separator: "-")
+        return (["transparencia"] + (slug.isEmpty ? [] : [slug]) + (year.map { [String($0)] } ?? [])).joined(
+            separator: "-")
     }
 
     private var license: OrderedJSON {
@@ -79,7 +93,10 @@ struct DataPackageDescriptor {
     private var contributors: [OrderedJSON] {
         guard !profile.unidadResponsable.isEmpty || !profile.contacto.isEmpty else { return [] }
         var members: [(String, OrderedJSON)] = [
-            ("title", .string(profile.unidadResponsable.isEmpty ? "Unidad de Información Pública" : profile.unidadResponsable))
+            (
+                "title",
+                .string(profile.unidadResponsable.isEmpty ? "Unidad de Información Pública" : profile.unidadResponsable)
+            )
         ]
         let contact = profile.contacto.trimmingCharacters(in: .whitespaces)
         if contact.contains("@"), !contact.contains(" ") {
@@ -108,8 +125,10 @@ struct DataPackageDescriptor {
         var description = table.summary
         if !table.laipNumerals.isEmpty {
             let numerals = table.laipNumerals.map(String.init)
-            description += ". LAIP, Art. 10, numeral" + (numerals.count > 1 ? "es " : " ")
-                + (numerals.count > 1 ? numerals.dropLast().joined(separator: ", ") + " y " + (numerals.last ?? "") : numerals[0])
+            description +=
+                ". LAIP, Art. 10, numeral" + (numerals.count > 1 ? "es " : " ")
+                + (numerals.count > 1
+                    ? numerals.dropLast().joined(separator: ", ") + " y " + (numerals.last ?? "") : numerals[0])
         }
         description += "."
         let laip: OrderedJSON = .object([
@@ -126,13 +145,16 @@ struct DataPackageDescriptor {
             ("encoding", .string(format.writesByteOrderMark ? "utf-8-sig" : "utf-8")),
             ("bytes", .integer(table.csv.bytes)),
             ("hash", .string("sha256:" + table.csv.sha256)),
-            ("dialect", .object([
-                ("delimiter", .string(format.delimiter == UInt8(ascii: ";") ? ";" : ",")),
-                ("lineTerminator", .string(FormatProfile.lineTerminator)),
-                ("quoteChar", .string("\"")),
-                ("doubleQuote", .bool(true)),
-                ("header", .bool(true)),
-            ])),
+            (
+                "dialect",
+                .object([
+                    ("delimiter", .string(format.delimiter == UInt8(ascii: ";") ? ";" : ",")),
+                    ("lineTerminator", .string(FormatProfile.lineTerminator)),
+                    ("quoteChar", .string("\"")),
+                    ("doubleQuote", .bool(true)),
+                    ("header", .bool(true)),
+                ])
+            ),
             ("schema", schema(table, decimalComma: format.decimalSeparator == UInt8(ascii: ","), suffix: "")),
             ("laip", laip),
         ])
@@ -146,9 +168,14 @@ struct DataPackageDescriptor {
             // Frictionless 5 reads `.json`/`.jsonl` as a table unless told the resource is a plain file.
             ("type", tabularJSON ? .null : .string("file")),
             ("title", .string(table.heading.title + " (JSON)")),
-            ("description", .string(
-                tabularJSON ? description : description + " Sin filas en esta publicación: el esquema es el de "
-                    + table.csv.name + ".")),
+            (
+                "description",
+                .string(
+                    tabularJSON
+                        ? description
+                        : description + " Sin filas en esta publicación: el esquema es el de "
+                            + table.csv.name + ".")
+            ),
             ("format", .string(jsonLines ? "jsonl" : "json")),
             ("mediatype", .string(jsonLines ? "application/jsonl" : "application/json")),
             ("encoding", .string("utf-8")),
@@ -162,10 +189,13 @@ struct DataPackageDescriptor {
 
     private func schema(_ table: PublishedTable, decimalComma: Bool, suffix: String) -> OrderedJSON {
         let fields: [OrderedJSON] = table.heading.columns.map { column in
-            var members: [(String, OrderedJSON)] = [("name", .string(column.name)), ("type", .string(column.kind.rawValue))]
+            var members: [(String, OrderedJSON)] = [
+                ("name", .string(column.name)), ("type", .string(column.kind.rawValue)),
+            ]
             var description = column.description
             if table.personalColumns.contains(column.name) {
-                description += (description.isEmpty ? "" : ". ")
+                description +=
+                    (description.isEmpty ? "" : ". ")
                     + "Puede contener datos personales: la institución decidió publicarla (columnas_personales_permitidas)"
             }
             if !description.isEmpty { members.append(("description", .string(description))) }
@@ -179,15 +209,22 @@ struct DataPackageDescriptor {
             ("fields", .array(fields)),
             ("missingValues", .array([.string("")])),
             ("primaryKey", table.primaryKey.isEmpty ? .null : .array(table.primaryKey.map(OrderedJSON.string))),
-            ("foreignKeys", .array(table.foreignKeys.map { key in
-                .object([
-                    ("fields", .array(key.fields.map(OrderedJSON.string))),
-                    ("reference", .object([
-                        ("resource", .string(key.table + suffix)),
-                        ("fields", .array(key.referencedFields.map(OrderedJSON.string))),
-                    ])),
-                ])
-            })),
+            (
+                "foreignKeys",
+                .array(
+                    table.foreignKeys.map { key in
+                        .object([
+                            ("fields", .array(key.fields.map(OrderedJSON.string))),
+                            (
+                                "reference",
+                                .object([
+                                    ("resource", .string(key.table + suffix)),
+                                    ("fields", .array(key.referencedFields.map(OrderedJSON.string))),
+                                ])
+                            ),
+                        ])
+                    })
+            ),
         ])
     }
 

@@ -1,7 +1,7 @@
 import Domain
 import Formats
-import Ledger
 import Foundation
+import Ledger
 
 /// Publishes datasets as open data: every table as CSV and JSON (or JSON Lines), `datapackage.json`, and with
 /// `--since` a changelog (`cambios.csv`, `cambios.json`).
@@ -50,7 +50,8 @@ public struct DatasetExporter: Sendable {
 
         let names = Set(written.map(\.files.heading.name))
         let tables = try written.map { dataset, files in
-            try publishedTable(dataset, files, staging: staging, names: names, allowed: scope.profile.columnasPersonalesPermitidas)
+            try publishedTable(
+                dataset, files, staging: staging, names: names, allowed: scope.profile.columnasPersonalesPermitidas)
         }
         let descriptor = DataPackageDescriptor(
             profile: scope.profile, year: year, month: scope.month, created: request.created, format: request.format,

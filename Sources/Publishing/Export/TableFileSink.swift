@@ -55,14 +55,17 @@ final class TableFileSink: TableSink {
         if let privacy {
             for (index, cell) in row.enumerated() where index < heading.columns.count {
                 switch cell {
-                case .text, .person: privacy.check(cell, table: heading.name, column: heading.columns[index].name, row: rows)
+                case .text, .person:
+                    privacy.check(cell, table: heading.name, column: heading.columns[index].name, row: rows)
                 default: continue
                 }
             }
         }
         csvEncoder.row(row, into: &csv.buffer)
         try csv.flushIfFull()
-        if !jsonLines { json.buffer.append(contentsOf: rows == 1 ? [0x5B, 0x0A, 0x20, 0x20] : [0x2C, 0x0A, 0x20, 0x20]) }
+        if !jsonLines {
+            json.buffer.append(contentsOf: rows == 1 ? [0x5B, 0x0A, 0x20, 0x20] : [0x2C, 0x0A, 0x20, 0x20])
+        }
         jsonEncoder.object(row, columns: heading.columns, into: &json.buffer)
         if jsonLines { json.buffer.append(0x0A) }
         try json.flushIfFull()

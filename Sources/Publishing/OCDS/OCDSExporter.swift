@@ -27,7 +27,8 @@ public struct OCDSExporter: Sendable {
         let privacy = PrivacyGuard(allowedColumns: profile.columnasPersonalesPermitidas)
         let builder = OCDSRecordBuilder(privacy: privacy, created: request.created)
         // A dry run builds the package in the system's temporary folder and leaves nothing behind.
-        let directory = request.dryRun ? FileManager.default.temporaryDirectory : request.file.deletingLastPathComponent()
+        let directory =
+            request.dryRun ? FileManager.default.temporaryDirectory : request.file.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {

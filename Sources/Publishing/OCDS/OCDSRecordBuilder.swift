@@ -17,7 +17,9 @@ struct OCDSRecordBuilder {
     let created: Date
 
     /// The closed codelists of OCDS 1.1: a value outside them is left out rather than published invalid.
-    private static let tenderStatus: Set = ["planning", "planned", "active", "cancelled", "unsuccessful", "complete", "withdrawn"]
+    private static let tenderStatus: Set = [
+        "planning", "planned", "active", "cancelled", "unsuccessful", "complete", "withdrawn",
+    ]
     private static let awardStatus: Set = ["pending", "active", "cancelled", "unsuccessful"]
     private static let contractStatus: Set = ["pending", "active", "cancelled", "terminated"]
     private static let categories: Set = ["goods", "works", "services"]
@@ -36,7 +38,10 @@ struct OCDSRecordBuilder {
             procurement.releaseIDs.isEmpty
             ? [.object([("url", .string(GuatecomprasReleaseID.latestURL(nog: nog))), ("date", iso(date))])]
             : procurement.releaseIDs.map { id in
-                .object([("url", .string(GuatecomprasReleaseID.url(of: id))), ("date", iso(GuatecomprasReleaseID.date(of: id) ?? date))])
+                .object([
+                    ("url", .string(GuatecomprasReleaseID.url(of: id))),
+                    ("date", iso(GuatecomprasReleaseID.date(of: id) ?? date)),
+                ])
             }
         let (parties, buyer) = self.parties(procurement)
         let compiled: OrderedJSON = try .compact([
@@ -65,48 +70,60 @@ struct OCDSRecordBuilder {
         var buyer: OrderedJSON = .null
         let entityID = procurement.buyerEntityCode.map { PartyScheme.cisp.partyID($0) }
         if let code = procurement.buyerEntityCode {
-            parties.append(.compact([
-                ("id", .optional(entityID)), ("name", .optional(text(procurement.buyerEntityName, "parties.name"))),
-                ("identifier", .object([("scheme", .string(PartyScheme.cisp.rawValue)), ("id", .string(code))])),
-                ("roles", .array([.string("buyer")])),
-            ]))
+            parties.append(
+                .compact([
+                    ("id", .optional(entityID)), ("name", .optional(text(procurement.buyerEntityName, "parties.name"))),
+                    ("identifier", .object([("scheme", .string(PartyScheme.cisp.rawValue)), ("id", .string(code))])),
+                    ("roles", .array([.string("buyer")])),
+                ]))
         }
         if let name = procurement.buyerEntityName {
             buyer = .compact([("id", .optional(entityID)), ("name", .optional(text(name, "buyer.name")))])
         }
         if let unit = procurement.buyingUnitCode {
-            let memberOf: OrderedJSON = entityID.map { id in
-                .array([.compact([("id", .string(id)), ("name", .optional(procurement.buyerEntityName))])])
-            } ?? .null
-            parties.append(.compact([
-                ("id", .string(PartyScheme.gcuc.partyID(unit))),
-                ("name", .optional(text(procurement.buyingUnitName, "parties.name"))),
-                ("identifier", .object([("scheme", .string(PartyScheme.gcuc.rawValue)), ("id", .string(unit))])),
-                ("roles", .array([.string("buyer")])),
-                ("memberOf", memberOf),
-            ]))
+            let memberOf: OrderedJSON =
+                entityID.map { id in
+                    .array([.compact([("id", .string(id)), ("name", .optional(procurement.buyerEntityName))])])
+                } ?? .null
+            parties.append(
+                .compact([
+                    ("id", .string(PartyScheme.gcuc.partyID(unit))),
+                    ("name", .optional(text(procurement.buyingUnitName, "parties.name"))),
+                    ("identifier", .object([("scheme", .string(PartyScheme.gcuc.rawValue)), ("id", .string(unit))])),
+                    ("roles", .array([.string("buyer")])),
+                    ("memberOf", memberOf),
+                ]))
         }
         var seen = Set<String>()
         for award in procurement.awards {
             let supplier = award.supplier
             guard supplier.hasIdentifier, seen.insert(supplier.partyID).inserted else { continue }
-            parties.append(.compact([
-                ("id", .string(guardedSupplier(supplier, supplier.partyID))),
-                ("name", .string(guardedSupplier(supplier, supplier.name))),
-                ("identifier", supplier.scheme.map { scheme in
-                    .object([("scheme", .string(scheme.rawValue)), ("id", .string(guardedSupplier(supplier, supplier.identifier)))])
-                } ?? .null),
-                ("roles", .array([.string("supplier")])),
-            ]))
+            parties.append(
+                .compact([
+                    ("id", .string(guardedSupplier(supplier, supplier.partyID))),
+                    ("name", .string(guardedSupplier(supplier, supplier.name))),
+                    (
+                        "identifier",
+                        supplier.scheme.map { scheme in
+                            .object([
+                                ("scheme", .string(scheme.rawValue)),
+                                ("id", .string(guardedSupplier(supplier, supplier.identifier))),
+                            ])
+                        } ?? .null
+                    ),
+                    ("roles", .array([.string("supplier")])),
+                ]))
         }
         return (parties, buyer)
     }
 
     private func tender(_ procurement: Procurement, buyer: OrderedJSON) -> OrderedJSON {
-        let modality = procurement.modalityText
+        let modality =
+            procurement.modalityText
             ?? procurement.modalityCode.flatMap { ModalityCatalog.bundled.modality(code: $0)?.name }
         let period: OrderedJSON = .compact([
-            ("startDate", procurement.publishedAt.map(iso) ?? .null), ("endDate", procurement.tenderEndAt.map(iso) ?? .null),
+            ("startDate", procurement.publishedAt.map(iso) ?? .null),
+            ("endDate", procurement.tenderEndAt.map(iso) ?? .null),
         ])
         return .compact([
             ("id", .string("GT-NOG-" + procurement.nog)),
@@ -116,7 +133,10 @@ struct OCDSRecordBuilder {
             ("statusDetails", .optional(procurement.status)),
             ("procurementMethod", .string("open")),
             ("procurementMethodDetails", .optional(modality)),
-            ("mainProcurementCategory", .optional(procurement.category.flatMap { Self.categories.contains($0) ? $0 : nil })),
+            (
+                "mainProcurementCategory",
+                .optional(procurement.category.flatMap { Self.categories.contains($0) ? $0 : nil })
+            ),
             ("datePublished", procurement.publishedAt.map(iso) ?? .null),
             ("tenderPeriod", period),
             ("items", .array(procurement.items.enumerated().map { index, entry in item(entry, index: index) })),
@@ -125,9 +145,10 @@ struct OCDSRecordBuilder {
     }
 
     private func item(_ item: ProcurementItem, index: Int) -> OrderedJSON {
-        let classification: OrderedJSON = item.classificationID.map { id in
-            .compact([("scheme", .optional(item.classificationScheme)), ("id", .string(id))])
-        } ?? .null
+        let classification: OrderedJSON =
+            item.classificationID.map { id in
+                .compact([("scheme", .optional(item.classificationScheme)), ("id", .string(id))])
+            } ?? .null
         return .compact([
             ("id", .string(item.id ?? String(index + 1))),
             ("description", .optional(text(item.description, "tender.items.description"))),
@@ -144,7 +165,9 @@ struct OCDSRecordBuilder {
         var byID: [String: [Award]] = [:]
         for (index, award) in procurement.awards.enumerated() {
             let supplier = award.supplier
-            let id = award.id ?? "GT-ADJ-\(procurement.nog)-" + (supplier.hasIdentifier ? supplier.identifier : String(index + 1))
+            let id =
+                award.id ?? "GT-ADJ-\(procurement.nog)-"
+                + (supplier.hasIdentifier ? supplier.identifier : String(index + 1))
             if byID[id] == nil { order.append(id) }
             byID[id, default: []].append(award)
         }
@@ -158,13 +181,21 @@ struct OCDSRecordBuilder {
                 ("statusDetails", .optional(first?.statusDetails)),
                 ("date", first?.date.map(iso) ?? .null),
                 ("value", awards.compactMap(\.amount).first.map(value) ?? .null),
-                ("suppliers", .array(awards.map { award in
-                    let supplier = award.supplier
-                    return .compact([
-                        ("id", supplier.hasIdentifier ? .string(guardedSupplier(supplier, supplier.partyID)) : .null),
-                        ("name", .string(guardedSupplier(supplier, supplier.name))),
-                    ])
-                })),
+                (
+                    "suppliers",
+                    .array(
+                        awards.map { award in
+                            let supplier = award.supplier
+                            return .compact([
+                                (
+                                    "id",
+                                    supplier.hasIdentifier
+                                        ? .string(guardedSupplier(supplier, supplier.partyID)) : .null
+                                ),
+                                ("name", .string(guardedSupplier(supplier, supplier.name))),
+                            ])
+                        })
+                ),
             ])
         }
     }
@@ -177,7 +208,8 @@ struct OCDSRecordBuilder {
             // OCDS requires every contract to name its award.
             guard let awardID = contract.awardID ?? firstAward else { return nil }
             let period: OrderedJSON = .compact([
-                ("startDate", contract.periodStart.map(iso) ?? .null), ("endDate", contract.periodEnd.map(iso) ?? .null),
+                ("startDate", contract.periodStart.map(iso) ?? .null),
+                ("endDate", contract.periodEnd.map(iso) ?? .null),
             ])
             return .compact([
                 ("id", .string(contract.id ?? "NOG-\(procurement.nog)-CON-\(index + 1)")),
@@ -202,7 +234,8 @@ struct OCDSRecordBuilder {
         for row in evidence {
             let structure = [row.programa, row.subprograma, row.proyecto, row.actividad, row.obra].compactMap { $0 }
                 .joined(separator: "-")
-            let id = ([row.ejercicio.map(String.init), row.entidad, row.unidadEjecutora].compactMap { $0 } + [structure]
+            let id =
+                ([row.ejercicio.map(String.init), row.entidad, row.unidadEjecutora].compactMap { $0 } + [structure]
                 + [row.renglon?.rawValue].compactMap { $0 }).joined(separator: "-")
             if amounts[id] == nil { order.append(id) }
             try amounts[id, default: .zero] += row.monto
@@ -212,8 +245,13 @@ struct OCDSRecordBuilder {
         let description = order.map { id in "\(id): \(amounts[id]?.formatted ?? "")" }.joined(separator: "; ")
         return .compact([
             ("id", .string(order.joined(separator: "; "))),
-            ("description", .string("Líneas presupuestarias (ejercicio-entidad-unidad-programa-subprograma-proyecto-"
-                + "actividad-obra-renglón) que pagaron el NOG según la ejecución por insumo o los CUR: \(description)")),
+            (
+                "description",
+                .string(
+                    "Líneas presupuestarias (ejercicio-entidad-unidad-programa-subprograma-proyecto-"
+                        + "actividad-obra-renglón) que pagaron el NOG según la ejecución por insumo o los CUR: \(description)"
+                )
+            ),
             ("amount", value(try Money.sum(order.compactMap { amounts[$0] }))),
             ("projectID", order.count == 1 ? .optional(structures[order[0]]) : .null),
         ])
@@ -238,7 +276,8 @@ struct OCDSRecordBuilder {
     /// `ocds.proveedor`).
     private func guardedSupplier(_ supplier: Supplier?, _ value: String) -> String {
         guard let supplier, !value.isEmpty else { return value }
-        privacy.check(supplier.isNaturalPerson ? .person(value) : .text(value), table: "ocds", column: "proveedor", row: nil)
+        privacy.check(
+            supplier.isNaturalPerson ? .person(value) : .text(value), table: "ocds", column: "proveedor", row: nil)
         return value
     }
 }

@@ -14,7 +14,8 @@ struct PageDataWriter {
 
     /// Writes a table under a file name (without extension) and returns its downloads.
     mutating func write(_ table: DataTable, as name: String, label: String) throws -> PortalDownload {
-        try PortalFiles.write(CSVTableWriter.render(table, profile: .abierto), to: folder.appendingPathComponent("\(name).csv"))
+        try PortalFiles.write(
+            CSVTableWriter.render(table, profile: .abierto), to: folder.appendingPathComponent("\(name).csv"))
         try PortalFiles.write(JSONTableWriter.render(table), to: folder.appendingPathComponent("\(name).json"))
         // The Excel profile's files start with a byte-order mark, as `export --format-profile excel` writes them.
         try PortalFiles.write(

@@ -42,7 +42,8 @@ public struct PortalPublisher: Sendable {
                 toolVersion: request.toolVersion))
         let excel = try exporter.run(
             ExportRequest(
-                scope: scope, directory: excelData, format: .excel, since: previous(excelData), created: request.created,
+                scope: scope, directory: excelData, format: .excel, since: previous(excelData),
+                created: request.created,
                 toolVersion: request.toolVersion))
 
         let site = try PortalSite(datasets: datasets, scope: scope, year: year, request: request, changes: open.changes)

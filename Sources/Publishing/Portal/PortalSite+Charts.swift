@@ -5,17 +5,21 @@ extension PortalSite {
     /// Vigente and devengado by expense group (bars), from `ejecucion_por_grupo`.
     func groupChart(_ table: DataTable, id: String, subject: String) -> BarChart? {
         let inputs = table.rows.compactMap { row -> BarChart.Input? in
-            guard let vigente = table.cell(row, "vigente").money, let devengado = devengado(table, row) else { return nil }
+            guard let vigente = table.cell(row, "vigente").money, let devengado = devengado(table, row) else {
+                return nil
+            }
             let percent = table.cell(row, "porcentaje_ejecucion")
             return BarChart.Input(
-                label: "\(table.cell(row, "grupo").plain) \(table.cell(row, "nombre").plain)", values: [vigente, devengado],
+                label: "\(table.cell(row, "grupo").plain) \(table.cell(row, "nombre").plain)",
+                values: [vigente, devengado],
                 notes: ["", percent == .empty ? "" : percent.display + " %"])
         }
         guard !inputs.isEmpty else { return nil }
         let words = inputs.map { "\($0.label): vigente \($0.values[0].formatted), devengado \($0.values[1].formatted)" }
         return BarChart.make(
             id: id, title: "Presupuesto vigente y devengado por grupo de gasto\(subject)",
-            description: "Barras del presupuesto vigente y del devengado por grupo de gasto. " + words.joined(separator: "; ") + ".",
+            description: "Barras del presupuesto vigente y del devengado por grupo de gasto. "
+                + words.joined(separator: "; ") + ".",
             series: ["Vigente", "Devengado"], inputs: inputs,
             data: HTMLTable.from(
                 table, caption: "Datos del gráfico: vigente y devengado por grupo",
@@ -45,10 +49,12 @@ extension PortalSite {
         let words = months.map { "\(SpanishMonth.name($0.month) ?? "") \($0.amount.formatted)" }
         return LineChart.make(
             id: id, title: "Devengado por mes, \(year)",
-            description: "Línea del devengado de cada mes del ejercicio \(year): " + words.joined(separator: "; ") + ".",
+            description: "Línea del devengado de cada mes del ejercicio \(year): " + words.joined(separator: "; ")
+                + ".",
             months: months,
             data: HTMLTable.from(
-                byMonth, caption: "Datos del gráfico: devengado por mes", columns: ["mes_calendario", "nombre", "devengado"]))
+                byMonth, caption: "Datos del gráfico: devengado por mes",
+                columns: ["mes_calendario", "nombre", "devengado"]))
     }
 
     /// Each directorate's share of the products' presupuesto vigente (bars with the percentage), from `productos`.

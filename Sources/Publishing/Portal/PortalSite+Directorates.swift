@@ -7,7 +7,8 @@ extension PortalSite {
     /// execution of their budget structures by expense group.
     func writeDirectorates() throws {
         let (entidad, unidad) = scope.sicoinFilter
-        let lines = metas.products.isEmpty
+        let lines =
+            metas.products.isEmpty
             ? [] : try datasets.ledger.currentBudgetAmounts(ejercicio: year, entidad: entidad, unidadEjecutora: unidad)
         for directorate in metas.directorates {
             let file = Self.fileName(directorate.code)
@@ -22,8 +23,11 @@ extension PortalSite {
             var goals = PortalSection(id: "metas", titulo: "Productos y metas físicas")
             goals.tablas = [
                 HTMLTable.from(
-                    own, columns: ["nivel", "codigo", "nombre", "unidad_medida", "meta_fisica", "meta_ejecutada",
-                                   "avance_fisico", "presupuesto_vigente", "porcentaje"])
+                    own,
+                    columns: [
+                        "nivel", "codigo", "nombre", "unidad_medida", "meta_fisica", "meta_ejecutada",
+                        "avance_fisico", "presupuesto_vigente", "porcentaje",
+                    ])
             ]
             goals.descargas = [try pageData.write(own, as: "direccion-\(file)-productos", label: "Productos y metas")]
 
@@ -38,20 +42,27 @@ extension PortalSite {
             linked.tablas = [
                 HTMLTable.from(
                     purchases,
-                    columns: ["nog", "titulo", "producto", "subproducto", "renglon", "metodo", "participacion", "monto",
-                              "procedencia"],
+                    columns: [
+                        "nog", "titulo", "producto", "subproducto", "renglon", "metodo", "participacion", "monto",
+                        "procedencia",
+                    ],
                     link: nogLinks(root: "../"))
             ]
-            linked.descargas = [try pageData.write(purchases, as: "direccion-\(file)-compras", label: "Compras vinculadas")]
+            linked.descargas = [
+                try pageData.write(purchases, as: "direccion-\(file)-compras", label: "Compras vinculadas")
+            ]
 
             let execution = try directorateExecution(directorate, lines: lines)
             var spending = PortalSection(id: "ejecucion", titulo: "Ejecución por grupo de gasto")
             spending.parrafos = [
                 "Suma de las líneas presupuestarias cuya estructura (programa … obra) es la de uno de sus productos."
             ]
-            spending.barras = [groupChart(execution, id: "grafico-grupos", subject: " — \(directorate.code)")].compactMap { $0 }
+            spending.barras = [groupChart(execution, id: "grafico-grupos", subject: " — \(directorate.code)")]
+                .compactMap { $0 }
             spending.tablas = [HTMLTable.from(execution)]
-            spending.descargas = [try pageData.write(execution, as: "direccion-\(file)-ejecucion", label: "Ejecución por grupo")]
+            spending.descargas = [
+                try pageData.write(execution, as: "direccion-\(file)-ejecucion", label: "Ejecución por grupo")
+            ]
             page.secciones = [goals, linked, spending]
             try write(page, template: "direccion", path: path)
         }
@@ -66,7 +77,10 @@ extension PortalSite {
         }
         let catalog = RenglonCatalog.bundled
         func cells(_ amounts: ExecutionAmounts) -> [Cell] {
-            [.money(amounts.vigente), .money(amounts.devengado), amounts.porcentajeEjecucion.map(Cell.percent) ?? .empty]
+            [
+                .money(amounts.vigente), .money(amounts.devengado),
+                amounts.porcentajeEjecucion.map(Cell.percent) ?? .empty,
+            ]
         }
         let sorted = groups.sorted { $0.key.rawValue < $1.key.rawValue }
         let total = try sorted.reduce(ExecutionAmounts.zero) { try $0 + $1.value }

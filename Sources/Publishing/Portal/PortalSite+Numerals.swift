@@ -20,22 +20,28 @@ extension PortalSite {
         goals.tablas = [
             HTMLTable.from(
                 products,
-                columns: ["direccion_codigo", "direccion", "nivel", "codigo", "nombre", "unidad_medida", "meta_fisica",
-                          "meta_ejecutada", "avance_fisico", "presupuesto_vigente", "porcentaje"])
+                columns: [
+                    "direccion_codigo", "direccion", "nivel", "codigo", "nombre", "unidad_medida", "meta_fisica",
+                    "meta_ejecutada", "avance_fisico", "presupuesto_vigente", "porcentaje",
+                ])
         ]
         goals.descargas = [PortalDownload(dataset: Dataset.productos.rawValue, label: Dataset.productos.summary)]
         if let chart = try directorateChart(id: "grafico-direcciones") { goals.barras = [chart] }
 
         var progress = PortalSection(id: "avance", titulo: "Avance financiero por producto")
-        progress.parrafos = ["Presupuesto vigente y devengado de la estructura de cada producto, y compras vinculadas a él."]
+        progress.parrafos = [
+            "Presupuesto vigente y devengado de la estructura de cada producto, y compras vinculadas a él."
+        ]
         progress.tablas = [
             HTMLTable.from(
                 byProduct,
                 columns: ["producto", "nombre", "direccion", "vigente", "devengado", "compras", "adjudicado"])
         ]
         progress.descargas = [
-            PortalDownload(dataset: Dataset.conciliacionPorProducto.rawValue, label: Dataset.conciliacionPorProducto.summary),
-            PortalDownload(dataset: Dataset.ejecucionPorActividad.rawValue, label: Dataset.ejecucionPorActividad.summary),
+            PortalDownload(
+                dataset: Dataset.conciliacionPorProducto.rawValue, label: Dataset.conciliacionPorProducto.summary),
+            PortalDownload(
+                dataset: Dataset.ejecucionPorActividad.rawValue, label: Dataset.ejecucionPorActividad.summary),
         ]
         var directorates = PortalSection(id: "direcciones", titulo: "Seguimiento por dirección")
         directorates.parrafos = metas.directorates.isEmpty ? ["No hay direcciones importadas."] : []
@@ -47,11 +53,15 @@ extension PortalSite {
     /// The directorates as a table linking to their pages.
     func directorateIndex() -> HTMLTable {
         HTMLTable(
-            leyenda: "Direcciones", encabezados: [HTMLTable.Header(texto: "Código", numerico: false),
-                                                  HTMLTable.Header(texto: "Dirección", numerico: false)],
+            leyenda: "Direcciones",
+            encabezados: [
+                HTMLTable.Header(texto: "Código", numerico: false),
+                HTMLTable.Header(texto: "Dirección", numerico: false),
+            ],
             filas: metas.directorates.map { directorate in
                 HTMLTable.Row(celdas: [
-                    HTMLTable.Cell(texto: directorate.code, enlace: "direccion/\(Self.fileName(directorate.code)).html"),
+                    HTMLTable.Cell(
+                        texto: directorate.code, enlace: "direccion/\(Self.fileName(directorate.code)).html"),
                     HTMLTable.Cell(texto: directorate.name),
                 ])
             }, totales: [], vacio: "Sin direcciones.")
@@ -60,7 +70,9 @@ extension PortalSite {
     /// Numeral 7: asignado, modificaciones and vigente by group, renglón and program/activity.
     func writeNumeral7() throws {
         var page = numeralPage(.presupuesto)
-        func section(_ id: String, _ title: String, _ table: DataTable, keys: [String], dataset: Dataset) throws -> PortalSection {
+        func section(_ id: String, _ title: String, _ table: DataTable, keys: [String], dataset: Dataset) throws
+            -> PortalSection
+        {
             let withChanges = try Self.withModifications(table)
             var section = PortalSection(id: id, titulo: title)
             section.tablas = [HTMLTable.from(withChanges, columns: keys + ["asignado", "modificaciones", "vigente"])]
@@ -74,8 +86,10 @@ extension PortalSite {
         ]
         lines.descargas = [PortalDownload(dataset: Dataset.ejecucion.rawValue, label: Dataset.ejecucion.summary)]
         page.secciones = [
-            try section("grupos", "Por grupo de gasto", byGroup, keys: ["grupo", "nombre"], dataset: .ejecucionPorGrupo),
-            try section("renglones", "Por renglón", byRenglon, keys: ["renglon", "nombre"], dataset: .ejecucionPorRenglon),
+            try section(
+                "grupos", "Por grupo de gasto", byGroup, keys: ["grupo", "nombre"], dataset: .ejecucionPorGrupo),
+            try section(
+                "renglones", "Por renglón", byRenglon, keys: ["renglon", "nombre"], dataset: .ejecucionPorRenglon),
             try section(
                 "actividades", "Por programa y actividad", byActivity,
                 keys: ["programa", "actividad", "nombre_actividad", "producto"], dataset: .ejecucionPorActividad),
@@ -87,7 +101,8 @@ extension PortalSite {
     /// A table with `modificaciones` (vigente − asignado) after `asignado`, totals included.
     static func withModifications(_ table: DataTable) throws -> DataTable {
         func difference(_ row: [Cell]) throws -> Cell {
-            guard let vigente = table.cell(row, "vigente").money, let asignado = table.cell(row, "asignado").money else {
+            guard let vigente = table.cell(row, "vigente").money, let asignado = table.cell(row, "asignado").money
+            else {
                 return .empty
             }
             return .money(try vigente - asignado)
@@ -109,18 +124,23 @@ extension PortalSite {
         monthly.tablas = [
             HTMLTable.from(byMonth, columns: ["mes_calendario", "nombre", "devengado", "compras", "adjudicado"])
         ]
-        monthly.descargas = [PortalDownload(dataset: Dataset.conciliacionPorMes.rawValue, label: Dataset.conciliacionPorMes.summary)]
+        monthly.descargas = [
+            PortalDownload(dataset: Dataset.conciliacionPorMes.rawValue, label: Dataset.conciliacionPorMes.summary)
+        ]
         let executionColumns = [
             "vigente", "comprometido", "comprometido_al_corte_anual", "devengado_periodo", "devengado_acumulado",
             "devengado", "pagado", "porcentaje_ejecucion",
         ]
-        func section(_ id: String, _ title: String, _ table: DataTable, keys: [String], dataset: Dataset) -> PortalSection {
+        func section(_ id: String, _ title: String, _ table: DataTable, keys: [String], dataset: Dataset)
+            -> PortalSection
+        {
             var section = PortalSection(id: id, titulo: title)
             section.tablas = [HTMLTable.from(table, columns: keys + executionColumns)]
             section.descargas = [PortalDownload(dataset: dataset.rawValue, label: dataset.summary)]
             return section
         }
-        var groups = section("grupos", "Por grupo de gasto", byGroup, keys: ["grupo", "nombre"], dataset: .ejecucionPorGrupo)
+        var groups = section(
+            "grupos", "Por grupo de gasto", byGroup, keys: ["grupo", "nombre"], dataset: .ejecucionPorGrupo)
         groups.barras = [groupChart(byGroup, id: "grafico-grupos", subject: "")].compactMap { $0 }
         page.secciones = [
             monthly, groups,
@@ -152,7 +172,10 @@ extension PortalSite {
             section.tablas.append(
                 HTMLTable.from(
                     table, caption: caption,
-                    columns: ["grupo", "nombre", "vigente", "devengado_periodo", "devengado_acumulado", "porcentaje_ejecucion"]))
+                    columns: [
+                        "grupo", "nombre", "vigente", "devengado_periodo", "devengado_acumulado",
+                        "porcentaje_ejecucion",
+                    ]))
             section.descargas.append(
                 try pageData.write(table, as: "cuatrimestre-\(cuatrimestre)-por-grupo", label: caption))
         }

@@ -14,7 +14,8 @@ extension PortalSite {
             let label = nit.isEmpty ? name : "\(name) (NIT \(nit))"
             suppliers[awards.cell(row, "nog").plain, default: []].append(label)
         }
-        let table = procurements
+        let table =
+            procurements
             .filtered(title: "Numeral \(numeral.rawValue): \(numeral.name) — \(periodText)") {
                 procurements.cell($0, "numeral_laip").plain == number
             }
@@ -34,13 +35,16 @@ extension PortalSite {
         section.tablas = [
             HTMLTable.from(
                 table,
-                columns: ["nog", "fecha_publicacion", "fecha_adjudicacion", "descripcion", "modalidad", "estado",
-                          "proveedores", "monto_adjudicado", "contrato_numero", "fecha_aprobacion_contrato",
-                          "plazo_inicio", "plazo_fin", "plazo_dias", "monto_contratado"],
+                columns: [
+                    "nog", "fecha_publicacion", "fecha_adjudicacion", "descripcion", "modalidad", "estado",
+                    "proveedores", "monto_adjudicado", "contrato_numero", "fecha_aprobacion_contrato",
+                    "plazo_inicio", "plazo_fin", "plazo_dias", "monto_contratado",
+                ],
                 link: nogLinks(root: ""))
         ]
         section.descargas = [
-            try pageData.write(table, as: pageName, label: "Esta tabla (compras del numeral \(numeral.rawValue) con proveedores)"),
+            try pageData.write(
+                table, as: pageName, label: "Esta tabla (compras del numeral \(numeral.rawValue) con proveedores)"),
             PortalDownload(dataset: Dataset.compras.rawValue, label: Dataset.compras.summary),
             PortalDownload(dataset: Dataset.adjudicaciones.rawValue, label: Dataset.adjudicaciones.summary),
             PortalDownload(dataset: Dataset.proveedores.rawValue, label: Dataset.proveedores.summary),

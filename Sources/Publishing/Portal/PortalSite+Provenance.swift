@@ -15,7 +15,8 @@ extension PortalSite {
             ],
             rows: runs.map { run in
                 [
-                    .text(run.fileName), .text(run.sourceKind), .text(PortalText.isoMinute(run.startedAt)), .text(run.sha256),
+                    .text(run.fileName), .text(run.sourceKind), .text(PortalText.isoMinute(run.startedAt)),
+                    .text(run.sha256),
                     .integer(Int64(run.rowsAccepted)), .integer(Int64(run.rowsRejected)),
                 ]
             })
@@ -30,11 +31,14 @@ extension PortalSite {
         }
         var checks = DataTable(
             name: "verificaciones", title: "Hallazgos de las verificaciones de integridad",
-            columns: [DataColumn("verificacion"), DataColumn("severidad"), DataColumn("mensaje"), DataColumn("referencia")],
+            columns: [
+                DataColumn("verificacion"), DataColumn("severidad"), DataColumn("mensaje"), DataColumn("referencia"),
+            ],
             rows: findings)
         checks.emptyReason = "ninguna verificación encontró problemas"
         let amount = try Money.sum(unlinked.rows.compactMap { unlinked.cell($0, "monto_adjudicado").money })
-        let unlinkedText = unlinked.rows.isEmpty
+        let unlinkedText =
+            unlinked.rows.isEmpty
             ? "Todas las compras del período están vinculadas a un producto."
             : "\(DigitGrouping.grouped(UInt64(unlinked.rows.count))) compra(s) por \(amount.formatted) adjudicados no "
                 + "están vinculadas a ningún producto (detalle en datos/compras_sin_vincular.csv)."

@@ -86,10 +86,13 @@ final class PortalSite {
         }
         navigation.append(PortalPage.NavLink(texto: "Cambios", href: "cambios.html", actual: path == "cambios.html"))
         return PortalPage(
-            titulo: title, raiz: root, institucion: profile.nombre.isEmpty ? profile.displayName : profile.nombre, periodo: periodText,
+            titulo: title, raiz: root, institucion: profile.nombre.isEmpty ? profile.displayName : profile.nombre,
+            periodo: periodText,
             navegacion: navigation, procedencia: provenance,
-            unidadResponsable: profile.unidadResponsable.isEmpty ? "Unidad de Información Pública" : profile.unidadResponsable,
-            contacto: profile.contacto.isEmpty ? nil : profile.contacto, actualizado: PortalText.spanishDate(request.created),
+            unidadResponsable: profile.unidadResponsable.isEmpty
+                ? "Unidad de Información Pública" : profile.unidadResponsable,
+            contacto: profile.contacto.isEmpty ? nil : profile.contacto,
+            actualizado: PortalText.spanishDate(request.created),
             actualizadoISO: PortalText.isoDate(request.created), version: request.toolVersion)
     }
 
@@ -110,7 +113,8 @@ final class PortalSite {
             guard name == "nog", case .text(let nog) = cell, Procurement.isValidNOG(nog) else { return nil }
             return (
                 enlace: pages.contains(nog) ? "\(root)nog/\(nog).html" : nil,
-                externo: HTMLTable.Link(texto: "Guatecompras", href: Self.guatecompras(nog)))
+                externo: HTMLTable.Link(texto: "Guatecompras", href: Self.guatecompras(nog))
+            )
         }
     }
 

@@ -36,7 +36,7 @@ enum PersonalDataDetector {
             if isDigit(byte) {
                 count += 1
                 index += 1
-            } else if (byte == 0x20 || byte == 0x2D), count > 0, index + 1 < bytes.count, isDigit(bytes[index + 1]) {
+            } else if byte == 0x20 || byte == 0x2D, count > 0, index + 1 < bytes.count, isDigit(bytes[index + 1]) {
                 groups.append(count)
                 count = 0
                 index += 1
@@ -62,7 +62,9 @@ enum PersonalDataDetector {
         if phoneShape, precededByCountryCode(bytes, at: start) { return .telefono }
         if startsLikeCountryCode(bytes, at: start, groups: groups) { return .telefono }
         if phoneShape, announcesPhone(bytes, before: start) { return .telefono }
-        if groups == [4, 4], (UInt8(ascii: "2")...UInt8(ascii: "7")).contains(bytes[start]), !looksLikeYear(bytes, at: start) {
+        if groups == [4, 4], (UInt8(ascii: "2")...UInt8(ascii: "7")).contains(bytes[start]),
+            !looksLikeYear(bytes, at: start)
+        {
             return .telefono
         }
         return nil
@@ -97,7 +99,8 @@ enum PersonalDataDetector {
         }
         guard gap <= 4 else { return false }
         let word = String(characters.reversed().prefix { $0.isLetter }.reversed())
-        return ["tel", "tels", "telefono", "telefonos", "cel", "celular", "movil", "whatsapp", "fax", "pbx"].contains(word)
+        return ["tel", "tels", "telefono", "telefonos", "cel", "celular", "movil", "whatsapp", "fax", "pbx"].contains(
+            word)
     }
 
     /// `2022-0456` is far more often a year and a number than a phone.

@@ -38,8 +38,9 @@ public final class PrivacyGuard {
         guard !allowedColumns.contains("\(table).\(column)") else { return }
         findingCount += 1
         if findings.count < maxKept {
-            findings.append(PersonalDataFinding(
-                table: table, column: column, row: row, kind: kind, excerpt: Self.masked(cell.text ?? "")))
+            findings.append(
+                PersonalDataFinding(
+                    table: table, column: column, row: row, kind: kind, excerpt: Self.masked(cell.text ?? "")))
         }
     }
 

@@ -25,7 +25,8 @@ struct BanderasTable {
             }
             return [
                 .integer(Int64(flag.ejercicio)), .empty, .empty,
-                stored?.run.id.map { Cell.integer($0) } ?? .empty, .text(flag.indicatorID), Provenance.text(indicator?.nameES),
+                stored?.run.id.map { Cell.integer($0) } ?? .empty, .text(flag.indicatorID),
+                Provenance.text(indicator?.nameES),
                 .text(flag.severity.rawValue), .text(flag.subject.kind.rawValue), guarded(flag.subject.id),
                 guarded(flag.subject.label), Provenance.text(flag.value), flag.amount.map(Cell.money) ?? .empty,
                 guarded(flag.detail), guarded(Self.references(flag)), .integer(Int64(flag.evidence.count)),
@@ -38,12 +39,14 @@ struct BanderasTable {
                 + (stored?.run.id.map { " (corrida \($0))" } ?? "") + ": motivos para mirar, nunca hallazgos",
             columns: Self.columns, rows: rows)
         if let year, stored == nil {
-            table.emptyReason = "sin datos: no hay banderas guardadas del ejercicio \(year); calcúlelas con "
+            table.emptyReason =
+                "sin datos: no hay banderas guardadas del ejercicio \(year); calcúlelas con "
                 + "`transparencia banderas --year \(year)`"
         } else if year == nil {
             table.emptyReason = "sin datos: el libro no tiene corridas de `transparencia banderas`"
         } else if let stored, stored.flags.isEmpty {
-            table.emptyReason = "sin banderas: la corrida \(stored.run.id.map(String.init) ?? "") del ejercicio "
+            table.emptyReason =
+                "sin banderas: la corrida \(stored.run.id.map(String.init) ?? "") del ejercicio "
                 + "\(stored.run.ejercicio) no levantó ninguna"
         }
         return table
@@ -69,8 +72,11 @@ struct BanderasTable {
     static let columns: [DataColumn] = [
         Provenance.ejercicio("Ejercicio de la corrida de banderas"),
         Provenance.mes("Vacío: las banderas cubren el ejercicio entero"),
-        Provenance.entidad("Vacío: la corrida cubre todas las compras del ejercicio que tiene el libro, de cualquier entidad"),
-        DataColumn("corrida", .integer, "Número de la corrida de `transparencia banderas` publicada: la última guardada del ejercicio"),
+        Provenance.entidad(
+            "Vacío: la corrida cubre todas las compras del ejercicio que tiene el libro, de cualquier entidad"),
+        DataColumn(
+            "corrida", .integer,
+            "Número de la corrida de `transparencia banderas` publicada: la última guardada del ejercicio"),
         DataColumn("indicador", .string, "Indicador que levantó la bandera (TR01…TR20)"),
         DataColumn("nombre", .string, "Nombre del indicador"),
         DataColumn("severidad", .string, "informativo, medio o alto: cuánto conviene mirar, nunca un veredicto"),
@@ -80,9 +86,18 @@ struct BanderasTable {
         DataColumn("valor", .string, "Medida del indicador como texto exacto: razón, parte o días"),
         DataColumn("monto", .number, "Monto en juego en quetzales: suma del episodio, adjudicación o exceso"),
         DataColumn("detalle", .string, "Los hechos de la bandera en una oración"),
-        DataColumn("referencias", .string, "Referencias de la evidencia (NOG, NPG, línea presupuestaria, fila de ejecución), separadas por «; »"),
-        DataColumn("filas_evidencia", .integer, "Filas de evidencia detrás de la bandera (`transparencia banderas --tabla evidencia`)"),
-        DataColumn("explicacion", .string, "Una bandera es un motivo para mirar, nunca un hallazgo: explicaciones legítimas que hay que descartar primero"),
-        DataColumn("huella_parametros", .string, "SHA-256 de los parámetros de la corrida: mismo libro y misma huella, mismas banderas"),
+        DataColumn(
+            "referencias", .string,
+            "Referencias de la evidencia (NOG, NPG, línea presupuestaria, fila de ejecución), separadas por «; »"),
+        DataColumn(
+            "filas_evidencia", .integer,
+            "Filas de evidencia detrás de la bandera (`transparencia banderas --tabla evidencia`)"),
+        DataColumn(
+            "explicacion", .string,
+            "Una bandera es un motivo para mirar, nunca un hallazgo: explicaciones legítimas que hay que descartar primero"
+        ),
+        DataColumn(
+            "huella_parametros", .string,
+            "SHA-256 de los parámetros de la corrida: mismo libro y misma huella, mismas banderas"),
     ]
 }

@@ -12,8 +12,12 @@ public enum CheckTable {
         let provenance = [Provenance.integer(ejercicio), Provenance.integer(mes), Provenance.text(entidad)]
         var rows: [[Cell]] = []
         for result in results {
-            let base: [Cell] = [.text(result.id), .text(result.title), .text(result.statusLabel), .integer(Int64(result.examined))]
-            if result.findings.isEmpty { rows.append(provenance + base + [.integer(0), .empty, .empty, .empty, .empty]) }
+            let base: [Cell] = [
+                .text(result.id), .text(result.title), .text(result.statusLabel), .integer(Int64(result.examined)),
+            ]
+            if result.findings.isEmpty {
+                rows.append(provenance + base + [.integer(0), .empty, .empty, .empty, .empty])
+            }
             for (index, finding) in result.findings.enumerated() {
                 rows.append(
                     provenance + base + [
@@ -33,9 +37,11 @@ public enum CheckTable {
                 DataColumn("estado", .string, "ok, FALLA, advertencia o sin datos"),
                 DataColumn("examinados", .integer, "Elementos examinados (filas, productos, cuadros)"),
                 DataColumn("hallazgo", .integer, "Número del hallazgo dentro de la verificación; 0 si no hubo"),
-                DataColumn("severidad", .string, "error, advertencia o aviso"), DataColumn("mensaje", .string, "El hallazgo"),
+                DataColumn("severidad", .string, "error, advertencia o aviso"),
+                DataColumn("mensaje", .string, "El hallazgo"),
                 DataColumn("referencia", .string, "Fila, producto o línea a la que apunta"),
-                DataColumn("filas", .string, "Filas del libro que señala, tipo:clave separadas por «; » (nog:16299514)"),
+                DataColumn(
+                    "filas", .string, "Filas del libro que señala, tipo:clave separadas por «; » (nog:16299514)"),
             ], rows: rows)
     }
 }

@@ -11,7 +11,9 @@ struct ExecutionAmountColumns {
         // With a period, comprometido and pagado are still the snapshot's (files give them only at the
         // cut-off), so their names say so beside the period's devengado.
         let cutoffSuffix = period == nil ? "" : "_al_corte_anual"
-        let cutoffNote = period == nil ? "al corte" : "al corte del archivo importado, no al fin del período (el archivo no lo da por mes)"
+        let cutoffNote =
+            period == nil
+            ? "al corte" : "al corte del archivo importado, no al fin del período (el archivo no lo da por mes)"
         var columns = [
             DataColumn("asignado", .number, "Presupuesto asignado (quetzales)"),
             DataColumn("vigente", .number, "Presupuesto vigente: asignado + modificaciones"),
@@ -29,7 +31,9 @@ struct ExecutionAmountColumns {
     }
 
     func cells(_ amounts: ExecutionAmounts) throws -> [Cell] {
-        var cells: [Cell] = [.money(amounts.asignado), .money(amounts.vigente), amounts.comprometido.map(Cell.money) ?? .empty]
+        var cells: [Cell] = [
+            .money(amounts.asignado), .money(amounts.vigente), amounts.comprometido.map(Cell.money) ?? .empty,
+        ]
         let devengado: Money
         if let period {
             devengado = try amounts.devengado(inMonths: 1...period.months.upperBound)

@@ -25,13 +25,17 @@ struct ExecutionGroups {
             try Self.add(line, name: name, structure: nil, to: &byRenglon[line.key.renglon, default: Group()])
         case .ejecucionPorActividad:
             let structure = line.key.structure
-            try Self.add(line, name: line.names["actividad"], structure: structure, to: &byActivity[structure.label, default: Group()])
+            try Self.add(
+                line, name: line.names["actividad"], structure: structure,
+                to: &byActivity[structure.label, default: Group()])
         default:
             try Self.add(line, name: nil, structure: nil, to: &byGroup[line.key.renglon.grupo, default: Group()])
         }
     }
 
-    private static func add(_ line: BudgetLine, name: String?, structure: BudgetStructure?, to group: inout Group) throws {
+    private static func add(_ line: BudgetLine, name: String?, structure: BudgetStructure?, to group: inout Group)
+        throws
+    {
         group.amounts = try group.amounts + line.amounts
         if group.name == nil, let name, !name.isEmpty { group.name = name }
         if group.structure == nil { group.structure = structure }

@@ -18,14 +18,16 @@ struct ExecutionLinesTable {
         let amounts = ExecutionAmountColumns(period: period).columns
         return [
             Provenance.ejercicio(),
-            Provenance.mes("Mes informado: el de --month (o el último del --cuatrimestre), si no el del corte de la línea"),
+            Provenance.mes(
+                "Mes informado: el de --month (o el último del --cuatrimestre), si no el del corte de la línea"),
             Provenance.fechaCorte, Provenance.entidad("Entidad SICOIN (8 dígitos)"),
             DataColumn(
                 "clave_linea", .string,
                 "Clave de la línea: ejercicio-entidad-unidad ejecutora-programa-subprograma-proyecto-actividad-obra-"
                     + "renglón-fuente-organismo-correlativo-ubicación; vacía la parte que el archivo no da"),
             DataColumn("unidad_ejecutora", .string, "Unidad ejecutora SICOIN"),
-            DataColumn("programa", .string, "Programa presupuestario"), DataColumn("subprograma", .string, "Subprograma"),
+            DataColumn("programa", .string, "Programa presupuestario"),
+            DataColumn("subprograma", .string, "Subprograma"),
             DataColumn("proyecto", .string, "Proyecto"), DataColumn("actividad", .string, "Actividad"),
             DataColumn("obra", .string, "Obra"), DataColumn("renglon", .string, "Renglón (objeto del gasto)"),
             DataColumn("grupo", .string, "Grupo de gasto"), DataColumn("fuente", .string, "Fuente de financiamiento"),
@@ -34,29 +36,38 @@ struct ExecutionLinesTable {
             DataColumn("ubicacion_geografica", .string, "Ubicación geográfica (departamento y municipio, DDMM)"),
             DataColumn("nombre_programa", .string, "Nombre del programa, como lo imprime el archivo"),
             DataColumn("nombre_actividad", .string, "Nombre de la actividad, como lo imprime el archivo"),
-            DataColumn("nombre_renglon", .string, "Nombre del renglón: del catálogo incluido, o del archivo si no está"),
+            DataColumn(
+                "nombre_renglon", .string, "Nombre del renglón: del catálogo incluido, o del archivo si no está"),
             amounts[0],
-            DataColumn("adiciones", .number, "Adiciones (ampliaciones) al presupuesto; vacío si el archivo no las separa"),
+            DataColumn(
+                "adiciones", .number, "Adiciones (ampliaciones) al presupuesto; vacío si el archivo no las separa"),
             DataColumn("disminuciones", .number, "Disminuciones; vacío si el archivo no las separa"),
-            DataColumn("traspasos_positivos", .number, "Traspasos que suman a la línea; vacío si el archivo no los separa"),
-            DataColumn("traspasos_negativos", .number, "Traspasos que restan a la línea; vacío si el archivo no los separa"),
-            DataColumn("transferencias_positivas", .number, "Transferencias que suman; vacío si el archivo no las separa"),
-            DataColumn("transferencias_negativas", .number, "Transferencias que restan; vacío si el archivo no las separa"),
+            DataColumn(
+                "traspasos_positivos", .number, "Traspasos que suman a la línea; vacío si el archivo no los separa"),
+            DataColumn(
+                "traspasos_negativos", .number, "Traspasos que restan a la línea; vacío si el archivo no los separa"),
+            DataColumn(
+                "transferencias_positivas", .number, "Transferencias que suman; vacío si el archivo no las separa"),
+            DataColumn(
+                "transferencias_negativas", .number, "Transferencias que restan; vacío si el archivo no las separa"),
             DataColumn(
                 "modificaciones", .number,
-                "Modificaciones netas (adiciones − disminuciones ± traspasos ± transferencias): vigente = asignado + modificaciones"),
+                "Modificaciones netas (adiciones − disminuciones ± traspasos ± transferencias): vigente = asignado + modificaciones"
+            ),
             amounts[1],
             DataColumn("precomprometido", .number, "Precomprometido al corte; vacío si el archivo no lo da"),
         ] + amounts.dropFirst(2)
     }
 
     func write(to sink: any TableSink) throws {
-        try sink.begin(TableHeading(name: Dataset.ejecucion.rawValue, title: title, columns: Self.columns(period: period)))
+        try sink.begin(
+            TableHeading(name: Dataset.ejecucion.rawValue, title: title, columns: Self.columns(period: period)))
         let amountColumns = ExecutionAmountColumns(period: period)
         let catalog = RenglonCatalog.bundled
         var lines = 0
         if let year {
-            try ledger.forEachCurrentBudgetLine(ejercicio: year, entidad: entidad, unidadEjecutora: unidad) { line, cutoff in
+            try ledger.forEachCurrentBudgetLine(ejercicio: year, entidad: entidad, unidadEjecutora: unidad) {
+                line, cutoff in
                 if period != nil, line.amounts.devengadoMensual.isEmpty {
                     throw PublishingError.noMonthlyBreakdown(lines: 1, of: lines + 1)
                 }
@@ -72,7 +83,8 @@ struct ExecutionLinesTable {
                     .integer(Int64(key.ejercicio)), .integer(Int64(period?.months.upperBound ?? cutoff.month)),
                     .text(cutoff.sortDate), .text(structure.entidad), .text(key.parts.joined(separator: "-")),
                     Provenance.text(structure.unidadEjecutora), .text(structure.programa), .text(structure.subprograma),
-                    .text(structure.proyecto), .text(structure.actividad), .text(structure.obra), .text(key.renglon.rawValue),
+                    .text(structure.proyecto), .text(structure.actividad), .text(structure.obra),
+                    .text(key.renglon.rawValue),
                     .text(key.renglon.grupo.rawValue), Provenance.text(key.fuente), Provenance.text(key.organismo),
                     Provenance.text(key.correlativo), Provenance.text(key.ubicacionGeografica),
                     Provenance.text(line.names["programa"]), Provenance.text(line.names["actividad"]),

@@ -24,7 +24,10 @@ enum ExecutionTable {
         ]
 
         var cells: [Cell] {
-            [Provenance.integer(ejercicio), Provenance.integer(mes), Provenance.text(fechaCorte), Provenance.text(entidad)]
+            [
+                Provenance.integer(ejercicio), Provenance.integer(mes), Provenance.text(fechaCorte),
+                Provenance.text(entidad),
+            ]
         }
     }
 
@@ -33,7 +36,8 @@ enum ExecutionTable {
     ) throws -> DataTable {
         let amounts = ExecutionAmountColumns(period: period)
         let total = try rows.reduce(ExecutionAmounts.zero) { try $0 + $1.amounts }
-        let totalKey: [Cell] = Array(repeating: .empty, count: Stamp.columns.count) + [.text("Total")]
+        let totalKey: [Cell] =
+            Array(repeating: .empty, count: Stamp.columns.count) + [.text("Total")]
             + Array(repeating: .empty, count: max(0, keyColumns.count - 1))
         return try DataTable(
             name: name, title: title, columns: Stamp.columns + keyColumns + amounts.columns,

@@ -13,8 +13,10 @@ struct ExecutionTables {
         let (entidad, unidad) = scope.sicoinFilter
         let year = scope.resolvedYear(available: try ledger.executionYears())
         let period = year.flatMap { scope.period(year: $0) }
-        let title = try year.map { "— " + scope.describe(year: $0, cutoffs: try ledger.executionCutoffs(ejercicio: $0)) } ?? ""
-        let emptyReason = "sin datos: no hay ejecución\(year.map { " del ejercicio \($0)" } ?? "")"
+        let title =
+            try year.map { "— " + scope.describe(year: $0, cutoffs: try ledger.executionCutoffs(ejercicio: $0)) } ?? ""
+        let emptyReason =
+            "sin datos: no hay ejecución\(year.map { " del ejercicio \($0)" } ?? "")"
             + "\(entidad.map { " para la entidad \($0)" } ?? ""); impórtela con `transparencia import ejecucion ARCHIVO`"
         if dataset == .ejecucion {
             try ExecutionLinesTable(
@@ -39,7 +41,9 @@ struct ExecutionTables {
                 fechaCorte: totals.latest?.sortDate, entidad: entidad)
             var table: DataTable
             if sqlGrouping == .grupo {
-                let groups = totals.groups.compactMap { group in GrupoGasto(rawValue: group.code).map { ($0, group.amounts) } }
+                let groups = totals.groups.compactMap { group in
+                    GrupoGasto(rawValue: group.code).map { ($0, group.amounts) }
+                }
                 table = try byGroup(groups, stamp: stamp, title: title, period: period)
             } else {
                 let catalog = RenglonCatalog.bundled
@@ -47,8 +51,11 @@ struct ExecutionTables {
                 for group in totals.groups {
                     guard let renglon = Renglon(rawValue: group.code) else { continue }
                     // The file's name matters only where the catalog lacks the code.
-                    let name = catalog.name(of: renglon) != nil ? nil : try ledger.fileName(
-                        ofRenglon: renglon, ejercicio: year, entidad: entidad, unidadEjecutora: unidad)
+                    let name =
+                        catalog.name(of: renglon) != nil
+                        ? nil
+                        : try ledger.fileName(
+                            ofRenglon: renglon, ejercicio: year, entidad: entidad, unidadEjecutora: unidad)
                     groups.append((renglon, name, group.amounts))
                 }
                 table = try byRenglon(groups, stamp: stamp, title: title, period: period)
@@ -62,7 +69,8 @@ struct ExecutionTables {
         var withoutMonths = 0
         var latest: ExecutionCutoff?
         if let year {
-            try ledger.forEachCurrentBudgetLine(ejercicio: year, entidad: entidad, unidadEjecutora: unidad) { line, cutoff in
+            try ledger.forEachCurrentBudgetLine(ejercicio: year, entidad: entidad, unidadEjecutora: unidad) {
+                line, cutoff in
                 lineCount += 1
                 if line.amounts.devengadoMensual.isEmpty { withoutMonths += 1 }
                 if latest.map({ cutoff.sortDate > $0.sortDate }) ?? true { latest = cutoff }
@@ -81,9 +89,11 @@ struct ExecutionTables {
             table = try byRenglon(
                 groups.byRenglon.map { ($0.key, $0.value.name, $0.value.amounts) }, stamp: stamp, title: title,
                 period: period)
-        case .ejecucionPorActividad: table = try byActivity(groups, stamp: stamp, year: year, title: title, period: period)
+        case .ejecucionPorActividad:
+            table = try byActivity(groups, stamp: stamp, year: year, title: title, period: period)
         default:
-            table = try byGroup(groups.byGroup.map { ($0.key, $0.value.amounts) }, stamp: stamp, title: title, period: period)
+            table = try byGroup(
+                groups.byGroup.map { ($0.key, $0.value.amounts) }, stamp: stamp, title: title, period: period)
         }
         if lineCount == 0 { table.emptyReason = emptyReason }
         try table.replay(into: sink)
@@ -98,7 +108,9 @@ struct ExecutionTables {
         }
         return try ExecutionTable.table(
             name: Dataset.ejecucionPorGrupo.rawValue, title: "Ejecución por grupo de gasto \(title)", stamp: stamp,
-            keyColumns: [DataColumn("grupo", .string, "Grupo de gasto"), DataColumn("nombre", .string, "Nombre del grupo")],
+            keyColumns: [
+                DataColumn("grupo", .string, "Grupo de gasto"), DataColumn("nombre", .string, "Nombre del grupo"),
+            ],
             rows: rows, period: period)
     }
 
@@ -111,7 +123,9 @@ struct ExecutionTables {
             let catalogName = catalog.name(of: key)
             let origin = catalogName != nil ? "catálogo" : name != nil ? "archivo" : ""
             return ExecutionTable.Row(
-                cells: [.text(key.rawValue), .text(key.grupo.rawValue), .text(catalogName ?? name ?? ""), .text(origin)],
+                cells: [
+                    .text(key.rawValue), .text(key.grupo.rawValue), .text(catalogName ?? name ?? ""), .text(origin),
+                ],
                 amounts: amounts)
         }
         return try ExecutionTable.table(
@@ -127,11 +141,12 @@ struct ExecutionTables {
     private func byActivity(
         _ groups: ExecutionGroups, stamp: ExecutionTable.Stamp, year: Int?, title: String, period: Period?
     ) throws -> DataTable {
-        let products = try year.map { year in
-            Dictionary(
-                try ledger.metas(ejercicio: year).products.map { ($0.structure, $0) },
-                uniquingKeysWith: { first, _ in first })
-        } ?? [:]
+        let products =
+            try year.map { year in
+                Dictionary(
+                    try ledger.metas(ejercicio: year).products.map { ($0.structure, $0) },
+                    uniquingKeysWith: { first, _ in first })
+            } ?? [:]
         let rows = groups.byActivity.sorted { $0.key < $1.key }.map { key, group in
             let structure = group.structure
             let product = structure.flatMap { products[$0] }
@@ -143,11 +158,15 @@ struct ExecutionTables {
                 amounts: group.amounts)
         }
         return try ExecutionTable.table(
-            name: Dataset.ejecucionPorActividad.rawValue, title: "Ejecución por programa y actividad \(title)", stamp: stamp,
+            name: Dataset.ejecucionPorActividad.rawValue, title: "Ejecución por programa y actividad \(title)",
+            stamp: stamp,
             keyColumns: [
-                DataColumn("programa", .string, "Programa presupuestario"), DataColumn("actividad", .string, "Actividad"),
-                DataColumn("estructura", .string, "entidad-unidad ejecutora · programa-subprograma-proyecto-actividad-obra"),
-                DataColumn("nombre_actividad", .string, "Nombre de la actividad, como lo imprime el archivo de ejecución"),
+                DataColumn("programa", .string, "Programa presupuestario"),
+                DataColumn("actividad", .string, "Actividad"),
+                DataColumn(
+                    "estructura", .string, "entidad-unidad ejecutora · programa-subprograma-proyecto-actividad-obra"),
+                DataColumn(
+                    "nombre_actividad", .string, "Nombre de la actividad, como lo imprime el archivo de ejecución"),
                 DataColumn("producto", .string, "Código del producto en las metas"),
                 DataColumn("nombre_producto", .string, "Nombre del producto en las metas"),
             ],

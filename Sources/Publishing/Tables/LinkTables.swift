@@ -11,17 +11,20 @@ struct LinkTables {
         let year = try scope.linkYear(ledger)
         let procurements = try year.map { try ledger.linkedProcurements(ejercicio: $0) } ?? []
         let titles = Dictionary(procurements.map { ($0.nog, $0.title) }, uniquingKeysWith: { first, _ in first })
-        var table = switch dataset {
-        case .comprasSinVincular: try unlinked(year: year)
-        default: try links(year: year, titles: titles)
-        }
+        var table =
+            switch dataset {
+            case .comprasSinVincular: try unlinked(year: year)
+            default: try links(year: year, titles: titles)
+            }
         Provenance.stamp(
             &table,
             columns: [
                 Provenance.ejercicio(), Provenance.mes(Provenance.requestedMonth),
                 Provenance.entidad(Provenance.scopeEntity),
             ],
-            cells: [Provenance.integer(year), Provenance.integer(scope.month), Provenance.text(scope.sicoinFilter.entidad)])
+            cells: [
+                Provenance.integer(year), Provenance.integer(scope.month), Provenance.text(scope.sicoinFilter.entidad),
+            ])
         return table
     }
 
@@ -33,11 +36,16 @@ struct LinkTables {
             let product = products[link.productCode]
             return [
                 .text(link.nog), text(titles[link.nog]), .text(link.productCode),
-                text(product?.name), text(link.subproductCode), text(product?.directorate.code), text(product?.directorate.name),
-                text(link.renglon?.rawValue), text(link.supplierID), .text(link.method.rawValue), .decimal(link.share.decimal),
-                .money(link.amount), .text(link.provenance.label), text(link.provenance.ruleID), text(link.provenance.manualFile),
+                text(product?.name), text(link.subproductCode), text(product?.directorate.code),
+                text(product?.directorate.name),
+                text(link.renglon?.rawValue), text(link.supplierID), .text(link.method.rawValue),
+                .decimal(link.share.decimal),
+                .money(link.amount), .text(link.provenance.label), text(link.provenance.ruleID),
+                text(link.provenance.manualFile),
                 link.provenance.manualLine.map { .integer(Int64($0)) } ?? .empty,
-                text(link.provenance.evidenceIDs.isEmpty ? nil : link.provenance.evidenceIDs.map(String.init).joined(separator: ",")),
+                text(
+                    link.provenance.evidenceIDs.isEmpty
+                        ? nil : link.provenance.evidenceIDs.map(String.init).joined(separator: ",")),
                 .text(link.dependsOn.map(String.init).joined(separator: ",")), text(link.note),
             ]
         }
@@ -49,7 +57,8 @@ struct LinkTables {
             title: "Vínculos compra → producto \(year.map(String.init) ?? "")\(scope.nog.map { " · NOG \($0)" } ?? "")",
             columns: Self.linkColumns, rows: rows, totals: links.isEmpty ? [] : [total])
         if links.isEmpty {
-            table.emptyReason = "sin datos: no hay vínculos\(year.map { " del ejercicio \($0)" } ?? "")"
+            table.emptyReason =
+                "sin datos: no hay vínculos\(year.map { " del ejercicio \($0)" } ?? "")"
                 + "\(scope.nog.map { " para el NOG \($0)" } ?? ""); créelos con `transparencia link`"
         }
         return table
@@ -64,8 +73,10 @@ struct LinkTables {
             let procurement = byNOG[item.nog]
             return [
                 .text(item.nog), text(procurement?.title),
-                text(procurement?.modalityCode.map { catalog.modality(code: $0)?.shortName ?? $0 }), text(procurement?.status),
-                try procurement?.awardedTotal.map(Cell.money) ?? .empty, .text(item.reason.rawValue), .text(item.reason.label),
+                text(procurement?.modalityCode.map { catalog.modality(code: $0)?.shortName ?? $0 }),
+                text(procurement?.status),
+                try procurement?.awardedTotal.map(Cell.money) ?? .empty, .text(item.reason.rawValue),
+                .text(item.reason.label),
                 text(item.detail.isEmpty ? nil : item.detail),
             ]
         }
@@ -76,12 +87,15 @@ struct LinkTables {
                 DataColumn("titulo", .string, "Qué se compró"), DataColumn("modalidad", .string, "Modalidad de compra"),
                 DataColumn("estado", .string, "Estado del concurso en Guatecompras"),
                 DataColumn("monto_adjudicado", .number, "Suma de adjudicaciones activas (vacío: sin adjudicación)"),
-                DataColumn("motivo", .string, "sin_evidencia, evidencia_ambigua, producto_desconocido o evidencia_sin_monto"),
-                DataColumn("descripcion_motivo", .string, "El motivo en palabras"), DataColumn("detalle", .string, "Filas de evidencia y códigos que lo explican"),
+                DataColumn(
+                    "motivo", .string, "sin_evidencia, evidencia_ambigua, producto_desconocido o evidencia_sin_monto"),
+                DataColumn("descripcion_motivo", .string, "El motivo en palabras"),
+                DataColumn("detalle", .string, "Filas de evidencia y códigos que lo explican"),
             ],
             rows: rows)
         if unlinked.isEmpty {
-            table.emptyReason = try year.map { try ledger.linkRuns(ejercicio: $0).isEmpty } == false
+            table.emptyReason =
+                try year.map { try ledger.linkRuns(ejercicio: $0).isEmpty } == false
                 ? "ninguna compra quedó sin vincular\(year.map { " en \($0)" } ?? "")"
                 : "sin datos: no se ha vinculado\(year.map { " el ejercicio \($0)" } ?? ""); use `transparencia link`"
         }
@@ -99,7 +113,8 @@ struct LinkTables {
         DataColumn("direccion_codigo", .string, "Código de la dirección responsable del producto"),
         DataColumn("direccion", .string, "Dirección responsable del producto"),
         DataColumn("renglon", .string, "Renglón al que se cargó, cuando se sabe"),
-        DataColumn("proveedor", .string, "NIT o identificador del proveedor de la adjudicación, cuando la fuente lo nombra"),
+        DataColumn(
+            "proveedor", .string, "NIT o identificador del proveedor de la adjudicación, cuando la fuente lo nombra"),
         DataColumn("metodo", .string, "evidencia, regla o manual"),
         DataColumn("participacion", .number, "Parte de la compra (las de un NOG suman 1)"),
         DataColumn("monto", .number, "Parte del monto adjudicado (reparto exacto al centavo, restos mayores)"),

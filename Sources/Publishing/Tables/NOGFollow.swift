@@ -32,7 +32,9 @@ public struct NOGFollow: Sendable {
         var table = DataTable(
             name: Dataset.seguimiento.rawValue, title: "Seguimiento del NOG \(nog)",
             columns: [
-                DataColumn("seccion", .string, "proceso, adjudicacion, presupuesto, producto, meta, ejecucion, sin_vincular o verificacion"),
+                DataColumn(
+                    "seccion", .string,
+                    "proceso, adjudicacion, presupuesto, producto, meta, ejecucion, sin_vincular o verificacion"),
                 DataColumn("campo", .string, "Qué dato es, o el código al que se refiere"),
                 DataColumn("valor"),
                 DataColumn("monto", .number), DataColumn("participacion", .number, "Parte de la compra (vínculos)"),
@@ -70,10 +72,16 @@ public struct NOGFollow: Sendable {
             var tail: [String] = []
             if let share = fact.share { tail.append(share.percentText) }
             // Goals and execution already say their amounts in words.
-            if let amount = fact.amount, fact.section != "meta", fact.section != "ejecucion" { tail.append(amount.formatted) }
+            if let amount = fact.amount, fact.section != "meta", fact.section != "ejecucion" {
+                tail.append(amount.formatted)
+            }
             if let method = fact.method { tail.append(method.label) }
             if let reference = fact.reference { tail.append(reference) }
-            if !tail.isEmpty { line += fact.section == "proceso" ? " · " + tail.joined(separator: " · ") : "\n      " + tail.joined(separator: " · ") }
+            if !tail.isEmpty {
+                line +=
+                    fact.section == "proceso"
+                    ? " · " + tail.joined(separator: " · ") : "\n      " + tail.joined(separator: " · ")
+            }
             lines.append(line)
         }
         return lines.joined(separator: "\n") + "\n"

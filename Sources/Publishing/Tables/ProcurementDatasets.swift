@@ -25,15 +25,17 @@ struct ProcurementDatasets {
             guatecomprasEntity: scope.buyingUnit == nil && !profile.guatecomprasEntidad.isEmpty
                 ? profile.guatecomprasEntidad : nil,
             guatecomprasUnits: profile.guatecomprasUnidades, modalityCode: modalityCode)
-        let emptyReason = "sin datos: no hay compras\(filterDescription(year)); impórtelas con "
+        let emptyReason =
+            "sin datos: no hay compras\(filterDescription(year)); impórtelas con "
             + "`transparencia import ocds ARCHIVO` o `transparencia import compras ARCHIVO`"
         var processes = 0
         switch dataset {
         case .compras, .adjudicaciones:
             let isProcesses = dataset == .compras
-            try sink.begin(TableHeading(
-                name: dataset.rawValue, title: "Compras registradas\(filterDescription(year))",
-                columns: isProcesses ? ProcurementColumns.compras : ProcurementColumns.adjudicaciones))
+            try sink.begin(
+                TableHeading(
+                    name: dataset.rawValue, title: "Compras registradas\(filterDescription(year))",
+                    columns: isProcesses ? ProcurementColumns.compras : ProcurementColumns.adjudicaciones))
             try ledger.forEachProcurement(selection, withEvidence: isProcesses) { procurement, evidence in
                 processes += 1
                 if isProcesses {
@@ -42,9 +44,10 @@ struct ProcurementDatasets {
                     for row in ProcurementRows.adjudicaciones(procurement) { try sink.write(row) }
                 }
             }
-            try sink.finish(TableFooting(
-                emptyReason: processes == 0 ? emptyReason : nil,
-                title: "Compras registradas\(filterDescription(year)): \(processes) procesos"))
+            try sink.finish(
+                TableFooting(
+                    emptyReason: processes == 0 ? emptyReason : nil,
+                    title: "Compras registradas\(filterDescription(year)): \(processes) procesos"))
         case .proveedores:
             var directory = SupplierDirectory()
             try ledger.forEachProcurement(selection) { procurement, _ in
@@ -90,7 +93,8 @@ struct ProcurementDatasets {
                 filters.append(
                     months.count == 1
                         ? "\(SpanishMonth.name(months.lowerBound) ?? "") de \(year)"
-                        : "\(SpanishMonth.name(months.lowerBound) ?? "")–\(SpanishMonth.name(months.upperBound) ?? "") de \(year)")
+                        : "\(SpanishMonth.name(months.lowerBound) ?? "")–\(SpanishMonth.name(months.upperBound) ?? "") de \(year)"
+                )
             } else {
                 filters.append("año \(year)")
             }

@@ -6,9 +6,11 @@ import Foundation
 enum ProcurementNumeral {
     static func numeral(modalityCode: String?) -> Int? {
         switch modalityCode {
-        case "cotizacion", "licitacion_publica", "arrendamientos_cotizacion", "arrendamientos_licitacion", "licitacion_app":
+        case "cotizacion", "licitacion_publica", "arrendamientos_cotizacion", "arrendamientos_licitacion",
+            "licitacion_app":
             20
-        case "compra_directa_oferta_electronica", "baja_cuantia", "npg_baja_cuantia", "compra_directa_emergencia_covid19",
+        case "compra_directa_oferta_electronica", "baja_cuantia", "npg_baja_cuantia",
+            "compra_directa_emergencia_covid19",
             "adquisicion_directa_ausencia_oferta":
             22
         default: nil

@@ -29,7 +29,8 @@ enum ProcurementRows {
 
     /// The catalog's name of the modality (what a flat export writes), or the source's text when it did not match.
     static func modalityName(_ procurement: Procurement) -> String? {
-        procurement.modalityCode.flatMap { ModalityCatalog.bundled.modality(code: $0)?.name } ?? procurement.modalityText
+        procurement.modalityCode.flatMap { ModalityCatalog.bundled.modality(code: $0)?.name }
+            ?? procurement.modalityText
     }
 
     /// The `compras` row of a process; `evidence` names the budget lines its NOG was paid from.
@@ -43,19 +44,23 @@ enum ProcurementRows {
         if let start, let end {
             let first = ProcurementDate.civil(start)
             let last = ProcurementDate.civil(end)
-            let count = CivilDay.days(year: last.year, month: last.month, day: last.day)
+            let count =
+                CivilDay.days(year: last.year, month: last.month, day: last.day)
                 - CivilDay.days(year: first.year, month: first.month, day: first.day) + 1
             if count > 0 { days = .integer(Int64(count)) }
         }
         let contracted = contracts.compactMap(\.amount)
         let renglones = Set(evidence.compactMap { $0.renglon?.rawValue }).sorted()
-        return provenance(procurement) + [.text(procurement.nog)] + processCells(procurement, awardDate: procurement.awardedAt) + [
-            Provenance.text(procurement.ocdsStatus), Provenance.text(procurement.category), .text(procurement.title),
-            .integer(Int64(procurement.awards.count)), try procurement.awardedTotal.map(Cell.money) ?? .empty,
-            numbers.isEmpty ? .empty : .text(numbers.joined(separator: "; ")), day(signed), day(start), day(end), days,
-            contracted.isEmpty ? .empty : .money(try Money.sum(contracted)),
-            renglones.isEmpty ? .empty : .text(renglones.joined(separator: "; ")),
-        ]
+        return provenance(procurement) + [.text(procurement.nog)]
+            + processCells(procurement, awardDate: procurement.awardedAt) + [
+                Provenance.text(procurement.ocdsStatus), Provenance.text(procurement.category),
+                .text(procurement.title),
+                .integer(Int64(procurement.awards.count)), try procurement.awardedTotal.map(Cell.money) ?? .empty,
+                numbers.isEmpty ? .empty : .text(numbers.joined(separator: "; ")), day(signed), day(start), day(end),
+                days,
+                contracted.isEmpty ? .empty : .money(try Money.sum(contracted)),
+                renglones.isEmpty ? .empty : .text(renglones.joined(separator: "; ")),
+            ]
     }
 
     /// The `adjudicaciones` rows of a process, one per award, numbered from 1.

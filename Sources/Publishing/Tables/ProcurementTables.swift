@@ -4,7 +4,8 @@ import Foundation
 /// Procurement totals by one key (modality or status) as a table, with the overall total as the totals row.
 public enum ProcurementTables {
     /// Totals by one key with the overall total as the totals row.
-    public static func totals(_ totals: ProcurementTotals, name: String, title: String, keyColumn: String) -> DataTable {
+    public static func totals(_ totals: ProcurementTotals, name: String, title: String, keyColumn: String) -> DataTable
+    {
         func cells(_ row: ProcurementTotals.Row) -> [Cell] {
             [
                 .text(row.label), .integer(Int64(row.processes)), .integer(Int64(row.awardedProcesses)),

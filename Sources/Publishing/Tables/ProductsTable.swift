@@ -23,18 +23,22 @@ public enum ProductsTable {
             rows.append([
                 .integer(Int64(product.ejercicio)), mes, .text(structure.entidad), .text(product.directorate.code),
                 .text(product.directorate.name), .text("producto"), .text(product.code), .empty, .text(product.name),
-                .text(product.meta.unidadMedida), .decimal(product.meta.cantidad), .money(product.presupuestoVigente), share,
+                .text(product.meta.unidadMedida), .decimal(product.meta.cantidad), .money(product.presupuestoVigente),
+                share,
                 .text(structure.unidadEjecutora ?? ""), .text(structure.programa),
-                .text(structure.subprograma), .text(structure.proyecto), .text(structure.actividad), .text(structure.obra),
+                .text(structure.subprograma), .text(structure.proyecto), .text(structure.actividad),
+                .text(structure.obra),
             ])
             for subproduct in subproducts[product.code] ?? [] {
                 rows.append([
-                    .integer(Int64(subproduct.ejercicio)), mes, .text(structure.entidad), .text(product.directorate.code),
+                    .integer(Int64(subproduct.ejercicio)), mes, .text(structure.entidad),
+                    .text(product.directorate.code),
                     .text(product.directorate.name), .text("subproducto"), .text(subproduct.code), .text(product.code),
                     .text(subproduct.name), .text(subproduct.meta.unidadMedida), .decimal(subproduct.meta.cantidad),
                     subproduct.presupuestoVigente.map(Cell.money) ?? .empty, .empty,
                     .text(structure.unidadEjecutora ?? ""), .text(structure.programa),
-                    .text(structure.subprograma), .text(structure.proyecto), .text(structure.actividad), .text(structure.obra),
+                    .text(structure.subprograma), .text(structure.proyecto), .text(structure.actividad),
+                    .text(structure.obra),
                 ])
             }
         }

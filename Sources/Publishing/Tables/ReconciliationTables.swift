@@ -15,25 +15,29 @@ struct ReconciliationTables {
     let scope: DatasetScope
 
     func table(_ dataset: Dataset) throws -> DataTable {
-        let grouping: ReconciliationGrouping = switch dataset {
-        case .conciliacionPorGrupo: .grupo
-        case .conciliacionPorRenglon: .renglon
-        case .conciliacionPorMes: .mes
-        default: .producto
-        }
+        let grouping: ReconciliationGrouping =
+            switch dataset {
+            case .conciliacionPorGrupo: .grupo
+            case .conciliacionPorRenglon: .renglon
+            case .conciliacionPorMes: .mes
+            default: .producto
+            }
         let (entidad, unidad) = scope.sicoinFilter
         let executionYears = try ledger.executionYears()
         let year = scope.resolvedYear(available: executionYears.isEmpty ? try ledger.linkYears() : executionYears)
         let period = year.flatMap { scope.period(year: $0) }
-        let lines = try year.map {
-            try ledger.budgetTotalsByStructure(
-                ejercicio: $0, entidad: entidad, unidadEjecutora: unidad, months: period != nil || grouping == .mes)
-        } ?? []
+        let lines =
+            try year.map {
+                try ledger.budgetTotalsByStructure(
+                    ejercicio: $0, entidad: entidad, unidadEjecutora: unidad, months: period != nil || grouping == .mes)
+            } ?? []
         if period != nil, let year {
-            let (without, total) = try ledger.linesWithoutMonths(ejercicio: year, entidad: entidad, unidadEjecutora: unidad)
+            let (without, total) = try ledger.linesWithoutMonths(
+                ejercicio: year, entidad: entidad, unidadEjecutora: unidad)
             if without > 0 { throw PublishingError.noMonthlyBreakdown(lines: without, of: total) }
         }
-        let metas = try year.map { try ledger.metas(ejercicio: $0, entidad: entidad, unidadEjecutora: unidad) } ?? Metas()
+        let metas =
+            try year.map { try ledger.metas(ejercicio: $0, entidad: entidad, unidadEjecutora: unidad) } ?? Metas()
         let links = try year.map { try ledger.links(ejercicio: $0) } ?? []
         let procurements = try year.map { try ledger.linkableProcurements(scope.procurementScope(year: $0)) } ?? []
         let result = try Reconciliation(
@@ -41,7 +45,8 @@ struct ReconciliationTables {
             links: links, procurements: procurements)
         let names = KeyNames(grouping: grouping, products: metas.products)
         let cutoffs = try year.map { try ledger.executionCutoffs(ejercicio: $0) } ?? []
-        var title = "Conciliación por \(grouping.rawValue) — " + (year.map { scope.describe(year: $0, cutoffs: cutoffs) } ?? "")
+        var title =
+            "Conciliación por \(grouping.rawValue) — " + (year.map { scope.describe(year: $0, cutoffs: cutoffs) } ?? "")
         if links.isEmpty && !procurements.isEmpty { title += " (sin vínculos: ejecute `transparencia link`)" }
         var table = try DataTable(
             name: dataset.rawValue, title: title, columns: columns(grouping, period: period),
@@ -55,7 +60,8 @@ struct ReconciliationTables {
             ],
             cells: [Provenance.integer(year), Provenance.integer(scope.month), Provenance.text(entidad)])
         if lines.isEmpty && procurements.isEmpty {
-            table.emptyReason = "sin datos: no hay ejecución ni compras\(year.map { " del ejercicio \($0)" } ?? ""); importe "
+            table.emptyReason =
+                "sin datos: no hay ejecución ni compras\(year.map { " del ejercicio \($0)" } ?? ""); importe "
                 + "la ejecución (`transparencia import ejecucion`) y las compras, y vincule con `transparencia link`"
         }
         return table
@@ -63,9 +69,12 @@ struct ReconciliationTables {
 
     private func columns(_ grouping: ReconciliationGrouping, period: Period?) -> [DataColumn] {
         let cutoff = period == nil ? "" : "_al_corte_anual"
-        var columns = [DataColumn(
-            "tipo", .string,
-            "clave; sin_clave (lo que la agrupación no puede ubicar); compras_sin_vincular; ejecucion_sin_compra (vista de la misma ejecución, no se suma)")]
+        var columns = [
+            DataColumn(
+                "tipo", .string,
+                "clave; sin_clave (lo que la agrupación no puede ubicar); compras_sin_vincular; ejecucion_sin_compra (vista de la misma ejecución, no se suma)"
+            )
+        ]
         switch grouping {
         case .producto:
             columns += [
@@ -75,10 +84,13 @@ struct ReconciliationTables {
                 DataColumn("direccion", .string, "Dirección responsable del producto"),
             ]
         case .grupo:
-            columns += [DataColumn("grupo", .string, "Grupo de gasto"), DataColumn("nombre", .string, "Nombre del grupo")]
+            columns += [
+                DataColumn("grupo", .string, "Grupo de gasto"), DataColumn("nombre", .string, "Nombre del grupo"),
+            ]
         case .renglon:
             columns += [
-                DataColumn("renglon", .string, "Renglón (objeto del gasto)"), DataColumn("grupo", .string, "Grupo de gasto"),
+                DataColumn("renglon", .string, "Renglón (objeto del gasto)"),
+                DataColumn("grupo", .string, "Grupo de gasto"),
                 DataColumn("nombre", .string, "Nombre del renglón"),
             ]
         case .mes:
@@ -120,7 +132,10 @@ struct ReconciliationTables {
         cells.append(full ? amounts?.comprometido.map(Cell.money) ?? .empty : .empty)
         cells.append(devengado.map(Cell.money) ?? .empty)
         if let period {
-            cells.append(full ? try amounts.map { .money(try $0.devengado(inMonths: 1...period.months.upperBound)) } ?? .empty : .empty)
+            cells.append(
+                full
+                    ? try amounts.map { .money(try $0.devengado(inMonths: 1...period.months.upperBound)) } ?? .empty
+                    : .empty)
         }
         cells.append(full ? amounts.map { .money($0.pagado) } ?? .empty : .empty)
         let purchases = row.kind != .executionWithoutPurchase
@@ -136,7 +151,9 @@ struct ReconciliationTables {
     private func totalRow(_ rows: [ReconciliationRow], names: KeyNames, period: Period?) throws -> [Cell] {
         var total = ReconciliationRow(kind: .key, key: "Total", execution: .zero)
         for row in rows {
-            if let amounts = row.execution, !row.devengadoOnly { total.execution = try (total.execution ?? .zero) + amounts }
+            if let amounts = row.execution, !row.devengadoOnly {
+                total.execution = try (total.execution ?? .zero) + amounts
+            }
             total.purchases += row.purchases
             try total.awarded += row.awarded
             try total.contracted += row.contracted

@@ -79,7 +79,9 @@ struct SupplierDirectory {
                     + "y 22); sus adjudicaciones están en adjudicaciones si el perfil permite publicarlas")
         }
         if withoutIdentifier > 0 {
-            notes.append("proveedores: se omitieron \(withoutIdentifier) adjudicación(es) de proveedores sin NIT ni identificador")
+            notes.append(
+                "proveedores: se omitieron \(withoutIdentifier) adjudicación(es) de proveedores sin NIT ni identificador"
+            )
         }
         return notes
     }

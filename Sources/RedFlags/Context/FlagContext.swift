@@ -63,7 +63,8 @@ struct FlagContext: Sendable {
             statuses[text] = status
             guard
                 let fact = try PurchaseFacts(
-                    purchase, general: settings.general, units: units, invalidStatuses: invalid, normalizedStatus: status,
+                    purchase, general: settings.general, units: units, invalidStatuses: invalid,
+                    normalizedStatus: status,
                     keys: keys)
             else {
                 undated += 1
@@ -169,7 +170,9 @@ struct FlagContext: Sendable {
         Self.renglonExclusion(line, fact: fact, rules: preparedRules)
     }
 
-    private static func renglonExclusion(_ line: FlagRenglonAmount, fact: PurchaseFacts, rules: [PreparedRule]) -> String? {
+    private static func renglonExclusion(_ line: FlagRenglonAmount, fact: PurchaseFacts, rules: [PreparedRule])
+        -> String?
+    {
         for prepared in rules where prepared.rule.applies(on: fact.dayText) {
             let rule = prepared.rule
             switch rule.kind {
@@ -182,7 +185,8 @@ struct FlagContext: Sendable {
                     let entidad = fact.purchase.sicoinEntidad ?? fact.purchase.entityCode,
                     prepared.values.contains(entidad + ":" + programa)
                 else { continue }
-                if rule.renglones.isEmpty || ExclusionRule.renglon(line.renglon.rawValue, matchesAnyOf: rule.renglones) {
+                if rule.renglones.isEmpty || ExclusionRule.renglon(line.renglon.rawValue, matchesAnyOf: rule.renglones)
+                {
                     return rule.basis
                 }
             }
@@ -210,7 +214,8 @@ struct FlagContext: Sendable {
             referenceKind: fact.referenceKind, reference: fact.purchase.reference, date: fact.dayText,
             modality: fact.modalityCode ?? fact.purchase.modalityText, supplierID: supplier?.id,
             supplierName: supplier?.name, amount: amount ?? fact.amount,
-            renglon: renglon ?? (fact.purchase.renglones.count == 1 ? fact.purchase.renglones[0].renglon.rawValue : nil),
+            renglon: renglon
+                ?? (fact.purchase.renglones.count == 1 ? fact.purchase.renglones[0].renglon.rawValue : nil),
             description: fact.purchase.title.isEmpty ? nil : fact.purchase.title, note: note)
     }
 }

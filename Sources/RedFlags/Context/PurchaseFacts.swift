@@ -80,7 +80,8 @@ final class PurchaseFacts: Sendable {
             guard !award.supplierID.isEmpty else { continue }
             if let index = suppliers.firstIndex(where: { $0.id == award.supplierID }) {
                 let known = suppliers[index]
-                let sum: Money? = known.amount == nil && award.amount == nil
+                let sum: Money? =
+                    known.amount == nil && award.amount == nil
                     ? nil : try (known.amount ?? .zero) + (award.amount ?? .zero)
                 suppliers[index] = SupplierShare(id: known.id, index: known.index, name: known.name, amount: sum)
             } else {
@@ -93,7 +94,8 @@ final class PurchaseFacts: Sendable {
         self.suppliers = suppliers
         amount = total
         let ocds = purchase.ocdsStatus?.lowercased()
-        let statusValid = !invalidStatuses.contains(normalizedStatus) && ocds != "cancelled" && ocds != "withdrawn"
+        let statusValid =
+            !invalidStatuses.contains(normalizedStatus) && ocds != "cancelled" && ocds != "withdrawn"
             && (purchase.status != nil || ocds != "unsuccessful")
         isValid = statusValid && (amount.map { $0 > .zero } ?? false)
     }

@@ -39,7 +39,9 @@ struct UnitResolver: Sendable {
         var best: [String: FlagUnitLink] = [:]
         for link in links {
             let key = link.sicoinEntidad + "-" + link.sicoinUnidadEjecutora
-            if let current = best[key], current.rows > link.rows || (current.rows == link.rows && current.unitCode < link.unitCode) {
+            if let current = best[key],
+                current.rows > link.rows || (current.rows == link.rows && current.unitCode < link.unitCode)
+            {
                 continue
             }
             best[key] = link

@@ -5,7 +5,8 @@ import Foundation
 /// modality it used, at its own date.
 struct AmountAboveModalityRange: RedFlagIndicator {
     static let info = RedFlagIndicatorInfo(
-        id: "TR07", nameES: "Monto fuera del rango de la modalidad", nameEN: "Amount outside the modality's legal range",
+        id: "TR07", nameES: "Monto fuera del rango de la modalidad",
+        nameEN: "Amount outside the modality's legal range",
         family: .competencia,
         summary: "El monto adjudicado supera el techo legal de la modalidad usada (baja cuantía, compra directa, "
             + "cotización) en la fecha de la compra.",
@@ -18,7 +19,8 @@ struct AmountAboveModalityRange: RedFlagIndicator {
     static let parameterSpecs: [ParameterSpec] = [
         ParameterSpec("tolerancia", .money, .money(.zero), "Exceso tolerado sobre el techo, en quetzales"),
         ParameterSpec(
-            "modalidades", .list, .list(["baja_cuantia", "npg_baja_cuantia", "compra_directa_oferta_electronica", "cotizacion"]),
+            "modalidades", .list,
+            .list(["baja_cuantia", "npg_baja_cuantia", "compra_directa_oferta_electronica", "cotizacion"]),
             "Modalidades con techo que se revisan"),
     ]
 
@@ -44,9 +46,11 @@ struct AmountAboveModalityRange: RedFlagIndicator {
                 RedFlag(
                     indicatorID: Self.info.id, severity: severity,
                     subject: RedFlagSubject(
-                        kind: fact.purchase.kind == .nog ? .nog : .npg, id: fact.purchase.reference, label: fact.unitLabel),
+                        kind: fact.purchase.kind == .nog ? .nog : .npg, id: fact.purchase.reference,
+                        label: fact.unitLabel),
                     ejercicio: context.ejercicio, value: ValueText.ratio(amount, ceiling), amount: amount,
-                    detail: "\(fact.referenceKind) \(fact.purchase.reference) usó \(context.modalityLabel(fact)) (techo "
+                    detail:
+                        "\(fact.referenceKind) \(fact.purchase.reference) usó \(context.modalityLabel(fact)) (techo "
                         + "\(ceiling.formatted) al \(fact.dayText)) por \(amount.formatted): \(excess.formatted) de más"
                         + (severity == .alto ? ", incluso sobre el techo de la modalidad siguiente." : "."),
                     evidence: [context.evidence(fact)]))

@@ -16,7 +16,9 @@ struct AmountOutlier: RedFlagIndicator {
         sources: "OCP R016/R017; Red Ciudadana red05 (corregido: cuartiles de logaritmos en lugar de la media)")
 
     static let parameterSpecs: [ParameterSpec] = [
-        ParameterSpec("k_medio", .decimal(0...100), .decimal(exactDecimal("1.5")), "Multiplicador del rango intercuartil para medio"),
+        ParameterSpec(
+            "k_medio", .decimal(0...100), .decimal(exactDecimal("1.5")),
+            "Multiplicador del rango intercuartil para medio"),
         ParameterSpec("k_alto", .decimal(0...100), .decimal(3), "Multiplicador del rango intercuartil para alto"),
         ParameterSpec("min_grupo", .integer(4...100_000), .integer(20), "Compras mínimas del grupo en el año"),
         ParameterSpec("bajos", .bool, .bool(true), "Informar también montos atípicamente bajos (informativo)"),
@@ -75,7 +77,8 @@ struct AmountOutlier: RedFlagIndicator {
                     RedFlag(
                         indicatorID: Self.info.id, severity: severity,
                         subject: RedFlagSubject(
-                            kind: fact.purchase.kind == .nog ? .nog : .npg, id: fact.purchase.reference, label: fact.unitLabel),
+                            kind: fact.purchase.kind == .nog ? .nog : .npg, id: fact.purchase.reference,
+                            label: fact.unitLabel),
                         ejercicio: context.ejercicio, value: ValueText.fixed(value / median), amount: fact.amount,
                         detail: "\(fact.referenceKind) \(fact.purchase.reference): "
                             + "\(group.unit == nil ? "el monto" : "el precio unitario") de "
@@ -106,8 +109,10 @@ struct AmountOutlier: RedFlagIndicator {
         }
         if single, let code {
             if items.count == 1, let quantity = items[0].quantity, quantity > 0, let unit = items[0].unitName {
-                return (GroupKey(code: String(code), unit: unit.lowercased(), byRenglon: false),
-                        NSDecimalNumber(decimal: quantity).doubleValue)
+                return (
+                    GroupKey(code: String(code), unit: unit.lowercased(), byRenglon: false),
+                    NSDecimalNumber(decimal: quantity).doubleValue
+                )
             }
             return (GroupKey(code: String(code), unit: nil, byRenglon: false), nil)
         }

@@ -13,7 +13,8 @@ enum BidRules {
 
     /// Valid bids with an amount that is not a placeholder (Cardinal's "valid bids with value"); a missing
     /// status counts as valid, since only OCDS publishes one.
-    static func validWithAmount(_ bids: [FlagBid], redacted: Set<Int64>) -> [(id: String, name: String, amount: Money)] {
+    static func validWithAmount(_ bids: [FlagBid], redacted: Set<Int64>) -> [(id: String, name: String, amount: Money)]
+    {
         bids.compactMap { bid in
             guard bid.status.map({ $0.lowercased() == "valid" }) ?? true, let amount = bid.amount,
                 !redacted.contains(amount.centavos), !bid.tendererID.isEmpty

@@ -23,7 +23,8 @@ struct BunchingBelowThreshold: RedFlagIndicator {
         ParameterSpec("min_n", .integer(1...100_000), .integer(5), "Compras mínimas en la banda para marcar la unidad"),
         ParameterSpec(
             "razon", .decimal(1...1000), .decimal(3), "Compras en la banda ÷ compras en la banda anterior para marcar"),
-        ParameterSpec("por_compra", .bool, .bool(true), "Informar también cada compra dentro de la banda (informativo)"),
+        ParameterSpec(
+            "por_compra", .bool, .bool(true), "Informar también cada compra dentro de la banda (informativo)"),
     ]
 
     let parameters: IndicatorParameters
@@ -103,7 +104,8 @@ struct BunchingBelowThreshold: RedFlagIndicator {
                 RedFlag(
                     indicatorID: Self.info.id, severity: .medio,
                     subject: RedFlagSubject(
-                        kind: .unidad, id: "\(Self.info.id):\(fact.unitKey):\(band.threshold.plainText)", label: fact.unitLabel),
+                        kind: .unidad, id: "\(Self.info.id):\(fact.unitKey):\(band.threshold.plainText)",
+                        label: fact.unitLabel),
                     ejercicio: context.ejercicio, value: measured.fixed(decimals: 2), amount: band.threshold,
                     detail: "\(fact.unitLabel): \(band.inBand.count) compras en el \(percent) % justo bajo "
                         + "\(band.threshold.formatted) y \(band.below) en el \(percent) % anterior (razón "
@@ -113,7 +115,9 @@ struct BunchingBelowThreshold: RedFlagIndicator {
         return result
     }
 
-    private func purchaseFlag(_ fact: PurchaseFacts, amount: Money, threshold: Money, context: FlagContext) throws -> RedFlag {
+    private func purchaseFlag(_ fact: PurchaseFacts, amount: Money, threshold: Money, context: FlagContext) throws
+        -> RedFlag
+    {
         let gap = try threshold - amount
         return RedFlag(
             indicatorID: Self.info.id, severity: .informativo,

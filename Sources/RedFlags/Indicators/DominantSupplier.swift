@@ -15,15 +15,18 @@ struct DominantSupplier: RedFlagIndicator {
         sources: "OCP R040/R050/R051; Portugal A1; Prozorro 2-15 (≥ 4 objetos distintos)")
 
     static let parameterSpecs: [ParameterSpec] = [
-        ParameterSpec("cuota", .decimal(0...1), .decimal(exactDecimal("0.5")), "Parte del monto de la unidad que marca"),
+        ParameterSpec(
+            "cuota", .decimal(0...1), .decimal(exactDecimal("0.5")), "Parte del monto de la unidad que marca"),
         ParameterSpec("min_compras", .integer(1...100_000), .integer(5), "Compras mínimas al proveedor en la unidad"),
-        ParameterSpec("min_total", .money, .money(Money(quetzales: 250_000)), "Monto mínimo comprado por la unidad en el año"),
+        ParameterSpec(
+            "min_total", .money, .money(Money(quetzales: 250_000)), "Monto mínimo comprado por la unidad en el año"),
         ParameterSpec(
             "compras_repetidas", .integer(0...100_000), .integer(3),
             "Compras directas al mismo proveedor en el año que se informan (0 = no informar)"),
         ParameterSpec(
             "familias", .integer(0...100), .integer(4),
-            "Familias UNSPSC distintas en las compras de un proveedor a la unidad (y al menos tantas compras) que se informan (0 = no informar)"),
+            "Familias UNSPSC distintas en las compras de un proveedor a la unidad (y al menos tantas compras) que se informan (0 = no informar)"
+        ),
     ]
 
     let parameters: IndicatorParameters
@@ -48,7 +51,9 @@ struct DominantSupplier: RedFlagIndicator {
             let direct = fact.purchase.kind == .npg || fact.modalityCode.map(directModalities.contains) ?? false
             for supplier in fact.suppliers {
                 unitTotals[fact.unitIndex, default: 0] += supplier.amount?.centavos ?? 0
-                entries.append(SplitSpecs.pair(fact.unitIndex, supplier.index), Entry(fact: index, supplier: supplier, direct: direct))
+                entries.append(
+                    SplitSpecs.pair(fact.unitIndex, supplier.index),
+                    Entry(fact: index, supplier: supplier, direct: direct))
             }
         }
         let share = parameters.double("cuota")
@@ -69,9 +74,11 @@ struct DominantSupplier: RedFlagIndicator {
             let value = total > 0 ? Double(amount) / Double(total) : 0
             if total >= minimumTotal.centavos, total > 0, purchases.count >= minimum, value >= share - 1e-12 {
                 result.flags.append(
-                    flag(fact.unitKey, fact.unitLabel, id, name, .medio, "dominante", ValueText.fixed(value, decimals: 4),
-                         Money(centavos: amount),
-                         "\(supplier) recibió \(ValueText.percent(value)) de lo que \(fact.unitLabel) compró en el año "
+                    flag(
+                        fact.unitKey, fact.unitLabel, id, name, .medio, "dominante",
+                        ValueText.fixed(value, decimals: 4),
+                        Money(centavos: amount),
+                        "\(supplier) recibió \(ValueText.percent(value)) de lo que \(fact.unitLabel) compró en el año "
                             + "(\(Money(centavos: amount).formatted) de \(Money(centavos: total).formatted), "
                             + "\(purchases.count) compras).", purchases, context))
             }
@@ -80,9 +87,11 @@ struct DominantSupplier: RedFlagIndicator {
                 if direct.count >= repeated {
                     let directAmount = try Money.sum(direct.compactMap(\.value.supplier.amount))
                     result.flags.append(
-                        flag(fact.unitKey, fact.unitLabel, id, name, .informativo, "compras-repetidas", String(direct.count),
-                             directAmount,
-                             "\(fact.unitLabel) compró directamente \(direct.count) veces a \(supplier) en el año "
+                        flag(
+                            fact.unitKey, fact.unitLabel, id, name, .informativo, "compras-repetidas",
+                            String(direct.count),
+                            directAmount,
+                            "\(fact.unitLabel) compró directamente \(direct.count) veces a \(supplier) en el año "
                                 + "(\(directAmount.formatted)).", direct.map(\.value.fact), context))
                 }
             }
@@ -97,9 +106,10 @@ struct DominantSupplier: RedFlagIndicator {
                 }
                 if codes.count >= families {
                     result.flags.append(
-                        flag(fact.unitKey, fact.unitLabel, id, name, .informativo, "familias", String(codes.count),
-                             Money(centavos: amount),
-                             "\(supplier) vendió a \(fact.unitLabel) bienes de \(codes.count) familias UNSPSC "
+                        flag(
+                            fact.unitKey, fact.unitLabel, id, name, .informativo, "familias", String(codes.count),
+                            Money(centavos: amount),
+                            "\(supplier) vendió a \(fact.unitLabel) bienes de \(codes.count) familias UNSPSC "
                                 + "distintas: \(codes.sorted().joined(separator: ", ")).", purchases, context))
                 }
             }
@@ -113,7 +123,8 @@ struct DominantSupplier: RedFlagIndicator {
     ) -> RedFlag {
         RedFlag(
             indicatorID: Self.info.id, severity: severity,
-            subject: RedFlagSubject(kind: .proveedor, id: "\(Self.info.id):\(unit):\(id):\(kind)", label: "\(label) · \(name)"),
+            subject: RedFlagSubject(
+                kind: .proveedor, id: "\(Self.info.id):\(unit):\(id):\(kind)", label: "\(label) · \(name)"),
             ejercicio: context.ejercicio, value: value, amount: amount, detail: detail,
             evidence: purchases.map { index in
                 let fact = context.facts[index]

@@ -12,12 +12,16 @@ struct HeterogeneousSupplier: RedFlagIndicator {
             + "ser una intermediaria o una empresa de fachada. Descarte: comercializadoras y distribuidoras "
             + "generales (comunes en Guatemala), ferreterías y librerías con surtido amplio, y clasificaciones UNSPSC "
             + "mal asignadas en la fuente.",
-        sources: "Cardinal R048 (con los ítems del proceso cuando el proveedor tiene la única adjudicación activa); IACRC")
+        sources:
+            "Cardinal R048 (con los ítems del proceso cuando el proveedor tiene la única adjudicación activa); IACRC")
 
     static let parameterSpecs: [ParameterSpec] = [
-        ParameterSpec("digitos", .integer(1...8), .integer(2), "Dígitos de la clasificación UNSPSC que definen una categoría"),
-        ParameterSpec("min_procesos", .integer(1...100_000), .integer(20), "Procesos mínimos del proveedor para evaluarlo"),
-        ParameterSpec("umbral", .integer(0...1000), .integer(0), "Categorías que marcan (0 = cerca de Tukey de los pares)"),
+        ParameterSpec(
+            "digitos", .integer(1...8), .integer(2), "Dígitos de la clasificación UNSPSC que definen una categoría"),
+        ParameterSpec(
+            "min_procesos", .integer(1...100_000), .integer(20), "Procesos mínimos del proveedor para evaluarlo"),
+        ParameterSpec(
+            "umbral", .integer(0...1000), .integer(0), "Categorías que marcan (0 = cerca de Tukey de los pares)"),
     ]
 
     let parameters: IndicatorParameters
@@ -27,7 +31,8 @@ struct HeterogeneousSupplier: RedFlagIndicator {
     func evaluate(_ context: FlagContext) throws -> IndicatorResult {
         let digits = parameters.integer("digitos")
         var suppliers: [String: (name: String, processes: [Int], codes: Set<String>)] = [:]
-        for (index, fact) in context.facts.enumerated() where fact.purchase.kind == .nog && !BidRules.isCancelled(fact) {
+        for (index, fact) in context.facts.enumerated() where fact.purchase.kind == .nog && !BidRules.isCancelled(fact)
+        {
             let active = fact.purchase.awards.filter { $0.status.map { $0.lowercased() == "active" } ?? true }
             guard active.count == 1, !active[0].supplierID.isEmpty else { continue }
             let codes = fact.purchase.items.compactMap { item -> String? in
@@ -55,7 +60,8 @@ struct HeterogeneousSupplier: RedFlagIndicator {
             result.flags.append(
                 RedFlag(
                     indicatorID: Self.info.id, severity: .informativo,
-                    subject: RedFlagSubject(kind: .proveedor, id: id, label: supplier.name), ejercicio: context.ejercicio,
+                    subject: RedFlagSubject(kind: .proveedor, id: id, label: supplier.name),
+                    ejercicio: context.ejercicio,
                     value: String(supplier.codes.count), amount: nil,
                     detail: "\(id) (\(supplier.name)) ganó \(supplier.processes.count) procesos con ítems de "
                         + "\(supplier.codes.count) categorías UNSPSC de \(digits) dígitos (cerca: "

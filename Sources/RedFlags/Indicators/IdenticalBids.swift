@@ -56,19 +56,22 @@ struct IdenticalBids: RedFlagIndicator {
             }
             guard !tied.isEmpty else { continue }
             let description = tied.map { group in
-                "\(group[0].amount?.formatted ?? "") de " + Set(group.map(\.tendererID)).sorted().joined(separator: " y ")
+                "\(group[0].amount?.formatted ?? "") de "
+                    + Set(group.map(\.tendererID)).sorted().joined(separator: " y ")
             }.joined(separator: "; ")
             result.flags.append(
                 RedFlag(
                     indicatorID: Self.info.id, severity: .medio,
                     subject: RedFlagSubject(kind: .nog, id: fact.purchase.reference, label: fact.unitLabel),
                     ejercicio: context.ejercicio, value: String(tied.count), amount: tied[0][0].amount,
-                    detail: "\(fact.referenceKind) \(fact.purchase.reference) (\(context.modalityLabel(fact))): ofertas "
+                    detail:
+                        "\(fact.referenceKind) \(fact.purchase.reference) (\(context.modalityLabel(fact))): ofertas "
                         + "idénticas: \(description).",
                     evidence: tied.flatMap { group in
                         group.map { bid in
                             context.evidence(
-                                fact, supplier: SupplierShare(id: bid.tendererID, name: bid.tendererName, amount: bid.amount),
+                                fact,
+                                supplier: SupplierShare(id: bid.tendererID, name: bid.tendererName, amount: bid.amount),
                                 amount: bid.amount, note: "oferta")
                         }
                     }))

@@ -15,7 +15,8 @@ struct NewSupplierLargeAward: RedFlagIndicator {
         sources: "Red Ciudadana red04 (corregido: NOG distintos por NIT y monto); Kirguistán KRAI28; OCP R052")
 
     static let parameterSpecs: [ParameterSpec] = [
-        ParameterSpec("dias_nuevo", .integer(1...3650), .integer(365), "Días desde la primera adjudicación del proveedor"),
+        ParameterSpec(
+            "dias_nuevo", .integer(1...3650), .integer(365), "Días desde la primera adjudicación del proveedor"),
         ParameterSpec(
             "monto_alto", .money, .catalog,
             "Adjudicación que cuenta como alta; \"catalogo\" = techo de cotización vigente (Q900,000.00)"),
@@ -51,7 +52,8 @@ struct NewSupplierLargeAward: RedFlagIndicator {
                 let severity: RedFlagSeverity
                 if covered && age <= newDays {
                     severity = .medio
-                    note = "apareció por primera vez el \(CivilDay.text(first)), \(ValueText.fixed(age, decimals: 0)) "
+                    note =
+                        "apareció por primera vez el \(CivilDay.text(first)), \(ValueText.fixed(age, decimals: 0)) "
                         + "días antes de esta adjudicación"
                 } else if let known, known.processes <= maximum, known.total >= threshold {
                     severity = .informativo
@@ -71,14 +73,16 @@ struct NewSupplierLargeAward: RedFlagIndicator {
                             + "\(award.supplierID) (\(award.supplierName)), que \(note).",
                         evidence: [
                             context.evidence(
-                                fact, supplier: SupplierShare(id: award.supplierID, name: award.supplierName, amount: amount),
+                                fact,
+                                supplier: SupplierShare(id: award.supplierID, name: award.supplierName, amount: amount),
                                 amount: amount)
                         ]))
             }
         }
         if withoutHistory > 0 {
             result.notes.append(
-                "\(withoutHistory) adjudicaciones altas a proveedores recientes no se juzgaron: faltan datos de un año antes")
+                "\(withoutHistory) adjudicaciones altas a proveedores recientes no se juzgaron: faltan datos de un año antes"
+            )
         }
         return result
     }

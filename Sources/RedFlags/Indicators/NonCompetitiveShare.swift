@@ -23,7 +23,8 @@ struct NonCompetitiveShare: RedFlagIndicator {
                 "npg_casos_excepcion", "proveedor_unico", "adquisicion_directa_ausencia_oferta", "npg_art_54",
                 "compra_directa_emergencia_covid19",
             ]), "Modalidades sin competencia"),
-        ParameterSpec("min_procesos", .integer(1...100_000), .integer(20), "Compras mínimas de una unidad para evaluarla"),
+        ParameterSpec(
+            "min_procesos", .integer(1...100_000), .integer(20), "Compras mínimas de una unidad para evaluarla"),
         ParameterSpec("tope", .decimal(0...1), .decimal(exactDecimal("0.9")), "Parte que marca aunque no sea atípica"),
         ParameterSpec("k", .decimal(0...100), .decimal(exactDecimal("1.5")), "Multiplicador del rango intercuartil"),
         ParameterSpec(
@@ -78,7 +79,9 @@ struct NonCompetitiveShare: RedFlagIndicator {
         let fenceUsable = peers.count >= 4 && fence.isFinite && fence > 0
         let cap = parameters.double("tope")
         var result = IndicatorResult(evaluated: eligible.count)
-        if !fenceUsable { result.notes.append("sin cerca de pares utilizable (\(peers.count) unidades con datos suficientes)") }
+        if !fenceUsable {
+            result.notes.append("sin cerca de pares utilizable (\(peers.count) unidades con datos suficientes)")
+        }
         for unit in eligible {
             let value = share(unit)
             // Equal quartiles (IQR 0) would put the fence on the typical share and flag half the units: then only a
@@ -86,14 +89,17 @@ struct NonCompetitiveShare: RedFlagIndicator {
             let byFence = fenceUsable && (fences.iqr > 0 ? value >= fence : value > fence + 1e-12)
             guard byFence || value >= cap - 1e-12 else { continue }
             let countShare = Double(unit.ncCount) / Double(unit.count)
-            let top = unit.top.sorted { (context.facts[$0].amount ?? .zero) > (context.facts[$1].amount ?? .zero) }.prefix(10)
-            let reason = byFence
+            let top = unit.top.sorted { (context.facts[$0].amount ?? .zero) > (context.facts[$1].amount ?? .zero) }
+                .prefix(10)
+            let reason =
+                byFence
                 ? "sobre la cerca de sus pares (\(ValueText.percent(fence)); Q1 \(ValueText.percent(fences.q1)), Q3 \(ValueText.percent(fences.q3)))"
                 : "sobre el tope de \(ValueText.percent(cap))"
             result.flags.append(
                 RedFlag(
                     indicatorID: Self.info.id, severity: .medio,
-                    subject: RedFlagSubject(kind: .unidad, id: unit.key, label: unit.label), ejercicio: context.ejercicio,
+                    subject: RedFlagSubject(kind: .unidad, id: unit.key, label: unit.label),
+                    ejercicio: context.ejercicio,
                     value: ValueText.fixed(value, decimals: 4), amount: Money(centavos: unit.nc),
                     detail: "\(unit.label) compró sin competencia \(ValueText.percent(value)) del monto "
                         + "(\(Money(centavos: unit.nc).formatted) de \(Money(centavos: unit.total).formatted)) y "

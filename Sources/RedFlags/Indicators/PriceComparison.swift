@@ -1,4 +1,5 @@
 import Foundation
+
 /// The modalities where bid prices are compared by default (Cardinal's `price_comparison_procurement_methods`).
 enum PriceComparison {
     static let defaultModalities = [

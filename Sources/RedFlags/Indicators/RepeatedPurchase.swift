@@ -5,7 +5,8 @@ import Foundation
 /// amount a few days apart under different NOG/NPG numbers. Pairs that chain (A≈B, B≈C) form one flag.
 struct RepeatedPurchase: RedFlagIndicator {
     static let info = RedFlagIndicatorInfo(
-        id: "TR06", nameES: "Compra repetida o publicación duplicada", nameEN: "Repeated purchase / duplicate publication",
+        id: "TR06", nameES: "Compra repetida o publicación duplicada",
+        nameEN: "Repeated purchase / duplicate publication",
         family: .fraccionamiento,
         summary: "La misma unidad compra al mismo proveedor por casi el mismo monto en pocos días con otro NOG o NPG.",
         explanation: "Una bandera es un motivo para mirar, nunca un hallazgo. Dos publicaciones casi iguales pueden "
@@ -55,7 +56,9 @@ struct RepeatedPurchase: RedFlagIndicator {
                 for j in members.indices where j > i {
                     let b = context.facts[members[j].fact]
                     guard b.day - a.day <= days else { break }
-                    guard a.purchase.reference != b.purchase.reference || a.purchase.kind != b.purchase.kind else { continue }
+                    guard a.purchase.reference != b.purchase.reference || a.purchase.kind != b.purchase.kind else {
+                        continue
+                    }
                     let larger = max(members[i].amount, members[j].amount)
                     let gap = abs(members[i].amount.centavos - members[j].amount.centavos)
                     guard Decimal(gap) <= tolerance * Decimal(larger.centavos) else { continue }
@@ -74,8 +77,10 @@ struct RepeatedPurchase: RedFlagIndicator {
             for index in paired.sorted() { components[sets.find(index), default: []].append(index) }
             for root in components.keys.sorted() {
                 guard let component = components[root] else { continue }
-                result.flags.append(flag(component.map { members[$0] }, mixed: component.contains { mixed.contains($0) },
-                                         context: context))
+                result.flags.append(
+                    flag(
+                        component.map { members[$0] }, mixed: component.contains { mixed.contains($0) },
+                        context: context))
             }
         }
         return result
@@ -92,7 +97,8 @@ struct RepeatedPurchase: RedFlagIndicator {
         let span = (facts.map(\.day).max() ?? 0) - (facts.map(\.day).min() ?? 0)
         let refs = facts.map { "\($0.referenceKind) \($0.purchase.reference) (\(context.modalityLabel($0)))" }
         let supplier = members[0].supplier
-        var detail = "\(facts[0].unitLabel) compró a \(supplier.id) (\(supplier.name)) montos casi iguales en "
+        var detail =
+            "\(facts[0].unitLabel) compró a \(supplier.id) (\(supplier.name)) montos casi iguales en "
             + "\(span) días: " + refs.joined(separator: ", ") + "."
         if mixed { detail += " Una es compra directa y la otra otra modalidad: posible doble publicación." }
         return RedFlag(
@@ -102,6 +108,7 @@ struct RepeatedPurchase: RedFlagIndicator {
                 id: "\(Self.info.id):\(facts[0].unitKey):\(supplier.id):\(facts[0].dayText)",
                 label: "\(facts[0].unitLabel) · \(supplier.name)"),
             ejercicio: context.ejercicio, value: String(span), amount: members.map(\.amount).max(), detail: detail,
-            evidence: members.map { context.evidence(context.facts[$0.fact], supplier: $0.supplier, amount: $0.amount) })
+            evidence: members.map { context.evidence(context.facts[$0.fact], supplier: $0.supplier, amount: $0.amount) }
+        )
     }
 }

@@ -21,7 +21,8 @@ struct RunnerUpGap: RedFlagIndicator {
         ParameterSpec(
             "modalidades", .list, .list(PriceComparison.defaultModalities),
             "Modalidades donde se comparan precios (vacía = todas)"),
-        ParameterSpec("min_grupo", .integer(1...100_000), .integer(10), "Procesos mínimos por modalidad y año para las cercas"),
+        ParameterSpec(
+            "min_grupo", .integer(1...100_000), .integer(10), "Procesos mínimos por modalidad y año para las cercas"),
         ParameterSpec("k", .decimal(0...100), .decimal(exactDecimal("1.5")), "Multiplicador del rango intercuartil"),
         ParameterSpec("redactar_montos", .list, .list(["0.00"]), "Montos de oferta que significan \"no informado\""),
     ]
@@ -59,10 +60,12 @@ struct RunnerUpGap: RedFlagIndicator {
             for gap in gaps {
                 // Cardinal: the ratio is never negative, so a fence at 0 would flag three quarters of processes.
                 if fences.q1 > 0 && lower > 0 && gap.ratio <= lower {
-                    result.flags.append(flag(gap, "cercana", "≤ cerca inferior \(ValueText.fixed(lower, decimals: 4))", context))
+                    result.flags.append(
+                        flag(gap, "cercana", "≤ cerca inferior \(ValueText.fixed(lower, decimals: 4))", context))
                 }
                 if upper > 0 && gap.ratio >= upper {
-                    result.flags.append(flag(gap, "con descuento", "≥ cerca superior \(ValueText.fixed(upper, decimals: 4))", context))
+                    result.flags.append(
+                        flag(gap, "con descuento", "≥ cerca superior \(ValueText.fixed(upper, decimals: 4))", context))
                 }
             }
         }
@@ -102,7 +105,8 @@ struct RunnerUpGap: RedFlagIndicator {
             indicatorID: Self.info.id, severity: .medio,
             subject: RedFlagSubject(kind: .nog, id: fact.purchase.reference, label: fact.unitLabel),
             ejercicio: context.ejercicio, value: ValueText.fixed(gap.ratio, decimals: 4), amount: gap.winner.amount,
-            detail: "\(fact.referenceKind) \(fact.purchase.reference) (\(context.modalityLabel(fact))): oferta ganadora "
+            detail:
+                "\(fact.referenceKind) \(fact.purchase.reference) (\(context.modalityLabel(fact))): oferta ganadora "
                 + "\(kind): \(gap.winner.amount.formatted) frente a \(gap.runnerUp.amount.formatted) de la segunda "
                 + "(diferencia \(ValueText.percent(gap.ratio)), \(rule) de \(context.modalityLabel(fact)) en el año).",
             evidence: [
@@ -110,7 +114,8 @@ struct RunnerUpGap: RedFlagIndicator {
                     fact, supplier: SupplierShare(id: gap.winner.id, name: gap.winner.name, amount: gap.winner.amount),
                     amount: gap.winner.amount, note: "oferta ganadora"),
                 context.evidence(
-                    fact, supplier: SupplierShare(id: gap.runnerUp.id, name: gap.runnerUp.name, amount: gap.runnerUp.amount),
+                    fact,
+                    supplier: SupplierShare(id: gap.runnerUp.id, name: gap.runnerUp.name, amount: gap.runnerUp.amount),
                     amount: gap.runnerUp.amount, note: "segunda oferta"),
             ])
     }

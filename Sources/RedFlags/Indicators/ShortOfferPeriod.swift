@@ -12,7 +12,8 @@ struct ShortOfferPeriod: RedFlagIndicator {
             + "por verificar contra la ley y se cuentan en días corridos, así que un plazo de 8 días hábiles nunca se "
             + "marca por error. Descarte: prórrogas no publicadas, fechas de cierre mal registradas y procesos de "
             + "urgencia con base legal.",
-        sources: "Cardinal R003 (días enteros de tenderPeriod; umbral por procurementMethodDetails); Red Ciudadana red01")
+        sources:
+            "Cardinal R003 (días enteros de tenderPeriod; umbral por procurementMethodDetails); Red Ciudadana red01")
 
     static let parameterSpecs: [ParameterSpec] = [
         ParameterSpec(
@@ -57,7 +58,9 @@ struct ShortOfferPeriod: RedFlagIndicator {
                         + (days < 0 ? " El cierre es anterior a la publicación: revise las fechas de la fuente." : ""),
                     evidence: [context.evidence(fact, note: "cierre \(CivilDay.text(end))")]))
         }
-        if withoutClose > 0 { result.notes.append("\(withoutClose) procesos sin fecha de cierre de ofertas no se evaluaron") }
+        if withoutClose > 0 {
+            result.notes.append("\(withoutClose) procesos sin fecha de cierre de ofertas no se evaluaron")
+        }
         return result
     }
 }

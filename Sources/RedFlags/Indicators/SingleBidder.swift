@@ -5,7 +5,8 @@ import Foundation
 /// Guatecompras writes `procurementMethod = open` for every process).
 struct SingleBidder: RedFlagIndicator {
     static let info = RedFlagIndicatorInfo(
-        id: "TR08", nameES: "Oferente único en modalidad competitiva", nameEN: "Single bidder in a competitive modality",
+        id: "TR08", nameES: "Oferente único en modalidad competitiva",
+        nameEN: "Single bidder in a competitive modality",
         family: .competencia,
         summary: "Una cotización o licitación recibió una sola oferta.",
         explanation: "Una bandera es un motivo para mirar, nunca un hallazgo. Una sola oferta en un concurso abierto "
@@ -33,7 +34,9 @@ struct SingleBidder: RedFlagIndicator {
         var result = IndicatorResult()
         var withoutBids = 0
         for fact in context.facts {
-            guard let code = fact.modalityCode, competitive.contains(code), !BidRules.isCancelled(fact) else { continue }
+            guard let code = fact.modalityCode, competitive.contains(code), !BidRules.isCancelled(fact) else {
+                continue
+            }
             if awardedOnly && (!fact.isValid || fact.suppliers.isEmpty) { continue }
             let bidders = BidRules.submitted(fact.purchase.bids).map(\.tendererID)
             guard !bidders.isEmpty else {
@@ -47,15 +50,19 @@ struct SingleBidder: RedFlagIndicator {
                     indicatorID: Self.info.id, severity: .medio,
                     subject: RedFlagSubject(kind: .nog, id: fact.purchase.reference, label: fact.unitLabel),
                     ejercicio: context.ejercicio, value: "1", amount: fact.amount,
-                    detail: "\(fact.referenceKind) \(fact.purchase.reference) (\(context.modalityLabel(fact))) recibió una "
+                    detail:
+                        "\(fact.referenceKind) \(fact.purchase.reference) (\(context.modalityLabel(fact))) recibió una "
                         + "sola oferta, de \(bid.tendererID) (\(bid.tendererName)).",
                     evidence: [
                         context.evidence(
-                            fact, supplier: SupplierShare(id: bid.tendererID, name: bid.tendererName, amount: bid.amount),
+                            fact,
+                            supplier: SupplierShare(id: bid.tendererID, name: bid.tendererName, amount: bid.amount),
                             amount: bid.amount, note: "única oferta")
                     ]))
         }
-        if withoutBids > 0 { result.notes.append("\(withoutBids) procesos competitivos sin ofertas en el libro no se evaluaron") }
+        if withoutBids > 0 {
+            result.notes.append("\(withoutBids) procesos competitivos sin ofertas en el libro no se evaluaron")
+        }
         return result
     }
 }

@@ -18,8 +18,10 @@ struct SpendingAboveAward: RedFlagIndicator {
         sources: "Análogo a OCP R068/R059; verificaciones cruzadas entre archivos del DATA Act (USAspending)")
 
     static let parameterSpecs: [ParameterSpec] = [
-        ParameterSpec("tol", .decimal(0...10), .decimal(exactDecimal("0.01")), "Exceso tolerado, como parte del monto adjudicado"),
-        ParameterSpec("holgura", .money, .money(Money(centavos: 100)), "Exceso tolerado además de tol, en quetzales (redondeos)"),
+        ParameterSpec(
+            "tol", .decimal(0...10), .decimal(exactDecimal("0.01")), "Exceso tolerado, como parte del monto adjudicado"),
+        ParameterSpec(
+            "holgura", .money, .money(Money(centavos: 100)), "Exceso tolerado además de tol, en quetzales (redondeos)"),
     ]
 
     let parameters: IndicatorParameters
@@ -60,7 +62,8 @@ struct SpendingAboveAward: RedFlagIndicator {
                 evidence.append(
                     RedFlagEvidence(
                         referenceKind: "NOG", reference: nog, date: row.evidence.fecha, supplierID: row.evidence.nit,
-                        supplierName: row.evidence.proveedor, amount: row.evidence.monto, renglon: row.evidence.renglon?.rawValue,
+                        supplierName: row.evidence.proveedor, amount: row.evidence.monto,
+                        renglon: row.evidence.renglon?.rawValue,
                         note: "devengado (\(kind), \(row.fileName):\(row.evidence.sourceLine))"))
             }
             result.flags.append(

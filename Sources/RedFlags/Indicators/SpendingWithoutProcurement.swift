@@ -31,8 +31,11 @@ struct SpendingWithoutProcurement: RedFlagIndicator {
         ParameterSpec(
             "renglones_exentos", .list, .list(["111", "112", "113", "115"]),
             "Renglones que la LCE no obliga a comprar por Guatecompras (servicios básicos)"),
-        ParameterSpec("cuota", .decimal(0...1), .decimal(exactDecimal("0.1")), "Parte del devengado sin compra que marca a la unidad"),
-        ParameterSpec("dias", .integer(1...3650), .integer(180), "Días tras la adjudicación sin devengado que marcan un NOG"),
+        ParameterSpec(
+            "cuota", .decimal(0...1), .decimal(exactDecimal("0.1")),
+            "Parte del devengado sin compra que marca a la unidad"),
+        ParameterSpec(
+            "dias", .integer(1...3650), .integer(180), "Días tras la adjudicación sin devengado que marcan un NOG"),
     ]
 
     let parameters: IndicatorParameters
@@ -100,7 +103,8 @@ struct SpendingWithoutProcurement: RedFlagIndicator {
             }
         }
         let yearRows = spending.evidence.filter { row in
-            row.evidence.ejercicio == year || (row.evidence.ejercicio == nil && row.evidence.fecha?.hasPrefix(String(year)) == true)
+            row.evidence.ejercicio == year
+                || (row.evidence.ejercicio == nil && row.evidence.fecha?.hasPrefix(String(year)) == true)
         }
         for row in yearRows where Self.explains(row.evidence, unknown: spending.unknownNOGs) {
             guard let entidad = row.evidence.entidad, let renglon = row.evidence.renglon, row.evidence.monto > .zero,
@@ -140,22 +144,28 @@ struct SpendingWithoutProcurement: RedFlagIndicator {
         let share = parameters.decimal("cuota")
         for (unit, tally) in tallies.sorted(by: { $0.key < $1.key }) where tally.devengado > 0 {
             result.evaluated += 1
-            guard tally.unexplained > 0, Decimal(tally.unexplained) >= share * Decimal(tally.devengado) else { continue }
+            guard tally.unexplained > 0, Decimal(tally.unexplained) >= share * Decimal(tally.devengado) else {
+                continue
+            }
             let devengado = Money(centavos: tally.devengado)
             let unexplained = Money(centavos: tally.unexplained)
             let value = Double(tally.unexplained) / Double(tally.devengado)
             var evidence: [RedFlagEvidence] = []
-            for entry in (lineRows[unit] ?? []).sorted(by: { ($1.unexplained, $0.line) < ($0.unexplained, $1.line) }).prefix(10) {
+            for entry in (lineRows[unit] ?? []).sorted(by: { ($1.unexplained, $0.line) < ($0.unexplained, $1.line) })
+                .prefix(10)
+            {
                 let line = lines[entry.line]
                 evidence.append(
                     RedFlagEvidence(
-                        referenceKind: "PRESUPUESTO", reference: line.key.structure.label, amount: Money(centavos: entry.unexplained),
+                        referenceKind: "PRESUPUESTO", reference: line.key.structure.label,
+                        amount: Money(centavos: entry.unexplained),
                         renglon: line.key.renglon.rawValue,
                         note: "devengado \(line.amounts.devengado.formatted); explicado por compras "
                             + "\(Money(centavos: explained[entry.line]).formatted)"))
             }
             evidence += tally.rows.sorted { ($0.amount ?? .zero) > ($1.amount ?? .zero) }.prefix(10)
-            let basis = tally.fromLines
+            let basis =
+                tally.fromLines
                 ? "líneas presupuestarias cuyo devengado supera lo que explican sus compras (evidencia con NOG o NPG y vínculos)"
                 : "filas de ejecución por insumo sin NOG ni NPG, o con un NOG sin registro de compra"
             result.flags.append(
@@ -169,7 +179,8 @@ struct SpendingWithoutProcurement: RedFlagIndicator {
                     evidence: evidence))
         }
         if lines.isEmpty && spending.evidence.isEmpty {
-            result.notes.append("sin ejecución en el libro: importe ejecucion o vinculos para evaluar el gasto sin compra")
+            result.notes.append(
+                "sin ejecución en el libro: importe ejecucion o vinculos para evaluar el gasto sin compra")
         }
     }
 
@@ -179,7 +190,8 @@ struct SpendingWithoutProcurement: RedFlagIndicator {
         if let nog = row.evidence.nog {
             return RedFlagEvidence(
                 referenceKind: "NOG", reference: nog, date: row.evidence.fecha, supplierID: row.evidence.nit,
-                supplierName: row.evidence.proveedor, amount: row.evidence.monto, renglon: row.evidence.renglon?.rawValue,
+                supplierName: row.evidence.proveedor, amount: row.evidence.monto,
+                renglon: row.evidence.renglon?.rawValue,
                 note: "NOG sin registro de compra en el libro (\(place))")
         }
         return RedFlagEvidence(
@@ -191,8 +203,10 @@ struct SpendingWithoutProcurement: RedFlagIndicator {
     /// `Unidad ejecutora 11130016-208 · 436-2 DEPARTAMENTO DE COMPRAS`: the buying unit whose NOGs it pays most.
     private func label(_ unit: UnitKey, _ context: FlagContext) -> String {
         let base = unit.unidad.isEmpty ? "Entidad \(unit.entidad)" : "Unidad ejecutora \(unit.entidad)-\(unit.unidad)"
-        let best = context.unitLinks.filter { $0.sicoinEntidad == unit.entidad && $0.sicoinUnidadEjecutora == unit.unidad }
-            .max { ($0.rows, $1.unitCode) < ($1.rows, $0.unitCode) }
+        let best = context.unitLinks.filter {
+            $0.sicoinEntidad == unit.entidad && $0.sicoinUnidadEjecutora == unit.unidad
+        }
+        .max { ($0.rows, $1.unitCode) < ($1.rows, $0.unitCode) }
         guard let best else { return base }
         return base + " · " + (best.unitName ?? best.unitCode)
     }
@@ -227,13 +241,15 @@ struct SpendingWithoutProcurement: RedFlagIndicator {
                     indicatorID: Self.info.id, severity: .informativo,
                     subject: RedFlagSubject(kind: .nog, id: fact.purchase.reference, label: fact.unitLabel),
                     ejercicio: context.ejercicio, value: String(elapsed), amount: awarded,
-                    detail: "NOG \(fact.purchase.reference) adjudicado el \(awardText) por \(awarded.formatted) no tiene "
+                    detail:
+                        "NOG \(fact.purchase.reference) adjudicado el \(awardText) por \(awarded.formatted) no tiene "
                         + "devengado en la ejecución del libro \(elapsed) días después (ejecución hasta \(throughText)).",
                     evidence: [context.evidence(fact, note: "adjudicado el \(awardText); sin filas de ejecución")]))
         }
         if tooRecent > 0 {
             result.notes.append(
-                "\(tooRecent) NOG adjudicados a menos de \(days) días del corte de la ejecución (\(throughText)) no se evaluaron")
+                "\(tooRecent) NOG adjudicados a menos de \(days) días del corte de la ejecución (\(throughText)) no se evaluaron"
+            )
         }
     }
 

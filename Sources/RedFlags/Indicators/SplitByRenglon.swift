@@ -26,7 +26,8 @@ struct SplitByRenglon: RedFlagIndicator {
         SplitSpecs.includeCotizacion,
         ParameterSpec(
             "similitud_objeto", .decimal(0...1), .decimal(exactDecimal("0.6")),
-            "Similitud de descripciones (Jaccard) con la que dos compras cuentan como el mismo objeto para subir a alto"),
+            "Similitud de descripciones (Jaccard) con la que dos compras cuentan como el mismo objeto para subir a alto"
+        ),
     ]
 
     let parameters: IndicatorParameters

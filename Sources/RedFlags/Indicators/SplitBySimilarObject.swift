@@ -59,8 +59,9 @@ struct SplitBySimilarObject: RedFlagIndicator {
         }
         for key in order {
             guard let facts = groups[key] else { continue }
-            let components = link(facts, keys: keys, frequency: frequency, context: context, window: window,
-                                  similarity: similarity)
+            let components = link(
+                facts, keys: keys, frequency: frequency, context: context, window: window,
+                similarity: similarity)
             for component in components {
                 let members = component.map { index -> SplitMember in
                     let fact = context.facts[index]
@@ -69,7 +70,9 @@ struct SplitBySimilarObject: RedFlagIndicator {
                         amount: fact.amount ?? .zero, ceiling: ceilings[index] ?? .zero, supplier: fact.soleSupplier,
                         renglon: nil)
                 }
-                for episode in try SplitClusterer.episodes(members, window: window, minimum: parameters.integer("min_compras")) {
+                for episode in try SplitClusterer.episodes(
+                    members, window: window, minimum: parameters.integer("min_compras"))
+                {
                     result.flags.append(flag(episode, context, keys: keys, window: window))
                 }
             }
@@ -135,7 +138,9 @@ struct SplitBySimilarObject: RedFlagIndicator {
         _ episode: SplitEpisode, _ context: FlagContext, keys: [Int: ObjectKeys], window: SplitWindow
     ) -> RedFlag {
         let objectKeys = episode.best.compactMap { keys[$0.fact] }
-        let sharedClasses = objectKeys.dropFirst().reduce(objectKeys.first?.classes ?? []) { $0.intersection($1.classes) }
+        let sharedClasses = objectKeys.dropFirst().reduce(objectKeys.first?.classes ?? []) {
+            $0.intersection($1.classes)
+        }
         let sharedWords = objectKeys.dropFirst().reduce(objectKeys.first?.words ?? []) { $0.intersection($1.words) }
         var what: String
         if let code = sharedClasses.sorted().first {

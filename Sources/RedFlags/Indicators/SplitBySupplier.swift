@@ -7,7 +7,8 @@ struct SplitBySupplier: RedFlagIndicator {
     static let info = RedFlagIndicatorInfo(
         id: "TR02", nameES: "Fraccionamiento por proveedor", nameEN: "Split purchases to one supplier",
         family: .fraccionamiento,
-        summary: "Compras de una unidad al mismo proveedor en pocos días cuya suma supera el techo de la modalidad usada.",
+        summary:
+            "Compras de una unidad al mismo proveedor en pocos días cuya suma supera el techo de la modalidad usada.",
         explanation: SplitSpecs.preamble
             + "Varias compras directas o de baja cuantía al mismo proveedor en pocos días pueden ser una sola "
             + "necesidad dividida para no cotizar o licitar (Art. 81 LCE). Antes de concluir, descarte: necesidades "
@@ -71,7 +72,8 @@ struct SplitBySupplier: RedFlagIndicator {
         let name = supplier.map { "\($0.id) (\($0.name))" } ?? ""
         return SplitFlagBuilder.flag(
             id: Self.info.id, severity: severity, episode: episode, context: context,
-            subjectKey: SplitSpecs.levelText(fact, parameters) + ":" + (supplier?.id ?? "") + (sameDay ? ":mismo-dia" : ""),
+            subjectKey: SplitSpecs.levelText(fact, parameters) + ":" + (supplier?.id ?? "")
+                + (sameDay ? ":mismo-dia" : ""),
             label: "\(SplitSpecs.levelLabel(fact, parameters)) · \(supplier?.name ?? "")",
             keyDescription: "al proveedor \(name)", window: window,
             extra: sameDay ? "Todas el mismo día." : "")

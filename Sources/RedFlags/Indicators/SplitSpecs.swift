@@ -9,7 +9,8 @@ enum SplitSpecs {
     static func window(_ days: Int) -> ParameterSpec {
         ParameterSpec(
             "ventana", .window, .window(.days(days)),
-            "Días entre la primera y la última compra de un grupo (0 = el mismo día), o \"cuatrimestre\" / \"ejercicio\"")
+            "Días entre la primera y la última compra de un grupo (0 = el mismo día), o \"cuatrimestre\" / \"ejercicio\""
+        )
     }
 
     static let minimum = ParameterSpec(

@@ -15,14 +15,18 @@ struct UnusualDecisionPeriod: RedFlagIndicator {
         sources: "OCP R061/R062/R015; Red Ciudadana red02/red03")
 
     static let parameterSpecs: [ParameterSpec] = [
-        ParameterSpec("percentil", .integer(50...100), .integer(95), "Percentil de la modalidad en el año sobre el que es largo"),
-        ParameterSpec("min_grupo", .integer(2...100_000), .integer(20), "Procesos mínimos de la modalidad para calcular el percentil"),
+        ParameterSpec(
+            "percentil", .integer(50...100), .integer(95), "Percentil de la modalidad en el año sobre el que es largo"),
+        ParameterSpec(
+            "min_grupo", .integer(2...100_000), .integer(20),
+            "Procesos mínimos de la modalidad para calcular el percentil"),
         ParameterSpec("corto_dias", .decimal(0...365), .decimal(1), "Días bajo los cuales la adjudicación es corta"),
         ParameterSpec(
             "modalidades_corto", .list, .list(["cotizacion", "licitacion_publica"]),
             "Modalidades donde una adjudicación corta se marca"),
         ParameterSpec(
-            "escalonada_dias", .integer(0...3650), .integer(30), "Días entre la primera y la última adjudicación para marcar"),
+            "escalonada_dias", .integer(0...3650), .integer(30),
+            "Días entre la primera y la última adjudicación para marcar"),
     ]
 
     let parameters: IndicatorParameters
@@ -43,17 +47,22 @@ struct UnusualDecisionPeriod: RedFlagIndicator {
             result.evaluated += 1
             let days = first.timeIntervalSince(start) / 86_400
             if let code = fact.modalityCode { periods[code, default: []].append((index, days)) }
-            if fact.purchase.tenderEndAt != nil, let code = fact.modalityCode, shortModalities.contains(code), days < short {
+            if fact.purchase.tenderEndAt != nil, let code = fact.modalityCode, shortModalities.contains(code),
+                days < short
+            {
                 result.flags.append(
-                    flag(fact, .medio, "corta", days: days, context: context,
-                         detail: "adjudicó \(ValueText.fixed(days, decimals: 1)) días después del cierre de ofertas "
+                    flag(
+                        fact, .medio, "corta", days: days, context: context,
+                        detail: "adjudicó \(ValueText.fixed(days, decimals: 1)) días después del cierre de ofertas "
                             + "(menos de \(ValueText.fixed(short, decimals: 1)))"))
             }
-            if let last = dates.max(), let earliest = dates.min(), last.timeIntervalSince(earliest) / 86_400 > staggered {
+            if let last = dates.max(), let earliest = dates.min(), last.timeIntervalSince(earliest) / 86_400 > staggered
+            {
                 let spread = last.timeIntervalSince(earliest) / 86_400
                 result.flags.append(
-                    flag(fact, .informativo, "escalonada", days: spread, context: context,
-                         detail: "adjudicaciones escalonadas: de \(CivilDay.text(earliest)) a \(CivilDay.text(last)) "
+                    flag(
+                        fact, .informativo, "escalonada", days: spread, context: context,
+                        detail: "adjudicaciones escalonadas: de \(CivilDay.text(earliest)) a \(CivilDay.text(last)) "
                             + "(\(ValueText.fixed(spread, decimals: 0)) días)"))
             }
         }
@@ -65,8 +74,9 @@ struct UnusualDecisionPeriod: RedFlagIndicator {
             for member in group where member.days > limit {
                 let fact = context.facts[member.fact]
                 result.flags.append(
-                    flag(fact, .informativo, "larga", days: member.days, context: context,
-                         detail: "adjudicó \(ValueText.fixed(member.days, decimals: 1)) días después del cierre (o de "
+                    flag(
+                        fact, .informativo, "larga", days: member.days, context: context,
+                        detail: "adjudicó \(ValueText.fixed(member.days, decimals: 1)) días después del cierre (o de "
                             + "la publicación), más que el percentil \(parameters.integer("percentil")) de "
                             + "\(context.modalityLabel(fact)) en el año (\(ValueText.fixed(limit, decimals: 1)) días)"))
             }
@@ -82,7 +92,8 @@ struct UnusualDecisionPeriod: RedFlagIndicator {
             indicatorID: Self.info.id, severity: severity,
             subject: RedFlagSubject(kind: .nog, id: fact.purchase.reference, label: fact.unitLabel),
             ejercicio: context.ejercicio, value: ValueText.fixed(days, decimals: 1), amount: fact.amount,
-            detail: "\(fact.referenceKind) \(fact.purchase.reference) (\(context.modalityLabel(fact))), \(kind): \(detail).",
+            detail:
+                "\(fact.referenceKind) \(fact.purchase.reference) (\(context.modalityLabel(fact))), \(kind): \(detail).",
             evidence: fact.purchase.awards.filter(\.isActive).map { award in
                 RedFlagEvidence(
                     referenceKind: fact.referenceKind, reference: fact.purchase.reference,

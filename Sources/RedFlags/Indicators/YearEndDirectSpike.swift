@@ -22,12 +22,15 @@ struct YearEndDirectSpike: RedFlagIndicator {
 
     static let parameterSpecs: [ParameterSpec] = [
         ParameterSpec("dias", .integer(1...182), .integer(30), "Días finales del año que forman la ventana de cierre"),
-        ParameterSpec("cuota", .decimal(0...1), .decimal(exactDecimal("0.25")), "Parte mínima del monto directo del año en la ventana"),
+        ParameterSpec(
+            "cuota", .decimal(0...1), .decimal(exactDecimal("0.25")),
+            "Parte mínima del monto directo del año en la ventana"),
         ParameterSpec("factor", .decimal(0...100), .decimal(2), "Veces la parte media de las ventanas anteriores"),
         ParameterSpec(
             "modalidades", .list, .list(["baja_cuantia", "npg_baja_cuantia", "compra_directa_oferta_electronica"]),
             "Modalidades de compra directa (las NPG de la ejecución toman [general] modalidad_npg)"),
-        ParameterSpec("min_compras", .integer(1...100_000), .integer(3), "Compras directas mínimas de la unidad en el año"),
+        ParameterSpec(
+            "min_compras", .integer(1...100_000), .integer(3), "Compras directas mínimas de la unidad en el año"),
     ]
 
     let parameters: IndicatorParameters
@@ -86,12 +89,15 @@ struct YearEndDirectSpike: RedFlagIndicator {
             result.notes.append("la ventana de \(days) días no deja ventanas anteriores con que comparar")
             return result
         }
-        let (minimum, quota, factor) = (parameters.integer("min_compras"), parameters.decimal("cuota"), parameters.decimal("factor"))
+        let (minimum, quota, factor) = (
+            parameters.integer("min_compras"), parameters.decimal("cuota"), parameters.decimal("factor")
+        )
         for unit in order.compactMap({ tallies[$0] }) where unit.count >= minimum && unit.total > 0 {
             result.evaluated += 1
             let (closing, total, earlier) = (Decimal(unit.closing), Decimal(unit.total), Decimal(unit.earlier))
             // share ≥ cuota, and share ≥ factor × (earlier / n) / total, both multiplied out to stay exact.
-            guard unit.closing > 0, closing >= quota * total, closing * Decimal(earlierWindows) >= factor * earlier else {
+            guard unit.closing > 0, closing >= quota * total, closing * Decimal(earlierWindows) >= factor * earlier
+            else {
                 continue
             }
             let share = Double(unit.closing) / Double(unit.total)
@@ -100,12 +106,15 @@ struct YearEndDirectSpike: RedFlagIndicator {
                 "\(SpanishMonth.name($0) ?? String($0)) \(Money(centavos: unit.byMonth[$0]).formatted)"
             }
             let listed = unit.closingFacts.sorted {
-                (context.facts[$0].amount ?? .zero, context.facts[$1].day) > (context.facts[$1].amount ?? .zero, context.facts[$0].day)
+                (context.facts[$0].amount ?? .zero, context.facts[$1].day) > (
+                    context.facts[$1].amount ?? .zero, context.facts[$0].day
+                )
             }.prefix(50)
             result.flags.append(
                 RedFlag(
                     indicatorID: Self.info.id, severity: .medio,
-                    subject: RedFlagSubject(kind: .unidad, id: unit.key, label: unit.label), ejercicio: context.ejercicio,
+                    subject: RedFlagSubject(kind: .unidad, id: unit.key, label: unit.label),
+                    ejercicio: context.ejercicio,
                     value: ValueText.fixed(share, decimals: 4), amount: Money(centavos: unit.closing),
                     detail: "\(unit.label) hizo en los últimos \(days) días del año \(ValueText.percent(share)) de sus "
                         + "compras directas (\(Money(centavos: unit.closing).formatted) de "

@@ -7,7 +7,8 @@ struct YearlyDirectPurchases: RedFlagIndicator {
     static let info = RedFlagIndicatorInfo(
         id: "TR04", nameES: "Compras directas acumuladas por proveedor en el ejercicio",
         nameEN: "Yearly direct purchases to one supplier above the competitive threshold", family: .fraccionamiento,
-        summary: "Lo comprado en forma directa a un proveedor en el año supera el umbral de cotización o de licitación.",
+        summary:
+            "Lo comprado en forma directa a un proveedor en el año supera el umbral de cotización o de licitación.",
         explanation: SplitSpecs.preamble
             + "Muchas compras directas al mismo proveedor en el año, que juntas superan el umbral de cotización, "
             + "sugieren que la necesidad era previsible y pudo cotizarse o licitarse. Descarte: suministros "
@@ -20,7 +21,8 @@ struct YearlyDirectPurchases: RedFlagIndicator {
     static let directModalities = ["baja_cuantia", "npg_baja_cuantia", "compra_directa_oferta_electronica"]
 
     static let parameterSpecs: [ParameterSpec] = [
-        ParameterSpec("min_compras", .integer(1...1000), .integer(3), "Compras directas mínimas al proveedor en el año"),
+        ParameterSpec(
+            "min_compras", .integer(1...1000), .integer(3), "Compras directas mínimas al proveedor en el año"),
         ParameterSpec(
             "umbral_medio", .money, .catalog,
             "Suma que marca medio; \"catalogo\" = techo de compra directa vigente (Q90,000.00 desde 2016)"),
@@ -40,12 +42,14 @@ struct YearlyDirectPurchases: RedFlagIndicator {
         var groups = Runs<(fact: Int, supplier: SupplierShare, amount: Money)>(capacity: context.facts.count)
         var evaluated = 0
         for (index, fact) in context.facts.enumerated() {
-            guard fact.isValid, let code = fact.modalityCode, direct.contains(code), context.splitExclusion(at: index) == nil
+            guard fact.isValid, let code = fact.modalityCode, direct.contains(code),
+                context.splitExclusion(at: index) == nil
             else { continue }
             evaluated += 1
             for supplier in fact.suppliers {
                 guard let amount = supplier.amount else { continue }
-                groups.append(SplitSpecs.pair(SplitSpecs.levelKey(fact, parameters), supplier.index), (index, supplier, amount))
+                groups.append(
+                    SplitSpecs.pair(SplitSpecs.levelKey(fact, parameters), supplier.index), (index, supplier, amount))
             }
         }
         var result = IndicatorResult(evaluated: evaluated)
@@ -67,18 +71,23 @@ struct YearlyDirectPurchases: RedFlagIndicator {
             let supplier = members[0].supplier
             var months: [Int: Money] = [:]
             for member in members { try months[context.facts[member.fact].month, default: .zero] += member.amount }
-            let timeline = months.keys.sorted().map { "mes \($0): \(months[$0]?.formatted ?? "")" }.joined(separator: "; ")
+            let timeline = months.keys.sorted().map { "mes \($0): \(months[$0]?.formatted ?? "")" }.joined(
+                separator: "; ")
             result.flags.append(
                 RedFlag(
                     indicatorID: Self.info.id, severity: severity,
                     subject: RedFlagSubject(
-                        kind: .proveedor, id: "\(Self.info.id):\(SplitSpecs.levelText(first, parameters)):\(supplier.id)",
+                        kind: .proveedor,
+                        id: "\(Self.info.id):\(SplitSpecs.levelText(first, parameters)):\(supplier.id)",
                         label: "\(SplitSpecs.levelLabel(first, parameters)) · \(supplier.name)"),
                     ejercicio: context.ejercicio, value: ValueText.ratio(sum, threshold), amount: sum,
-                    detail: "\(members.count) compras directas de \(SplitSpecs.levelLabel(first, parameters)) al proveedor "
+                    detail:
+                        "\(members.count) compras directas de \(SplitSpecs.levelLabel(first, parameters)) al proveedor "
                         + "\(supplier.id) (\(supplier.name)) en \(context.ejercicio) suman \(sum.formatted), más que "
                         + "\(threshold.formatted). Por mes: \(timeline).",
-                    evidence: members.map { context.evidence(context.facts[$0.fact], supplier: $0.supplier, amount: $0.amount) }))
+                    evidence: members.map {
+                        context.evidence(context.facts[$0.fact], supplier: $0.supplier, amount: $0.amount)
+                    }))
         }
         return result
     }

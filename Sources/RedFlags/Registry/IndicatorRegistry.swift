@@ -21,7 +21,9 @@ public enum IndicatorRegistry {
 
     /// Each computed indicator's parameters with their defaults (for help texts and the settings sample).
     public static var defaultParameters: [String: [RedFlagParameter]] {
-        Dictionary(uniqueKeysWithValues: computed.map { ($0.info.id, IndicatorParameters(specs: $0.parameterSpecs).described) })
+        Dictionary(
+            uniqueKeysWithValues: computed.map { ($0.info.id, IndicatorParameters(specs: $0.parameterSpecs).described) }
+        )
     }
 
     /// The computed indicators named by `ids` (all when nil or empty), in registry order.

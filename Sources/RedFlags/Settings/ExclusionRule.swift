@@ -60,7 +60,9 @@ public struct ExclusionRule: Hashable, Sendable {
     var settingsText: String {
         let list = "[" + values.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
         var text = "tipo = \"\(kind.rawValue)\", valores = \(list)"
-        if !renglones.isEmpty { text += ", renglones = [" + renglones.map { "\"\($0)\"" }.joined(separator: ", ") + "]" }
+        if !renglones.isEmpty {
+            text += ", renglones = [" + renglones.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
+        }
         text += ", vigente_desde = \"\(from ?? "")\", vigente_hasta = \"\(until ?? "")\""
         return text
     }

@@ -61,6 +61,8 @@ struct IndicatorParameters: Sendable {
 
     /// The parameters as Domain values, in declaration order.
     var described: [RedFlagParameter] {
-        specs.map { RedFlagParameter(name: $0.name, value: values[$0.name]?.settingsText ?? "", description: $0.description) }
+        specs.map {
+            RedFlagParameter(name: $0.name, value: values[$0.name]?.settingsText ?? "", description: $0.description)
+        }
     }
 }

@@ -25,7 +25,8 @@ public struct RedFlagSettings: Hashable, Sendable {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw RedFlagsError.invalidSettings(file: url.path, detail: "no se pudo leer: \(error.localizedDescription)")
+            throw RedFlagsError.invalidSettings(
+                file: url.path, detail: "no se pudo leer: \(error.localizedDescription)")
         }
         return try parse(text, file: url.lastPathComponent)
     }

@@ -31,7 +31,8 @@ struct SettingsReader {
                     if IndicatorRegistry.pending.contains(where: { $0.id == id }) {
                         throw fail("[\(key)]: el indicador está pendiente (requiere vínculos) y no tiene parámetros")
                     }
-                    throw fail("tabla [\(key)] desconocida: use [general], [TR01]…[TR20], [[umbrales]] o [[exclusiones]]")
+                    throw fail(
+                        "tabla [\(key)] desconocida: use [general], [TR01]…[TR20], [[umbrales]] o [[exclusiones]]")
                 }
                 guard let indicator = value.table else { throw fail("[\(key)] debe ser una tabla") }
                 settings.overrides[id] = try parameters(indicator, specs: type.parameterSpecs, table: key)
@@ -120,7 +121,9 @@ struct SettingsReader {
             guard let table = entry.table else { throw fail("\(field) debe ser una tabla { codigo = días }") }
             var result: [String: Int] = [:]
             for key in table.keys {
-                guard let days = table[key]?.int, days >= 0 else { throw fail("\(field).\(key) debe ser un entero ≥ 0") }
+                guard let days = table[key]?.int, days >= 0 else {
+                    throw fail("\(field).\(key) debe ser un entero ≥ 0")
+                }
                 result[key] = days
             }
             return .table(result)
@@ -167,8 +170,10 @@ struct SettingsReader {
         return try array.enumerated().map { index, element in
             let field = "[[umbrales]] n.º \(index + 1)"
             guard let table = element.table else { throw fail("\(field) debe ser una tabla") }
-            for key in table.keys where !["modalidad", "minimo", "maximo", "vigente_desde", "fundamento"].contains(key) {
-                throw fail("\(field): clave «\(key)» desconocida (modalidad, minimo, maximo, vigente_desde, fundamento)")
+            for key in table.keys where !["modalidad", "minimo", "maximo", "vigente_desde", "fundamento"].contains(key)
+            {
+                throw fail(
+                    "\(field): clave «\(key)» desconocida (modalidad, minimo, maximo, vigente_desde, fundamento)")
             }
             guard let code = table["modalidad"]?.string, ModalityCatalog.bundled.modality(code: code) != nil else {
                 throw fail("\(field): modalidad debe ser un código del catálogo de modalidades")
@@ -185,7 +190,8 @@ struct SettingsReader {
                 return money
             }
             return ThresholdOverride(
-                modality: code, minimum: minimum, maximum: maximum, from: from, basis: table["fundamento"]?.string ?? "")
+                modality: code, minimum: minimum, maximum: maximum, from: from, basis: table["fundamento"]?.string ?? ""
+            )
         }
     }
 
@@ -202,14 +208,17 @@ struct SettingsReader {
                 throw fail("\(field): tipo debe ser \"modalidad\", \"renglon\" o \"programa\"")
             }
             let values = try table["valores"].map { try strings($0, "\(field) valores") } ?? []
-            if kind == .modalidad, let unknown = values.first(where: { ModalityCatalog.bundled.modality(code: $0) == nil }) {
+            if kind == .modalidad,
+                let unknown = values.first(where: { ModalityCatalog.bundled.modality(code: $0) == nil })
+            {
                 throw fail("\(field): «\(unknown)» no es un código del catálogo de modalidades")
             }
             if kind == .programa, let bad = values.first(where: { !$0.contains(":") }) {
                 throw fail("\(field): «\(bad)» debe escribirse \"entidad:programa\" (códigos SICOIN)")
             }
             return ExclusionRule(
-                kind: kind, values: values, renglones: try table["renglones"].map { try strings($0, "\(field) renglones") } ?? [],
+                kind: kind, values: values,
+                renglones: try table["renglones"].map { try strings($0, "\(field) renglones") } ?? [],
                 from: try day(table["vigente_desde"], "\(field) vigente_desde"),
                 until: try day(table["vigente_hasta"], "\(field) vigente_hasta"),
                 basis: table["fundamento"]?.string ?? "")

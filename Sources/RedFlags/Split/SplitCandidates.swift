@@ -43,8 +43,12 @@ struct SplitCandidates {
     /// Spanish coverage notes.
     var notes: [String] {
         var notes: [String] = []
-        if excluded > 0 { notes.append("\(excluded) compras excluidas por las reglas de exclusión vigentes a su fecha") }
-        if aboveCeiling > 0 { notes.append("\(aboveCeiling) compras superan el techo de su propia modalidad (ver TR07)") }
+        if excluded > 0 {
+            notes.append("\(excluded) compras excluidas por las reglas de exclusión vigentes a su fecha")
+        }
+        if aboveCeiling > 0 {
+            notes.append("\(aboveCeiling) compras superan el techo de su propia modalidad (ver TR07)")
+        }
         return notes
     }
 }

@@ -62,7 +62,9 @@ enum SplitClusterer {
             bestSum: Money(centavos: range.sum), ceiling: range.ceiling)
     }
 
-    private static func buckets(_ members: [SplitMember], minimum: Int, key: (SplitMember) -> Int) throws -> [SplitEpisode] {
+    private static func buckets(_ members: [SplitMember], minimum: Int, key: (SplitMember) -> Int) throws
+        -> [SplitEpisode]
+    {
         var groups: [Int: [SplitMember]] = [:]
         for member in members { groups[key(member), default: []].append(member) }
         return try groups.keys.sorted().compactMap { bucket in

@@ -29,14 +29,17 @@ enum SplitFlagBuilder {
         let bestLast = context.facts[episode.best[episode.best.count - 1].fact]
         let required = requiredModality(episode, context)
         let requiredName = context.catalog.modality(code: required)?.shortName.lowercased() ?? required
-        var detail = "\(episode.best.count) compras de \(first.unitLabel) \(keyDescription) entre \(bestFirst.dayText) y "
+        var detail =
+            "\(episode.best.count) compras de \(first.unitLabel) \(keyDescription) entre \(bestFirst.dayText) y "
             + "\(bestLast.dayText) (ventana: \(window.spanish)) suman \(episode.bestSum.formatted), más que el techo "
             + "\(episode.ceiling.formatted) de la modalidad usada; el total habría requerido \(requiredName)."
         if episode.members.count > episode.best.count {
-            detail += " El episodio completo reúne \(episode.members.count) compras del \(first.dayText) al \(last.dayText)."
+            detail +=
+                " El episodio completo reúne \(episode.members.count) compras del \(first.dayText) al \(last.dayText)."
         }
         if evadesCompetition(episode, context) {
-            detail += " Art. 81 LCE: multa del 2.5 % del total si se fraccionó para evadir la cotización o la licitación."
+            detail +=
+                " Art. 81 LCE: multa del 2.5 % del total si se fraccionó para evadir la cotización o la licitación."
         }
         if !extra.isEmpty { detail += " " + extra }
         let evidence = episode.members.map { member in

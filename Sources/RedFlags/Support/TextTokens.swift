@@ -42,7 +42,9 @@ enum TextTokens {
 
     /// U+00C0…U+00FF folded to a lower-case ASCII letter (nil for ×, ÷ and the like).
     private static let latin1Fold: [UInt8?] = {
-        let letters = "aaaaaaaceeeeiiii" + "dnooooo" + "." + "ouuuuy" + "ts" + "aaaaaaaceeeeiiii" + "dnooooo" + "." + "ouuuuy" + "ty"
+        let letters =
+            "aaaaaaaceeeeiiii" + "dnooooo" + "." + "ouuuuy" + "ts" + "aaaaaaaceeeeiiii" + "dnooooo" + "." + "ouuuuy"
+            + "ty"
         return letters.utf8.map { $0 == UInt8(ascii: ".") ? nil : $0 }
     }()
 

@@ -82,7 +82,9 @@ struct BanderasCommand: AsyncParsableCommand {
             guard let info = IndicatorRegistry.all.first(where: { $0.id == id }) else {
                 throw ValidationError("indicador «\(id)» desconocido; use TR01…TR20")
             }
-            if !info.isAvailable { throw ValidationError("\(id) está pendiente: requiere vínculos compra ↔ presupuesto") }
+            if !info.isAvailable {
+                throw ValidationError("\(id) está pendiente: requiere vínculos compra ↔ presupuesto")
+            }
         }
         if let limite, limite < 0 { throw ValidationError("--limite debe ser 0 o más") }
     }
@@ -103,15 +105,18 @@ struct BanderasCommand: AsyncParsableCommand {
         } else {
             let stored = try ledger.storeRedFlagRun(result, toolVersion: Transparencia.version, startedAt: started)
             Terminal.note(
-                "corrida \(stored.id ?? 0) guardada en \(ledgerOptions.db) · parámetros \(result.parametersHash.prefix(12))")
+                "corrida \(stored.id ?? 0) guardada en \(ledgerOptions.db) · parámetros \(result.parametersHash.prefix(12))"
+            )
         }
-        let table = switch tabla {
-        case .banderas: RedFlagsTable.flags(result)
-        case .evidencia: RedFlagsTable.evidence(result)
-        case .indicadores: RedFlagsTable.summary(result, registry: IndicatorRegistry.all)
-        }
+        let table =
+            switch tabla {
+            case .banderas: RedFlagsTable.flags(result)
+            case .evidencia: RedFlagsTable.evidence(result)
+            case .indicadores: RedFlagsTable.summary(result, registry: IndicatorRegistry.all)
+            }
         // The screen text is only built for the screen: for a national year it is the longest thing to render.
-        let screen = outputOptions.resolvedFormat == .table
+        let screen =
+            outputOptions.resolvedFormat == .table
             ? RedFlagsTable.screen(result, registry: IndicatorRegistry.all, limit: limite) : nil
         try outputOptions.emit(table, text: screen)
         // Wall time and CPU time (all threads) per phase: on a shared machine the CPU figure is the steadier one.

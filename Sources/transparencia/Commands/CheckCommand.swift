@@ -32,7 +32,8 @@ struct CheckCommand: ParsableCommand {
         let results = try datasets.checkResults(datasetScope)
             .filter { result in only.isEmpty || only.contains { result.id.hasPrefix($0) } }
         if results.allSatisfy({ $0.examined == 0 }) {
-            Terminal.note("sin datos: ninguna verificación tuvo qué examinar; importe metas, ejecución o compras primero")
+            Terminal.note(
+                "sin datos: ninguna verificación tuvo qué examinar; importe metas, ejecución o compras primero")
         }
         try output.emit(CheckTable.table(results), text: CheckReport.text(results))
         if results.contains(where: { !$0.passed }) { throw ExitCode(1) }

@@ -5,7 +5,8 @@ import Foundation
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Recorre todo el flujo con los datos de ejemplo: init → import → link → check → report → export → publish.",
+        abstract:
+            "Recorre todo el flujo con los datos de ejemplo: init → import → link → check → report → export → publish.",
         discussion: HelpText.reflow(
             """
             Muestra y ejecuta, uno tras otro, los mismos comandos que escribiría un usuario, sobre los
@@ -76,7 +77,10 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
-        guard FileManager.default.fileExists(atPath: URL(fileURLWithPath: samples).appendingPathComponent("sosep.toml").path) else {
+        guard
+            FileManager.default.fileExists(
+                atPath: URL(fileURLWithPath: samples).appendingPathComponent("sosep.toml").path)
+        else {
             throw ValidationError("no se encontró la carpeta de ejemplos «\(samples)» (use --samples)")
         }
     }
@@ -97,7 +101,8 @@ struct DemoCommand: AsyncParsableCommand {
             }
         }
         if dryRun { return }
-        Terminal.note("""
+        Terminal.note(
+            """
 
             Listo. Libro de datos: \(ledgerOptions.db) · datos abiertos en \(output)/ · portal LAIP en \(site)/
             Abra el portal en un navegador: \(URL(fileURLWithPath: site).appendingPathComponent("index.html").path)

@@ -41,7 +41,8 @@ struct ExportOcdsCommand: ParsableCommand {
                 + "compiladas (lib-cove-ocds lo valida sin conexión).", valueName: "forma"))
     var package: PackageArgument = .registros
 
-    @Option(name: .long, help: ArgumentHelp("URI donde se publicará el paquete (por omisión un urn:).", valueName: "uri"))
+    @Option(
+        name: .long, help: ArgumentHelp("URI donde se publicará el paquete (por omisión un urn:).", valueName: "uri"))
     var uri: String?
 
     @Flag(name: .long, help: "Construye y verifica el paquete sin escribirlo.")
@@ -58,6 +59,9 @@ struct ExportOcdsCommand: ParsableCommand {
         if records == 0 {
             Terminal.note("sin datos: no hay compras para exportar; impórtelas con `transparencia import ocds ARCHIVO`")
         }
-        Terminal.note(dryRun ? "se escribirían \(records) registros OCDS en \(output)" : "escrito \(output) (\(records) registros OCDS)")
+        Terminal.note(
+            dryRun
+                ? "se escribirían \(records) registros OCDS en \(output)"
+                : "escrito \(output) (\(records) registros OCDS)")
     }
 }

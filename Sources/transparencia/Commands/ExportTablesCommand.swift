@@ -53,7 +53,10 @@ struct ExportTablesCommand: ParsableCommand {
     @Flag(name: .long, help: "JSON Lines (.jsonl, un objeto por línea) en lugar de un arreglo JSON (.json).")
     var jsonl = false
 
-    @Option(name: .long, help: ArgumentHelp("Carpeta de una publicación anterior: escribe cambios.csv y cambios.json.", valueName: "carpeta"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Carpeta de una publicación anterior: escribe cambios.csv y cambios.json.", valueName: "carpeta"))
     var since: String?
 
     @Flag(name: .long, help: "Construye y verifica todo sin publicar nada.")
@@ -82,7 +85,8 @@ struct ExportTablesCommand: ParsableCommand {
         let request = ExportRequest(
             datasets: try selected(), scope: datasetScope, directory: URL(fileURLWithPath: output),
             format: formatProfile == .excel ? .excel : .abierto, jsonLines: jsonl,
-            since: since.map { URL(fileURLWithPath: $0) }, created: ExportCommand.publicationDate, toolVersion: Transparencia.version, dryRun: dryRun)
+            since: since.map { URL(fileURLWithPath: $0) }, created: ExportCommand.publicationDate,
+            toolVersion: Transparencia.version, dryRun: dryRun)
         let summary = try DatasetExporter(datasets: datasets).run(request)
         for table in summary.tables {
             if let reason = table.emptyReason { Terminal.note("\(table.name): \(reason)") }

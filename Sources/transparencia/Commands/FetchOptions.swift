@@ -6,7 +6,8 @@ import Foundation
 struct FetchOptions: ParsableArguments {
     @Option(
         name: .customLong("output"),
-        help: ArgumentHelp("Copia los archivos descargados a esta carpeta (si no, quedan en la caché).", valueName: "carpeta"))
+        help: ArgumentHelp(
+            "Copia los archivos descargados a esta carpeta (si no, quedan en la caché).", valueName: "carpeta"))
     var outputFolder: String?
 
     // `--out` was this option's name before every command said `--output`; scripts may still use it.
@@ -16,22 +17,35 @@ struct FetchOptions: ParsableArguments {
     /// Where downloads are copied, if anywhere.
     var output: String? { outputFolder ?? legacyOutput }
 
-    @Option(name: .long, help: ArgumentHelp("Carpeta de la caché (por omisión $XDG_CACHE_HOME/transparencia o ~/.cache/transparencia).", valueName: "carpeta"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Carpeta de la caché (por omisión $XDG_CACHE_HOME/transparencia o ~/.cache/transparencia).",
+            valueName: "carpeta"))
     var cacheDir: String?
 
     @Option(name: .long, help: ArgumentHelp("Descargas simultáneas como máximo.", valueName: "n"))
     var jobs = 2
 
-    @Option(name: .long, help: ArgumentHelp("Reintentos tras un error pasajero (conexión, tiempo agotado, 429, 5xx).", valueName: "n"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Reintentos tras un error pasajero (conexión, tiempo agotado, 429, 5xx).", valueName: "n"))
     var retries = 4
 
-    @Option(name: .long, help: ArgumentHelp("Espera antes del primer reintento, en segundos; se duplica en cada intento.", valueName: "segundos"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Espera antes del primer reintento, en segundos; se duplica en cada intento.", valueName: "segundos"))
     var retryDelay = 1.0
 
     @Option(name: .long, help: ArgumentHelp("Tiempo máximo para conectar, en segundos.", valueName: "segundos"))
     var connectTimeout = 30.0
 
-    @Option(name: .long, help: ArgumentHelp("Abandona (y reintenta) si la descarga va a menos de 1 kB/s durante estos segundos.", valueName: "segundos"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Abandona (y reintenta) si la descarga va a menos de 1 kB/s durante estos segundos.", valueName: "segundos")
+    )
     var lowSpeedTime = 60
 
     @Option(name: .long, help: ArgumentHelp("Tamaño máximo aceptado (por ejemplo 500M o 2G).", valueName: "tamaño"))
@@ -40,7 +54,11 @@ struct FetchOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Redirecciones seguidas como máximo.", valueName: "n"))
     var maxRedirects = 10
 
-    @Option(name: .long, help: ArgumentHelp("Archivo PEM con las autoridades de certificación de confianza (la verificación TLS nunca se desactiva).", valueName: "ruta"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Archivo PEM con las autoridades de certificación de confianza (la verificación TLS nunca se desactiva).",
+            valueName: "ruta"))
     var caBundle: String?
 
     @Flag(name: .long, help: "Sin progreso ni avisos en la salida de errores.")
@@ -69,7 +87,8 @@ struct FetchOptions: ParsableArguments {
 
     /// The fetcher's settings from the command line; progress only on a terminal and without `--quiet`.
     func settings() -> FetchSettings {
-        let cache = cacheDir.map { FetchCache(root: URL(fileURLWithPath: $0)) } ?? FetchCache(root: FetchCache.defaultRoot)
+        let cache =
+            cacheDir.map { FetchCache(root: URL(fileURLWithPath: $0)) } ?? FetchCache(root: FetchCache.defaultRoot)
         let showProgress = !quiet && Terminal.stderrIsTerminal
         let quiet = self.quiet
         return FetchSettings(

@@ -69,11 +69,13 @@ struct FetchRunner {
 
     /// `descargado: 2024-03_Guatecompras.json.zip (27.3 MB, sha256 1a2b3c4d…)`.
     static func summary(of fetched: FetchedFile) -> String {
-        let verb = switch fetched.origin {
-        case .downloaded: "descargado"
-        case .resumed: "descarga reanudada y completa"
-        case .notModified: "sin cambios (caché)"
-        }
-        return "\(verb): \(fetched.request.fileName) (\(ByteCount.text(fetched.entry.size)), sha256 \(fetched.entry.sha256.prefix(12))…)"
+        let verb =
+            switch fetched.origin {
+            case .downloaded: "descargado"
+            case .resumed: "descarga reanudada y completa"
+            case .notModified: "sin cambios (caché)"
+            }
+        return
+            "\(verb): \(fetched.request.fileName) (\(ByteCount.text(fetched.entry.size)), sha256 \(fetched.entry.sha256.prefix(12))…)"
     }
 }

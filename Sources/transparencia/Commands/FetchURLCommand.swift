@@ -31,7 +31,8 @@ struct FetchURLCommand: AsyncParsableCommand {
         guard !urls.isEmpty else { throw ValidationError("indique al menos una URL") }
         if let importKind, SourceKind(commandName: importKind) == nil {
             let kinds = SourceKind.allCases.map(\.commandName).joined(separator: ", ")
-            throw ValidationError("no existe el importador «\(importKind)» (disponibles: \(kinds)); descargue sin --import")
+            throw ValidationError(
+                "no existe el importador «\(importKind)» (disponibles: \(kinds)); descargue sin --import")
         }
     }
 

@@ -37,7 +37,8 @@ struct FollowCommand: ParsableCommand {
         datasetScope.nog = nog
         let view = try datasets.follow(datasetScope)
         guard view.found else {
-            throw CommandError.message("el NOG \(nog) no está en el libro de datos; impórtelo con `transparencia import`")
+            throw CommandError.message(
+                "el NOG \(nog) no está en el libro de datos; impórtelo con `transparencia import`")
         }
         try output.emit(view.table, text: view.text)
     }

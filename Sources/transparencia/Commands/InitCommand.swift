@@ -36,20 +36,24 @@ struct InitCommand: AsyncParsableCommand {
     func run() async throws {
         if dryRun {
             let manager = FileManager.default
-            Terminal.note(manager.fileExists(atPath: ledgerOptions.db)
-                ? "El libro de datos «\(ledgerOptions.db)» ya existe: se actualizaría su esquema si hiciera falta."
-                : "Se crearía el libro de datos «\(ledgerOptions.db)».")
-            Terminal.note(manager.fileExists(atPath: ledgerOptions.profile) && !force
-                ? "El perfil «\(ledgerOptions.profile)» ya existe: se conservaría."
-                : "Se escribiría el perfil «\(ledgerOptions.profile)»\(profileFrom.map { " desde «\($0)»" } ?? " en blanco").")
+            Terminal.note(
+                manager.fileExists(atPath: ledgerOptions.db)
+                    ? "El libro de datos «\(ledgerOptions.db)» ya existe: se actualizaría su esquema si hiciera falta."
+                    : "Se crearía el libro de datos «\(ledgerOptions.db)».")
+            Terminal.note(
+                manager.fileExists(atPath: ledgerOptions.profile) && !force
+                    ? "El perfil «\(ledgerOptions.profile)» ya existe: se conservaría."
+                    : "Se escribiría el perfil «\(ledgerOptions.profile)»\(profileFrom.map { " desde «\($0)»" } ?? " en blanco")."
+            )
             return
         }
         let existed = FileManager.default.fileExists(atPath: ledgerOptions.db)
         let ledger = try Ledger.open(path: ledgerOptions.db, create: true)
         let migrations = try ledger.appliedMigrations().count
-        Terminal.note(existed
-            ? "Libro de datos «\(ledger.path)» ya existía; esquema al día (\(migrations) migraciones)."
-            : "Libro de datos «\(ledger.path)» creado (\(migrations) migraciones).")
+        Terminal.note(
+            existed
+                ? "Libro de datos «\(ledger.path)» ya existía; esquema al día (\(migrations) migraciones)."
+                : "Libro de datos «\(ledger.path)» creado (\(migrations) migraciones).")
         try ProfileSetup.write(to: ledgerOptions.profile, from: profileFrom, force: force)
     }
 }
@@ -67,7 +71,9 @@ enum ProfileSetup {
             text = try String(contentsOf: sourceURL, encoding: .utf8)
             if manager.fileExists(atPath: path), !force {
                 if (try? String(contentsOf: target, encoding: .utf8)) == text { return }
-                Terminal.note("El perfil «\(path)» ya existe y es distinto de «\(source)»; se conserva (use --force para reemplazarlo).")
+                Terminal.note(
+                    "El perfil «\(path)» ya existe y es distinto de «\(source)»; se conserva (use --force para reemplazarlo)."
+                )
                 return
             }
             try Data(text.utf8).write(to: target, options: .atomic)
@@ -78,7 +84,9 @@ enum ProfileSetup {
                 return
             }
             try Data(ProfileTemplate.blank.utf8).write(to: target, options: .atomic)
-            Terminal.note("Perfil en blanco «\(path)» escrito: los reportes cubrirán todas las entidades. Edítelo con los datos de su institución.")
+            Terminal.note(
+                "Perfil en blanco «\(path)» escrito: los reportes cubrirán todas las entidades. Edítelo con los datos de su institución."
+            )
         }
     }
 }

@@ -37,7 +37,9 @@ struct LinkCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Archivo de reglas (TOML) que se usará desde ahora.", valueName: "archivo"))
     var rules: String?
 
-    @Option(name: .long, help: ArgumentHelp("Archivo de vínculos manuales (CSV) que se guarda en el libro.", valueName: "archivo"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Archivo de vínculos manuales (CSV) que se guarda en el libro.", valueName: "archivo"))
     var manual: String?
 
     @Flag(name: .long, help: "Decide y cuenta todo, y dice qué cambiaría, sin escribir en el libro de datos.")
@@ -61,7 +63,8 @@ struct LinkCommand: ParsableCommand {
         let newestMetas = try ledger.metasYears().first
         guard let year = datasetScope.year ?? datasetScope.profile.ejercicio ?? newestMetas else {
             throw CommandError.message(
-                "no hay metas en el libro: importe los productos con `transparencia import metas ARCHIVO` o indique --year")
+                "no hay metas en el libro: importe los productos con `transparencia import metas ARCHIVO` o indique --year"
+            )
         }
         let request = LinkingRequest(
             scope: datasetScope.procurementScope(year: year), rulesFile: rules.map(URL.init(fileURLWithPath:)),

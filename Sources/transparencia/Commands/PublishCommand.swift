@@ -33,7 +33,8 @@ struct PublishCommand: ParsableCommand {
 
     func validate() throws {
         if scope.cuatrimestre != nil {
-            throw ValidationError("el portal publica un ejercicio o un mes (--month); la vista cuatrimestral ya está en el numeral 8")
+            throw ValidationError(
+                "el portal publica un ejercicio o un mes (--month); la vista cuatrimestral ya está en el numeral 8")
         }
     }
 

@@ -49,7 +49,8 @@ struct ReconcileCommand: ParsableCommand {
         let (datasets, datasetScope) = try runner.context(scope)
         let table = try datasets.table(by.dataset, scope: datasetScope)
         let hidden: Set<String> = by == .producto ? ["nombre", "direccion"] : []
-        let screen = TextTableRenderer.render(table.selecting(table.columns.map(\.name).filter { !hidden.contains($0) }))
+        let screen = TextTableRenderer.render(
+            table.selecting(table.columns.map(\.name).filter { !hidden.contains($0) }))
         try output.emit(table, text: screen)
     }
 }

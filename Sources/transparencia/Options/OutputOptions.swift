@@ -10,10 +10,16 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
 
 /// `--format` and `--output`, shared by reports.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Formato de salida (por omisión table en pantalla, o el de la extensión de --output).", valueName: "formato"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Formato de salida (por omisión table en pantalla, o el de la extensión de --output).", valueName: "formato"
+        ))
     var format: OutputFormat?
 
-    @Option(name: .long, help: ArgumentHelp("Escribe en este archivo (.csv o .json) en lugar de la salida estándar.", valueName: "ruta"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Escribe en este archivo (.csv o .json) en lugar de la salida estándar.", valueName: "ruta"))
     var output: String?
 
     func validate() throws {
@@ -46,7 +52,8 @@ struct OutputOptions: ParsableArguments {
         let rendered: String
         switch resolvedFormat {
         // A table is for reading: prose reports (checks) carry data too, so they are made terminal-safe as well.
-        case .table: rendered = text.map { TerminalText.sanitized($0, keepingNewlines: true) } ?? TextTableRenderer.render(table)
+        case .table:
+            rendered = text.map { TerminalText.sanitized($0, keepingNewlines: true) } ?? TextTableRenderer.render(table)
         case .csv: rendered = CSVTableWriter.render(table)
         case .json: rendered = JSONTableWriter.render(table)
         }

@@ -86,7 +86,10 @@ struct ForeignSupplierOverlayTests {
                 amount: Money(centavos: 500), status: "active"))
         let incoming = Procurement(
             nog: "17355959", title: "",
-            awards: [Award(supplier: Supplier(scheme: nil, identifier: "", name: Self.gcid.name), amount: Money(centavos: 500))])
+            awards: [
+                Award(
+                    supplier: Supplier(scheme: nil, identifier: "", name: Self.gcid.name), amount: Money(centavos: 500))
+            ])
         let merged = stored.overlaid(by: incoming)
         #expect(merged.awards.count == 3)
         #expect(merged.awards.first?.id == "GT-ADJ-17355959-CO-FFFF")
@@ -96,9 +99,11 @@ struct ForeignSupplierOverlayTests {
     @Test("suppliers whose NITs differ are two awards even with the same name and amount")
     func differentNITs() {
         let stored = Procurement(
-            nog: "1", title: "x", awards: [Award(supplier: Supplier(partyID: "GT-NIT-111", name: "ACME"), amount: Money(centavos: 100))])
+            nog: "1", title: "x",
+            awards: [Award(supplier: Supplier(partyID: "GT-NIT-111", name: "ACME"), amount: Money(centavos: 100))])
         let incoming = Procurement(
-            nog: "1", title: "x", awards: [Award(supplier: Supplier(partyID: "GT-NIT-222", name: "ACME"), amount: Money(centavos: 100))])
+            nog: "1", title: "x",
+            awards: [Award(supplier: Supplier(partyID: "GT-NIT-222", name: "ACME"), amount: Money(centavos: 100))])
         #expect(stored.overlaid(by: incoming).awards.map(\.supplier.identifier) == ["222", "111"])
     }
 

@@ -4,11 +4,13 @@ import Testing
 @testable import Domain
 
 struct SupplierTests {
-    @Test("party ids split by known prefix, never on every hyphen", arguments: [
-        ("GT-NIT-7894880", PartyScheme.nit, "7894880"), ("GT-GCUC-342-2", .gcuc, "342-2"),
-        ("GT-GCID-CO-0D13D3EE908F02969DED73509B7566AB", .gcid, "CO-0D13D3EE908F02969DED73509B7566AB"),
-        ("GT-CISP-11130016", .cisp, "11130016"),
-    ])
+    @Test(
+        "party ids split by known prefix, never on every hyphen",
+        arguments: [
+            ("GT-NIT-7894880", PartyScheme.nit, "7894880"), ("GT-GCUC-342-2", .gcuc, "342-2"),
+            ("GT-GCID-CO-0D13D3EE908F02969DED73509B7566AB", .gcid, "CO-0D13D3EE908F02969DED73509B7566AB"),
+            ("GT-CISP-11130016", .cisp, "11130016"),
+        ])
     func split(id: String, scheme: PartyScheme, identifier: String) throws {
         let parts = try #require(PartyScheme.split(id))
         #expect(parts.scheme == scheme && parts.identifier == identifier)
@@ -16,8 +18,9 @@ struct SupplierTests {
 
     @Test("person names in comma slots read naturally; a NIT ending in K stays text")
     func names() {
-        #expect(Supplier(partyID: "GT-NIT-41714685K", name: "DE LEON,MALDONADO,,CESAR,AUGUSTO").displayName
-            == "CESAR AUGUSTO DE LEON MALDONADO")
+        #expect(
+            Supplier(partyID: "GT-NIT-41714685K", name: "DE LEON,MALDONADO,,CESAR,AUGUSTO").displayName
+                == "CESAR AUGUSTO DE LEON MALDONADO")
         #expect(Supplier(partyID: "GT-NIT-41714685K", name: "x").nit == "41714685K")
         #expect(Supplier(partyID: "GT-GCID-CO-1", name: "x").nit == nil)
         #expect(Supplier(partyID: "ABC", name: "  UNO   DOS ").displayName == "UNO DOS")

@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 import Testing
 
 struct HTMLDocumentTests {
@@ -24,12 +24,14 @@ struct HTMLDocumentTests {
         #expect(texts == ["2016 EVENTO", "x"])
     }
 
-    @Test("encoding is decided by the bytes: UTF-8 without meta, windows-1252 otherwise", arguments: [
-        (Data("<p>Ó</p>".utf8), "UTF-8"),
-        (Data([0x3C, 0x70, 0x3E, 0xD3, 0x4E, 0x93, 0x3C, 0x2F, 0x70, 0x3E]), "windows-1252"),
-        (Data("<meta charset=\"windows-1252\"><p>Ó</p>".utf8), "UTF-8"),
-        (Data([0xFF, 0xFE, 0x3C, 0x00]), "UTF-16LE"),
-    ])
+    @Test(
+        "encoding is decided by the bytes: UTF-8 without meta, windows-1252 otherwise",
+        arguments: [
+            (Data("<p>Ó</p>".utf8), "UTF-8"),
+            (Data([0x3C, 0x70, 0x3E, 0xD3, 0x4E, 0x93, 0x3C, 0x2F, 0x70, 0x3E]), "windows-1252"),
+            (Data("<meta charset=\"windows-1252\"><p>Ó</p>".utf8), "UTF-8"),
+            (Data([0xFF, 0xFE, 0x3C, 0x00]), "UTF-16LE"),
+        ])
     func charset(data: Data, expected: String) {
         #expect(HTMLCharset.detect(data) == expected)
     }
@@ -54,7 +56,9 @@ struct HTMLDocumentTests {
         var small = HTMLDocument.Limits()
         small.maxBytes = 100
         #expect(throws: FormatsError.self) {
-            try HTMLDocument.withDocument(Data(String(repeating: "<p>x</p>", count: 50).utf8), file: "p.html", limits: small) { _ in () }
+            try HTMLDocument.withDocument(
+                Data(String(repeating: "<p>x</p>", count: 50).utf8), file: "p.html", limits: small
+            ) { _ in () }
         }
         let deep = String(repeating: "<div>", count: 20_000) + "x" + String(repeating: "</div>", count: 20_000)
         let error = try #require(throws: FormatsError.self) {
@@ -67,7 +71,8 @@ struct HTMLDocumentTests {
 /// The charset of a page comes from its meta and the bytes of the whole page; text that does not decode is refused.
 struct HTMLCharsetDamageTests {
     static let head = Array("<html><head><meta charset=\"utf-8\"><!-- generado ".utf8)
-    static let middle = Array(" --></head><body><p id=\"e\">SECRETARÍA DE OBRAS SOCIALES</p><p id=\"m\">Licitación Pública".utf8)
+    static let middle = Array(
+        " --></head><body><p id=\"e\">SECRETARÍA DE OBRAS SOCIALES</p><p id=\"m\">Licitación Pública".utf8)
     static let tail = Array("</p></body></html>".utf8)
     /// Where the stray byte sits when it is in a value.
     static var strayOffset: Int { head.count + middle.count }
@@ -92,7 +97,9 @@ struct HTMLCharsetDamageTests {
     @Test("a byte that is not UTF-8 in the text of a UTF-8 page refuses the page with its line and byte")
     func strayByteInText() throws {
         let data = Self.page(stray: [0x8D], inComment: false)
-        let error = try #require(throws: FormatsError.self) { try HTMLDocument.withDocument(data, file: "p.html") { _ in () } }
+        let error = try #require(throws: FormatsError.self) {
+            try HTMLDocument.withDocument(data, file: "p.html") { _ in () }
+        }
         guard case .htmlUndecodable(let file, let line, let offset, let encoding, let count) = error else {
             Issue.record("caso inesperado \(error)")
             return
@@ -115,14 +122,18 @@ struct HTMLCharsetDamageTests {
     @Test("many invalid bytes and no UTF-8 sequence is windows-1252 even when the meta says UTF-8")
     func misdeclaredWindows1252() throws {
         let bytes: [UInt8] = Array("<meta charset=\"utf-8\"><p>".utf8) + [0x41, 0xF3, 0x6E, 0xE9] + Array("</p>".utf8)
-        let read = try HTMLDocument.withDocument(Data(bytes), file: "p.html") { ($0.encoding, try $0.first("//p")?.text) }
+        let read = try HTMLDocument.withDocument(Data(bytes), file: "p.html") {
+            ($0.encoding, try $0.first("//p")?.text)
+        }
         #expect(read.0 == "windows-1252" && read.1 == "Aóné")
     }
 
     @Test("an ISO-8859-15 page reads its euro sign")
     func latin9() throws {
         let bytes: [UInt8] = Array("<meta charset=\"iso-8859-15\"><p>".utf8) + [0xA4, 0x20, 0xE9] + Array("</p>".utf8)
-        let read = try HTMLDocument.withDocument(Data(bytes), file: "p.html") { ($0.encoding, try $0.first("//p")?.text) }
+        let read = try HTMLDocument.withDocument(Data(bytes), file: "p.html") {
+            ($0.encoding, try $0.first("//p")?.text)
+        }
         #expect(read.0 == "ISO-8859-15" && read.1 == "€ é")
     }
 }

@@ -18,8 +18,9 @@ struct DateOrderTests {
         var sniffer = DateOrderSniffer()
         for value in ["3/4/22", "3/14/22 10:37 PM", "12/1/21"] { sniffer.observe(value) }
         #expect(sniffer.decision.order == .monthFirst)
-        #expect(DateOrder.monthFirst.parse("3/14/22 10:37 PM")
-            == .date(.init(year: 2022, month: 3, day: 14, hour: 22, minute: 37, second: 0)))
+        #expect(
+            DateOrder.monthFirst.parse("3/14/22 10:37 PM")
+                == .date(.init(year: 2022, month: 3, day: 14, hour: 22, minute: 37, second: 0)))
         #expect(DateOrder.monthFirst.parse("3/4/22") == .date(.init(year: 2022, month: 3, day: 4)))
     }
 
@@ -36,20 +37,24 @@ struct DateOrderTests {
         #expect(mixed.decision.isInconsistent)
     }
 
-    @Test("placeholders are no date; impossible dates and text are invalid", arguments: [
-        ("01/01/0001", DateOrder.Parse.none), ("", .none), ("0001-01-01T00:00:00", .none),
-        ("31/02/2022", .invalid), ("mañana", .invalid), ("14/13/2022", .invalid),
-    ])
+    @Test(
+        "placeholders are no date; impossible dates and text are invalid",
+        arguments: [
+            ("01/01/0001", DateOrder.Parse.none), ("", .none), ("0001-01-01T00:00:00", .none),
+            ("31/02/2022", .invalid), ("mañana", .invalid), ("14/13/2022", .invalid),
+        ])
     func specialValues(text: String, expected: DateOrder.Parse) {
         #expect(DateOrder.dayFirst.parse(text) == expected)
     }
 
     @Test("times with a.m./p.m. and ISO timestamps with offsets parse")
     func times() {
-        #expect(DateOrder.dayFirst.parse("22/04/2022 03:41:09 p. m.")
-            == .date(.init(year: 2022, month: 4, day: 22, hour: 15, minute: 41, second: 9)))
-        #expect(DateOrder.dayFirst.parse("2022-03-14T10:37:52.000-06:00")
-            == .date(.init(year: 2022, month: 3, day: 14, hour: 10, minute: 37, second: 52)))
+        #expect(
+            DateOrder.dayFirst.parse("22/04/2022 03:41:09 p. m.")
+                == .date(.init(year: 2022, month: 4, day: 22, hour: 15, minute: 41, second: 9)))
+        #expect(
+            DateOrder.dayFirst.parse("2022-03-14T10:37:52.000-06:00")
+                == .date(.init(year: 2022, month: 3, day: 14, hour: 10, minute: 37, second: 52)))
         #expect(DateOrder.ParsedDate(year: 2022, month: 3, day: 4).iso == "2022-03-04")
     }
 }

@@ -57,15 +57,21 @@ enum XLSXFixture {
         """
 
     /// Writes the standard fixture, optionally replacing or adding parts.
-    static func write(in directory: TemporaryDirectory, name: String = "libro.xlsx",
-                      replacing overrides: [String: String] = [:]) throws -> URL {
+    static func write(
+        in directory: TemporaryDirectory, name: String = "libro.xlsx",
+        replacing overrides: [String: String] = [:]
+    ) throws -> URL {
         var parts: [(String, String)] = [
             ("[Content_Types].xml", contentTypes), ("_rels/.rels", rootRels), ("xl/workbook.xml", workbook),
             ("xl/_rels/workbook.xml.rels", workbookRels), ("xl/textos.xml", sharedStrings),
             ("xl/estilos.xml", styles), ("xl/hojas/resumen.xml", summary), ("xl/hojas/datos.xml", data),
         ]
         for (path, text) in overrides {
-            if let index = parts.firstIndex(where: { $0.0 == path }) { parts[index].1 = text } else { parts.append((path, text)) }
+            if let index = parts.firstIndex(where: { $0.0 == path }) {
+                parts[index].1 = text
+            } else {
+                parts.append((path, text))
+            }
         }
         let url = directory.file(name)
         try ZipFixture.write(parts.map { ($0.0, Data($0.1.utf8)) }, to: url)

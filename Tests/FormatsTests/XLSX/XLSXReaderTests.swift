@@ -1,7 +1,8 @@
 import Foundation
-@testable import Formats
 import TestSupport
 import Testing
+
+@testable import Formats
 
 struct XLSXReaderTests {
     private func rows(_ url: URL, sheet: String? = nil) throws -> (String, [CSVRecord]) {
@@ -51,7 +52,10 @@ struct XLSXReaderTests {
             """
         let url = try XLSXFixture.write(in: directory, replacing: ["xl/textos.xml": hostile])
         let error = try #require(throws: FormatsError.self) { try rows(url, sheet: "Adjudicaciones") }
-        guard case .xmlForbidden(_, let part, _, _) = error else { Issue.record("caso inesperado \(error)"); return }
+        guard case .xmlForbidden(_, let part, _, _) = error else {
+            Issue.record("caso inesperado \(error)")
+            return
+        }
         #expect(part == "xl/textos.xml")
     }
 
@@ -63,10 +67,12 @@ struct XLSXReaderTests {
         #expect(throws: FormatsError.self) { try rows(url) }
     }
 
-    @Test("date format codes are told apart from number formats", arguments: [
-        ("dd/mm/yyyy", true), ("m/d/yy h:mm", true), ("#,##0.00", false), ("\"Q\"#,##0.00", false),
-        ("[Red]0.00", false), ("0.00\\ \"días\"", false),
-    ])
+    @Test(
+        "date format codes are told apart from number formats",
+        arguments: [
+            ("dd/mm/yyyy", true), ("m/d/yy h:mm", true), ("#,##0.00", false), ("\"Q\"#,##0.00", false),
+            ("[Red]0.00", false), ("0.00\\ \"días\"", false),
+        ])
     func dateFormats(code: String, isDate: Bool) {
         #expect(XLSXStyles.isDateFormat(code) == isDate)
     }

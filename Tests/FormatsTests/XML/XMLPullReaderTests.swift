@@ -1,10 +1,11 @@
-import Foundation
 import Formats
+import Foundation
 import Testing
 
 struct XMLPullReaderTests {
     private func events(_ xml: String, limits: XMLPullReader.Limits = .init()) throws -> [XMLPullReader.Event] {
-        try XMLPullReader.withReader(Data(xml.utf8), file: "libro.xlsx", part: "xl/parte.xml", limits: limits) { reader in
+        try XMLPullReader.withReader(Data(xml.utf8), file: "libro.xlsx", part: "xl/parte.xml", limits: limits) {
+            reader in
             var result: [XMLPullReader.Event] = []
             while let event = try reader.next() { result.append(event) }
             return result
@@ -34,7 +35,8 @@ struct XMLPullReaderTests {
             """
         let error = try #require(throws: FormatsError.self) { try events(xml) }
         guard case .xmlForbidden(let file, let part, let line, _) = error else {
-            Issue.record("caso inesperado \(error)"); return
+            Issue.record("caso inesperado \(error)")
+            return
         }
         #expect(file == "libro.xlsx")
         #expect(part == "xl/parte.xml")
@@ -63,13 +65,19 @@ struct XMLPullReaderTests {
         limits.maxDepth = 20
         let xml = String(repeating: "<a>", count: 50) + String(repeating: "</a>", count: 50)
         let error = try #require(throws: FormatsError.self) { try events(xml, limits: limits) }
-        guard case .xmlForbidden = error else { Issue.record("caso inesperado \(error)"); return }
+        guard case .xmlForbidden = error else {
+            Issue.record("caso inesperado \(error)")
+            return
+        }
     }
 
     @Test("broken XML is reported with its part")
     func malformed() throws {
         let error = try #require(throws: FormatsError.self) { try events("<a><b></a>") }
-        guard case .xmlMalformed(_, let part, _, _) = error else { Issue.record("caso inesperado \(error)"); return }
+        guard case .xmlMalformed(_, let part, _, _) = error else {
+            Issue.record("caso inesperado \(error)")
+            return
+        }
         #expect(part == "xl/parte.xml")
         #expect(error.errorDescription?.contains("el XML está mal formado") == true)
     }

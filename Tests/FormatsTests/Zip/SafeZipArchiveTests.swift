@@ -1,7 +1,8 @@
 import Foundation
-@testable import Formats
 import TestSupport
 import Testing
+
+@testable import Formats
 
 struct SafeZipArchiveTests {
     @Test("reads the entries of a well-formed archive")
@@ -22,7 +23,10 @@ struct SafeZipArchiveTests {
         let directory = try TemporaryDirectory()
         let url = try directory.write("libro.xlsx", text: "NOG;MONTO\n1;2\n")
         let error = try #require(throws: FormatsError.self) { try SafeZipArchive(url: url) }
-        guard case .notZip(let file, _) = error else { Issue.record("caso inesperado \(error)"); return }
+        guard case .notZip(let file, _) = error else {
+            Issue.record("caso inesperado \(error)")
+            return
+        }
         #expect(file == "libro.xlsx")
         #expect(error.errorDescription?.contains("no es un archivo ZIP") == true)
     }
@@ -37,15 +41,20 @@ struct SafeZipArchiveTests {
         #expect(throws: FormatsError.self) { try SafeZipArchive(url: url) }
     }
 
-    @Test("entries that climb out with .. or are absolute make the archive unreadable", arguments: [
-        "../evil.txt", "xl/../../evil.txt", "/etc/passwd", "..\\evil.txt", "C:\\evil.txt",
-    ])
+    @Test(
+        "entries that climb out with .. or are absolute make the archive unreadable",
+        arguments: [
+            "../evil.txt", "xl/../../evil.txt", "/etc/passwd", "..\\evil.txt", "C:\\evil.txt",
+        ])
     func unsafePaths(path: String) throws {
         let directory = try TemporaryDirectory()
         let url = directory.file("malo.zip")
         try ZipFixture.write([("ok.txt", Data("x".utf8)), (path, Data("x".utf8))], to: url)
         let error = try #require(throws: FormatsError.self) { try SafeZipArchive(url: url) }
-        guard case .unsafeZipEntry(_, let entry, _) = error else { Issue.record("caso inesperado \(error)"); return }
+        guard case .unsafeZipEntry(_, let entry, _) = error else {
+            Issue.record("caso inesperado \(error)")
+            return
+        }
         #expect(entry == path)
     }
 
@@ -64,7 +73,10 @@ struct SafeZipArchiveTests {
         var limits = SafeZipArchive.Limits()
         limits.maxCompressionRatio = 50
         let error = try #require(throws: FormatsError.self) { try SafeZipArchive(url: url, limits: limits) }
-        guard case .zipLimit(_, let entry, _) = error else { Issue.record("caso inesperado \(error)"); return }
+        guard case .zipLimit(_, let entry, _) = error else {
+            Issue.record("caso inesperado \(error)")
+            return
+        }
         #expect(entry == "ceros.xml")
     }
 
@@ -79,7 +91,10 @@ struct SafeZipArchiveTests {
         let error = try #require(throws: FormatsError.self) {
             try archive.stream("ceros.xml") { chunk in received += chunk.count }
         }
-        guard case .zipLimit = error else { Issue.record("caso inesperado \(error)"); return }
+        guard case .zipLimit = error else {
+            Issue.record("caso inesperado \(error)")
+            return
+        }
         #expect(received < 1 << 20)
     }
 
@@ -99,7 +114,8 @@ struct SafeZipArchiveTests {
 struct SafeZipArchiveDamageTests {
     private func archive(_ directory: TemporaryDirectory) throws -> URL {
         let url = directory.file("libro.xlsx")
-        try ZipFixture.write([("xl/worksheets/sheet1.xml", Data(String(repeating: "<row/>", count: 2000).utf8))], to: url)
+        try ZipFixture.write(
+            [("xl/worksheets/sheet1.xml", Data(String(repeating: "<row/>", count: 2000).utf8))], to: url)
         return url
     }
 
@@ -110,11 +126,18 @@ struct SafeZipArchiveDamageTests {
         try ZipFixture.damageDeflateStreams(at: url)
         let zip = try SafeZipArchive(url: url)
         let error = try #require(throws: FormatsError.self) { try zip.data(for: "xl/worksheets/sheet1.xml") }
-        guard case .zipCorrupt(let file, let entry, _, _) = error else { Issue.record("caso inesperado \(error)"); return }
+        guard case .zipCorrupt(let file, let entry, _, _) = error else {
+            Issue.record("caso inesperado \(error)")
+            return
+        }
         #expect(file == "libro.xlsx" && entry == "xl/worksheets/sheet1.xml")
         let message = try #require(error.errorDescription)
-        #expect(message.hasPrefix("libro.xlsx: la entrada «xl/worksheets/sheet1.xml» del ZIP está dañada tras 0 bytes descomprimidos"))
-        #expect(message.contains("los datos comprimidos están dañados y no se pueden descomprimir (detalle: corruptedData)"))
+        #expect(
+            message.hasPrefix(
+                "libro.xlsx: la entrada «xl/worksheets/sheet1.xml» del ZIP está dañada tras 0 bytes descomprimidos"))
+        #expect(
+            message.contains("los datos comprimidos están dañados y no se pueden descomprimir (detalle: corruptedData)")
+        )
     }
 
     @Test("an unknown compression method is explained in Spanish, the library's name last")
@@ -138,7 +161,8 @@ struct SafeZipArchiveDamageTests {
         try bytes.prefix(bytes.count - 30).write(to: url)
         let error = try #require(throws: FormatsError.self) { try SafeZipArchive(url: url) }
         let message = try #require(error.errorDescription)
-        #expect(message.hasPrefix("libro.xlsx: no es un archivo ZIP/XLSX válido o está dañado: falta el registro de fin"))
+        #expect(
+            message.hasPrefix("libro.xlsx: no es un archivo ZIP/XLSX válido o está dañado: falta el registro de fin"))
         #expect(message.hasSuffix("(detalle: missingEndOfCentralDirectoryRecord)"))
     }
 

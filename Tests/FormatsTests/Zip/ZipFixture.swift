@@ -23,7 +23,8 @@ enum ZipFixture {
         }
         var index = 0
         while index + 4 <= bytes.count {
-            let signature = UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]) << 16
+            let signature =
+                UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]) << 16
                 | UInt32(bytes[index + 3]) << 24
             if signature == 0x0403_4B50 { patch(index + 22) }  // local file header
             if signature == 0x0201_4B50 { patch(index + 24) }  // central directory header
@@ -36,7 +37,9 @@ enum ZipFixture {
 extension ZipFixture {
     /// Byte offsets of each local file header (`PK\3\4`) of an archive.
     static func localHeaders(_ bytes: [UInt8]) -> [Int] {
-        (0..<max(0, bytes.count - 3)).filter { bytes[$0] == 0x50 && bytes[$0 + 1] == 0x4B && bytes[$0 + 2] == 3 && bytes[$0 + 3] == 4 }
+        (0..<max(0, bytes.count - 3)).filter {
+            bytes[$0] == 0x50 && bytes[$0 + 1] == 0x4B && bytes[$0 + 2] == 3 && bytes[$0 + 3] == 4
+        }
     }
 
     /// Rewrites the first byte of every entry's deflate stream as a block of the reserved type 3, which zlib

@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 import FuzzSupport
 
 /// Any bytes through the streaming scanner (in small chunks, to cross boundaries), each element through the one

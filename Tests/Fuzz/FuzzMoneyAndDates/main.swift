@@ -1,7 +1,7 @@
 import Domain
 import Formats
-import FuzzSupport
 import Foundation
+import FuzzSupport
 
 /// Any text as an amount (every style and decimals policy) and as a date (every order, the OCDS format).
 /// Beyond not trapping, a parsed amount must respect the ceiling and read back from its own plain text.

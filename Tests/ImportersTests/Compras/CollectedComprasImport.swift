@@ -1,7 +1,7 @@
 import Domain
-import Testing
 import Foundation
 import Importers
+import Testing
 
 /// A small file read whole for assertions: the importer's summary plus every procurement it delivered.
 @dynamicMemberLookup
@@ -12,7 +12,8 @@ struct CollectedComprasImport {
     subscript<Value>(dynamicMember path: KeyPath<ComprasFlatImport, Value>) -> Value { summary[keyPath: path] }
 
     /// Reads `url` through an in-memory stage, collecting what is delivered.
-    static func read(_ url: URL, importer: ComprasFlatImporter = ComprasFlatImporter()) throws -> CollectedComprasImport {
+    static func read(_ url: URL, importer: ComprasFlatImporter = ComprasFlatImporter()) throws -> CollectedComprasImport
+    {
         var procurements: [Procurement] = []
         let summary = try importer.read(url, stage: MemoryComprasStage()) { procurements.append($0) }
         #expect(summary.procurementsDelivered == procurements.count)

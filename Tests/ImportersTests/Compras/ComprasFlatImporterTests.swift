@@ -1,16 +1,19 @@
 import Domain
-import Foundation
 import Formats
+import Foundation
 import Importers
 import TestSupport
 import Testing
 
 struct ComprasFlatImporterTests {
-    private let header = "NOG CONCURSO;DESCRIPCIÓN;ENTIDAD COMPRADORA;UNIDAD COMPRADORA;MODALIDAD;ESTATUS;"
+    private let header =
+        "NOG CONCURSO;DESCRIPCIÓN;ENTIDAD COMPRADORA;UNIDAD COMPRADORA;MODALIDAD;ESTATUS;"
         + "FECHA DE PUBLICACIÓN;FECHA DE ADJUDICACIÓN;NIT;NOMBRE;MONTO"
 
-    private func read(_ text: String, name: String = "compras.csv", encoding: String.Encoding = .utf8,
-                      options: ComprasFlatImporter.Options = .init()) throws -> CollectedComprasImport {
+    private func read(
+        _ text: String, name: String = "compras.csv", encoding: String.Encoding = .utf8,
+        options: ComprasFlatImporter.Options = .init()
+    ) throws -> CollectedComprasImport {
         let directory = try TemporaryDirectory()
         let url = try directory.write(name, try #require(text.data(using: encoding)))
         return try CollectedComprasImport.read(url, importer: ComprasFlatImporter(options: options))
@@ -49,7 +52,8 @@ struct ComprasFlatImporterTests {
 
     @Test("UTF-8 with BOM, commas and camelCase headers from the MINFIN portal")
     func bomCamelCase() throws {
-        let text = "\u{FEFF}nogConcurso,descripcion,estatusDelConcurso,fechaDePublicacion,monto\n"
+        let text =
+            "\u{FEFF}nogConcurso,descripcion,estatusDelConcurso,fechaDePublicacion,monto\n"
             + "17471637,\"ALIMENTOS, PRIMER SEMESTRE\",Adjudicado,28-11-2022,\"Q.1,000.00\"\n"
         let result = try read(text)
         #expect(result.shapeDescription.contains("UTF-8 con BOM"))
@@ -104,7 +108,9 @@ struct ComprasFlatImporterTests {
             """
         let result = try read(text)
         #expect(result.rowsRejected == 4)
-        let located = result.diagnostics.filter { $0.severity == .error }.map { "\($0.file):\($0.line ?? 0):\($0.field ?? "")" }
+        let located = result.diagnostics.filter { $0.severity == .error }.map {
+            "\($0.file):\($0.line ?? 0):\($0.field ?? "")"
+        }
         #expect(located == ["compras.csv:2:NOG", "compras.csv:3:MONTO", "compras.csv:4:NOG", "compras.csv:5:MONTO"])
         #expect(result.procurements.map(\.nog) == ["700"])
     }
@@ -165,18 +171,21 @@ struct ComprasFlatImporterTests {
         #expect(nested.errorDescription?.contains("hondo.json:1: byte 64") == true)
     }
 
-    @Test("hostile workbooks are refused with a Spanish error naming the file and where", arguments: [
-        ("no-es-zip", "no es un archivo ZIP"),
-        ("ruta-escapa", "«../../fuera.txt»"),
-        ("bomba-declarada", "bomba ZIP"),
-        ("bomba-mentirosa", "declara 4096 bytes"),
-        ("xxe", "xl/sharedStrings.xml:2"),
-        ("billion-laughs", "xl/worksheets/hoja.xml:2"),
-        ("anidamiento", "anidamiento"),
-        ("celda-enorme", "supera"),
-    ])
+    @Test(
+        "hostile workbooks are refused with a Spanish error naming the file and where",
+        arguments: [
+            ("no-es-zip", "no es un archivo ZIP"),
+            ("ruta-escapa", "«../../fuera.txt»"),
+            ("bomba-declarada", "bomba ZIP"),
+            ("bomba-mentirosa", "declara 4096 bytes"),
+            ("xxe", "xl/sharedStrings.xml:2"),
+            ("billion-laughs", "xl/worksheets/hoja.xml:2"),
+            ("anidamiento", "anidamiento"),
+            ("celda-enorme", "supera"),
+        ])
     func hostileWorkbooks(name: String, expected: String) throws {
-        let url = try #require(Bundle.module.url(forResource: name, withExtension: "xlsx", subdirectory: "Fixtures/xlsx"))
+        let url = try #require(
+            Bundle.module.url(forResource: name, withExtension: "xlsx", subdirectory: "Fixtures/xlsx"))
         let error = try #require(throws: FormatsError.self) { try CollectedComprasImport.read(url) }
         let message = try #require(error.errorDescription)
         #expect(message.hasPrefix("\(name).xlsx"))
@@ -186,10 +195,13 @@ struct ComprasFlatImporterTests {
     @Test("an XLSX is read by the sheet named, whatever its part is called")
     func sampleWorkbookSheet() throws {
         let url = ThreeShapesTests.samples.appendingPathComponent("compras-sosep-2022.xlsx")
-        let named = try CollectedComprasImport.read(url, importer: ComprasFlatImporter(options: .init(sheet: "ADJUDICACIONES")))
+        let named = try CollectedComprasImport.read(
+            url, importer: ComprasFlatImporter(options: .init(sheet: "ADJUDICACIONES")))
         #expect(named.shapeDescription.contains("«Adjudicaciones»"))
         #expect(named.procurements.count >= 10)
-        let error = try #require(throws: FormatsError.self) { try CollectedComprasImport.read(url, importer: ComprasFlatImporter(options: .init(sheet: "Hoja1"))) }
+        let error = try #require(throws: FormatsError.self) {
+            try CollectedComprasImport.read(url, importer: ComprasFlatImporter(options: .init(sheet: "Hoja1")))
+        }
         #expect(error.errorDescription?.contains("Adjudicaciones, Notas") == true)
     }
 }

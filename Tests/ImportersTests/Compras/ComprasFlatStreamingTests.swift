@@ -1,6 +1,6 @@
 import Domain
-import Foundation
 import Formats
+import Foundation
 import Importers
 import TestSupport
 import Testing
@@ -12,7 +12,8 @@ struct ComprasFlatStreamingTests {
         return (directory, try directory.write(name, try #require(text.data(using: .utf8))))
     }
 
-    @Test("rows reach the stage while the file is still being read: a broken last row fails after thousands were staged")
+    @Test(
+        "rows reach the stage while the file is still being read: a broken last row fails after thousands were staged")
     func rowsLeaveBeforeTheEnd() throws {
         var text = "NOG CONCURSO;NIT;NOMBRE;MONTO\n"
         for index in 0..<20_000 { text += "\(1000 + index / 2);\(100 + index % 7);PROVEEDOR \(index % 7);10.00\n" }
@@ -37,14 +38,17 @@ struct ComprasFlatStreamingTests {
         let summary = try ComprasFlatImporter().read(url, stage: MemoryComprasStage()) { _ in }
         #expect(summary.procurementsDelivered == 2)
         // The only collection is the diagnostics; a `procurements` (or rows) array coming back would show here.
-        let collections = Mirror(reflecting: summary).children.filter { Mirror(reflecting: $0.value).displayStyle == .collection }
+        let collections = Mirror(reflecting: summary).children.filter {
+            Mirror(reflecting: $0.value).displayStyle == .collection
+        }
         #expect(collections.map(\.label) == ["diagnostics"])
         _ = directory
     }
 
     @Test("a NOG whose lines are not adjacent (100, 200, 100) is one procurement with both awards")
     func nonContiguousNOG() throws {
-        let (directory, url) = try write("""
+        let (directory, url) = try write(
+            """
             NOG CONCURSO;DESCRIPCION;NIT;NOMBRE;MONTO
             100;PUPITRES;1234567;MUEBLES SA;10.00
             200;PINTURA;7654321;COLORES SA;5.00
@@ -61,7 +65,8 @@ struct ComprasFlatStreamingTests {
 
     @Test("a NOG repeated far away with another title is warned at that line and keeps its first row's title")
     func nonContiguousConflict() throws {
-        let (directory, url) = try write("""
+        let (directory, url) = try write(
+            """
             NOG CONCURSO;DESCRIPCION;MODALIDAD;NIT;NOMBRE;MONTO
             100;PUPITRES;Compra Rara;1234567;A;10.00
             200;PINTURA;Compra Rara;7654321;B;5.00
@@ -78,7 +83,8 @@ struct ComprasFlatStreamingTests {
 
     @Test("a bad line anywhere drops every line of its NOG, in line order, and nothing of it is delivered")
     func nonContiguousRejection() throws {
-        let (directory, url) = try write("""
+        let (directory, url) = try write(
+            """
             NOG CONCURSO;FECHA DE PUBLICACION;NIT;NOMBRE;MONTO
             100;01/02/2022;1234567;A;10.00
             200;01/02/2022;7654321;B;5.00

@@ -1,6 +1,6 @@
 import Domain
-import Foundation
 import Formats
+import Foundation
 import Importers
 import TestSupport
 import Testing

@@ -1,6 +1,6 @@
 import Domain
-import Foundation
 import Formats
+import Foundation
 import Importers
 import TestSupport
 import Testing
@@ -16,7 +16,8 @@ struct ComprasJSONStreamingTests {
     func progress() throws {
         let directory = try TemporaryDirectory()
         let records = (1...4_500).map { record($0) }.joined(separator: ",\n")
-        let url = try directory.write("compras.json", text: #"{"success": true, "result": {"records": ["# + records + "]}}")
+        let url = try directory.write(
+            "compras.json", text: #"{"success": true, "result": {"records": ["# + records + "]}}")
         var reports: [(rows: Int, bytes: Int64)] = []
         var delivered = 0
         let reading = try ComprasFlatImporter().read(ImportFile(url: url)) { event in
@@ -31,14 +32,18 @@ struct ComprasJSONStreamingTests {
         #expect(reports.allSatisfy { $0.bytes > 0 }, "bytes read are known for JSON")
     }
 
-    @Test("the header is every key of every record, even one missing from the first; total after the records still counts")
+    @Test(
+        "the header is every key of every record, even one missing from the first; total after the records still counts"
+    )
     func headerAndTotal() throws {
         let directory = try TemporaryDirectory()
         let url = try directory.write(
-            "compras.json", text: #"{"result": {"records": ["# + record(1, monto: false) + "," + record(2) + #"], "total": 2}}"#)
+            "compras.json",
+            text: #"{"result": {"records": ["# + record(1, monto: false) + "," + record(2) + #"], "total": 2}}"#)
         let result = try CollectedComprasImport.read(url)
         #expect(result.procurements.map { $0.awards.first?.amount } == [nil, Money(centavos: 250)])
-        let partial = try directory.write("pagina.json", text: #"{"result": {"records": ["# + record(1) + #"], "total": 9}}"#)
+        let partial = try directory.write(
+            "pagina.json", text: #"{"result": {"records": ["# + record(1) + #"], "total": 9}}"#)
         let error = try #require(throws: ImportError.self) { try CollectedComprasImport.read(partial) }
         #expect(error.errorDescription?.contains("1 de 9") == true)
     }
@@ -46,7 +51,8 @@ struct ComprasJSONStreamingTests {
     @Test("a JSON export saved as Windows-1252 is read as such")
     func windows1252() throws {
         let directory = try TemporaryDirectory()
-        let text = #"[{"nogConcurso": 17471637, "descripcion": "ADQUISICIÓN", "nit": "1", "nombre": "NIÑOS", "monto": 1.5}]"#
+        let text =
+            #"[{"nogConcurso": 17471637, "descripcion": "ADQUISICIÓN", "nit": "1", "nombre": "NIÑOS", "monto": 1.5}]"#
         let bytes = text.unicodeScalars.map { UInt8($0.value) }
         let url = try directory.write("latin.json", Data(bytes))
         let result = try CollectedComprasImport.read(url)

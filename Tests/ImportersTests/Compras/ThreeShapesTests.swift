@@ -31,15 +31,21 @@ struct ThreeShapesTests {
             entity = procurement.buyerEntityName
             unit = procurement.buyingUnitName
             modalityCode = procurement.modalityCode
-            modalityText = procurement.modalityText.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            modalityText = procurement.modalityText.map {
+                $0.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            }
             status = procurement.status
             publishedDay = procurement.publishedAt.map(ProcurementDate.dayString)
             awardedDay = procurement.awardedAt.map(ProcurementDate.dayString)
-            awards = procurement.awards.map { "\($0.supplier.nit ?? "-")|\($0.supplier.name)|\($0.amount?.plainText ?? "")" }
-                .sorted()
+            awards = procurement.awards.map {
+                "\($0.supplier.nit ?? "-")|\($0.supplier.name)|\($0.amount?.plainText ?? "")"
+            }
+            .sorted()
         }
 
-        var description: String { "\(nog) \(title) \(status ?? "") \(publishedDay ?? "") \(awardedDay ?? "") \(awards)" }
+        var description: String {
+            "\(nog) \(title) \(status ?? "") \(publishedDay ?? "") \(awardedDay ?? "") \(awards)"
+        }
     }
 
     /// Imports procurements into a fresh ledger and reads back the stored rows.
@@ -103,8 +109,9 @@ struct ThreeShapesTests {
     func csvMatchesOCDS() throws {
         let csv = try CollectedComprasImport.read(Self.samples.appendingPathComponent("compras-sosep-2022.csv"))
         let byNOG = Dictionary(uniqueKeysWithValues: csv.procurements.map { ($0.nog, $0) })
-        let package = try JSONSerialization.jsonObject(
-            with: Data(contentsOf: Self.samples.appendingPathComponent("ocds-sosep-2022.json"))) as? [String: Any]
+        let package =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: Self.samples.appendingPathComponent("ocds-sosep-2022.json"))) as? [String: Any]
         let records = try #require(package?["records"] as? [[String: Any]])
         #expect(records.count == byNOG.count)
         for record in records {
@@ -116,7 +123,8 @@ struct ThreeShapesTests {
             #expect(procurement.title == title.split(whereSeparator: \.isWhitespace).joined(separator: " "))
             #expect(procurement.status == tender["statusDetails"] as? String)
             let published = (tender["datePublished"] as? String).map { String($0.prefix(10)) }
-            #expect(procurement.publishedAt.map(ProcurementDate.dayString) == (published == "0001-01-01" ? nil : published))
+            #expect(
+                procurement.publishedAt.map(ProcurementDate.dayString) == (published == "0001-01-01" ? nil : published))
             let awards = (release["awards"] as? [[String: Any]]) ?? []
             let expected = awards.flatMap { award -> [String] in
                 let amount = ((award["value"] as? [String: Any])?["amount"] as? NSNumber)?.stringValue ?? ""
@@ -125,7 +133,9 @@ struct ThreeShapesTests {
                     "\((supplier["name"] as? String) ?? "")|\(cents)"
                 }
             }.sorted()
-            #expect(procurement.awards.map { "\($0.supplier.name)|\($0.amount?.plainText ?? "")" }.sorted() == expected, "\(nog)")
+            #expect(
+                procurement.awards.map { "\($0.supplier.name)|\($0.amount?.plainText ?? "")" }.sorted() == expected,
+                "\(nog)")
         }
     }
 

@@ -1,8 +1,8 @@
 import Domain
 import Foundation
 import Importers
-import Testing
 import TestSupport
+import Testing
 
 struct LinkRulesReaderTests {
     private func parse(_ text: String) throws -> LinkRulesReading {
@@ -23,7 +23,8 @@ struct LinkRulesReaderTests {
 
     @Test("the sample rules file reads whole: ids, lines, criteria and targets")
     func sample() throws {
-        let reading = try LinkRulesReader.read(BinaryRunner.samples.appendingPathComponent("vinculos/reglas-sosep-2022.toml"))
+        let reading = try LinkRulesReader.read(
+            BinaryRunner.samples.appendingPathComponent("vinculos/reglas-sosep-2022.toml"))
         let rules = reading.ruleSet.rules
         #expect(reading.ruleSet.ejercicio == 2022)
         #expect(rules.count == 14)
@@ -43,7 +44,8 @@ struct LinkRulesReaderTests {
 
     @Test("a split reads its shares exactly and must add up to 1")
     func split() throws {
-        let reading = try parse("""
+        let reading = try parse(
+            """
             [[regla]]
             id = "reparto"
             nits = ["421450878"]
@@ -53,7 +55,8 @@ struct LinkRulesReaderTests {
         #expect(targets.map(\.share.billionths) == [600_000_000, 400_000_000])
         #expect(targets[1].renglon?.rawValue == "211")
 
-        let bad = problems("""
+        let bad = problems(
+            """
             [[regla]]
             id = "reparto"
             nits = ["421450878"]
@@ -63,19 +66,26 @@ struct LinkRulesReaderTests {
         #expect(bad.first?.message.contains("suman 0.9") == true)
     }
 
-    @Test("mistakes are diagnostics with the rule's line and the key, in Spanish", arguments: [
-        ("[[regla]]\nid = \"a\"\npalabra = [\"x\"]\nproducto = \"P01\"", 3, "palabra", "clave desconocida"),
-        ("[[regla]]\nid = \"a\"\nproducto = \"P01\"", 2, "id", "no tiene criterios"),
-        ("[[regla]]\nid = \"a\"\npalabras = [\"x\"]", 1, "producto", "falta el destino"),
-        ("[[regla]]\nid = \"a\"\nrenglones = [\"21a\"]\nproducto = \"P01\"", 3, "renglones", "no es un renglón"),
-        ("[[regla]]\nid = \"a\"\nmodalidades = [\"trueque\"]\nproducto = \"P01\"", 3, "modalidades", "no es una modalidad"),
-        ("[[regla]]\nid = \"a\"\nmonto_minimo = \"diez\"\nproducto = \"P01\"", 3, "monto_minimo", "no"),
-        ("[[regla]]\nid = \"a\"\ndesde = \"2022-13-01\"\nproducto = \"P01\"", 3, "desde", "fecha"),
-        ("[[regla]]\nid = \"a\"\npalabras = [\"x\"]\nproducto = 1", 4, "producto", "comillas"),
-        ("[[regla]]\nid = \"a\"\npalabras = [\"x\"]\nproducto = \"P01\"\n\n[[regla]]\nid = \"a\"\npalabras = [\"y\"]\nproducto = \"P02\"",
-         7, "id", "ya lo usa la regla de la línea 1"),
-        ("ejercicio = 2022\n[[regla]\nid = 1", 2, nil, "TOML inválido"),
-    ] as [(String, Int, String?, String)])
+    @Test(
+        "mistakes are diagnostics with the rule's line and the key, in Spanish",
+        arguments: [
+            ("[[regla]]\nid = \"a\"\npalabra = [\"x\"]\nproducto = \"P01\"", 3, "palabra", "clave desconocida"),
+            ("[[regla]]\nid = \"a\"\nproducto = \"P01\"", 2, "id", "no tiene criterios"),
+            ("[[regla]]\nid = \"a\"\npalabras = [\"x\"]", 1, "producto", "falta el destino"),
+            ("[[regla]]\nid = \"a\"\nrenglones = [\"21a\"]\nproducto = \"P01\"", 3, "renglones", "no es un renglón"),
+            (
+                "[[regla]]\nid = \"a\"\nmodalidades = [\"trueque\"]\nproducto = \"P01\"", 3, "modalidades",
+                "no es una modalidad"
+            ),
+            ("[[regla]]\nid = \"a\"\nmonto_minimo = \"diez\"\nproducto = \"P01\"", 3, "monto_minimo", "no"),
+            ("[[regla]]\nid = \"a\"\ndesde = \"2022-13-01\"\nproducto = \"P01\"", 3, "desde", "fecha"),
+            ("[[regla]]\nid = \"a\"\npalabras = [\"x\"]\nproducto = 1", 4, "producto", "comillas"),
+            (
+                "[[regla]]\nid = \"a\"\npalabras = [\"x\"]\nproducto = \"P01\"\n\n[[regla]]\nid = \"a\"\npalabras = [\"y\"]\nproducto = \"P02\"",
+                7, "id", "ya lo usa la regla de la línea 1"
+            ),
+            ("ejercicio = 2022\n[[regla]\nid = 1", 2, nil, "TOML inválido"),
+        ] as [(String, Int, String?, String)])
     func mistakes(text: String, line: Int, field: String?, message: String) {
         let found = problems(text)
         #expect(found.contains { $0.line == line && $0.field == field && $0.message.contains(message) }, "\(found)")
@@ -83,7 +93,8 @@ struct LinkRulesReaderTests {
 
     @Test("warnings do not refuse the file: a renglón the catalog lacks, a NIT that fails its check digit")
     func warnings() throws {
-        let reading = try parse("""
+        let reading = try parse(
+            """
             [[regla]]
             id = "a"
             nits = "421450879"

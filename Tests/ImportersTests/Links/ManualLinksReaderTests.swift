@@ -1,8 +1,8 @@
 import Domain
 import Foundation
 import Importers
-import Testing
 import TestSupport
+import Testing
 
 struct ManualLinksReaderTests {
     private func read(_ text: String) throws -> ManualLinksReading {
@@ -23,7 +23,8 @@ struct ManualLinksReaderTests {
 
     @Test("the sample manual-links file: one whole purchase, with renglón, supplier and note")
     func sample() throws {
-        let reading = try ManualLinksReader.read(BinaryRunner.samples.appendingPathComponent("vinculos/manuales-sosep-2022.csv"))
+        let reading = try ManualLinksReader.read(
+            BinaryRunner.samples.appendingPathComponent("vinculos/manuales-sosep-2022.csv"))
         let link = try #require(reading.links.first)
         #expect(reading.links.count == 1)
         #expect(link.nog == "16974281" && link.productCode == "P01" && link.renglon?.rawValue == "155")
@@ -34,7 +35,8 @@ struct ManualLinksReaderTests {
 
     @Test("shares, percentages and amounts; shares that leave part of a purchase out are a warning")
     func shares() throws {
-        let reading = try read("""
+        let reading = try read(
+            """
             nog;producto;participacion;monto;nota
             100;P02;0.7;;
             100;P05;30 %;;
@@ -48,18 +50,20 @@ struct ManualLinksReaderTests {
         #expect(reading.diagnostics.first?.message.contains("suman 0.5") == true)
     }
 
-    @Test("row mistakes are errors with file, line and column, and refuse the file", arguments: [
-        ("nog,producto\n12a,P01", 2, "nog", "no es un NOG"),
-        ("nog,producto\n100,", 2, "producto", "falta el código"),
-        ("nog,producto,participacion\n100,P01,1.5", 2, "participacion", "no es una participación"),
-        ("nog,producto,participacion,monto\n100,P01,0.5,10.00", 2, "monto", "no ambos"),
-        ("nog,producto,monto\n100,P01,-5.00", 2, "monto", "mayor que cero"),
-        ("nog,producto,renglon\n100,P01,2111", 2, "renglon", "tres dígitos"),
-        ("nog,producto\n100,P01\n100,P01", 3, "producto", "repite la fila de la línea 2"),
-        ("nog,producto,participacion\n100,P01,0.5\n100,P02,", 3, "participacion", "mezclan"),
-        ("nog,producto\n100,P01\n100,P02", 3, "participacion", "sin participación ni monto"),
-        ("nog,producto,participacion\n100,P01,0.7\n100,P02,0.7", 3, "participacion", "más que la compra entera"),
-    ] as [(String, Int, String, String)])
+    @Test(
+        "row mistakes are errors with file, line and column, and refuse the file",
+        arguments: [
+            ("nog,producto\n12a,P01", 2, "nog", "no es un NOG"),
+            ("nog,producto\n100,", 2, "producto", "falta el código"),
+            ("nog,producto,participacion\n100,P01,1.5", 2, "participacion", "no es una participación"),
+            ("nog,producto,participacion,monto\n100,P01,0.5,10.00", 2, "monto", "no ambos"),
+            ("nog,producto,monto\n100,P01,-5.00", 2, "monto", "mayor que cero"),
+            ("nog,producto,renglon\n100,P01,2111", 2, "renglon", "tres dígitos"),
+            ("nog,producto\n100,P01\n100,P01", 3, "producto", "repite la fila de la línea 2"),
+            ("nog,producto,participacion\n100,P01,0.5\n100,P02,", 3, "participacion", "mezclan"),
+            ("nog,producto\n100,P01\n100,P02", 3, "participacion", "sin participación ni monto"),
+            ("nog,producto,participacion\n100,P01,0.7\n100,P02,0.7", 3, "participacion", "más que la compra entera"),
+        ] as [(String, Int, String, String)])
     func mistakes(text: String, line: Int, field: String, message: String) {
         let found = problems(text)
         #expect(found.contains { $0.line == line && $0.field == field && $0.message.contains(message) }, "\(found)")

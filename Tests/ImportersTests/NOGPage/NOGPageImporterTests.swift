@@ -1,6 +1,6 @@
 import Domain
-import Foundation
 import Formats
+import Foundation
 import Importers
 import TestSupport
 import Testing
@@ -53,9 +53,10 @@ struct NOGPageImporterTests {
         #expect(procurement.tenderEndAt.map(ProcurementDate.isoString) == "2022-03-28T09:00:00-06:00")
         #expect(result.awardsKnown)
         #expect(procurement.awards.map(\.supplier.identifier) == ["45182736", "60274190"])
-        #expect(procurement.awards.map(\.supplier.name) == [
-            "DISTRIBUIDORA DE ALIMENTOS SANTA ELENA, SOCIEDAD ANONIMA", "LOPEZ,MORALES,,CARLOS,ENRIQUE",
-        ])
+        #expect(
+            procurement.awards.map(\.supplier.name) == [
+                "DISTRIBUIDORA DE ALIMENTOS SANTA ELENA, SOCIEDAD ANONIMA", "LOPEZ,MORALES,,CARLOS,ENRIQUE",
+            ])
         #expect(procurement.awards.map(\.amount) == [Money(centavos: 18_645_000), Money(centavos: 9_732_050)])
         #expect(try procurement.awardedTotal == Money(centavos: 28_377_050))
         #expect(procurement.bids.count == 3)
@@ -94,7 +95,8 @@ struct NOGPageImporterTests {
 
     @Test("a page saved without the award tab leaves suppliers unknown, with a warning")
     func withoutAwards() throws {
-        let page = Self.generationA.components(separatedBy: "<table id=\"MasterGC_ContentBlockHolder_dgProveedores\">")[0]
+        let page =
+            Self.generationA.components(separatedBy: "<table id=\"MasterGC_ContentBlockHolder_dgProveedores\">")[0]
             + "</body></html>"
         let result = try NOGPageImporter().read(Data(page.utf8), file: "sin-adjudicacion.html")
         #expect(!result.awardsKnown)
@@ -124,14 +126,21 @@ struct NOGPageImporterTests {
         #expect(result.procurement.awards.map(\.amount) == [Money(centavos: 350_000)])
     }
 
-    @Test("pages that are not NOG detail pages are refused with the reason", arguments: [
-        ("<html><head><title>Guatecompras</title></head><body><p>-NOG- 6982840 Vigente</p></body></html>", "NOG:"),
-        ("<html><head><title>Just a moment...</title></head><body></body></html>", "anti-robots"),
-        ("1|#||4|1234|updatePanel|MasterGC_ContentBlockHolder_ctl01|<div>x</div>|", "MS-AJAX"),
-        ("<html><body><div class='EtiquetaForm3'>NOG:</div><div class='EtiquetaInfo'>abc</div></body></html>", "no contiene un número"),
-    ])
+    @Test(
+        "pages that are not NOG detail pages are refused with the reason",
+        arguments: [
+            ("<html><head><title>Guatecompras</title></head><body><p>-NOG- 6982840 Vigente</p></body></html>", "NOG:"),
+            ("<html><head><title>Just a moment...</title></head><body></body></html>", "anti-robots"),
+            ("1|#||4|1234|updatePanel|MasterGC_ContentBlockHolder_ctl01|<div>x</div>|", "MS-AJAX"),
+            (
+                "<html><body><div class='EtiquetaForm3'>NOG:</div><div class='EtiquetaInfo'>abc</div></body></html>",
+                "no contiene un número"
+            ),
+        ])
     func notNOGPages(page: String, reason: String) throws {
-        let error = try #require(throws: ImportError.self) { try NOGPageImporter().read(Data(page.utf8), file: "otra.html") }
+        let error = try #require(throws: ImportError.self) {
+            try NOGPageImporter().read(Data(page.utf8), file: "otra.html")
+        }
         #expect(error.errorDescription?.contains("otra.html") == true)
         #expect(error.errorDescription?.contains(reason) == true)
     }
@@ -146,13 +155,15 @@ struct NOGPageImporterTests {
         }
     }
 
-    @Test("Spanish month names, abbreviations and designators parse", arguments: [
-        ("14.marzo.2022 Hora:10:37:52 a.m.", "2022-03-14T10:37:52-06:00"),
-        ("22.abril.2022 Hora:03:41:09 p. m.", "2022-04-22T15:41:09-06:00"),
-        ("05.nov..2020", "2020-11-05T00:00:00-06:00"),
-        ("01.sept.2021 Hora:12:00:00 p.m.", "2021-09-01T12:00:00-06:00"),
-        ("14.feb..2020 07:17:24", "2020-02-14T07:17:24-06:00"),
-    ])
+    @Test(
+        "Spanish month names, abbreviations and designators parse",
+        arguments: [
+            ("14.marzo.2022 Hora:10:37:52 a.m.", "2022-03-14T10:37:52-06:00"),
+            ("22.abril.2022 Hora:03:41:09 p. m.", "2022-04-22T15:41:09-06:00"),
+            ("05.nov..2020", "2020-11-05T00:00:00-06:00"),
+            ("01.sept.2021 Hora:12:00:00 p.m.", "2021-09-01T12:00:00-06:00"),
+            ("14.feb..2020 07:17:24", "2020-02-14T07:17:24-06:00"),
+        ])
     func spanishDates(text: String, iso: String) throws {
         let page = """
             <html><body><div class="EtiquetaForm3">NOG:</div><div class="EtiquetaInfo">1</div>
@@ -166,8 +177,10 @@ struct NOGPageImporterTests {
 /// Damaged bytes and impossible amounts on NOG pages: the page is refused rather than stored with wrong values.
 struct NOGPageDamageTests {
     private func reconstructed() throws -> Data {
-        try Data(contentsOf: try #require(
-            Bundle.module.url(forResource: "nog-page-reconstructed", withExtension: "html", subdirectory: "Fixtures/nog-pages")))
+        try Data(
+            contentsOf: try #require(
+                Bundle.module.url(
+                    forResource: "nog-page-reconstructed", withExtension: "html", subdirectory: "Fixtures/nog-pages")))
     }
 
     @Test("a stray 0x8D in the first comment of a UTF-8 page changes nothing: buyer, modality code and awards are read")
@@ -188,9 +201,14 @@ struct NOGPageDamageTests {
     func strayByteInValue() throws {
         let text = String(decoding: try reconstructed(), as: UTF8.self)
         let parts = text.components(separatedBy: "SECRETARÍA DE OBRAS")
-        let damaged = Data(parts[0].utf8) + Data([0x8D]) + Data(("SECRETARÍA DE OBRAS" + parts.dropFirst().joined(separator: "SECRETARÍA DE OBRAS")).utf8)
+        let damaged =
+            Data(parts[0].utf8) + Data([0x8D])
+            + Data(("SECRETARÍA DE OBRAS" + parts.dropFirst().joined(separator: "SECRETARÍA DE OBRAS")).utf8)
         let error = try #require(throws: FormatsError.self) { try NOGPageImporter().read(damaged, file: "dañada.html") }
-        guard case .htmlUndecodable(_, _, _, let encoding, let count) = error else { Issue.record("caso inesperado \(error)"); return }
+        guard case .htmlUndecodable(_, _, _, let encoding, let count) = error else {
+            Issue.record("caso inesperado \(error)")
+            return
+        }
         #expect(encoding == "UTF-8" && count == 1)
     }
 
@@ -199,7 +217,12 @@ struct NOGPageDamageTests {
         let page = NOGPageImporterTests.generationA.replacingOccurrences(of: "Q.11,960.10", with: "(11,960.10)")
         let bytes = Array(page.unicodeScalars).map { UInt8(truncatingIfNeeded: $0.value) }
         let error = try #require(throws: ImportError.self) { try NOGPageImporter().read(Data(bytes), file: "nog.html") }
-        guard case .invalidFile(_, let diagnostics) = error else { Issue.record("caso inesperado \(error)"); return }
-        #expect(diagnostics.contains { $0.field == "Monto" && $0.message.contains("-Q11,960.10 es negativo") }, "\(diagnostics)")
+        guard case .invalidFile(_, let diagnostics) = error else {
+            Issue.record("caso inesperado \(error)")
+            return
+        }
+        #expect(
+            diagnostics.contains { $0.field == "Monto" && $0.message.contains("-Q11,960.10 es negativo") },
+            "\(diagnostics)")
     }
 }

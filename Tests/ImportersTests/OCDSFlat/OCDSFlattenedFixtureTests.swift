@@ -1,7 +1,7 @@
 import Domain
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Formats
 @testable import Importers
@@ -79,12 +79,16 @@ struct OCDSFlattenedFixtureTests {
         #expect(flat == json)
     }
 
-    @Test("the summary names the layout, the main sheet and the CSV's encoding", arguments: [
-        ("releases.xlsx", "entregas aplanadas (XLSX, hoja «releases» y 10 hoja(s) unidas)"),
-        ("releases-csv.zip", "entregas aplanadas (CSV en ZIP, hoja «releases» y 10 hoja(s) unidas, UTF-8)"),
-        ("releases-csv-latin1.zip",
-         "entregas aplanadas (CSV en ZIP, hoja «releases» y 10 hoja(s) unidas, Latin-1/Windows-1252)"),
-    ])
+    @Test(
+        "the summary names the layout, the main sheet and the CSV's encoding",
+        arguments: [
+            ("releases.xlsx", "entregas aplanadas (XLSX, hoja «releases» y 10 hoja(s) unidas)"),
+            ("releases-csv.zip", "entregas aplanadas (CSV en ZIP, hoja «releases» y 10 hoja(s) unidas, UTF-8)"),
+            (
+                "releases-csv-latin1.zip",
+                "entregas aplanadas (CSV en ZIP, hoja «releases» y 10 hoja(s) unidas, Latin-1/Windows-1252)"
+            ),
+        ])
     func shape(name: String, expected: String) throws {
         #expect(try readOCDS(try FixtureFile.url("ocds-flat/" + name)).summary.shape == expected)
     }

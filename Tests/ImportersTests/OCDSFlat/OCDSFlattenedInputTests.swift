@@ -1,7 +1,7 @@
 import Domain
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Formats
 @testable import Importers
@@ -26,7 +26,9 @@ struct OCDSFlattenedInputTests {
     func zippedWorkbook() throws {
         let directory = try TemporaryDirectory()
         let zip = directory.file("2022-12.zip")
-        try writeZip([("2022-12_Guatecompras.xlsx", try Data(contentsOf: try FixtureFile.url("ocds-flat/records.xlsx")))], to: zip)
+        try writeZip(
+            [("2022-12_Guatecompras.xlsx", try Data(contentsOf: try FixtureFile.url("ocds-flat/records.xlsx")))],
+            to: zip)
         let expansion = try ocdsInputs(zip)
         defer { expansion.removeTemporaryFiles() }
         let found = expansion.inputs

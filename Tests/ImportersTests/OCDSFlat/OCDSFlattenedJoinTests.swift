@@ -1,7 +1,7 @@
 import Domain
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Formats
 @testable import Importers
@@ -10,32 +10,44 @@ import TestSupport
 /// release id, every sheet in the order of the releases.
 struct FlatWorkbook {
     var sheets: [(String, String)] = [
-        ("releases.csv", """
+        (
+            "releases.csv",
+            """
             id,ocid,date,tag,tender/id,tender/title,tender/statusDetails,buyer/name
             R1,ocds-xqjsxa-16000001,2022-03-10T10:00:00-06:00,compiled,GT-NOG-16000001,COMPRA UNO,Adjudicado,SOSEP
             R2,ocds-xqjsxa-16000002,2022-03-11T10:00:00-06:00,compiled,GT-NOG-16000002,COMPRA DOS,Vigente,SOSEP
             R3,ocds-xqjsxa-16000003,2022-03-12T10:00:00-06:00,compiled,GT-NOG-16000003,COMPRA TRES,Adjudicado,SOSEP
 
-            """),
-        ("awards.csv", """
+            """
+        ),
+        (
+            "awards.csv",
+            """
             id,awards/0/id,awards/0/status,awards/0/value/amount,awards/0/value/currency
             R1,A1,active,100.50,GTQ
             R1,A2,active,200,GTQ
             R3,A3,active,300,GTQ
 
-            """),
-        ("awa_suppliers.csv", """
+            """
+        ),
+        (
+            "awa_suppliers.csv",
+            """
             id,awards/0/id,awards/0/suppliers/0/id,awards/0/suppliers/0/name
             R1,A1,GT-NIT-1,UNO
             R1,A2,GT-NIT-2,DOS
             R3,A3,GT-GCID-CO-0D13,TRES
 
-            """),
-        ("parties.csv", """
+            """
+        ),
+        (
+            "parties.csv",
+            """
             id,parties/0/id,parties/0/name,parties/0/identifier/scheme,parties/0/identifier/id,parties/0/roles
             R1,GT-NIT-1,UNO,GT-NIT,1,tenderer;supplier
 
-            """),
+            """
+        ),
     ]
 
     /// Changes the lines of one sheet (the header is the first).
@@ -147,11 +159,15 @@ struct OCDSFlattenedJoinTests {
             workbook.sheets[index].1 = workbook.sheets[index].1.replacingOccurrences(of: ",", with: ";")
                 .replacingOccurrences(of: "tenderer;supplier", with: "\"tenderer;supplier\"")
         }
-        workbook.edit("releases.csv") { lines in lines[1] = lines[1].replacingOccurrences(of: "COMPRA UNO", with: "ADQUISICIÓN DE AÑIL") }
+        workbook.edit("releases.csv") { lines in
+            lines[1] = lines[1].replacingOccurrences(of: "COMPRA UNO", with: "ADQUISICIÓN DE AÑIL")
+        }
         let directory = try TemporaryDirectory()
         let url = directory.file("latin1.zip")
         try writeZip(
-            workbook.sheets.map { name, text in (name, Data(text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })) },
+            workbook.sheets.map { name, text in
+                (name, Data(text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }))
+            },
             to: url)
         let result = try readOCDS(url)
         #expect(result.rejects.isEmpty, "\(result.rejects)")
@@ -183,16 +199,20 @@ struct OCDSFlattenedJoinTests {
         let directory = try TemporaryDirectory()
         let titles = try directory.write("titulos.csv", text: "Release ID,Tender: Title\nR1,COMPRA\n")
         let error = try #require(throws: ImportError.self) { _ = try readOCDS(titles) }
-        guard case .wrongKind(let file, _, let detail) = error else { Issue.record("caso inesperado \(error)"); return }
+        guard case .wrongKind(let file, _, let detail) = error else {
+            Issue.record("caso inesperado \(error)")
+            return
+        }
         #expect(file == "titulos.csv" && detail.contains("--use-titles"))
         let zip = directory.file("otro.zip")
         try writeZip([("datos.csv", Data("a,b\n1,2\n".utf8))], to: zip)
         #expect(throws: ImportError.self) { _ = try readOCDS(zip) }
         let flatterer = directory.file("flatterer.zip")
-        try writeZip([
-            ("main.csv", Data("_link,id,ocid,tender_title\n1,R1,ocds-xqjsxa-1,X\n".utf8)),
-            ("awards.csv", Data("_link,_link_main,id,value_amount\n1.a,1,A1,5\n".utf8)),
-        ], to: flatterer)
+        try writeZip(
+            [
+                ("main.csv", Data("_link,id,ocid,tender_title\n1,R1,ocds-xqjsxa-1,X\n".utf8)),
+                ("awards.csv", Data("_link,_link_main,id,value_amount\n1.a,1,A1,5\n".utf8)),
+            ], to: flatterer)
         let refused = try #require(throws: ImportError.self) { _ = try readOCDS(flatterer) }
         #expect(refused.localizedDescription.contains("flatterer"))
     }
@@ -201,7 +221,8 @@ struct OCDSFlattenedJoinTests {
     func severalReleasesPerOcid() throws {
         var workbook = FlatWorkbook()
         workbook.edit("releases.csv") { lines in
-            lines.append("R4,ocds-xqjsxa-16000001,2022-04-01T10:00:00-06:00,contract,GT-NOG-16000001,,Finalizado adjudicado,")
+            lines.append(
+                "R4,ocds-xqjsxa-16000001,2022-04-01T10:00:00-06:00,contract,GT-NOG-16000001,,Finalizado adjudicado,")
         }
         let result = try read(workbook)
         #expect(result.procurements.map(\.nog) == ["16000001", "16000002", "16000003"])
@@ -215,33 +236,47 @@ struct OCDSFlattenedJoinTests {
     func recordsWithEmptyOcid() throws {
         var workbook = FlatWorkbook()
         workbook.sheets = [
-            ("records.csv", """
+            (
+                "records.csv",
+                """
                 ocid,compiledRelease/id,compiledRelease/ocid,compiledRelease/tender/id,compiledRelease/tender/title
                 ocds-xqjsxa-16000001,C1,ocds-xqjsxa-16000001,GT-NOG-16000001,COMPRA UNO
                 ocds-xqjsxa-16000002,C2,ocds-xqjsxa-16000002,GT-NOG-16000002,COMPRA DOS
 
-                """),
-            ("com_awards.csv", """
+                """
+            ),
+            (
+                "com_awards.csv",
+                """
                 ocid,compiledRelease/id,compiledRelease/awards/0/id,compiledRelease/awards/0/value/amount
                 ocds-xqjsxa-16000001,C1,A1,10
                 ,C2,A2,20
 
-                """),
-            ("com_awa_suppliers.csv", """
+                """
+            ),
+            (
+                "com_awa_suppliers.csv",
+                """
                 ocid,compiledRelease/id,compiledRelease/awards/0/id,compiledRelease/awards/0/suppliers/0/id
                 ocds-xqjsxa-16000001,C1,A1,GT-NIT-1
                 ,C2,A2,GT-NIT-2
 
-                """),
-            ("releases.csv", """
+                """
+            ),
+            (
+                "releases.csv",
+                """
                 ocid,releases/0/url
                 ocds-xqjsxa-16000002,https://ocds.guatecompras.gt/release/GT-NOG-16000002-T1
 
-                """),
+                """
+            ),
         ]
         let result = try read(workbook)
-        #expect(result.rejects.isEmpty && result.warnings.filter { $0.severity == .warning }.isEmpty, "\(result.warnings)")
-        #expect(try result.procurements.map { try $0.awardedTotal } == [Money(centavos: 1_000), Money(centavos: 2_000)])
+        #expect(
+            result.rejects.isEmpty && result.warnings.filter { $0.severity == .warning }.isEmpty, "\(result.warnings)")
+        #expect(
+            try result.procurements.map { try $0.awardedTotal } == [Money(centavos: 1_000), Money(centavos: 2_000)])
         #expect(result.procurements.map(\.releaseIDs) == [[], ["GT-NOG-16000002-T1"]])
         #expect(result.summary.shape.hasPrefix("registros aplanados (CSV en ZIP, hoja «records» y 3 hoja(s) unidas"))
     }
@@ -252,7 +287,8 @@ struct OCDSFlattenedJoinTests {
         workbook.sheets.append(("contracts.csv", ""))
         let result = try read(workbook)
         #expect(result.procurements.count == 3)
-        #expect(result.warnings.contains { $0.file == "aplanado.zip:contracts.csv" && $0.message.contains("se ignora") })
+        #expect(
+            result.warnings.contains { $0.file == "aplanado.zip:contracts.csv" && $0.message.contains("se ignora") })
         workbook.edit("awards.csv") { lines in lines[2] = "R1,A2,active,2\u{0}00,GTQ" }
         let error = try #require(throws: FormatsError.self) { _ = try read(workbook) }
         #expect(error.localizedDescription.hasPrefix("aplanado.zip:awards.csv:3:"), "\(error.localizedDescription)")

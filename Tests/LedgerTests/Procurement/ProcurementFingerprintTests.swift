@@ -21,13 +21,27 @@ struct ProcurementFingerprintTests {
     func sensitive() {
         let base = sampleProcurement(status: "Adjudicado", amount: Money(centavos: 100))
         var variants: [Procurement] = []
-        var v = base; v.description = ""; variants.append(v)
-        v = base; v.awards[0].amount = Money(centavos: 101); variants.append(v)
-        v = base; v.awards[0].amount = nil; variants.append(v)
-        v = base; v.items[0].quantity = Decimal(string: "10.6"); variants.append(v)
-        v = base; v.parties[0].roles = ["buyer", "supplier"]; variants.append(v)
-        v = base; v.releaseIDs.append("x"); variants.append(v)
-        v = base; v.title = "ADQUISICIÓN DE ALIMENTOS "; variants.append(v)
+        var v = base
+        v.description = ""
+        variants.append(v)
+        v = base
+        v.awards[0].amount = Money(centavos: 101)
+        variants.append(v)
+        v = base
+        v.awards[0].amount = nil
+        variants.append(v)
+        v = base
+        v.items[0].quantity = Decimal(string: "10.6")
+        variants.append(v)
+        v = base
+        v.parties[0].roles = ["buyer", "supplier"]
+        variants.append(v)
+        v = base
+        v.releaseIDs.append("x")
+        variants.append(v)
+        v = base
+        v.title = "ADQUISICIÓN DE ALIMENTOS "
+        variants.append(v)
         let fingerprints = Set(([base] + variants).map(ProcurementFingerprint.of))
         #expect(fingerprints.count == variants.count + 1)
         #expect(ProcurementFingerprint.of(base) == ProcurementFingerprint.of(base))

@@ -7,7 +7,8 @@ import Testing
 
 /// A small procurement with one award; `status` and `amount` vary between tests.
 func sampleProcurement(
-    nog: String = "16000001", status: String = "Vigente", amount: Money? = nil, updated: String = "2022-03-01T09:00:00-06:00"
+    nog: String = "16000001", status: String = "Vigente", amount: Money? = nil,
+    updated: String = "2022-03-01T09:00:00-06:00"
 ) -> Procurement {
     var procurement = Procurement(
         nog: nog, ocid: Procurement.ocid(forNOG: nog), title: "ADQUISICIÓN DE ALIMENTOS", buyerEntityCode: "11130016",
@@ -15,8 +16,12 @@ func sampleProcurement(
         modalityCode: "compra_directa_oferta_electronica",
         modalityText: "Compra Directa con Oferta Electrónica (Art. 43 LCE Inciso b)", status: status,
         publishedAt: ProcurementDate.date(year: 2022, month: 3, day: 1, hour: 9),
-        items: [ProcurementItem(id: "A", description: "Frijol", quantity: Decimal(string: "10.5"), unitName: "Quintal")],
-        parties: [Party(id: "GT-GCUC-436-2", name: "DEPARTAMENTO DE COMPRAS", roles: ["buyer"], memberOf: "GT-CISP-11130016")],
+        items: [
+            ProcurementItem(id: "A", description: "Frijol", quantity: Decimal(string: "10.5"), unitName: "Quintal")
+        ],
+        parties: [
+            Party(id: "GT-GCUC-436-2", name: "DEPARTAMENTO DE COMPRAS", roles: ["buyer"], memberOf: "GT-CISP-11130016")
+        ],
         releaseIDs: ["GT-NOG-\(nog)-T1"])
     if case .date(let date) = ProcurementDate.parse(updated) { procurement.lastUpdatedAt = date }
     if status == "Adjudicado" {
@@ -26,7 +31,9 @@ func sampleProcurement(
                 amount: amount, status: "active", statusDetails: "Habilitado",
                 date: ProcurementDate.date(year: 2022, month: 3, day: 10))
         ]
-        procurement.bids = [ProcurementBid(id: "B", tenderer: Supplier(partyID: "GT-NIT-7894880", name: "P"), amount: nil)]
+        procurement.bids = [
+            ProcurementBid(id: "B", tenderer: Supplier(partyID: "GT-NIT-7894880", name: "P"), amount: nil)
+        ]
         procurement.releaseIDs.append("GT-NOG-\(nog)-T2")
     }
     return procurement
@@ -58,7 +65,10 @@ struct ProcurementLedgerTests {
             let result = try sink.upsert(procurement)
             #expect(result == .inserted)
         }
-        guard case .imported(let run, let counts) = outcome else { Issue.record("no importó"); return }
+        guard case .imported(let run, let counts) = outcome else {
+            Issue.record("no importó")
+            return
+        }
         #expect(counts.inserted == 1 && counts.rowsRead == 1 && counts.rowsAccepted == 1)
         #expect(run.rowsAccepted == 1)
         #expect(try ledger.procurement(nog: "16000001") == procurement)
@@ -89,7 +99,10 @@ struct ProcurementLedgerTests {
         let again = try ledger.importProcurements(source: source("a")) { _ in
             Issue.record("no debe leer un archivo ya importado")
         }
-        guard case .alreadyImported = again else { Issue.record("esperaba ya importado"); return }
+        guard case .alreadyImported = again else {
+            Issue.record("esperaba ya importado")
+            return
+        }
         #expect(try ledger.releaseHistory(nog: "16000001").isEmpty)
         #expect(try ledger.importRuns().count == 2)
         #expect(try ledger.procurementCount() == 1)
@@ -107,7 +120,10 @@ struct ProcurementLedgerTests {
         let outcome = try ledger.importProcurements(source: source("b")) { sink in
             result = try sink.upsert(changed)
         }
-        guard case .updated(let fields)? = result else { Issue.record("esperaba actualizado: \(String(describing: result))"); return }
+        guard case .updated(let fields)? = result else {
+            Issue.record("esperaba actualizado: \(String(describing: result))")
+            return
+        }
         #expect(fields.contains("status") && fields.contains("awards") && fields.contains("releaseIDs"))
         guard case .imported(_, let counts) = outcome else { return }
         #expect(counts.updated == 1 && counts.inserted == 0)
@@ -125,7 +141,8 @@ struct ProcurementLedgerTests {
     @Test("older data than what is stored is ignored under the replace policy")
     func staleIgnored() throws {
         let ledger = try Ledger.inMemory()
-        let newer = sampleProcurement(status: "Adjudicado", amount: Money(quetzales: 5), updated: "2022-03-10T10:00:00-06:00")
+        let newer = sampleProcurement(
+            status: "Adjudicado", amount: Money(quetzales: 5), updated: "2022-03-10T10:00:00-06:00")
         _ = try ledger.importProcurements(source: source("a")) { sink in try sink.upsert(newer) }
         var result: ProcurementUpsertResult?
         _ = try ledger.importProcurements(source: source("b")) { sink in
@@ -172,7 +189,10 @@ struct ProcurementLedgerTests {
         let dry = try ledger.importProcurements(source: source("a"), dryRun: true) { sink in
             try sink.upsert(sampleProcurement())
         }
-        guard case .rolledBack(let counts) = dry else { Issue.record("esperaba deshecho"); return }
+        guard case .rolledBack(let counts) = dry else {
+            Issue.record("esperaba deshecho")
+            return
+        }
         #expect(counts.inserted == 1)
         #expect(try ledger.procurementCount() == 0)
         #expect(try ledger.importRuns().isEmpty)
@@ -194,7 +214,8 @@ struct ProcurementLedgerTests {
         _ = try ledger.importing(source("a"), toolVersion: "t") { session in
             try session.procurements().upsert(sampleProcurement())
             try session.reject(Diagnostic(file: "a.json", line: 1, field: "records[1]", message: "malo"))
-            try session.note(Diagnostic(file: "a.json", line: 1, field: "records[0]", severity: .warning, message: "ojo"))
+            try session.note(
+                Diagnostic(file: "a.json", line: 1, field: "records[0]", severity: .warning, message: "ojo"))
             return .commit(ImportCounts(rowsRead: 2, rowsAccepted: 1, rowsRejected: 1))
         }
         let run = try #require(try ledger.importRuns().first)

@@ -3,8 +3,8 @@ import Foundation
 import Importers
 import Ledger
 import RedFlags
-import Testing
 import TestSupport
+import Testing
 
 /// RedFlags against the independent Cardinal oracle on the same generated data: the oracle reads the compiled
 /// releases as JSON; RedFlags reads them through the OCDS importer and the ledger. On the indicators both
@@ -46,7 +46,9 @@ struct CardinalComparisonTests {
 
     /// Both sets equal, or a message with what each has alone.
     private func compare(_ ours: Set<String>, _ oracle: Set<String>) {
-        #expect(ours == oracle, "solo RedFlags: \(ours.subtracting(oracle).sorted()) · solo Cardinal: \(oracle.subtracting(ours).sorted())")
+        #expect(
+            ours == oracle,
+            "solo RedFlags: \(ours.subtracting(oracle).sorted()) · solo Cardinal: \(oracle.subtracting(ours).sorted())")
     }
 
     private func ocids(_ flags: [RedFlag]) -> Set<String> { Set(flags.map { "ocds-xqjsxa-" + $0.subject.id }) }
@@ -87,7 +89,9 @@ struct CardinalComparisonTests {
             var settings = CardinalOracle.Settings()
             let label = labels[code] ?? ""
             settings.priceComparison = [label]
-            let subset = releases.filter { ($0["tender"] as? [String: Any])?["procurementMethodDetails"] as? String == label }
+            let subset = releases.filter {
+                ($0["tender"] as? [String: Any])?["procurementMethodDetails"] as? String == label
+            }
             let ratios = CardinalOracle.secondLowestBidRatios(subset, settings)
             close.formUnion(CardinalOracle.r024(ratios))
             discount.formUnion(CardinalOracle.r058(ratios))

@@ -85,7 +85,8 @@ enum CardinalOracle {
             else { continue }
             // chrono's num_days: whole days, truncated toward zero.
             let days = Int(end.timeIntervalSince(start) / 86_400)
-            let threshold = (tender["procurementMethodDetails"] as? String).flatMap { settings.r003Details[$0] }
+            let threshold =
+                (tender["procurementMethodDetails"] as? String).flatMap { settings.r003Details[$0] }
                 ?? settings.r003Threshold
             if days < threshold { flagged.insert(ocid) }
         }
@@ -220,7 +221,9 @@ enum CardinalOracle {
                 }
             }
         }
-        let lengths = classifications.filter { $0.value.count >= settings.r048Minimum }.mapValues { Double($0.codes.count) }
+        let lengths = classifications.filter { $0.value.count >= settings.r048Minimum }.mapValues {
+            Double($0.codes.count)
+        }
         let q1 = quantile(Array(lengths.values), 0.25)
         let q3 = quantile(Array(lengths.values), 0.75)
         let upper = q3 + 1.5 * (q3 - q1)

@@ -118,7 +118,8 @@ struct OCDSFlatJoiner {
         if let other = readers.first(where: { $0.columns.contains { $0?.description.hasPrefix("_link") == true } }) {
             throw ImportError.wrongKind(
                 file: fileName, expected: "OCDS aplanado con flatten-tool",
-                detail: "la hoja «\(other.sheet.name)» tiene columnas _link de flatterer, que no se leen; importe el JSON")
+                detail:
+                    "la hoja «\(other.sheet.name)» tiene columnas _link de flatterer, que no se leen; importe el JSON")
         }
         guard let mainIndex = Self.mainIndex(readers) else {
             throw ImportError.wrongKind(
@@ -131,7 +132,9 @@ struct OCDSFlatJoiner {
         outcome.mainSheet = main.sheet.name
         outcome.mainEncoding = main.encoding
         outcome.isRecords = main.columns.contains { column in
-            if case .key(let first)? = column?.components.first { return first == "compiledRelease" || first == "releases" }
+            if case .key(let first)? = column?.components.first {
+                return first == "compiledRelease" || first == "releases"
+            }
             return false
         }
 
@@ -181,8 +184,11 @@ struct OCDSFlatJoiner {
             maps["", default: [:]][key] = ordinal
             for (signature, positions) in signatures {
                 // A main row is found by a signature only when it fills all of its columns.
-                guard let childKey = Self.key(row.cells, positions), !childKey.split(separator: "\u{1F}",
-                    omittingEmptySubsequences: false).contains(where: \.isEmpty)
+                guard let childKey = Self.key(row.cells, positions),
+                    !childKey.split(
+                        separator: "\u{1F}",
+                        omittingEmptySubsequences: false
+                    ).contains(where: \.isEmpty)
                 else { continue }
                 if let earlier = maps[signature]?[childKey], earlier != ordinal {
                     ambiguous.insert(signature)

@@ -19,8 +19,10 @@ struct OCDSFlatSheet: Sendable {
         switch error {
         case .unreadable(_, let cause): return FormatsError.unreadable(file: label, cause: cause)
         case .nulByte(_, let line): return FormatsError.nulByte(file: label, line: line)
-        case .fieldTooLarge(_, let line, let limit): return FormatsError.fieldTooLarge(file: label, line: line, limit: limit)
-        case .tooManyFields(_, let line, let limit): return FormatsError.tooManyFields(file: label, line: line, limit: limit)
+        case .fieldTooLarge(_, let line, let limit):
+            return FormatsError.fieldTooLarge(file: label, line: line, limit: limit)
+        case .tooManyFields(_, let line, let limit):
+            return FormatsError.tooManyFields(file: label, line: line, limit: limit)
         case .unterminatedQuote(_, let line): return FormatsError.unterminatedQuote(file: label, line: line)
         case .empty: return FormatsError.empty(file: label)
         default: return error

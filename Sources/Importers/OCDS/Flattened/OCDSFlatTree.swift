@@ -72,7 +72,10 @@ enum OCDSFlatTree {
         -> Bool
     {
         guard let first = path.first else {
-            if node == .null { node = value; return true }
+            if node == .null {
+                node = value
+                return true
+            }
             return node == value
         }
         let rest = path.dropFirst()

@@ -29,7 +29,8 @@ extension OCDSImporter {
                 let outcome = try OCDSFlatJoiner(sheets: sheets, fileName: name).join(into: writer)
                 origins += outcome.origins
                 diagnostics += outcome.diagnostics
-                var shape = (outcome.isRecords ? "registros aplanados" : "entregas aplanadas") + " (\(source.displayName), "
+                var shape =
+                    (outcome.isRecords ? "registros aplanados" : "entregas aplanadas") + " (\(source.displayName), "
                 shape += "hoja «\(outcome.mainSheet)» y \(outcome.childSheets) hoja(s) unidas"
                 if source != .xlsx { shape += ", \(outcome.mainEncoding.displayName)" }
                 shapes.append(shape + ")")
@@ -40,7 +41,8 @@ extension OCDSImporter {
         run.summary.bytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int64) ?? 0
         run.summary.shape = shapes.joined(separator: "; ")
         run.origin = { element in
-            let origin = element.index < origins.count ? origins[element.index] : OCDSFlatJoiner.Origin(label: name, line: 0)
+            let origin =
+                element.index < origins.count ? origins[element.index] : OCDSFlatJoiner.Origin(label: name, line: 0)
             return OCDSLocation(file: origin.label, line: origin.line, offset: 0, path: "")
         }
         for diagnostic in diagnostics {

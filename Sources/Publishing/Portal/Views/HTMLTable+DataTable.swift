@@ -19,14 +19,15 @@ extension HTMLTable {
             Header(texto: ColumnLabel.label(table.columns[index].name), numerico: table.columns[index].kind.isNumeric)
         }
         func row(_ cells: [Publishing.Cell], links: Bool) -> Row {
-            Row(celdas: indices.map { index in
-                let cell = index < cells.count ? cells[index] : .empty
-                let name = table.columns[index].name
-                let target = links ? link(name, cell) : nil
-                return Cell(
-                    texto: PortalText.display(cell, column: table.columns[index]), numerico: cell.isNumeric,
-                    enlace: target?.enlace, externo: target?.externo)
-            })
+            Row(
+                celdas: indices.map { index in
+                    let cell = index < cells.count ? cells[index] : .empty
+                    let name = table.columns[index].name
+                    let target = links ? link(name, cell) : nil
+                    return Cell(
+                        texto: PortalText.display(cell, column: table.columns[index]), numerico: cell.isNumeric,
+                        enlace: target?.enlace, externo: target?.externo)
+                })
         }
         let shown = table.rows.prefix(limit)
         let omitted = table.rows.count - shown.count

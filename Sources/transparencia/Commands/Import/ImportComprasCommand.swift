@@ -31,7 +31,8 @@ struct ImportComprasCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Hoja del XLSX a leer (por defecto, la primera).", valueName: "nombre"))
     var sheet: String?
 
-    @Option(name: .long, help: "Orden de las fechas numéricas; por defecto se decide con todos los valores del archivo.")
+    @Option(
+        name: .long, help: "Orden de las fechas numéricas; por defecto se decide con todos los valores del archivo.")
     var dateOrder: DateOrderArgument?
 
     @OptionGroup var flags: ImportFlags

@@ -28,7 +28,9 @@ struct ImportEjecucionCommand: ParsableCommand {
     @OptionGroup var ledgerOptions: LedgerOptions
     @OptionGroup var flags: ImportFlags
 
-    @Option(name: .long, help: ArgumentHelp("Ejercicio fiscal, si el archivo no trae columna de ejercicio.", valueName: "año"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Ejercicio fiscal, si el archivo no trae columna de ejercicio.", valueName: "año"))
     var year: Int?
 
     @Option(name: .long, help: ArgumentHelp("Mes de corte (1 a 12) de la ejecución del archivo.", valueName: "n"))
@@ -85,7 +87,8 @@ struct ImportEjecucionCommand: ParsableCommand {
     /// `2022-08-31`-shaped text with a plausible month and day.
     static func isISODate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.count == 10, parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
+        guard text.count == 10, parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]),
+            Int(parts[0]) != nil
         else { return false }
         return (1...12).contains(month) && (1...31).contains(day)
     }
@@ -94,6 +97,7 @@ struct ImportEjecucionCommand: ParsableCommand {
         let options = ImportOptions(
             year: year, month: mes, cutoffDate: corte, allowPartialPage: allowPartial,
             separator: (separator ?? separador)?.byte)
-        try ImportCommandRunner(ledgerOptions: ledgerOptions, flags: flags).run(files, kind: .ejecucion, options: options)
+        try ImportCommandRunner(ledgerOptions: ledgerOptions, flags: flags).run(
+            files, kind: .ejecucion, options: options)
     }
 }

@@ -22,7 +22,9 @@ struct ImportVinculosCommand: ParsableCommand {
     @OptionGroup var ledgerOptions: LedgerOptions
     @OptionGroup var flags: ImportFlags
 
-    @Option(name: .long, help: ArgumentHelp("Ejercicio fiscal, si el archivo no trae ejercicio ni fechas.", valueName: "año"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Ejercicio fiscal, si el archivo no trae ejercicio ni fechas.", valueName: "año"))
     var year: Int?
 
     @Argument(help: ArgumentHelp("Archivos de vínculos (CSV).", valueName: "archivo"))

@@ -19,7 +19,9 @@ struct ReportDiagnosticosCommand: ParsableCommand {
     @OptionGroup var ledgerOptions: LedgerOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(name: .customLong("run"), help: ArgumentHelp("Número de la importación (por omisión, la última).", valueName: "n"))
+    @Option(
+        name: .customLong("run"),
+        help: ArgumentHelp("Número de la importación (por omisión, la última).", valueName: "n"))
     var importRun: Int64?
 
     func run() throws {

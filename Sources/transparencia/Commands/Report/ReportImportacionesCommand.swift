@@ -21,6 +21,8 @@ struct ReportImportacionesCommand: ParsableCommand {
     func run() throws {
         try ReportRunner(ledgerOptions: ledgerOptions, output: output).emit(
             .importaciones, scope: scope,
-            screenColumns: ["corrida", "tipo", "archivo", "fecha", "filas_leidas", "filas_aceptadas", "filas_rechazadas"])
+            screenColumns: [
+                "corrida", "tipo", "archivo", "fecha", "filas_leidas", "filas_aceptadas", "filas_rechazadas",
+            ])
     }
 }

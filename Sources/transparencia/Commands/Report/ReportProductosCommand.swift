@@ -19,6 +19,7 @@ struct ReportProductosCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        try ReportRunner(ledgerOptions: ledgerOptions, output: output).emit(.productos, scope: scope, screenColumns: ProductsTable.screenColumns)
+        try ReportRunner(ledgerOptions: ledgerOptions, output: output).emit(
+            .productos, scope: scope, screenColumns: ProductsTable.screenColumns)
     }
 }

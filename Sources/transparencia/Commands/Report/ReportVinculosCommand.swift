@@ -5,7 +5,8 @@ import Publishing
 struct ReportVinculosCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vinculos",
-        abstract: "Vínculos compra → producto (método, participación, monto y procedencia), o las compras sin vincular.",
+        abstract:
+            "Vínculos compra → producto (método, participación, monto y procedencia), o las compras sin vincular.",
         discussion: HelpText.reflow(
             """
             Los vínculos los crea `transparencia link`. Con --sin-vincular lista las compras que ningún vínculo cubre,
