@@ -20,6 +20,10 @@ struct ReportRunner {
     /// Prints one dataset; on screen only `screenColumns` (when given), the full table in CSV and JSON.
     func emit(_ dataset: Dataset, scope: ScopeOptions, screenColumns: [String]? = nil) throws {
         let (datasets, datasetScope) = try context(scope)
+        if output.resolvedFormat == .csv {
+            try output.emitCSV { try datasets.write(dataset, scope: datasetScope, to: $0) }
+            return
+        }
         let table = try datasets.table(dataset, scope: datasetScope)
         let screen = screenColumns.map { TextTableRenderer.render(table.selecting($0)) }
         try output.emit(table, text: screen)

@@ -44,6 +44,38 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
+    /// Writes a CSV table to `--output` or stdout as `produce` streams its rows (same bytes as ``emit(_:text:)``),
+    /// so a listing of a national year is never held whole; the file appears only once complete.
+    func emitCSV(_ produce: (any TableSink) throws -> Void) throws {
+        var sink: CSVStreamSink
+        if let output {
+            let url = URL(fileURLWithPath: output)
+            let partial = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).parcial")
+            guard FileManager.default.createFile(atPath: partial.path, contents: nil),
+                let handle = try? FileHandle(forWritingTo: partial)
+            else {
+                throw PublishingError.unwritable(path: output, cause: "no se pudo crear el archivo")
+            }
+            do {
+                defer { try? handle.close() }
+                sink = CSVStreamSink(handle: handle)
+                try produce(sink)
+                // rename(2) replaces an earlier file in one step: readers see the old table or the new one.
+                guard rename(partial.path, url.path) == 0 else {
+                    throw PublishingError.unwritable(path: output, cause: String(cString: strerror(errno)))
+                }
+            } catch {
+                try? FileManager.default.removeItem(at: partial)
+                if error is PublishingError { throw error }
+                throw PublishingError.unwritable(path: output, cause: SystemErrorText.describe(error))
+            }
+        } else {
+            sink = CSVStreamSink(handle: FileHandle.standardOutput)
+            try produce(sink)
+        }
+        if let reason = sink.footing?.emptyReason { Terminal.note(reason) }
+    }
+
     /// Writes a table in the chosen format to `--output` or stdout. `text` replaces the aligned table on screen
     /// when a report reads better otherwise (check results, several tables); an empty table's reason goes to
     /// stderr, never into the data.

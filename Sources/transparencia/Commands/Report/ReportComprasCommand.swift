@@ -53,6 +53,9 @@ struct ReportComprasCommand: ParsableCommand {
         switch totals ?? legacyTotals {
         case .modalidad?: try output.emit(try datasets.table(.comprasPorModalidad, scope: datasetScope))
         case .estado?: try output.emit(try datasets.table(.comprasPorEstado, scope: datasetScope))
+        case nil where output.resolvedFormat == .csv:
+            // The listing streams; the totals tables are for the screen only.
+            try output.emitCSV { try datasets.write(.compras, scope: datasetScope, to: $0) }
         case nil:
             let list = try datasets.table(.compras, scope: datasetScope)
             let screen = try [
