@@ -13,28 +13,9 @@ extension Ledger {
         ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil, by grouping: ExecutionTotals.Grouping
     ) throws -> ExecutionTotals? {
         try read { db in
-            var conditions = ["bl.ejercicio = ?"]
-            var values: [(any DatabaseValueConvertible)?] = [ejercicio]
-            if let entidad, !entidad.isEmpty {
-                conditions.append("bl.entidad = ?")
-                values.append(entidad)
-            }
-            if let unidadEjecutora, !unidadEjecutora.isEmpty {
-                conditions.append("bl.unidad_ejecutora = ?")
-                values.append(unidadEjecutora)
-            }
-            let snapshots =
-                try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM budget_snapshot WHERE ejercicio = ?", arguments: [ejercicio]) ?? 0
-            if snapshots > 1 {
-                // The line's snapshot with the latest cut-off, then the latest import.
-                conditions.append(
-                    """
-                    bsl.budget_snapshot_id = (SELECT bs2.id FROM budget_snapshot_line bsl2
-                        JOIN budget_snapshot bs2 ON bs2.id = bsl2.budget_snapshot_id WHERE bsl2.budget_line_id = bl.id
-                        ORDER BY bs2.corte DESC, bs2.import_run_id DESC LIMIT 1)
-                    """)
-            }
+            let current = try CurrentLineFilter(
+                db, ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora)
+            let (conditions, values) = (current.conditions, current.values)
             let filter = conditions.joined(separator: " AND ")
             let column = grouping == .grupo ? "bl.grupo" : "bl.renglon"
             let months = BudgetSnapshotLineRecord.monthColumnNames
