@@ -85,11 +85,7 @@ let package = Package(
         ),
         .target(
             name: "RedFlags",
-            dependencies: [
-                "Domain", "Ledger",
-                .product(name: "TOMLKit", package: "TOMLKit"),
-                .product(name: "Crypto", package: "swift-crypto"),
-            ],
+            dependencies: ["Domain", "Formats", "Ledger", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: swiftSettings
         ),
         .target(

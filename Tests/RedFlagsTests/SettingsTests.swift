@@ -74,6 +74,20 @@ struct SettingsTests {
         }
     }
 
+    @Test("a settings file that is missing is an error in Spanish naming the file")
+    func missingFile() throws {
+        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("no-existe-\(UUID()).toml")
+        do {
+            _ = try RedFlagSettings.load(missing)
+            Issue.record("se esperaba un error")
+        } catch let error as RedFlagsError {
+            let description = error.errorDescription ?? ""
+            #expect(description.contains(missing.path))
+            #expect(description.contains("el archivo no existe"), "\(description)")
+            #expect(!description.contains("doesn"), "\(description)")
+        }
+    }
+
     @Test("exclusions in the file replace the defaults; thresholds add to the catalog")
     func replaceExclusions() throws {
         let settings = try RedFlagSettings.parse(

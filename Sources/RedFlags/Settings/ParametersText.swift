@@ -1,5 +1,5 @@
-import Crypto
 import Domain
+import Formats
 import Foundation
 
 /// The canonical text of a run's parameters (shared settings, each indicator's effective values, the thresholds
@@ -44,9 +44,6 @@ enum ParametersText {
 
     /// Lowercase hex SHA-256 of the text.
     static func hash(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        FileDigest.sha256(of: text)
     }
 }

@@ -1,4 +1,5 @@
 import Domain
+import Formats
 import Foundation
 
 /// What a `banderas` run may change: shared settings, each indicator's parameters, dated thresholds added to the
@@ -26,7 +27,7 @@ public struct RedFlagSettings: Hashable, Sendable {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
             throw RedFlagsError.invalidSettings(
-                file: url.path, detail: "no se pudo leer: \(error.localizedDescription)")
+                file: url.path, detail: "no se pudo leer: \(SystemErrorText.describe(error))")
         }
         return try parse(text, file: url.lastPathComponent)
     }
