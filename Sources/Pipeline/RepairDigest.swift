@@ -36,21 +36,21 @@ public struct RepairDigest: Sendable {
     /// The field a repair belongs to, whatever element it was in: `records[3].compiledRelease.bids.details[1].value`
     /// and `records[9].bids.details[0].value` are both `bids.details.value`.
     static func groupName(_ field: String) -> String {
-        var name = ""
+        // Bytes, not Characters: a large file repairs thousands of values and this runs for each of them.
+        var parts: [[UInt8]] = [[]]
         var inIndex = false
-        for character in field {
-            if character == "[" {
-                inIndex = true
-                continue
+        for byte in field.utf8 {
+            switch byte {
+            case UInt8(ascii: "["): inIndex = true
+            case UInt8(ascii: "]"): inIndex = false
+            case UInt8(ascii: ".") where !inIndex: parts.append([])
+            default: if !inIndex { parts[parts.count - 1].append(byte) }
             }
-            if character == "]" {
-                inIndex = false
-                continue
-            }
-            if !inIndex { name.append(character) }
         }
-        let container: Set<Substring> = ["records", "releases", "compiledRelease", "$"]
-        let parts = name.split(separator: ".")
-        return parts.drop(while: { container.contains($0) }).joined(separator: ".")
+        let kept = parts.filter { !$0.isEmpty }.drop(while: { containerNames.contains($0) })
+        return kept.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ".")
     }
+
+    private static let containerNames: Set<[UInt8]> = Set(
+        ["records", "releases", "compiledRelease", "$"].map { Array($0.utf8) })
 }

@@ -46,4 +46,15 @@ struct RepairDigestTests {
         #expect(digest.fields.map(\.count) == [2, 1])
         #expect(digest.total == 3)
     }
+
+    @Test("a JSON path's containers and indexes are left out of the field's name, dots inside an index too")
+    func jsonPathNames() {
+        var digest = RepairDigest()
+        digest.add(
+            ValueRepair(
+                line: 1, field: "$.releases[2].tender.items[0].unit.value.amount", original: "0.0",
+                repaired: "(sin monto)"))
+        digest.add(ValueRepair(line: 1, field: "records[a.b].compiledRelease..date", original: "x", repaired: "y"))
+        #expect(digest.fields.map(\.field) == ["tender.items.unit.value.amount", "date"])
+    }
 }
