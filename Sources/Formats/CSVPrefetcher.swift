@@ -18,7 +18,7 @@ public final class CSVPrefetcher {
     ///   - reader: the reader, handed over: only the prefetcher's thread reads it from the first ``next()`` on.
     ///   - batchSize: records handed over at a time.
     ///   - capacity: batches read ahead at most (memory stays bounded whatever the file's size).
-    public init(_ reader: CSVReader, batchSize: Int = 256, capacity: Int = 16) {
+    public init(_ reader: CSVReader, batchSize: Int = 256, capacity: Int = 4) {
         self.reader = reader
         self.batchSize = batchSize
         self.queue = CSVPrefetchQueue(capacity: capacity)
