@@ -16,6 +16,19 @@ public struct ProcurementTotals: Hashable, Sendable, Codable {
         public var awardedAmount: Money
         /// Active awards whose amount is not given (so the sum is a lower bound when this is not zero).
         public var awardsWithoutAmount: Int
+
+        /// A group's totals as they were added up elsewhere (by SQL in the ledger).
+        public init(
+            key: String, label: String, processes: Int, awardedProcesses: Int, awardedAmount: Money,
+            awardsWithoutAmount: Int
+        ) {
+            self.key = key
+            self.label = label
+            self.processes = processes
+            self.awardedProcesses = awardedProcesses
+            self.awardedAmount = awardedAmount
+            self.awardsWithoutAmount = awardsWithoutAmount
+        }
     }
 
     /// One row per group, largest awarded amount first.
@@ -32,6 +45,26 @@ public struct ProcurementTotals: Hashable, Sendable, Codable {
         var accumulator = Accumulator()
         for procurement in procurements { try accumulator.add(procurement, key: key, label: label) }
         self = accumulator.totals
+    }
+
+    /// Totals of groups already added up (by SQL in the ledger), largest awarded amount first, with their total.
+    /// - Throws: ``MoneyOverflowError`` when the groups' awarded amounts add up beyond 64-bit centavos.
+    public init(groups: [Row]) throws(MoneyOverflowError) {
+        var total = Row(
+            key: "total", label: "Total", processes: 0, awardedProcesses: 0, awardedAmount: .zero,
+            awardsWithoutAmount: 0)
+        for group in groups {
+            total.processes += group.processes
+            total.awardedProcesses += group.awardedProcesses
+            try total.awardedAmount += group.awardedAmount
+            total.awardsWithoutAmount += group.awardsWithoutAmount
+        }
+        self.init(rows: groups.sorted(by: Self.largestFirst), total: total)
+    }
+
+    /// Largest awarded amount first, then by key.
+    static func largestFirst(_ lhs: Row, _ rhs: Row) -> Bool {
+        (lhs.awardedAmount, rhs.key) > (rhs.awardedAmount, lhs.key)
     }
 
     /// Totals built one procurement at a time, so a year of them never needs to be held to add it up.
@@ -72,7 +105,7 @@ public struct ProcurementTotals: Hashable, Sendable, Codable {
         /// The groups so far, largest awarded amount first, and their total.
         public var totals: ProcurementTotals {
             ProcurementTotals(
-                rows: groups.values.sorted { ($0.awardedAmount, $1.key) > ($1.awardedAmount, $0.key) }, total: total)
+                rows: groups.values.sorted(by: ProcurementTotals.largestFirst), total: total)
         }
 
         /// True until a procurement is added.

@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// A read-only statement stepped with SQLite's own functions, for the flag inputs' full-table scans.
+/// A read-only statement stepped with SQLite's own functions, for the flag inputs' full-table scans and the
+/// procurement listing.
 ///
 /// GRDB prepares and finalizes it; rows are read in place from SQLite's buffers, which are valid until the next
 /// step. Only for reads inside a `read` block: it bypasses GRDB's row types, not its transactions.
@@ -11,8 +12,9 @@ final class FlagRawStatement {
     private let handle: OpaquePointer
     private let sql: String
 
-    init(_ db: Database, sql: String) throws {
+    init(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments()) throws {
         statement = try db.makeStatement(sql: sql)
+        try statement.setArguments(arguments)
         handle = statement.sqliteStatement
         self.sql = sql
     }

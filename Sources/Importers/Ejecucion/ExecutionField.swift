@@ -116,6 +116,50 @@ enum ExecutionField: String, CaseIterable, Sendable {
 
     /// Key codes, with the width their leading zeros are restored to (the renglón apart). The fuente may hold
     /// the whole financing source (`31-0151-0001`), which the parser splits.
+    /// The amount fields in a fixed order (the row mapping's array of amounts; diagnostics come in this order).
+    static let amountOrder: [ExecutionField] = [
+        .asignado, .adicion, .disminucion, .traspasoPositivo, .traspasoNegativo, .transferenciaPositiva,
+        .transferenciaNegativa, .modificado, .vigente, .precomprometido, .comprometido, .devengado, .pagado,
+    ]
+
+    /// Position in ``amountOrder``; nil for a field that is not an amount.
+    var amountPosition: Int? {
+        switch self {
+        case .asignado: 0
+        case .adicion: 1
+        case .disminucion: 2
+        case .traspasoPositivo: 3
+        case .traspasoNegativo: 4
+        case .transferenciaPositiva: 5
+        case .transferenciaNegativa: 6
+        case .modificado: 7
+        case .vigente: 8
+        case .precomprometido: 9
+        case .comprometido: 10
+        case .devengado: 11
+        case .pagado: 12
+        default: nil
+        }
+    }
+
+    /// Position in ``keyWidths``; nil for a field that is not a code of the key.
+    var keyPosition: Int? {
+        switch self {
+        case .entidad: 0
+        case .unidadEjecutora: 1
+        case .programa: 2
+        case .subprograma: 3
+        case .proyecto: 4
+        case .actividad: 5
+        case .obra: 6
+        case .fuente: 7
+        case .organismo: 8
+        case .correlativo: 9
+        case .ubicacionGeografica: 10
+        default: nil
+        }
+    }
+
     static let keyWidths: [(ExecutionField, Int)] = [
         (.entidad, 8), (.unidadEjecutora, 3), (.programa, 2), (.subprograma, 2), (.proyecto, 3), (.actividad, 3),
         (.obra, 3), (.fuente, 2), (.organismo, 4), (.correlativo, 4), (.ubicacionGeografica, 4),

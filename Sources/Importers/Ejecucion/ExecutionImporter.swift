@@ -97,10 +97,12 @@ public enum ExecutionImporter {
     static func readCSV(_ url: URL, options: ExecutionImportOptions, rows: ExecutionRowSink) throws -> ExecutionScan {
         // The separator is sniffed from the table's shape (``Formats/DelimiterSniffer``) unless the user forces it.
         let reader = try CSVReader(url: url, delimiter: options.delimiter)
+        let format = "CSV (\(reader.dialect.encoding.displayName), \(reader.dialect.delimiterName))"
+        // Tokenizing and decoding run on a thread of their own, ahead of the row mapping.
+        let records = CSVPrefetcher(reader)
+        defer { records.stop() }
         return try readRecords(
-            file: url.lastPathComponent, options: options,
-            format: "CSV (\(reader.dialect.encoding.displayName), \(reader.dialect.delimiterName))", rows: rows,
-            next: reader.next)
+            file: url.lastPathComponent, options: options, format: format, rows: rows, next: records.next)
     }
 
     /// Finds the header row below any title rows, then reads the rest as data.

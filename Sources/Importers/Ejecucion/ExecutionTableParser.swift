@@ -48,8 +48,8 @@ final class ExecutionTableParser {
     private var lastMonthWithDevengado: (month: Int, line: Int)?
     /// Repairs names and counts what it did.
     private let nameBook: ExecutionNameBook
-    /// Columns that hold amounts (never a totals label).
-    private let amountColumns: Set<Int>
+    /// The header's columns as arrays the row mapping indexes.
+    private let columns: ExecutionColumns
     private var fileLevelErrors = false
 
     /// - Parameters:
@@ -79,8 +79,7 @@ final class ExecutionTableParser {
             headerName: { [header] field in
                 header.nameColumns[field].map { header.original[$0] } ?? header.headerName(field)
             })
-        self.amountColumns = Set(
-            ExecutionField.amountFields.compactMap { header.codeColumns[$0] } + header.monthColumns.values)
+        self.columns = ExecutionColumns(header)
     }
 
     private func diagnose(_ line: Int?, _ field: ExecutionField?, _ severity: Diagnostic.Severity, _ message: String) {
@@ -108,11 +107,9 @@ final class ExecutionTableParser {
         let fields =
             rawFields.count >= header.original.count
             ? rawFields : rawFields + Array(repeating: "", count: header.original.count - rawFields.count)
-        func cell(_ field: ExecutionField) -> String? {
-            header.codeColumns[field].map { Whitespace.trimmed(fields[$0]) }
-        }
+        func text(_ column: Int?) -> String? { column.map { Whitespace.trimmed(fields[$0]) } }
         if let label = totalsLabel(fields) {
-            consumeAggregate(label: label, cell: cell, line: line)
+            consumeAggregate(label: label, fields: fields, line: line)
             return false
         }
         rowsRead += 1
@@ -120,35 +117,36 @@ final class ExecutionTableParser {
         var hasError: Bool { diagnostics[before...].contains { $0.severity == .error } }
 
         // Codes
-        var codes: [ExecutionField: String] = [:]
+        var codes = ExecutionKeyCodes()
         // Names are repaired once the line's codes are known: a copy of the same code's name may settle them.
         var rawNames: [(ExecutionField, String)] = []
-        func nameCell(_ field: ExecutionField, inline: String) {
-            let separate = header.nameColumns[field].map { Whitespace.trimmed(fields[$0]) } ?? ""
+        func nameCell(_ field: ExecutionField, column: Int?, inline: String) {
+            let separate = text(column) ?? ""
             let text = separate.isEmpty ? inline : separate
             if !text.isEmpty { rawNames.append((field, text)) }
         }
-        for (field, width) in ExecutionField.keyWidths {
-            let (code, name) = split(cell(field) ?? "")
+        for column in columns.codes {
+            let (code, name) = split(text(column.column) ?? "")
             if !code.isEmpty && !Self.isCode(code) {
-                diagnose(line, field, .error, "«\(code)» no es un código de \(field.label) (solo dígitos)")
+                diagnose(
+                    line, column.field, .error, "«\(code)» no es un código de \(column.field.label) (solo dígitos)")
             }
-            codes[field] = BudgetKey.normalized(code, width: width)
-            nameCell(field, inline: name)
+            codes[column.field] = BudgetKey.normalized(code, width: column.width)
+            nameCell(column.field, column: column.nameColumn, inline: name)
         }
         splitFinancing(&codes, line: line)
-        for required in [ExecutionField.entidad, .programa, .actividad] where codes[required, default: ""].isEmpty {
+        for required in Self.requiredCodes where codes[required].isEmpty {
             diagnose(line, required, .error, "falta el código de \(required.label)")
         }
-        var classification: [ExecutionField: String] = [:]
-        for (field, width) in ExecutionField.classificationWidths
-        where header.has(field) || header.nameColumns[field] != nil {
-            let (code, name) = split(cell(field) ?? "")
-            classification[field] = width > 0 ? BudgetKey.normalized(code, width: width) : code
-            nameCell(field, inline: name)
+        // By position in ``ExecutionField/classificationWidths``.
+        var classification = [String?](repeating: nil, count: ExecutionField.classificationWidths.count)
+        for column in columns.classifications {
+            let (code, name) = split(text(column.column) ?? "")
+            classification[column.position] = column.width > 0 ? BudgetKey.normalized(code, width: column.width) : code
+            nameCell(column.field, column: column.nameColumn, inline: name)
         }
-        let (renglonText, renglonName) = split(cell(.renglon) ?? "")
-        nameCell(.renglon, inline: renglonName)
+        let (renglonText, renglonName) = split(text(columns.renglon) ?? "")
+        nameCell(.renglon, column: columns.renglonName, inline: renglonName)
         let renglon = Renglon(lenient: renglonText)
         if renglonText.isEmpty {
             diagnose(line, .renglon, .error, "falta el renglón")
@@ -162,9 +160,9 @@ final class ExecutionTableParser {
                 "«\(renglon.rawValue)» es un código de grupo o subgrupo, no un renglón; si la fila es un subtotal, "
                     + "márquela con TOTAL o SUBTOTAL")
         }
-        let ejercicio = parseYear(cell(.ejercicio), line: line)
+        let ejercicio = parseYear(text(columns.ejercicio), line: line)
         if let year = ejercicio ?? options.ejercicio, years[year] == nil { years[year] = line }
-        if let mesText = cell(.mes), !mesText.isEmpty {
+        if let mesText = text(columns.mes), !mesText.isEmpty {
             if let mes = Int(mesText), (1...12).contains(mes) {
                 if monthsSeen[mes] == nil { monthsSeen[mes] = line }
             } else {
@@ -172,13 +170,15 @@ final class ExecutionTableParser {
             }
         }
 
-        // Amounts
-        var amounts: [ExecutionField: Money] = [:]
-        for field in ExecutionField.amountFields where header.has(field) {
-            amounts[field] = parseAmount(cell(field) ?? "", field: field, line: line)
+        // Amounts, by ``ExecutionField/amountPosition`` (nil: not in the file, or unreadable).
+        var amounts = [Money?](repeating: nil, count: ExecutionField.amountOrder.count)
+        func amount(_ field: ExecutionField) -> Money? { field.amountPosition.flatMap { amounts[$0] } }
+        for (field, position, column) in columns.amounts {
+            amounts[position] = parseAmount(Whitespace.trimmed(fields[column]), field: field, line: line)
         }
         var monthly: [Int: Money] = [:]
-        for (month, column) in header.monthColumns {
+        monthly.reserveCapacity(columns.months.count)
+        for (month, column) in columns.months {
             let text = Whitespace.trimmed(fields[column])
             if text.isEmpty { continue }
             do {
@@ -195,16 +195,16 @@ final class ExecutionTableParser {
                         message: (error as? any LocalizedError)?.errorDescription ?? "«\(text)» no es un monto"))
             }
         }
-        let asignado = amounts[.asignado] ?? .zero
-        let vigente = amounts[.vigente] ?? .zero
+        let asignado = amount(.asignado) ?? .zero
+        let vigente = amount(.vigente) ?? .zero
         // The parts of the modifications are kept (LAIP numeral 7 shows them) whenever the file prints them.
         var modificaciones: BudgetModifications?
         var modificado = Money.zero
         do {
-            if header.hasModificationParts {
+            if columns.hasModificationParts {
                 // Files write disminuciones and negative traspasos either as positive amounts or with a minus sign.
                 func part(_ field: ExecutionField) throws(MoneyOverflowError) -> Money? {
-                    try amounts[field]?.magnitude
+                    try amount(field)?.magnitude
                 }
                 let parts = try BudgetModifications(
                     adiciones: part(.adicion), disminuciones: part(.disminucion),
@@ -213,9 +213,9 @@ final class ExecutionTableParser {
                     transferenciasNegativas: part(.transferenciaNegativa))
                 modificaciones = parts == BudgetModifications() ? nil : parts
             }
-            if let net = amounts[.modificado] {
+            if let net = amount(.modificado) {
                 modificado = net
-            } else if header.hasModificationParts {
+            } else if columns.hasModificationParts {
                 modificado = try (modificaciones ?? BudgetModifications()).net
             } else {
                 // Without any modification column the file only lets us derive it.
@@ -235,17 +235,15 @@ final class ExecutionTableParser {
         }
         // Codes the file does not carry stay absent: the key's initializer takes an empty code as none.
         let key = BudgetKey(
-            ejercicio: ejercicio, entidad: codes[.entidad, default: ""], unidadEjecutora: codes[.unidadEjecutora],
-            programa: codes[.programa, default: ""], subprograma: codes[.subprograma, default: ""],
-            proyecto: codes[.proyecto, default: ""], actividad: codes[.actividad, default: ""],
-            obra: codes[.obra, default: ""],
+            ejercicio: ejercicio, entidad: codes[.entidad], unidadEjecutora: codes[.unidadEjecutora],
+            programa: codes[.programa], subprograma: codes[.subprograma], proyecto: codes[.proyecto],
+            actividad: codes[.actividad], obra: codes[.obra],
             renglon: renglon, fuente: codes[.fuente], organismo: codes[.organismo], correlativo: codes[.correlativo],
             ubicacionGeografica: codes[.ubicacionGeografica])
         let lineClassification = BudgetClassification(
-            tipoPresupuesto: classification[.tipoPresupuesto], finalidad: classification[.finalidad],
-            funcion: classification[.funcion], division: classification[.division],
-            departamento: classification[.departamento], subgrupo: classification[.subgrupo],
-            region: classification[.region])
+            tipoPresupuesto: classification[0], finalidad: classification[1], funcion: classification[2],
+            division: classification[3], departamento: classification[4], subgrupo: classification[5],
+            region: classification[6])
         var names: [String: String] = [:]
         for (field, text) in rawNames {
             let nameKey = BudgetNameKey(field: field.rawValue, key: key, classification: lineClassification)
@@ -262,9 +260,9 @@ final class ExecutionTableParser {
             key: key,
             amounts: ExecutionAmounts(
                 asignado: asignado, modificado: modificado, vigente: vigente,
-                precomprometido: amounts[.precomprometido],
-                comprometido: amounts[.comprometido], devengado: amounts[.devengado] ?? .zero,
-                pagado: amounts[.pagado] ?? .zero,
+                precomprometido: amount(.precomprometido),
+                comprometido: amount(.comprometido), devengado: amount(.devengado) ?? .zero,
+                pagado: amount(.pagado) ?? .zero,
                 devengadoMensual: monthly, modificaciones: modificaciones),
             classification: lineClassification, names: names, sourceLine: line)
         // Totals rows are compared with every readable detail row, rejected or not, so one bad row does not
@@ -330,8 +328,9 @@ final class ExecutionTableParser {
 
     /// Splits a financing source written as one code (`31-0151-0001`, or `31-0151`) into fuente, organismo and
     /// correlativo; when the file also has organismo or correlativo columns, they must say the same.
-    private func splitFinancing(_ codes: inout [ExecutionField: String], line: Int) {
-        guard let text = codes[.fuente], text.contains("-") else { return }
+    private func splitFinancing(_ codes: inout ExecutionKeyCodes, line: Int) {
+        let text = codes[.fuente]
+        guard text.contains("-") else { return }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard (2...3).contains(parts.count),
             parts.allSatisfy({ part in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } })
@@ -350,7 +349,8 @@ final class ExecutionTableParser {
             + (parts.count == 3
                 ? [(.correlativo, BudgetKey.normalized(parts[2], width: BudgetKey.Width.correlativo))] : [])
         for (field, code) in split {
-            if field != .fuente, let given = codes[field], !given.isEmpty, given != code {
+            let given = codes[field]
+            if field != .fuente, !given.isEmpty, given != code {
                 diagnose(
                     line, field, .error,
                     "la fuente «\(text)» dice \(field.label) \(code) y la columna \(header.headerName(field)) dice \(given)"
@@ -409,9 +409,14 @@ final class ExecutionTableParser {
 
     /// `TOTAL`, `SUBTOTAL`, `Total general`, `SUB-TOTAL PROGRAMA 11`… in any text cell of a row.
     private func totalsLabel(_ fields: [String]) -> String? {
-        for (index, value) in fields.enumerated() where !amountColumns.contains(index) {
-            // Cheap first look: every label starts with t, s or g (after spaces); codes and names rarely do.
-            guard let first = value.first(where: { $0 != " " }), "tTsSgG".contains(first) else { continue }
+        let mayHoldLabel = columns.mayHoldLabel
+        for (index, value) in fields.enumerated() where index >= mayHoldLabel.count || mayHoldLabel[index] {
+            // Cheap first look: every label starts with t, s or g (after spaces); codes and names rarely do. On
+            // the bytes first: a byte other than those letters (a digit, another letter, the lead byte of any
+            // other character) starts a character that is none of them either.
+            guard let byte = value.utf8.first(where: { $0 != UInt8(ascii: " ") }), Self.isLabelInitial(byte),
+                let first = value.first(where: { $0 != " " }), "tTsSgG".contains(first)
+            else { continue }
             // A name such as «Secretaría…» or «Gobernación…» starts the same way: its first three letters, when
             // plain ASCII, already tell it from a label (folding every such name cost more than the rest of the row).
             if let prefix = Self.asciiPrefix(value), !["tot", "sub", "gra"].contains(prefix) { continue }
@@ -425,6 +430,17 @@ final class ExecutionTableParser {
         }
         return nil
     }
+
+    /// True for the bytes of t, s and g in either case.
+    private static func isLabelInitial(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "t"), UInt8(ascii: "s"), UInt8(ascii: "g"): true
+        default: false
+        }
+    }
+
+    /// The codes every detail row must have.
+    private static let requiredCodes: [ExecutionField] = [.entidad, .programa, .actividad]
 
     /// The first three letters after leading spaces, lowercased, when they are plain ASCII letters; nil otherwise
     /// (the label check then folds the whole text).
@@ -441,15 +457,18 @@ final class ExecutionTableParser {
         return nil
     }
 
-    private func consumeAggregate(label: String, cell: (ExecutionField) -> String?, line: Int) {
+    private func consumeAggregate(label: String, fields: [String], line: Int) {
+        func cell(_ field: ExecutionField) -> String? {
+            header.codeColumns[field].map { Whitespace.trimmed(fields[$0]) }
+        }
         var filters: [ExecutionField: String] = [:]
-        var filterCodes: [ExecutionField: String] = [:]
+        var filterCodes = ExecutionKeyCodes()
         for (field, width) in ExecutionField.keyWidths {
             filterCodes[field] = BudgetKey.normalized(split(cell(field) ?? "").code, width: width)
         }
         splitFinancing(&filterCodes, line: line)
         for (field, width) in ExecutionField.keyWidths + [(.renglon, 3)] {
-            let code = field == .renglon ? split(cell(field) ?? "").code : filterCodes[field, default: ""]
+            let code = field == .renglon ? split(cell(field) ?? "").code : filterCodes[field]
             if !code.isEmpty && code.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 filters[field] = BudgetKey.normalized(code, width: width)
             }

@@ -36,11 +36,15 @@ struct ProcurementDatasets {
                 TableHeading(
                     name: dataset.rawValue, title: "Compras registradas\(filterDescription(year))",
                     columns: isProcesses ? ProcurementColumns.compras : ProcurementColumns.adjudicaciones))
-            try ledger.forEachProcurement(selection, withEvidence: isProcesses) { procurement, evidence in
-                processes += 1
-                if isProcesses {
-                    try sink.write(ProcurementRows.compras(procurement, evidence: evidence))
-                } else {
+            if isProcesses {
+                // Read straight from SQL: no process is materialized with its children for one row.
+                try ledger.forEachProcurementListingRow(selection) { row in
+                    processes += 1
+                    try sink.write(ProcurementRows.compras(row))
+                }
+            } else {
+                try ledger.forEachProcurement(selection) { procurement, _ in
+                    processes += 1
                     for row in ProcurementRows.adjudicaciones(procurement) { try sink.write(row) }
                 }
             }
@@ -64,24 +68,18 @@ struct ProcurementDatasets {
                 emptyReason: processes == 0 ? emptyReason : nil, notes: directory.notes
             ).replay(into: sink)
         default:
-            // Added up as the processes stream by: only the groups are held, never a year of processes.
+            // One GROUP BY in the ledger: only the groups are read, never a process.
             let modalityLabel = { (code: String) in catalog.modality(code: code)?.shortName ?? code }
             let byModality = dataset == .comprasPorModalidad
-            var totals = ProcurementTotals.Accumulator()
-            try ledger.forEachProcurement(selection) { procurement, _ in
-                if byModality {
-                    try totals.add(procurement, key: \.modalityCode, label: modalityLabel)
-                } else {
-                    try totals.add(procurement, key: \.status, label: { $0 })
-                }
-            }
+            let totals = try ledger.procurementTotals(
+                selection, by: byModality ? .modality : .status, label: byModality ? modalityLabel : { $0 })
             var table =
-                try byModality
+                byModality
                 ? ProcurementTables.totals(
-                    totals.totals, name: dataset.rawValue, title: "Totales por modalidad", keyColumn: "modalidad")
+                    totals, name: dataset.rawValue, title: "Totales por modalidad", keyColumn: "modalidad")
                 : ProcurementTables.totals(
-                    totals.totals, name: dataset.rawValue, title: "Totales por estado", keyColumn: "estado")
-            if totals.isEmpty { table.emptyReason = emptyReason }
+                    totals, name: dataset.rawValue, title: "Totales por estado", keyColumn: "estado")
+            if totals.total.processes == 0 { table.emptyReason = emptyReason }
             try table.replay(into: sink)
         }
     }

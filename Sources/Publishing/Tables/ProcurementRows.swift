@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Ledger
 
 /// The rows of `compras` (one per process) and `adjudicaciones` (one per award) for a stored process.
 ///
@@ -33,15 +34,11 @@ enum ProcurementRows {
             ?? procurement.modalityText
     }
 
-    /// The `compras` row of a process; `evidence` names the budget lines its NOG was paid from.
-    static func compras(_ procurement: Procurement, evidence: [LinkEvidence]) throws -> [Cell] {
-        let contracts = procurement.contracts
-        let numbers = contracts.compactMap(\.contractNumber).filter { !$0.isEmpty }
-        let signed = contracts.compactMap(\.dateSigned).min()
-        let start = contracts.compactMap(\.periodStart).min()
-        let end = contracts.compactMap(\.periodEnd).max()
+    /// The `compras` row of a process as the ledger lists it (its awards, contracts and evidence added up).
+    static func compras(_ row: ProcurementListingRow) -> [Cell] {
+        let procurement = row.procurement
         var days: Cell = .empty
-        if let start, let end {
+        if let start = row.contractStart, let end = row.contractEnd {
             let first = ProcurementDate.civil(start)
             let last = ProcurementDate.civil(end)
             let count =
@@ -49,17 +46,14 @@ enum ProcurementRows {
                 - CivilDay.days(year: first.year, month: first.month, day: first.day) + 1
             if count > 0 { days = .integer(Int64(count)) }
         }
-        let contracted = contracts.compactMap(\.amount)
-        let renglones = Set(evidence.compactMap { $0.renglon?.rawValue }).sorted()
         return provenance(procurement) + [.text(procurement.nog)]
             + processCells(procurement, awardDate: procurement.awardedAt) + [
                 Provenance.text(procurement.ocdsStatus), Provenance.text(procurement.category),
-                .text(procurement.title),
-                .integer(Int64(procurement.awards.count)), try procurement.awardedTotal.map(Cell.money) ?? .empty,
-                numbers.isEmpty ? .empty : .text(numbers.joined(separator: "; ")), day(signed), day(start), day(end),
-                days,
-                contracted.isEmpty ? .empty : .money(try Money.sum(contracted)),
-                renglones.isEmpty ? .empty : .text(renglones.joined(separator: "; ")),
+                .text(procurement.title), .integer(Int64(row.awards)), row.awardedTotal.map(Cell.money) ?? .empty,
+                row.contractNumbers.isEmpty ? .empty : .text(row.contractNumbers.joined(separator: "; ")),
+                day(row.contractSigned), day(row.contractStart), day(row.contractEnd), days,
+                row.contractedTotal.map(Cell.money) ?? .empty,
+                row.renglones.isEmpty ? .empty : .text(row.renglones.joined(separator: "; ")),
             ]
     }
 

@@ -1,0 +1,79 @@
+import Domain
+import Foundation
+
+/// The SQL of the procurement listing and totals, and how their sums are put back together.
+///
+/// SQLite's `sum()` stops the whole query with an error when integers overflow, where ``Money`` arithmetic
+/// throws ``MoneyOverflowError`` naming the amounts. So amounts are summed in two halves that cannot overflow
+/// (the amount divided by 2³² and its remainder, both keeping the amount's sign), joined again with checked
+/// arithmetic; when they do not fit, the amounts themselves are read and added as ``Money`` to throw the same
+/// error as before.
+enum ProcurementListingSQL {
+    /// An award that counts toward the awarded amount: neither cancelled nor unsuccessful (``Award/isActive``).
+    static let activeAward = "lower(coalesce(status, '')) NOT IN ('cancelled', 'unsuccessful')"
+
+    /// The sum whose halves are `high` and `low`, or, when it does not fit, the sum of `exact()` (which throws
+    /// ``MoneyOverflowError``).
+    static func sum(high: Int64, low: Int64, exact: () throws -> [Money]) throws -> Money {
+        let (shifted, overflowHigh) = high.multipliedReportingOverflow(by: 4_294_967_296)
+        let (total, overflowLow) = shifted.addingReportingOverflow(low)
+        guard overflowHigh || overflowLow else { return Money(centavos: total) }
+        return try Money.sum(try exact())
+    }
+
+    /// The listing: `ids` is a query of the selected processes' ids. Columns: 0 id, 1–14 the process (nog,
+    /// ocid, title, buyer entity code and name, buying unit code and name, modality code and text, status, OCDS
+    /// status, category, published, awarded), 15 awards, 16 active awards with an amount, 17–18 their sum's
+    /// halves, 19 contracts with a number, 20 that number when there is one (group_concat's order is not
+    /// defined, so several numbers are read in stored order apart), 21 earliest signature, 22 earliest start,
+    /// 23 latest end, 24 contracts with an amount, 25–26 their sum's halves, 27 the evidence's renglones
+    /// (comma-separated).
+    static func listing(ids: String) -> String {
+        """
+        SELECT p.id, p.nog, p.ocid, p.title, p.buyer_entity_code, p.buyer_entity_name, p.buying_unit_code,
+               p.buying_unit_name, p.modality_code, p.modality_text, p.status, p.ocds_status, p.category,
+               p.published_at, p.awarded_at,
+               coalesce(a.awards, 0), coalesce(a.priced, 0), coalesce(a.high, 0), coalesce(a.low, 0),
+               coalesce(c.numbered, 0), c.number, c.signed, c.started, c.ended,
+               coalesce(c.priced, 0), coalesce(c.high, 0), coalesce(c.low, 0),
+               (SELECT group_concat(renglon) FROM (
+                   SELECT DISTINCT renglon FROM link_evidence e WHERE e.nog = p.nog AND e.renglon IS NOT NULL))
+        FROM procurement p
+        LEFT JOIN (
+            SELECT procurement_id, count(*) AS awards,
+                   count(CASE WHEN \(activeAward) THEN amount END) AS priced,
+                   sum(CASE WHEN \(activeAward) THEN amount / 4294967296 END) AS high,
+                   sum(CASE WHEN \(activeAward) THEN amount % 4294967296 END) AS low
+            FROM award GROUP BY procurement_id
+        ) a ON a.procurement_id = p.id
+        LEFT JOIN (
+            SELECT procurement_id,
+                   count(CASE WHEN contract_number <> '' THEN 1 END) AS numbered,
+                   max(CASE WHEN contract_number <> '' THEN contract_number END) AS number,
+                   min(date_signed) AS signed, min(period_start) AS started, max(period_end) AS ended,
+                   count(amount) AS priced, sum(amount / 4294967296) AS high, sum(amount % 4294967296) AS low
+            FROM contract GROUP BY procurement_id
+        ) c ON c.procurement_id = p.id
+        WHERE p.id IN (\(ids))
+        ORDER BY p.published_at, p.nog
+        """
+    }
+
+    /// Totals by `column` of the selected processes (`ids`). Columns: 0 the key (`(sin dato)` when NULL),
+    /// 1 processes, 2 processes with an active award, 3 active awards without an amount, 4–5 the halves of
+    /// the active awards' sum.
+    static func totals(column: String, ids: String) -> String {
+        """
+        SELECT coalesce(p.\(column), '(sin dato)') AS grouped, count(*), count(a.procurement_id),
+               coalesce(sum(a.missing), 0), coalesce(sum(a.high), 0), coalesce(sum(a.low), 0)
+        FROM procurement p
+        LEFT JOIN (
+            SELECT procurement_id, count(*) - count(amount) AS missing,
+                   sum(amount / 4294967296) AS high, sum(amount % 4294967296) AS low
+            FROM award WHERE \(activeAward) GROUP BY procurement_id
+        ) a ON a.procurement_id = p.id
+        WHERE p.id IN (\(ids))
+        GROUP BY grouped
+        """
+    }
+}
