@@ -75,7 +75,10 @@ public struct Datasets: Sendable {
         if let knownCheckResults { return knownCheckResults }
         let (entidad, unidad) = scope.sicoinFilter
         return try CheckCatalog.run(
-            on: ledger, scope: CheckScope(ejercicio: scope.year, entidad: entidad, unidadEjecutora: unidad),
+            on: ledger,
+            scope: CheckScope(
+                ejercicio: scope.year, entidad: entidad, unidadEjecutora: unidad,
+                procurements: scope.year.map(scope.procurementScope(year:))),
             settings: checkSettings)
     }
 
