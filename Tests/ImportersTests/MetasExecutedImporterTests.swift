@@ -112,4 +112,15 @@ struct MetasExecutedImporterTests {
         let noYear = try parse(["codigo,ejecutado", "P01,5"], options: .init(ejercicio: 2023, mes: 2))
         #expect(noYear.value.executed == [ExecutedGoal(ejercicio: 2023, code: "P01", mes: 2, cantidad: 5)])
     }
+
+    @Test("a JSON document of executed goals alone is read like the CSV form")
+    func jsonExecutedOnly() throws {
+        let directory = try TemporaryDirectory()
+        let url = try directory.write(
+            "ejecucion.json",
+            text: #"{"ejercicio": 2022, "productos": [{"codigo": "P02", "meta_ejecutada": "11,200", "corte": 8}]}"#)
+        let parsed = try MetasImporter.parse(url)
+        #expect(parsed.isImportable, "\(parsed.diagnostics)")
+        #expect(parsed.value.executed == [ExecutedGoal(ejercicio: 2022, code: "P02", mes: 8, cantidad: 11_200)])
+    }
 }

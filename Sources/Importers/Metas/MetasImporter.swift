@@ -28,6 +28,8 @@ public struct MetasImporter: Importer {
         if url.pathExtension.lowercased() == "json" {
             (rows, diagnostics) = try MetasJSONReader.rows(url)
             keys = Set(rows.flatMap(\.cells.keys))
+            let hasExecuted = ExecutedGoalReading(keys: keys, rows: [], optionMonth: nil).isPresent
+            executedOnly = hasExecuted && !MetasColumns.plannedRequired.allSatisfy(keys.contains)
         } else {
             let header = try DelimitedTable.header(url)
             keys = Set(header.keys)
