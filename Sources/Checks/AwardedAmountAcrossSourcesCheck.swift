@@ -12,7 +12,7 @@ public struct AwardedAmountAcrossSourcesCheck: LedgerCheck {
 
     public func run(on ledger: Ledger, scope: CheckScope) throws -> CheckResult {
         var findings: [Finding] = []
-        let states = try ledger.awardedTotalsBySource(year: scope.ejercicio)
+        let states = try ledger.awardedTotalsBySource(scope.procurementScope)
         for (nog, history) in states.sorted(by: { $0.key < $1.key }) {
             // The latest statement of each kind of source that gave an amount.
             var latest: [String: SourcedAwardedTotal] = [:]

@@ -18,10 +18,8 @@ public struct EvidenceUnknownBudgetLineCheck: LedgerCheck {
                 ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora)
             guard !lines.isEmpty else { continue }  // no execution imported for the year: nothing to compare with
             let index = BudgetLineIndex(lines.map(\.key))
-            for row in try ledger.storedLinkEvidence(ejercicio: year) where row.evidence.renglon != nil {
-                if let entidad = scope.entidad, let rowEntidad = row.evidence.entidad, rowEntidad != entidad {
-                    continue
-                }
+            for row in try ledger.storedLinkEvidence(ejercicio: year, entidad: scope.entidad)
+            where row.evidence.renglon != nil {
                 examined += 1
                 guard !index.contains(row.evidence) else { continue }
                 let evidence = row.evidence

@@ -13,7 +13,9 @@ public struct EvidenceUnknownNOGCheck: LedgerCheck {
 
     public func run(on ledger: Ledger, scope: CheckScope) throws -> CheckResult {
         var rows: [StoredLinkEvidence] = []
-        for year in try evidenceYears(ledger, scope) { rows += try ledger.storedLinkEvidence(ejercicio: year) }
+        for year in try evidenceYears(ledger, scope) {
+            rows += try ledger.storedLinkEvidence(ejercicio: year, entidad: scope.entidad)
+        }
         let nogs = Set(rows.compactMap(\.evidence.nog))
         let known = try ledger.knownNOGs(nogs)
         var findings: [Finding] = []

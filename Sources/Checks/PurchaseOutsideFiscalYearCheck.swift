@@ -32,7 +32,7 @@ public struct PurchaseOutsideFiscalYearCheck: LedgerCheck {
         }
         let evidenceYears = try scope.ejercicio.map { [$0] } ?? ledger.linkYears()
         for year in evidenceYears {
-            for row in try ledger.storedLinkEvidence(ejercicio: year) {
+            for row in try ledger.storedLinkEvidence(ejercicio: year, entidad: scope.entidad) {
                 guard let ejercicio = row.evidence.ejercicio, let fecha = row.evidence.fecha else { continue }
                 examined += 1
                 guard Int(fecha.prefix(4)) != ejercicio else { continue }

@@ -12,7 +12,9 @@ public struct SupplierNITCheck: LedgerCheck {
 
     public func run(on ledger: Ledger, scope: CheckScope) throws -> CheckResult {
         var nogsByNIT: [String: (name: String, nogs: [String])] = [:]
-        for procurement in try ledger.linkableProcurements(year: scope.ejercicio) {
+        let procurements =
+            try scope.procurementScope.map(ledger.linkableProcurements) ?? ledger.linkableProcurements(year: nil)
+        for procurement in procurements {
             for award in procurement.awards {
                 guard let nit = award.supplier.nit else { continue }
                 nogsByNIT[nit, default: (award.supplier.displayName, [])].nogs.append(procurement.nog)

@@ -44,3 +44,13 @@ enum DelimitedTable {
         return (rows, diagnostics, reader.dialect)
     }
 }
+
+extension DelimitedTable {
+    /// The normalized keys of a file's header row and the row's line, for importers that accept more than one
+    /// layout and choose by the columns present.
+    static func header(_ url: URL, commentPrefix: Character? = "#") throws -> (keys: [String], line: Int) {
+        let reader = try CSVReader(url: url, commentPrefix: commentPrefix)
+        guard let header = try reader.next() else { throw FormatsError.empty(file: url.lastPathComponent) }
+        return (header.fields.map(HeaderKey.normalize), header.line)
+    }
+}

@@ -48,7 +48,8 @@ extension Ledger {
             let column = ProcurementRecord.Columns.buyingUnitCode
             let ofEntity =
                 selection.guatecomprasUnits.isEmpty
-                ? column.like("\(entity)-%") : selection.guatecomprasUnits.map { "\(entity)-\($0)" }.contains(column)
+                ? LikePrefix(prefix: "\(entity)-").expression(column)
+                : selection.guatecomprasUnits.map { "\(entity)-\($0)" }.contains(column)
             // Guatecompras' flat exports name the buying unit but give neither its code nor the entity's: such
             // rows cannot be placed by the profile, and the file a user imports is normally their own, so they
             // stay in (a unit filter by name, --buying-unit, still narrows them).

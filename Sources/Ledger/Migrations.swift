@@ -17,6 +17,7 @@ enum Migrations {
         migrator.registerMigration("v9-red-flags", migrate: v9RedFlags)
         migrator.registerMigration("v10-red-flag-indicator-text", migrate: v10RedFlagIndicatorText)
         migrator.registerMigration("v10-monthly-columns", migrate: v10MonthlyColumns)
+        migrator.registerMigration("v11-metas-ejecutadas", migrate: v11MetasEjecutadas)
         return migrator
     }
 

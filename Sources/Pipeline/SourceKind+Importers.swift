@@ -18,7 +18,9 @@ extension SourceKind {
     func accept<V: ImportVisitor>(_ visitor: V, options: ImportOptions, ledger: Ledger) throws -> V.Output {
         switch self {
         case .metas:
-            try visitor.visit(MetasImporter(), store: MetasStore())
+            try visitor.visit(
+                MetasImporter(options: MetasImportOptions(ejercicio: options.year, mes: options.month)),
+                store: MetasStore())
         case .resumen:
             try visitor.visit(DeclaredSharesImporter(), store: DeclaredSharesStore())
         case .ocds:

@@ -141,6 +141,25 @@ struct LinkChecksTests {
         #expect(result.findings.contains { $0.rows.first == .evidence(file: "vinculos.csv", line: 4) })
     }
 
+    @Test("procurement checks look only at the scope's Guatecompras units when it names them")
+    func institutionScope() throws {
+        let own = CheckScope(ejercicio: 2022, procurements: ProcurementScope(year: 2022, guatecomprasEntity: "436"))
+        let other = CheckScope(ejercicio: 2022, procurements: ProcurementScope(year: 2022, guatecomprasEntity: "43"))
+        #expect(try result(AwardedAmountAcrossSourcesCheck(), scope: own).findings.map(\.rows) == [[.nog("3")]])
+        #expect(try result(AwardedAmountAcrossSourcesCheck(), scope: other).findings.isEmpty)
+        #expect(try result(SupplierNITCheck(), scope: own).examined == 2)
+        #expect(try result(SupplierNITCheck(), scope: other).examined == 0)
+    }
+
+    @Test("evidence checks scoped to an entidad keep its rows and the rows that name none")
+    func evidenceByEntidad() throws {
+        let scoped = try result(EvidenceUnknownNOGCheck(), scope: CheckScope(ejercicio: 2022, entidad: "11130016"))
+        #expect(scoped.findings.map { $0.rows.first } == [.nog("999")])
+        let elsewhere = try result(
+            PurchaseOutsideFiscalYearCheck(), scope: CheckScope(ejercicio: 2022, entidad: "11130016"))
+        #expect(elsewhere.findings.contains { $0.rows.first == .evidence(file: "vinculos.csv", line: 4) })
+    }
+
     @Test("the same NOG with different awarded totals in two kinds of source fails")
     func sources() throws {
         let result = try result(AwardedAmountAcrossSourcesCheck())

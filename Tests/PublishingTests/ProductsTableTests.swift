@@ -46,4 +46,24 @@ struct ProductsTableTests {
         #expect(header.hasPrefix("direccion_codigo"))
         #expect(!header.contains("ejercicio") && !header.contains("mes"))
     }
+
+    @Test("executed goals add meta_ejecutada, corte and avance_fisico (exact, two decimals); others stay empty")
+    func executedColumns() throws {
+        var withProgress = metas
+        withProgress.executed = [
+            ExecutedGoal(ejercicio: 2022, code: "P02", mes: 8, cantidad: 11_200),
+            ExecutedGoal(ejercicio: 2022, code: "P02-01", mes: 8, cantidad: Decimal(string: "11200.5") ?? 0),
+        ]
+        let table = try ProductsTable.build(withProgress, title: "t")
+        let names = table.columns.map(\.name)
+        let meta = try #require(names.firstIndex(of: "meta_fisica"))
+        #expect(Array(names[meta...].prefix(4)) == ["meta_fisica", "meta_ejecutada", "corte", "avance_fisico"])
+        let csv = CSVTableWriter.render(table).split(separator: "\r\n").map(String.init)
+        #expect(csv.contains { $0.contains(",P02,,") && $0.contains(",17050,11200,2022-08,65.69,") })
+        #expect(csv.contains { $0.contains(",P02-01,P02,") && $0.contains(",17050,11200.5,2022-08,65.69,") })
+        #expect(csv.contains { $0.contains(",P01,,") && $0.contains(",12,,,,") })
+        let totals = try #require(table.totals.first)
+        #expect(totals[names.firstIndex(of: "meta_ejecutada") ?? 0] == .text("11,200 Persona"))
+        #expect(TextTableRenderer.render(table).contains("65.69"))
+    }
 }

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// The columns of a metas file (CSV header or JSON keys), in the order the CSV layout documents them.
@@ -26,5 +27,37 @@ public enum MetasColumns {
     public static let all = [
         ejercicio, nivel, codigo, productoPadre, direccionCodigo, direccion, nombre, unidadMedida, metaFisica,
         presupuestoVigente, entidad, unidadEjecutora, programa, subprograma, proyecto, actividad, obra,
+    ]
+
+    /// The executed quantity accumulated to the cut-off, under the names SIGES/SICOIN reports give it (headers
+    /// are compared normalized: `Meta ejecutada`, `Ejecución física` and `EJECUTADO` all match). The first one
+    /// present is read; a value written as a percentage (`57 %`) is refused. `Avance` is not among them: SIGES
+    /// titles its percentage `% Avance`, which normalizes to the same key, and progress is computed, not read.
+    public static let executedAliases = [
+        "meta_ejecutada", "meta_fisica_ejecutada", "ejecutado", "ejecucion_fisica", "ejecucion_acumulada",
+    ]
+
+    /// The cut-off month of the executed quantity (`8`, `agosto`); `--month` gives it for the whole file.
+    public static let cutoffAliases = ["corte", "mes_corte", "mes_de_corte"]
+
+    /// The month a monthly executed column holds: `enero` … `diciembre` (also `setiembre`), alone or after
+    /// `ejecutado_` / `ejecucion_` (`Ejecutado enero`); nil for any other column.
+    public static func executedMonth(_ key: String) -> Int? {
+        var name = key
+        for prefix in ["ejecutado_", "ejecucion_", "meta_ejecutada_"] where name.hasPrefix(prefix) {
+            name = String(name.dropFirst(prefix.count))
+        }
+        if name == "setiembre" { return 9 }
+        return SpanishMonth.names.firstIndex(of: name).map { $0 + 1 }
+    }
+
+    /// The columns a file of executed goals alone needs (its products must already be in the ledger).
+    public static let executedOnlyRequired = [codigo]
+
+    /// The columns of the planned layout (products with their budget), required unless the file holds executed
+    /// goals alone.
+    public static let plannedRequired = [
+        ejercicio, nivel, codigo, productoPadre, direccionCodigo, direccion, nombre, unidadMedida, metaFisica,
+        presupuestoVigente, entidad, unidadEjecutora, programa, actividad,
     ]
 }

@@ -1,18 +1,78 @@
 import Domain
 import Foundation
 
-/// Turns raw metas rows (from CSV or JSON) into products and subproducts, collecting every problem:
-/// bad numbers, duplicate codes, subproducts whose product is missing.
+/// Turns raw metas rows (from CSV or JSON) into products, subproducts and executed goals, collecting every
+/// problem: bad numbers, duplicate codes, subproducts whose product is missing, executed goals without cut-off.
 struct MetasValidator {
     private var parsing: FieldParsing
     private let file: String
+    private let options: MetasImportOptions
 
-    init(file: String) {
+    init(file: String, options: MetasImportOptions = MetasImportOptions()) {
         self.file = file
+        self.options = options
         self.parsing = FieldParsing(file: file)
     }
 
-    mutating func validate(_ rows: [RawRow]) -> (Metas, [Diagnostic]) {
+    /// Validates rows whose columns are `keys`; `executedOnly` when the file holds executed goals alone.
+    mutating func validate(_ rows: [RawRow], keys: Set<String>, executedOnly: Bool) -> (Metas, [Diagnostic]) {
+        let executed = ExecutedGoalReading(keys: keys, rows: rows, optionMonth: options.mes)
+        if executedOnly {
+            let metas = validateExecuted(rows, executed)
+            return (metas, parsing.diagnostics)
+        }
+        var metas = validatePlanned(rows)
+        for row in rows {
+            let ejercicio = Int(row[MetasColumns.ejercicio])
+            let code = row[MetasColumns.codigo]
+            if let goal = executed.read(row, ejercicio: ejercicio, code: code.isEmpty ? nil : code, parsing: &parsing) {
+                metas.executed.append(goal)
+            }
+        }
+        return (metas, parsing.diagnostics)
+    }
+
+    /// A file of executed goals alone: each row names a code (already in the ledger) and its executed quantity.
+    private mutating func validateExecuted(_ rows: [RawRow], _ executed: ExecutedGoalReading) -> Metas {
+        typealias C = MetasColumns
+        var metas = Metas()
+        var firstSeen: [String: RawRow] = [:]
+        for row in rows {
+            let ejercicio: Int?
+            if row[C.ejercicio].isEmpty, let year = options.ejercicio {
+                ejercicio = year
+            } else if row[C.ejercicio].isEmpty {
+                parsing.fail(row, C.ejercicio, "falta el ejercicio: agregue la columna «ejercicio» o indique --year")
+                ejercicio = nil
+            } else {
+                ejercicio = parsing.integer(row, C.ejercicio)
+            }
+            let code = parsing.text(row, C.codigo)
+            guard let goal = executed.read(row, ejercicio: ejercicio, code: code, parsing: &parsing) else {
+                if let code, executed.accumulatedColumn.map({ row[$0].isEmpty }) ?? true,
+                    !executed.monthColumns.contains(where: { !row[$0.column].isEmpty })
+                {
+                    parsing.fail(
+                        row, executed.accumulatedColumn ?? C.codigo, "«\(code)» no tiene cantidad ejecutada")
+                }
+                continue
+            }
+            let key = "\(goal.ejercicio)/\(goal.code)/\(goal.mes)"
+            if let earlier = firstSeen[key] {
+                let place = earlier.line.map { "la línea \($0)" } ?? (earlier.path ?? "antes")
+                parsing.fail(
+                    row, C.codigo,
+                    "el código «\(goal.code)» del ejercicio \(goal.ejercicio) ya tiene ejecución al mes \(goal.mes) "
+                        + "(en \(place))")
+                continue
+            }
+            firstSeen[key] = row
+            metas.executed.append(goal)
+        }
+        return metas
+    }
+
+    private mutating func validatePlanned(_ rows: [RawRow]) -> Metas {
         typealias C = MetasColumns
         var metas = Metas()
         var firstSeen: [String: RawRow] = [:]
@@ -79,7 +139,7 @@ struct MetasValidator {
                 )
             }
         }
-        return (metas, parsing.diagnostics)
+        return metas
     }
 
     /// The product's budget structure; subprograma, proyecto and obra default to zeros when blank.

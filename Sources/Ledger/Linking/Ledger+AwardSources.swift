@@ -7,11 +7,16 @@ extension Ledger {
     /// `release_history` and the current one.
     /// - Parameter year: only purchases of this year (publication, else award date), or every year when nil.
     public func awardedTotalsBySource(year: Int? = nil) throws -> [String: [SourcedAwardedTotal]] {
+        try awardedTotalsBySource(year.map { ProcurementScope(year: $0) })
+    }
+
+    /// ``awardedTotalsBySource(year:)`` for the purchases of a scope (every purchase when nil).
+    public func awardedTotalsBySource(_ scope: ProcurementScope?) throws -> [String: [SourcedAwardedTotal]] {
         try read { db in
             var condition = "p.id IN (SELECT procurement_id FROM release_history)"
             var arguments: StatementArguments = []
-            if let year {
-                let (scopeCondition, scopeArguments) = ProcurementScope(year: year).sqlCondition
+            if let scope {
+                let (scopeCondition, scopeArguments) = scope.sqlCondition
                 condition += " AND " + scopeCondition
                 arguments += scopeArguments
             }
@@ -79,6 +84,19 @@ extension Ledger {
     public func knownNOGs(_ nogs: Set<String>) throws -> Set<String> {
         try read { db in
             var known = Set<String>()
+            // A few NOGs (one institution's evidence) are looked up by the unique index; many, by one pass.
+            if nogs.count <= 20_000 {
+                let list = Array(nogs)
+                for start in stride(from: 0, to: list.count, by: 500) {
+                    let chunk = Array(list[start..<min(start + 500, list.count)])
+                    let marks = chunk.map { _ in "?" }.joined(separator: ", ")
+                    known.formUnion(
+                        try String.fetchAll(
+                            db, sql: "SELECT nog FROM procurement WHERE nog IN (\(marks))",
+                            arguments: StatementArguments(chunk)))
+                }
+                return known
+            }
             let cursor = try String.fetchCursor(db, sql: "SELECT nog FROM procurement")
             while let nog = try cursor.next() {
                 if nogs.contains(nog) { known.insert(nog) }

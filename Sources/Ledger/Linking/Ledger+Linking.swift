@@ -87,10 +87,13 @@ extension Ledger {
     }
 
     /// Evidence rows with their ids and files, of a year (or without year), for one NOG or all.
-    public func storedLinkEvidence(ejercicio: Int, nog: String? = nil) throws -> [StoredLinkEvidence] {
+    public func storedLinkEvidence(ejercicio: Int, nog: String? = nil, entidad: String? = nil) throws
+        -> [StoredLinkEvidence]
+    {
         try read { db in
             let nogs: (sql: String, arguments: StatementArguments)? = nog.map { ("SELECT ?", [$0]) }
-            return try LinkEvidenceQuery.byNOG(db, ejercicio: ejercicio, nogs: nogs).values.flatMap { $0 }
+            return try LinkEvidenceQuery.byNOG(db, ejercicio: ejercicio, nogs: nogs, entidad: entidad).values
+                .flatMap { $0 }
                 .sorted { $0.id < $1.id }
         }
     }

@@ -4,12 +4,18 @@ import GRDB
 
 /// Reads evidence rows in bulk, grouped by NOG, with the file each came from.
 enum LinkEvidenceQuery {
-    /// Evidence rows naming a NOG, of a year (or without year), optionally only for the NOGs a subquery returns.
-    static func byNOG(_ db: Database, ejercicio: Int, nogs: (sql: String, arguments: StatementArguments)? = nil)
-        throws -> [String: [StoredLinkEvidence]]
-    {
+    /// Evidence rows naming a NOG, of a year (or without year), optionally only for the NOGs a subquery returns
+    /// and only for one SICOIN entidad (rows that name no entidad are kept: they may be the entidad's).
+    static func byNOG(
+        _ db: Database, ejercicio: Int, nogs: (sql: String, arguments: StatementArguments)? = nil,
+        entidad: String? = nil
+    ) throws -> [String: [StoredLinkEvidence]] {
         var arguments: StatementArguments = [ejercicio]
         var condition = "e.nog IS NOT NULL AND (e.ejercicio = ? OR e.ejercicio IS NULL)"
+        if let entidad {
+            condition += " AND (e.entidad = ? OR e.entidad IS NULL)"
+            arguments += [entidad]
+        }
         if let nogs {
             condition += " AND e.nog IN (\(nogs.sql))"
             arguments += nogs.arguments

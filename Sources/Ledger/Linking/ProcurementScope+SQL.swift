@@ -13,8 +13,9 @@ extension ProcurementScope {
             arguments += [buyingUnit, "%\(buyingUnit)%"]
         } else if let guatecomprasEntity {
             if guatecomprasUnits.isEmpty {
-                conditions.append("p.buying_unit_code LIKE ?")
-                arguments.append("\(guatecomprasEntity)-%")
+                let units = LikePrefix(prefix: "\(guatecomprasEntity)-").sql("p.buying_unit_code")
+                conditions.append(units.sql)
+                arguments += units.arguments
             } else {
                 conditions.append(
                     "p.buying_unit_code IN (\(guatecomprasUnits.map { _ in "?" }.joined(separator: ", ")))")

@@ -3,11 +3,20 @@ import Foundation
 import Importers
 import Ledger
 
-/// Writes the products and subproducts of a metas file.
+/// Writes the products, subproducts and executed goals of a metas file. Executed goals must name a product or
+/// subproduct of the file or of the ledger: otherwise the file is refused as a whole.
 struct MetasStore: RecordStore {
     mutating func write(_ metas: Metas, at position: RecordPosition, file: String, session: ImportSession) throws
         -> Diagnostic?
     {
+        let unknown = try session.unknownGoals(metas)
+        if !unknown.isEmpty {
+            let codes = unknown.map { "«\($0.code)» (\($0.ejercicio))" }.joined(separator: ", ")
+            return Diagnostic(
+                file: file, field: MetasColumns.codigo,
+                message: "la meta ejecutada nombra productos o subproductos que no están en el libro ni en el "
+                    + "archivo: \(codes); importe primero sus metas programadas")
+        }
         try session.writeMetas(metas)
         return nil
     }

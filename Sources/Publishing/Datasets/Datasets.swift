@@ -53,7 +53,12 @@ public struct Datasets: Sendable {
         let (entidad, unidad) = scope.sicoinFilter
         let year = scope.resolvedYear(available: try ledger.metasYears())
         let metas =
-            try year.map { try ledger.metas(ejercicio: $0, entidad: entidad, unidadEjecutora: unidad) } ?? Metas()
+            try year.map {
+                // Executed goals at the latest cut-off within the period asked for.
+                try ledger.metas(
+                    ejercicio: $0, entidad: entidad, unidadEjecutora: unidad,
+                    month: scope.period(year: $0)?.months.upperBound)
+            } ?? Metas()
         var table = try ProductsTable.build(
             metas, title: "Productos y subproductos \(year.map(String.init) ?? "") — \(scope.profile.displayName)",
             month: scope.month)
@@ -70,7 +75,10 @@ public struct Datasets: Sendable {
         if let knownCheckResults { return knownCheckResults }
         let (entidad, unidad) = scope.sicoinFilter
         return try CheckCatalog.run(
-            on: ledger, scope: CheckScope(ejercicio: scope.year, entidad: entidad, unidadEjecutora: unidad),
+            on: ledger,
+            scope: CheckScope(
+                ejercicio: scope.year, entidad: entidad, unidadEjecutora: unidad,
+                procurements: scope.year.map(scope.procurementScope(year:))),
             settings: checkSettings)
     }
 

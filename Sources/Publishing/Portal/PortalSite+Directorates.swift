@@ -25,7 +25,7 @@ extension PortalSite {
                 HTMLTable.from(
                     own,
                     columns: [
-                        "nivel", "codigo", "nombre", "unidad_medida", "meta_fisica", "meta_ejecutada",
+                        "nivel", "codigo", "nombre", "unidad_medida", "meta_fisica", "meta_ejecutada", "corte",
                         "avance_fisico", "presupuesto_vigente", "porcentaje",
                     ])
             ]

@@ -22,7 +22,7 @@ extension PortalSite {
                 products,
                 columns: [
                     "direccion_codigo", "direccion", "nivel", "codigo", "nombre", "unidad_medida", "meta_fisica",
-                    "meta_ejecutada", "avance_fisico", "presupuesto_vigente", "porcentaje",
+                    "meta_ejecutada", "corte", "avance_fisico", "presupuesto_vigente", "porcentaje",
                 ])
         ]
         goals.descargas = [PortalDownload(dataset: Dataset.productos.rawValue, label: Dataset.productos.summary)]

@@ -106,6 +106,11 @@ final class PortalSite {
         pages.append(path)
     }
 
+    /// Counts a page written elsewhere (the NOG pages, drawn concurrently).
+    func recordPage(_ path: String) {
+        pages.append(path)
+    }
+
     /// Links a table's `nog` cells to the NOG's page and to Guatecompras.
     func nogLinks(root: String) -> (String, Cell) -> (enlace: String?, externo: HTMLTable.Link?)? {
         let pages = Set(nogs)

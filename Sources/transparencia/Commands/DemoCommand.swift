@@ -10,7 +10,7 @@ struct DemoCommand: AsyncParsableCommand {
         discussion: HelpText.reflow(
             """
             Muestra y ejecuta, uno tras otro, los mismos comandos que escribiría un usuario, sobre los
-            ejemplos de SOSEP 2022 (metas, cuadro resumen, compras en CSV, XLSX, páginas de NOG y OCDS,
+            ejemplos de SOSEP 2022 (metas y su ejecución física, cuadro resumen, compras en CSV, XLSX, páginas de NOG y OCDS,
             ejecución presupuestaria y vínculos NOG → presupuesto), vincula cada compra con su producto
             (evidencia, reglas y un vínculo manual), concilia por producto y por grupo de gasto y sigue un NOG
             hasta su dirección; escribe el portal LAIP en SALIDA/sitio/. Usa el libro de datos por omisión
@@ -48,6 +48,7 @@ struct DemoCommand: AsyncParsableCommand {
         return [
             Step(arguments: ["init", "--profile-from", sample("sosep.toml")]),
             Step(arguments: ["import", "metas", sample("metas/metas-sosep-2022.csv")]),
+            Step(arguments: ["import", "metas", sample("metas/ejecucion-fisica-sosep-2022-08.csv")]),
             Step(arguments: ["import", "resumen", sample("resumen/tabla2-sosep-2022.csv")]),
             Step(arguments: ["import", "compras", sample("compras/compras-sosep-2022.csv")]),
             Step(arguments: ["import", "compras", "--dry-run", sample("compras/compras-sosep-2022.xlsx")]),

@@ -7,6 +7,7 @@ CREATE TABLE "budget_snapshot_line" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "bu
 CREATE TABLE "contract" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "procurement_id" INTEGER NOT NULL REFERENCES "procurement"("id") ON DELETE CASCADE, "contract_id" TEXT, "award_id" TEXT, "contract_number" TEXT, "title" TEXT, "status" TEXT, "status_details" TEXT, "date_signed" TEXT, "amount" INTEGER, "period_start" TEXT, "period_end" TEXT);
 CREATE TABLE "declared_share" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "ejercicio" INTEGER NOT NULL, "line" INTEGER NOT NULL, "label" TEXT NOT NULL, "product_code" TEXT, "amount" INTEGER NOT NULL, "declared_percent" TEXT NOT NULL, "is_total" BOOLEAN NOT NULL, "import_run_id" INTEGER NOT NULL REFERENCES "import_run"("id"));
 CREATE TABLE "directorate" ("code" TEXT PRIMARY KEY NOT NULL, "name" TEXT NOT NULL, "import_run_id" INTEGER NOT NULL REFERENCES "import_run"("id"));
+CREATE TABLE "executed_goal" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "ejercicio" INTEGER NOT NULL, "code" TEXT NOT NULL, "mes" INTEGER NOT NULL, "cantidad" TEXT NOT NULL, "import_run_id" INTEGER NOT NULL REFERENCES "import_run"("id"), UNIQUE ("ejercicio", "code", "mes"));
 CREATE TABLE "import_diagnostic" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "import_run_id" INTEGER NOT NULL REFERENCES "import_run"("id") ON DELETE CASCADE, "line" INTEGER, "field" TEXT, "severity" TEXT NOT NULL, "message" TEXT NOT NULL);
 CREATE TABLE "import_run" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "source_kind" TEXT NOT NULL, "file_name" TEXT NOT NULL, "sha256" TEXT NOT NULL, "bytes" INTEGER NOT NULL, "source_url" TEXT, "etag" TEXT, "started_at" DATETIME NOT NULL, "finished_at" DATETIME NOT NULL, "rows_read" INTEGER NOT NULL, "rows_accepted" INTEGER NOT NULL, "rows_rejected" INTEGER NOT NULL, "tool_version" TEXT NOT NULL, UNIQUE ("source_kind", "sha256"));
 CREATE TABLE "link_evidence" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "import_run_id" INTEGER NOT NULL REFERENCES "import_run"("id") ON DELETE CASCADE, "kind" TEXT NOT NULL, "line" INTEGER NOT NULL, "ejercicio" INTEGER, "nog" TEXT, "npg" TEXT, "no_cur" TEXT, "clase_registro" TEXT, "entidad" TEXT, "unidad_ejecutora" TEXT, "programa" TEXT, "subprograma" TEXT, "proyecto" TEXT, "actividad" TEXT, "obra" TEXT, "renglon" TEXT, "nit" TEXT, "proveedor" TEXT, "monto" INTEGER NOT NULL, "fecha" TEXT);
@@ -37,6 +38,7 @@ CREATE INDEX "contract_on_procurement_id" ON "contract"("procurement_id");
 CREATE INDEX "declared_share_on_ejercicio" ON "declared_share"("ejercicio");
 CREATE INDEX "declared_share_on_import_run_id" ON "declared_share"("import_run_id");
 CREATE INDEX "directorate_on_import_run_id" ON "directorate"("import_run_id");
+CREATE INDEX "executed_goal_on_import_run_id" ON "executed_goal"("import_run_id");
 CREATE INDEX "import_diagnostic_on_import_run_id" ON "import_diagnostic"("import_run_id");
 CREATE INDEX "link_evidence_on_import_run_id" ON "link_evidence"("import_run_id");
 CREATE INDEX "link_evidence_on_nog" ON "link_evidence"("nog");

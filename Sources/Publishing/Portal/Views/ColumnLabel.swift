@@ -11,6 +11,7 @@ enum ColumnLabel {
     private static let wholeNames: [String: String] = [
         "porcentaje_ejecucion": "% ejecución", "porcentaje": "%", "nog": "NOG", "nit_proveedor": "NIT del proveedor",
         "ocid": "OCID", "sha256": "SHA-256", "plazo_dias": "Plazo (días)", "mes_calendario": "Mes",
+        "avance_fisico": "% avance físico",
     ]
 
     private static let accented: [String: String] = [
@@ -21,5 +22,6 @@ enum ColumnLabel {
         "geografica": "geográfica", "categoria": "categoría", "verificacion": "verificación",
         "examinados": "examinados", "importacion": "importación", "linea": "línea", "periodo": "período",
         "version": "versión", "leidas": "leídas", "ejecutada": "ejecutada", "modificacion": "modificación",
+        "fisico": "físico",
     ]
 }
