@@ -28,4 +28,23 @@ struct DeclaredSharesImporterTests {
                 "r.csv:2: campo «porcentaje_declarado»: error: «diez» no es un porcentaje"
             ])
     }
+
+    @Test("title rows above the header are skipped; a header missing a column is still reported at its own line")
+    func titleRows() throws {
+        let directory = try TemporaryDirectory()
+        let titled = try directory.write(
+            "t.csv",
+            text: "Tabla 2. Presupuesto por producto\nEjercicio 2022\n"
+                + "ejercicio,producto,monto,porcentaje_declarado\n2022,A,10.00,100%\n")
+        let parsed = try DeclaredSharesImporter.parse(titled)
+        #expect(parsed.isImportable, "\(parsed.diagnostics)")
+        #expect(parsed.value.map(\.line) == [4])
+        let misspelled = try directory.write(
+            "m.csv", text: "ejercicio,producto,monto,porcentaje\n2022,A,10.00,100%\n")
+        let refused = try DeclaredSharesImporter.parse(misspelled)
+        #expect(
+            refused.diagnostics.filter { $0.severity == .error }.map(\.description) == [
+                "m.csv:1: campo «porcentaje_declarado»: error: falta la columna «porcentaje_declarado» en el encabezado"
+            ])
+    }
 }

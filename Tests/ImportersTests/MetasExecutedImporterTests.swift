@@ -123,4 +123,28 @@ struct MetasExecutedImporterTests {
         #expect(parsed.isImportable, "\(parsed.diagnostics)")
         #expect(parsed.value.executed == [ExecutedGoal(ejercicio: 2022, code: "P02", mes: 8, cantidad: 11_200)])
     }
+
+    @Test("title rows a SIGES export prints above the header without «#» are skipped; data lines keep their numbers")
+    func titleRowsWithoutHash() throws {
+        let parsed = try parse([
+            "SECRETARÍA DE OBRAS SOCIALES DE LA ESPOSA DEL PRESIDENTE",
+            "Reporte de seguimiento de metas;;;",
+            "",
+            "Corte:;agosto 2022;;",
+            "Ejercicio;Código;Meta ejecutada;Corte",
+            "2022;P02;11,200;8",
+            "2022;P05-02;64;8",
+        ])
+        #expect(parsed.isImportable, "\(parsed.diagnostics)")
+        #expect(
+            parsed.value.executed == [
+                ExecutedGoal(ejercicio: 2022, code: "P02", mes: 8, cantidad: 11_200),
+                ExecutedGoal(ejercicio: 2022, code: "P05-02", mes: 8, cantidad: 64),
+            ])
+        let bad = try parse(["Reporte de seguimiento", "ejercicio;codigo;meta_ejecutada;corte", "2022;P02;once;8"])
+        #expect(
+            errors(bad) == [
+                "ejecucion.csv:3: campo «meta_ejecutada»: error: «once» no es una cantidad numérica"
+            ])
+    }
 }

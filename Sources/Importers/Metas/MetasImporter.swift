@@ -31,7 +31,7 @@ public struct MetasImporter: Importer {
             let hasExecuted = ExecutedGoalReading(keys: keys, rows: [], optionMonth: nil).isPresent
             executedOnly = hasExecuted && !MetasColumns.plannedRequired.allSatisfy(keys.contains)
         } else {
-            let header = try DelimitedTable.header(url)
+            let header = try DelimitedTable.header(url, anchor: MetasColumns.codigo)
             keys = Set(header.keys)
             let hasExecuted = ExecutedGoalReading(keys: keys, rows: [], optionMonth: nil).isPresent
             let missingPlanned = MetasColumns.plannedRequired.filter { !keys.contains($0) }
