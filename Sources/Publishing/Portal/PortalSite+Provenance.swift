@@ -20,22 +20,7 @@ extension PortalSite {
                     .integer(Int64(run.rowsAccepted)), .integer(Int64(run.rowsRejected)),
                 ]
             })
-        var findings: [[Cell]] = []
-        for result in checkResults {
-            for finding in result.findings {
-                findings.append([
-                    .text(result.id), .text(finding.severity.label), .text(finding.message),
-                    finding.reference.map(Cell.text) ?? .empty,
-                ])
-            }
-        }
-        var checks = DataTable(
-            name: "verificaciones", title: "Hallazgos de las verificaciones de integridad",
-            columns: [
-                DataColumn("verificacion"), DataColumn("severidad"), DataColumn("mensaje"), DataColumn("referencia"),
-            ],
-            rows: findings)
-        checks.emptyReason = "ninguna verificación encontró problemas"
+        let checks = CheckFindingsSummary.table(checkResults)
         let amount = try Money.sum(unlinked.rows.compactMap { unlinked.cell($0, "monto_adjudicado").money })
         let unlinkedText =
             unlinked.rows.isEmpty
