@@ -187,6 +187,23 @@ public struct OCDSImporter: Sendable {
             }
         }
 
+        /// Decodes a compiled tree directly (no JSON text in between), reporting failures as rejects as `decode`
+        /// does.
+        mutating func decode<T: Decodable>(_ type: T.Type, tree: JSONValue, at location: OCDSLocation) -> T? {
+            do {
+                return try JSONValueDecoder().decode(type, from: tree)
+            } catch let error as DecodingError {
+                reject(
+                    location.diagnostic(
+                        .error, field: error.jsonPath.isEmpty ? nil : error.jsonPath,
+                        error.spanishMessage + bytePosition(location.offset)))
+                return nil
+            } catch {
+                reject(location.diagnostic(.error, "no se pudo leer el elemento: \(SystemErrorText.describe(error))"))
+                return nil
+            }
+        }
+
         /// Parses an element into a tree (for compiling releases), repairing lone surrogate escapes once.
         mutating func tree(_ bytes: Data, at location: OCDSLocation) -> JSONValue? {
             do {
@@ -343,8 +360,7 @@ public struct OCDSImporter: Sendable {
                 return
             }
             let ids = releaseIDs.isEmpty ? releases.compactMap { $0["id"]?.text } : releaseIDs
-            let data = compiledValue.jsonData()
-            guard let release = decode(OCDSRelease.self, data, at: location) else {
+            guard let release = decode(OCDSRelease.self, tree: compiledValue, at: location) else {
                 try flush(nil, at: location)
                 return
             }
