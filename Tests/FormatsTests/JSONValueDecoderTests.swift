@@ -27,7 +27,9 @@ struct JSONValueDecoderTests {
     }
 
     /// Decodes `text` both ways: with `JSONDecoder` from the text, and from the parsed tree.
-    func both<T: Decodable>(_ type: T.Type, _ text: String) throws -> (Result<T, DecodingError>, Result<T, DecodingError>) {
+    func both<T: Decodable>(_ type: T.Type, _ text: String) throws -> (
+        Result<T, DecodingError>, Result<T, DecodingError>
+    ) {
         let data = Data(text.utf8)
         let tree = try JSONValue.parse(data)
         func attempt(_ body: () throws -> T) -> Result<T, DecodingError> {
