@@ -67,11 +67,17 @@ public struct OCDSImporter: Sendable {
             var index = ReleaseIndex()
             var bareRecordReleases: [JSONValue] = []
             var bareRecordLocation: OCDSLocation?
+            // Records need nothing from each other: they are read in batches on every core.
+            var batch = OCDSJobBatch()
             while let element = try scanner.next() {
                 if element.arrayKey == "records" {
                     run.summary.shape = "paquete de registros"
-                    try run.record(element.bytes, at: run.location(element))
-                } else if element.arrayKey == "releases", scanner.topLevelKeys.contains("ocid") {
+                    if batch.add(.record(element.bytes, run.location(element))) { try run.perform(batch.take()) }
+                    progress(scanner.bytesRead, run.summary.recordsRead)
+                    continue
+                }
+                try run.perform(batch.take())
+                if element.arrayKey == "releases", scanner.topLevelKeys.contains("ocid") {
                     // A bare record ({ocid, releases, …}): its releases belong together.
                     run.summary.shape = "registro suelto"
                     bareRecordLocation = bareRecordLocation ?? run.location(element)
@@ -87,6 +93,7 @@ public struct OCDSImporter: Sendable {
                 }
                 progress(scanner.bytesRead, run.summary.recordsRead)
             }
+            try run.perform(batch.take())
             if let location = bareRecordLocation {
                 try run.compiled(bareRecordReleases, releaseIDs: [], at: location)
             }
@@ -169,6 +176,23 @@ public struct OCDSImporter: Sendable {
                         ))
                     return value
                 }
+                reject(
+                    location.diagnostic(
+                        .error, field: error.jsonPath.isEmpty ? nil : error.jsonPath,
+                        error.spanishMessage + bytePosition(location.offset)))
+                return nil
+            } catch {
+                reject(location.diagnostic(.error, "no se pudo leer el elemento: \(SystemErrorText.describe(error))"))
+                return nil
+            }
+        }
+
+        /// Decodes a compiled tree directly (no JSON text in between), reporting failures as rejects as `decode`
+        /// does.
+        mutating func decode<T: Decodable>(_ type: T.Type, tree: JSONValue, at location: OCDSLocation) -> T? {
+            do {
+                return try JSONValueDecoder().decode(type, from: tree)
+            } catch let error as DecodingError {
                 reject(
                     location.diagnostic(
                         .error, field: error.jsonPath.isEmpty ? nil : error.jsonPath,
@@ -336,8 +360,7 @@ public struct OCDSImporter: Sendable {
                 return
             }
             let ids = releaseIDs.isEmpty ? releases.compactMap { $0["id"]?.text } : releaseIDs
-            let data = compiledValue.jsonData()
-            guard let release = decode(OCDSRelease.self, data, at: location) else {
+            guard let release = decode(OCDSRelease.self, tree: compiledValue, at: location) else {
                 try flush(nil, at: location)
                 return
             }
@@ -346,7 +369,8 @@ public struct OCDSImporter: Sendable {
             try flush(mapping, at: location)
         }
 
-        /// Second pass over grouped releases: re-reads each ocid's releases by byte range and compiles them.
+        /// Second pass over grouped releases: re-reads each ocid's releases by byte range and compiles them, in
+        /// batches on every core.
         mutating func compileGroups(_ index: ReleaseIndex, from url: URL) throws {
             guard !index.order.isEmpty else { return }
             let file: FileHandle
@@ -356,33 +380,43 @@ public struct OCDSImporter: Sendable {
                 throw FormatsError.unreadable(file: fileName, cause: SystemErrorText.describe(error))
             }
             defer { try? file.close() }
+            var batch = OCDSJobBatch()
             for ocid in index.order {
-                guard let ranges = index.ranges[ocid], let first = ranges.first else { continue }
-                if ranges.count == 1 {
-                    // One release: it is its own compiled release; decode it directly.
-                    try file.seek(toOffset: UInt64(first.offset))
-                    let bytes = try file.read(upToCount: first.length) ?? Data()
-                    guard let release = decode(OCDSRelease.self, bytes, at: first.location) else {
-                        try flush(nil, at: first.location)
-                        continue
-                    }
-                    let mapping = OCDSProcurementMapper(catalog: importer.catalog)
-                        .map(release, releaseIDs: release.id.map { [$0] } ?? [], at: first.location, fieldPrefix: "")
-                    try flush(mapping, at: first.location)
-                    continue
-                }
-                var releases: [JSONValue] = []
+                guard let ranges = index.ranges[ocid], !ranges.isEmpty else { continue }
+                var releases: [OCDSJob.Release] = []
+                releases.reserveCapacity(ranges.count)
                 for range in ranges {
                     try file.seek(toOffset: UInt64(range.offset))
-                    let bytes = try file.read(upToCount: range.length) ?? Data()
-                    if let value = tree(bytes, at: range.location) { releases.append(value) }
+                    releases.append((try file.read(upToCount: range.length) ?? Data(), range.location))
                 }
-                if !pendingRejects.isEmpty {
-                    try flush(nil, at: first.location)
-                    continue
-                }
-                try compiled(releases, releaseIDs: [], at: first.location)
+                if batch.add(.releases(releases)) { try perform(batch.take()) }
             }
+            try perform(batch.take())
+        }
+
+        /// Compiles the releases of one ocid (in file order) and maps the result.
+        mutating func compileGroup(_ ranges: [OCDSJob.Release]) throws {
+            guard let first = ranges.first else { return }
+            if ranges.count == 1 {
+                // One release: it is its own compiled release; decode it directly.
+                guard let release = decode(OCDSRelease.self, first.bytes, at: first.location) else {
+                    try flush(nil, at: first.location)
+                    return
+                }
+                let mapping = OCDSProcurementMapper(catalog: importer.catalog)
+                    .map(release, releaseIDs: release.id.map { [$0] } ?? [], at: first.location, fieldPrefix: "")
+                try flush(mapping, at: first.location)
+                return
+            }
+            var releases: [JSONValue] = []
+            for range in ranges {
+                if let value = tree(range.bytes, at: range.location) { releases.append(value) }
+            }
+            if !pendingRejects.isEmpty {
+                try flush(nil, at: first.location)
+                return
+            }
+            try compiled(releases, releaseIDs: [], at: first.location)
         }
     }
 }
