@@ -163,7 +163,8 @@ public final class ExecutionSink {
         // largest so far, and this transaction is the only writer), so the last id names them all.
         let lastID = db.lastInsertedRowID
         guard db.changesCount == pending.count else {
-            throw LedgerError.database(path: path, cause: "inserción por lotes: \(db.changesCount) de \(pending.count) líneas")
+            throw LedgerError.database(
+                path: path, cause: "inserción por lotes: \(db.changesCount) de \(pending.count) líneas")
         }
         var amounts = BoundStatement(statements.amounts, db: db)
         let firstID = lastID - Int64(pending.count) + 1
