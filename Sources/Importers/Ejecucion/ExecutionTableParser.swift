@@ -395,8 +395,9 @@ final class ExecutionTableParser {
     }
 
     /// Splits `11130016 Secretarías…` or `211 - Alimentos para personas` into code and name.
-    private func split(_ text: String) -> (code: String, name: String) {
-        let trimmed = Whitespace.trimmed(text)
+    /// - Parameter trimmed: a cell already trimmed (every caller reads cells trimmed; trimming twice cost a
+    ///   walk to each code's last byte on every line).
+    private func split(_ trimmed: String) -> (code: String, name: String) {
         // Most cells are a bare code: nothing to split.
         if Self.isCode(trimmed) { return (trimmed, "") }
         let codeEnd = trimmed.firstIndex { !($0.isASCII && ($0.isNumber || $0 == "-")) } ?? trimmed.endIndex
