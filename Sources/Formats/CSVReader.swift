@@ -20,10 +20,7 @@ public final class CSVReader {
     private let source: ChunkedFileReader
     private let limits: Limits
     private let commentPrefix: UInt8?
-    private var buffer = Data()
-    private var position = 0
-    private var line = 1
-    private var atEnd = false
+    private var scan: CSVScanState
     private var sawRecord = false
 
     /// Opens a file, deciding its encoding and delimiter.
@@ -39,10 +36,11 @@ public final class CSVReader {
         self.commentPrefix = commentPrefix?.asciiValue
         let encoding = try Self.detectEncoding(source)
         try source.rewind()
+        self.scan = CSVScanState(source: source)
         self.dialect = CSVDialect(encoding: encoding, delimiter: delimiter ?? .init(ascii: ","))
         if encoding == .utf8BOM {
-            try fill()
-            position = 3
+            try scan.fill()
+            scan.position = 3
         }
         if delimiter == nil {
             self.dialect.delimiter = try sniffDelimiter()
@@ -63,115 +61,9 @@ public final class CSVReader {
         }
     }
 
-    private func fill(compacting: Bool = true) throws {
-        if compacting && position > 0 && position >= buffer.count / 2 {
-            buffer.removeSubrange(0..<position)
-            position = 0
-        }
-        if let chunk = try source.nextChunk() { buffer.append(chunk) } else { atEnd = true }
-    }
-
-    private func byte(at index: Int) throws -> UInt8? {
-        while index >= buffer.count {
-            if atEnd { return nil }
-            try fill(compacting: false)
-        }
-        return buffer[buffer.startIndex + index]
-    }
-
     private func readRecord() throws -> CSVRecord? {
-        if position >= buffer.count {
-            try fill()
-            if position >= buffer.count && atEnd { return nil }
-        }
-        let startLine = line
-        var fields: [String] = []
-        var field: [UInt8] = []
-        var quoted = false
-        var fieldStarted = false
-        let delimiter = dialect.delimiter
-        while true {
-            if position >= buffer.count {
-                try fill()
-                if position >= buffer.count {
-                    if quoted { throw FormatsError.unterminatedQuote(file: fileName, line: startLine) }
-                    fields.append(dialect.encoding.decode(field))
-                    return CSVRecord(line: startLine, fields: fields)
-                }
-            }
-            if !quoted {
-                // The plain bytes of an unquoted field are copied in one go, up to the next byte that means
-                // something (separator, line end, quote, NUL), which the byte-by-byte rules below then read.
-                let start = position
-                let end = buffer.withUnsafeBytes { raw -> Int in
-                    var index = start
-                    while index < raw.count {
-                        let byte = raw[index]
-                        if byte == delimiter || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
-                            || byte == UInt8(ascii: "\"") || byte == 0
-                        {
-                            break
-                        }
-                        index += 1
-                    }
-                    field.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[start..<index]))
-                    return index
-                }
-                if end > start {
-                    position = end
-                    fieldStarted = true
-                    if field.count > limits.maxFieldBytes {
-                        throw FormatsError.fieldTooLarge(file: fileName, line: startLine, limit: limits.maxFieldBytes)
-                    }
-                    continue
-                }
-            }
-            let current = buffer[buffer.startIndex + position]
-            position += 1
-            if current == 0 { throw FormatsError.nulByte(file: fileName, line: line) }
-            if quoted {
-                if current == UInt8(ascii: "\"") {
-                    if position >= buffer.count { try fill() }
-                    if position < buffer.count && buffer[buffer.startIndex + position] == UInt8(ascii: "\"") {
-                        field.append(current)
-                        position += 1
-                    } else {
-                        quoted = false
-                    }
-                } else if current == UInt8(ascii: "\r") {
-                    // CRLF inside a quoted field becomes LF, as it does between records.
-                    if position >= buffer.count { try fill() }
-                    if position >= buffer.count || buffer[buffer.startIndex + position] != UInt8(ascii: "\n") {
-                        field.append(current)
-                    }
-                } else {
-                    if current == UInt8(ascii: "\n") { line += 1 }
-                    field.append(current)
-                }
-            } else if current == UInt8(ascii: "\"") && !fieldStarted {
-                quoted = true
-                fieldStarted = true
-            } else if current == delimiter {
-                fields.append(dialect.encoding.decode(field))
-                field.removeAll(keepingCapacity: true)
-                fieldStarted = false
-                if fields.count > limits.maxFields {
-                    throw FormatsError.tooManyFields(file: fileName, line: startLine, limit: limits.maxFields)
-                }
-            } else if current == UInt8(ascii: "\n") {
-                line += 1
-                fields.append(dialect.encoding.decode(field))
-                return CSVRecord(line: startLine, fields: fields)
-            } else if current == UInt8(ascii: "\r") {
-                continue
-            } else {
-                field.append(current)
-                fieldStarted = true
-            }
-            if field.count > limits.maxFieldBytes {
-                throw FormatsError.fieldTooLarge(file: fileName, line: startLine, limit: limits.maxFieldBytes)
-            }
-        }
+        // One exclusive access to the scan state for the whole record (see ``CSVScanState``).
+        try scan.readRecord(dialect: dialect, limits: limits, fileName: fileName)
     }
 
     private static func detectEncoding(_ source: ChunkedFileReader) throws -> TextEncoding {
@@ -193,8 +85,10 @@ public final class CSVReader {
 
     /// Decides the separator from the first records with ``DelimiterSniffer`` (comma when nothing splits).
     private func sniffDelimiter() throws -> UInt8 {
-        while buffer.count - position < Self.sniffSampleBytes && !atEnd { try fill(compacting: false) }
-        let sample = buffer[(buffer.startIndex + position)...]
-        return DelimiterSniffer.sniff(sample, commentPrefix: commentPrefix, complete: atEnd) ?? UInt8(ascii: ",")
+        while scan.buffer.count - scan.position < Self.sniffSampleBytes && !scan.atEnd {
+            try scan.fill(compacting: false)
+        }
+        let sample = scan.buffer[(scan.buffer.startIndex + scan.position)...]
+        return DelimiterSniffer.sniff(sample, commentPrefix: commentPrefix, complete: scan.atEnd) ?? UInt8(ascii: ",")
     }
 }

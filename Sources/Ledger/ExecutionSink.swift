@@ -29,6 +29,13 @@ public final class ExecutionSink {
     /// The `nombres` JSON of the last names written: consecutive lines print the same names, and encoding them
     /// once per line cost more than the line's SQL.
     private var lastNames: (names: [String: String], json: String)?
+    /// Lines of a year new to the ledger waiting to be inserted ``batchSize`` at a time.
+    private var pending: [BudgetLine] = []
+    /// The two multi-row inserts for a batch of ``batchSize`` lines, prepared with the first full batch.
+    private var batchStatements: (lines: Statement, amounts: Statement)?
+    /// Lines per multi-row insert: each statement's start-up (and the AUTOINCREMENT counter it reads and writes)
+    /// is paid once per batch; 32 lines of 28 values stay far below SQLite's limit of bound values.
+    static let batchSize = 32
     /// Statements run so far (for tests that pin the work done per line).
     public private(set) var statementsRun = 0
 
@@ -79,16 +86,24 @@ public final class ExecutionSink {
     }
 
     /// Writes one line's amounts at the cut-off, creating the budget line the first time its key is seen.
+    ///
+    /// Lines of a year without budget lines before this import are all new (the reader rejects duplicate keys):
+    /// they are kept and inserted ``batchSize`` at a time, in file order, so ids are given as one by one; the
+    /// rest are written at once. ``close(cutoff:)`` writes what is still kept.
     public func write(_ line: BudgetLine) throws {
+        if try isNewYear(line.key.ejercicio) {
+            _ = try snapshotID(ejercicio: line.key.ejercicio)
+            keyCounts.tally(existing: nil)
+            pending.append(line)
+            linesWritten += 1
+            if pending.count == Self.batchSize { try flushBatch() }
+            return
+        }
+        try flushPending()
         let snapshotID = try snapshotID(ejercicio: line.key.ejercicio)
-        let key = line.key
-        let structure = key.structure
         let classification = line.classification
         let lineID: Int64
-        // A year without budget lines before this import has none to find: the file's keys are distinct (the
-        // reader rejects duplicates), so every line is new and the lookup is skipped.
-        let existing = try isNewYear(key.ejercicio) ? nil : findExisting(key)
-        if let existing {
+        if let existing = try findExisting(line.key) {
             lineID = existing.id
             let previous = try Ledger.currentAmounts(db, lineID: lineID)
             statementsRun += 1
@@ -104,39 +119,144 @@ public final class ExecutionSink {
             }
         } else {
             keyCounts.tally(existing: nil)
-            var insert = BoundStatement(insertLine, db: db)
-            insert.bind(key.ejercicio)
-            let codes: [String?] = [
-                structure.entidad, structure.unidadEjecutora, structure.programa, structure.subprograma,
-                structure.proyecto, structure.actividad, structure.obra, key.renglon.rawValue, key.fuente,
-                key.organismo,
-                key.correlativo, key.ubicacionGeografica, key.renglon.grupo.rawValue, classification.tipoPresupuesto,
-                classification.finalidad, classification.funcion, classification.division, classification.departamento,
-                classification.subgrupo, classification.region, namesJSON(line.names),
-            ]
-            for code in codes { insert.bind(code) }
-            try insert.execute()
-            statementsRun += 1
-            lineID = db.lastInsertedRowID
+            lineID = try insertOne(line)
         }
-        let a = line.amounts
-        let parts = a.modificaciones
         var amounts = BoundStatement(insertAmounts, db: db)
-        amounts.bind(snapshotID)
-        amounts.bind(lineID)
-        amounts.bind(line.sourceLine)
-        let values: [Money?] = [
-            a.asignado, a.modificado, a.vigente, a.precomprometido, a.comprometido, a.devengado, a.pagado,
-            parts?.adiciones, parts?.disminuciones, parts?.traspasosPositivos, parts?.traspasosNegativos,
-            parts?.transferenciasPositivas, parts?.transferenciasNegativas,
-        ]
-        for value in values {
-            amounts.bind(value?.centavos)
-        }
-        for month in 1...12 { amounts.bind(a.devengadoMensual[month]?.centavos) }
+        bindAmounts(&amounts, of: line, snapshotID: snapshotID, lineID: lineID)
         try amounts.execute()
         statementsRun += 1
         linesWritten += 1
+    }
+
+    /// Inserts a new budget line alone; returns its id.
+    private func insertOne(_ line: BudgetLine) throws -> Int64 {
+        var insert = BoundStatement(insertLine, db: db)
+        bindLine(&insert, line)
+        try insert.execute()
+        statementsRun += 1
+        return db.lastInsertedRowID
+    }
+
+    /// Inserts the kept lines of a new year: a full batch with two multi-row statements, fewer one by one.
+    private func flushPending() throws {
+        if pending.count == Self.batchSize { return try flushBatch() }
+        guard !pending.isEmpty, let snapshotID = snapshot?.id else { return }
+        for line in pending {
+            let lineID = try insertOne(line)
+            var amounts = BoundStatement(insertAmounts, db: db)
+            bindAmounts(&amounts, of: line, snapshotID: snapshotID, lineID: lineID)
+            try amounts.execute()
+            statementsRun += 1
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Inserts ``batchSize`` kept lines with one statement, then their amounts with another.
+    private func flushBatch() throws {
+        guard let snapshotID = snapshot?.id else { return }
+        let statements = try preparedBatchStatements()
+        var insert = BoundStatement(statements.lines, db: db)
+        for line in pending { bindLine(&insert, line) }
+        try insert.execute()
+        statementsRun += 1
+        // One INSERT gives its rows consecutive ids in VALUES order (AUTOINCREMENT: each is one more than the
+        // largest so far, and this transaction is the only writer), so the last id names them all.
+        let lastID = db.lastInsertedRowID
+        guard db.changesCount == pending.count else {
+            throw LedgerError.database(
+                path: path, cause: "inserción por lotes: \(db.changesCount) de \(pending.count) líneas")
+        }
+        var amounts = BoundStatement(statements.amounts, db: db)
+        let firstID = lastID - Int64(pending.count) + 1
+        for (offset, line) in pending.enumerated() {
+            bindAmounts(&amounts, of: line, snapshotID: snapshotID, lineID: firstID + Int64(offset))
+        }
+        try amounts.execute()
+        statementsRun += 1
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    private func preparedBatchStatements() throws -> (lines: Statement, amounts: Statement) {
+        if let batchStatements { return batchStatements }
+        func rows(_ values: Int) -> String {
+            let row = "(" + Array(repeating: "?", count: values).joined(separator: ", ") + ")"
+            return Array(repeating: row, count: Self.batchSize).joined(separator: ", ")
+        }
+        let months = BudgetSnapshotLineRecord.monthColumnNames
+        let prepared = (
+            lines: try db.makeStatement(
+                sql: """
+                    INSERT INTO budget_line (ejercicio, entidad, unidad_ejecutora, programa, subprograma, proyecto,
+                    actividad, obra, renglon, fuente, organismo, correlativo, ubicacion_geografica, grupo,
+                    tipo_presupuesto, finalidad, funcion, division, departamento, subgrupo, region, nombres)
+                    VALUES \(rows(22))
+                    """),
+            amounts: try db.makeStatement(
+                sql: """
+                    INSERT INTO budget_snapshot_line (budget_snapshot_id, budget_line_id, source_line, asignado,
+                    modificado, vigente, precomprometido, comprometido, devengado, pagado, adiciones, disminuciones,
+                    traspasos_positivos, traspasos_negativos, transferencias_positivas, transferencias_negativas,
+                    \(months.joined(separator: ", "))) VALUES \(rows(16 + months.count))
+                    """)
+        )
+        batchStatements = prepared
+        return prepared
+    }
+
+    /// Binds a new budget line's 22 values (as ``insertLine`` lists them) after those already bound.
+    ///
+    /// One by one, with no array of optionals per line: with two statements per line, building and freeing
+    /// those arrays was a visible share of the writer's time.
+    private func bindLine(_ insert: inout BoundStatement, _ line: BudgetLine) {
+        let key = line.key
+        let structure = key.structure
+        let classification = line.classification
+        insert.bind(key.ejercicio)
+        insert.bind(structure.entidad)
+        insert.bind(structure.unidadEjecutora)
+        insert.bind(structure.programa)
+        insert.bind(structure.subprograma)
+        insert.bind(structure.proyecto)
+        insert.bind(structure.actividad)
+        insert.bind(structure.obra)
+        insert.bind(key.renglon.rawValue)
+        insert.bind(key.fuente)
+        insert.bind(key.organismo)
+        insert.bind(key.correlativo)
+        insert.bind(key.ubicacionGeografica)
+        insert.bind(key.renglon.grupo.rawValue)
+        insert.bind(classification.tipoPresupuesto)
+        insert.bind(classification.finalidad)
+        insert.bind(classification.funcion)
+        insert.bind(classification.division)
+        insert.bind(classification.departamento)
+        insert.bind(classification.subgrupo)
+        insert.bind(classification.region)
+        insert.bind(namesJSON(line.names))
+    }
+
+    /// Binds a line's 28 amount values (as ``insertAmounts`` lists them) after those already bound.
+    private func bindAmounts(_ amounts: inout BoundStatement, of line: BudgetLine, snapshotID: Int64, lineID: Int64) {
+        let a = line.amounts
+        let parts = a.modificaciones
+        amounts.bind(snapshotID)
+        amounts.bind(lineID)
+        amounts.bind(line.sourceLine)
+        amounts.bind(a.asignado.centavos)
+        amounts.bind(a.modificado.centavos)
+        amounts.bind(a.vigente.centavos)
+        amounts.bind(a.precomprometido?.centavos)
+        amounts.bind(a.comprometido?.centavos)
+        amounts.bind(a.devengado.centavos)
+        amounts.bind(a.pagado.centavos)
+        amounts.bind(parts?.adiciones?.centavos)
+        amounts.bind(parts?.disminuciones?.centavos)
+        amounts.bind(parts?.traspasosPositivos?.centavos)
+        amounts.bind(parts?.traspasosNegativos?.centavos)
+        amounts.bind(parts?.transferenciasPositivas?.centavos)
+        amounts.bind(parts?.transferenciasNegativas?.centavos)
+        let months = a.devengadoMensual
+        for month in 1...12 { amounts.bind(months[month]?.centavos) }
     }
 
     /// Years that had no budget line when this import first wrote one of theirs.
@@ -187,6 +307,7 @@ public final class ExecutionSink {
     /// Stores the import's final cut-off and line count (also for an import that kept no line), or drops the
     /// import's snapshot when an earlier import already holds the very same one.
     public func close(cutoff: ExecutionCutoff) throws {
+        try flushPending()
         var record = BudgetSnapshotRecord(cutoff, lines: linesWritten, importRunID: importRunID)
         if let id = snapshot?.id {
             record.id = id

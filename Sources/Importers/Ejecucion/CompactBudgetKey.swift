@@ -31,23 +31,29 @@ struct CompactBudgetKey: Hashable {
             index += 1
             return true
         }
-        for part in Self.parts(of: key) {
+        func pushPart(_ part: String) -> Bool {
             for byte in part.utf8 {
                 let nibble: UInt64
                 switch byte {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = UInt64(byte - UInt8(ascii: "0")) + 1
                 case UInt8(ascii: "-"): nibble = 11
-                default: return nil
+                default: return false
                 }
-                guard push(nibble) else { return nil }
+                guard push(nibble) else { return false }
             }
-            guard push(12) else { return nil }
+            return push(12)
         }
+        // The parts of `BudgetKey.parts`, in its order, without building that array for every line.
+        let structure = key.structure
+        guard pushPart(String(key.ejercicio)), pushPart(structure.entidad), pushPart(structure.unidadEjecutora ?? ""),
+            pushPart(structure.programa), pushPart(structure.subprograma), pushPart(structure.proyecto),
+            pushPart(structure.actividad), pushPart(structure.obra), pushPart(key.renglon.rawValue),
+            pushPart(key.fuente ?? ""), pushPart(key.organismo ?? ""), pushPart(key.correlativo ?? ""),
+            pushPart(key.ubicacionGeografica ?? "")
+        else { return nil }
         (w0, w1, w2, w3) = words
     }
 
     /// The key as text, for keys that do not pack.
     static func text(of key: BudgetKey) -> String { key.parts.joined(separator: "|") }
-
-    private static func parts(of key: BudgetKey) -> [String] { key.parts }
 }

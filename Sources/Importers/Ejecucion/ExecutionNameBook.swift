@@ -21,7 +21,7 @@ final class ExecutionNameBook {
     private(set) var fileNames: [BudgetNameKey: String] = [:]
     /// Reads the rest of the file for undamaged names; used once, then nil.
     private var learnLater: (() throws -> [BudgetNameKey: String])?
-    private var cache: [String: NameRepair.Outcome] = [:]
+    private var cache: [NameCacheKey: NameRepair.Outcome] = [:]
     private var warned = Set<String>()
 
     /// Names left with U+FFFD, by field.
@@ -44,7 +44,7 @@ final class ExecutionNameBook {
     func repair(_ text: String, field: ExecutionField, nameKey: BudgetNameKey?, line: Int) throws
         -> (name: String, basis: NameRepair.Source?, warning: Diagnostic?)
     {
-        let cacheKey = "\(field.rawValue)|\(nameKey?.code ?? "")|\(text)"
+        let cacheKey = NameCacheKey(field: field.rawValue, code: nameKey?.code ?? "", text: text)
         let outcome: NameRepair.Outcome
         if let cached = cache[cacheKey] {
             outcome = cached

@@ -27,7 +27,12 @@ final class ExecutionTableParser {
     /// Receives each problem of a detail row as soon as the row is read (nil: they are kept for the scan).
     private let onRowDiagnostic: ((Diagnostic) throws -> Void)?
     private var linesAccepted = 0
+    /// The accepted lines' amounts added up, without the months (kept apart in ``acceptedMonths``).
     private var acceptedTotal = ExecutionAmounts.zero
+    /// The accepted lines' monthly devengado added up, by month − 1 (nil: no accepted line gave the month).
+    /// A fixed array instead of the month map of ``ExecutionAmounts/add(_:)``, which hashed every month of every
+    /// line three times.
+    private var acceptedMonths = [Money?](repeating: nil, count: 12)
     /// Where each accepted key was first seen: packed keys (line numbers as Int32 to halve the values),
     /// and the text of keys too long to pack.
     private var firstLineOfKey: [CompactBudgetKey: Int32] = [:]
@@ -295,9 +300,32 @@ final class ExecutionTableParser {
         }
         remember(key, compact: compactKey, line: line)
         linesAccepted += 1
-        do { try acceptedTotal.add(budgetLine.amounts) } catch { sumsOverflowed(line: line, error) }
+        do { try addAccepted(budgetLine.amounts) } catch { sumsOverflowed(line: line, error) }
         try emit(budgetLine)
         return true
+    }
+
+    /// Adds an accepted line to the file's total, all of it or (on overflow) nothing, as
+    /// ``ExecutionAmounts/add(_:)`` does.
+    private func addAccepted(_ amounts: ExecutionAmounts) throws(MoneyOverflowError) {
+        let months = amounts.devengadoMensual
+        // Every month is checked before anything changes.
+        for (month, amount) in months { _ = try (acceptedMonths[month - 1] ?? .zero) + amount }
+        var rest = amounts
+        rest.devengadoMensual = [:]
+        try acceptedTotal.add(rest)
+        for (month, amount) in months {
+            acceptedMonths[month - 1] = Money(centavos: (acceptedMonths[month - 1] ?? .zero).centavos + amount.centavos)
+        }
+    }
+
+    /// The file's total with its months.
+    private var acceptedTotalWithMonths: ExecutionAmounts {
+        var total = acceptedTotal
+        for (index, amount) in acceptedMonths.enumerated() {
+            if let amount { total.devengadoMensual[index + 1] = amount }
+        }
+        return total
     }
 
     /// The file's amounts add up beyond 64-bit centavos: a file-level error, reported once.
@@ -330,7 +358,8 @@ final class ExecutionTableParser {
     /// correlativo; when the file also has organismo or correlativo columns, they must say the same.
     private func splitFinancing(_ codes: inout ExecutionKeyCodes, line: Int) {
         let text = codes[.fuente]
-        guard text.contains("-") else { return }
+        // On the bytes: `contains("-")` went through Foundation's string search for every line.
+        guard text.utf8.contains(UInt8(ascii: "-")) else { return }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard (2...3).contains(parts.count),
             parts.allSatisfy({ part in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } })
@@ -366,8 +395,9 @@ final class ExecutionTableParser {
     }
 
     /// Splits `11130016 Secretarías…` or `211 - Alimentos para personas` into code and name.
-    private func split(_ text: String) -> (code: String, name: String) {
-        let trimmed = Whitespace.trimmed(text)
+    /// - Parameter trimmed: a cell already trimmed (every caller reads cells trimmed; trimming twice cost a
+    ///   walk to each code's last byte on every line).
+    private func split(_ trimmed: String) -> (code: String, name: String) {
         // Most cells are a bare code: nothing to split.
         if Self.isCode(trimmed) { return (trimmed, "") }
         let codeEnd = trimmed.firstIndex { !($0.isASCII && ($0.isNumber || $0 == "-")) } ?? trimmed.endIndex
@@ -602,7 +632,7 @@ final class ExecutionTableParser {
                         ?? (options.mes == nil || options.mes == stated?.month ? stated?.isoDate : nil))
             },
             diagnostics: diagnostics, rowsRead: rowsRead, rowsRejected: rowsRejected, linesAccepted: linesAccepted,
-            total: acceptedTotal, totalsRows: totals.count, formatDescription: formatDescription,
+            total: acceptedTotalWithMonths, totalsRows: totals.count, formatDescription: formatDescription,
             hasFileLevelErrors: fileLevelErrors, unresolvedFilters: totals.unresolvedFilters,
             learnedNames: nameBook.fileNames)
     }
