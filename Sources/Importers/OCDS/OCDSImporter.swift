@@ -176,13 +176,10 @@ public struct OCDSImporter: Sendable {
                         ))
                     return value
                 }
-                reject(
-                    location.diagnostic(
-                        .error, field: error.jsonPath.isEmpty ? nil : error.jsonPath,
-                        error.spanishMessage + bytePosition(location.offset)))
+                rejectUndecodable(error, at: location)
                 return nil
             } catch {
-                reject(location.diagnostic(.error, "no se pudo leer el elemento: \(SystemErrorText.describe(error))"))
+                rejectUndecodable(error, at: location)
                 return nil
             }
         }
@@ -192,16 +189,23 @@ public struct OCDSImporter: Sendable {
         mutating func decode<T: Decodable>(_ type: T.Type, tree: JSONValue, at location: OCDSLocation) -> T? {
             do {
                 return try JSONValueDecoder().decode(type, from: tree)
-            } catch let error as DecodingError {
-                reject(
-                    location.diagnostic(
-                        .error, field: error.jsonPath.isEmpty ? nil : error.jsonPath,
-                        error.spanishMessage + bytePosition(location.offset)))
-                return nil
             } catch {
-                reject(location.diagnostic(.error, "no se pudo leer el elemento: \(SystemErrorText.describe(error))"))
+                rejectUndecodable(error, at: location)
                 return nil
             }
+        }
+
+        /// Rejects an element that did not decode: a `DecodingError` with its JSON path and Spanish wording,
+        /// anything else with the system's text.
+        private mutating func rejectUndecodable(_ error: any Error, at location: OCDSLocation) {
+            guard let error = error as? DecodingError else {
+                reject(location.diagnostic(.error, "no se pudo leer el elemento: \(SystemErrorText.describe(error))"))
+                return
+            }
+            reject(
+                location.diagnostic(
+                    .error, field: error.jsonPath.isEmpty ? nil : error.jsonPath,
+                    error.spanishMessage + bytePosition(location.offset)))
         }
 
         /// Parses an element into a tree (for compiling releases), repairing lone surrogate escapes once.
