@@ -8,7 +8,7 @@ import Foundation
 /// prefetcher is released (or ``stop()`` is called) the thread ends at its next batch; the reader must not be
 /// used by anyone else after the first ``next()``.
 public final class CSVPrefetcher {
-    private let queue: CSVPrefetchQueue
+    private let queue: BoundedHandoff<[CSVRecord]>
     private var reader: CSVReader?
     private let batchSize: Int
     private var batch: [CSVRecord] = []
@@ -21,10 +21,10 @@ public final class CSVPrefetcher {
     public init(_ reader: CSVReader, batchSize: Int = 256, capacity: Int = 4) {
         self.reader = reader
         self.batchSize = batchSize
-        self.queue = CSVPrefetchQueue(capacity: capacity)
+        self.queue = BoundedHandoff(capacity: capacity)
     }
 
-    deinit { queue.stop() }
+    deinit { queue.cancel() }
 
     /// The next record, or nil at the end of the file.
     /// - Throws: what the reader threw (an unreadable byte, a field too long…), after the records before it.
@@ -48,7 +48,7 @@ public final class CSVPrefetcher {
     }
 
     /// No more records are needed: the thread ends at its next batch.
-    public func stop() { queue.stop() }
+    public func stop() { queue.cancel() }
 
     private func start(_ reader: CSVReader) {
         let handle = CSVReaderHandle(reader)
@@ -56,18 +56,21 @@ public final class CSVPrefetcher {
         let thread = Thread {
             var records: [CSVRecord] = []
             records.reserveCapacity(batchSize)
+            // A put that throws means the consumer stopped: the thread just ends.
             do {
                 while let record = try handle.reader.next() {
                     records.append(record)
                     if records.count == batchSize {
-                        guard queue.put(records) else { return }
+                        try queue.put(records)
                         records.removeAll(keepingCapacity: true)
                     }
                 }
-                if !records.isEmpty, !queue.put(records) { return }
+                if !records.isEmpty { try queue.put(records) }
                 queue.finish(error: nil)
+            } catch is BoundedHandoff<[CSVRecord]>.Cancelled {
+                return
             } catch {
-                if !records.isEmpty, !queue.put(records) { return }
+                if !records.isEmpty { try? queue.put(records) }
                 queue.finish(error: error)
             }
         }

@@ -1,13 +1,15 @@
 import Foundation
 
 /// A bounded queue from one producer thread to one consumer: an import reads and decodes on one core while the
-/// ledger writes on the other, and the bound keeps memory flat whatever the file's size.
+/// ledger writes on the other (and a CSV file is tokenized on a third), and the bound keeps memory flat whatever
+/// the file's size.
 ///
 /// Either side can stop the other: the producer finishes (with an error or not); the consumer cancels, and the
 /// producer's next `put` throws.
-final class BoundedHandoff<Element: Sendable>: @unchecked Sendable {
+public final class BoundedHandoff<Element: Sendable>: @unchecked Sendable {
+    // @unchecked: every stored property is read and written with `condition` locked.
     /// Thrown to the producer when the consumer gave up.
-    struct Cancelled: Error {}
+    public struct Cancelled: Error {}
 
     private let condition = NSCondition()
     private let capacity: Int
@@ -17,12 +19,13 @@ final class BoundedHandoff<Element: Sendable>: @unchecked Sendable {
     private var cancelled = false
     private var failure: (any Error)?
 
-    init(capacity: Int = 256) {
+    /// A queue holding at most `capacity` elements.
+    public init(capacity: Int = 256) {
         self.capacity = capacity
     }
 
     /// Adds an element, waiting while the queue is full.
-    func put(_ element: Element) throws {
+    public func put(_ element: Element) throws {
         condition.lock()
         defer { condition.unlock() }
         while buffer.count - head >= capacity && !cancelled { condition.wait() }
@@ -32,7 +35,7 @@ final class BoundedHandoff<Element: Sendable>: @unchecked Sendable {
     }
 
     /// Marks the end of the stream, with the producer's error if it failed.
-    func finish(error: (any Error)?) {
+    public func finish(error: (any Error)?) {
         condition.lock()
         finished = true
         failure = error
@@ -42,7 +45,7 @@ final class BoundedHandoff<Element: Sendable>: @unchecked Sendable {
 
     /// The next element; nil at the end of the stream. Rethrows the producer's error; throws ``Cancelled`` once
     /// the queue was cancelled (so a consumer waiting on a slow producer wakes up).
-    func take() throws -> Element? {
+    public func take() throws -> Element? {
         condition.lock()
         defer { condition.unlock() }
         while head == buffer.count && !finished && !cancelled { condition.wait() }
@@ -64,7 +67,7 @@ final class BoundedHandoff<Element: Sendable>: @unchecked Sendable {
     }
 
     /// Stops the producer (its next `put` throws ``Cancelled``).
-    func cancel() {
+    public func cancel() {
         condition.lock()
         cancelled = true
         condition.broadcast()
