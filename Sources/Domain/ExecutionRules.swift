@@ -80,7 +80,7 @@ public struct ExecutionRules: Sendable {
         } catch {
             add(
                 "vigente", .error,
-                (error as? any LocalizedError)?.errorDescription
+                error.errorDescription
                     ?? "asignado + modificaciones excede el máximo representable")
         }
         if let comprometido = a.comprometido {
@@ -113,7 +113,7 @@ public struct ExecutionRules: Sendable {
             } catch {
                 add(
                     "devengado", .error,
-                    (error as? any LocalizedError)?.errorDescription
+                    error.errorDescription
                         ?? "el devengado mensual excede el máximo representable")
             }
         }

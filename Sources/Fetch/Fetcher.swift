@@ -141,7 +141,7 @@ public struct Fetcher: Sendable {
         do {
             if !FileManager.default.fileExists(atPath: slot.part.path) {
                 // An empty 200 body never opens the file.
-                FileManager.default.createFile(atPath: slot.part.path, contents: nil)
+                _ = FileManager.default.createFile(atPath: slot.part.path, contents: nil)
             }
             digest = try FileDigest.of(slot.part)
         } catch {

@@ -63,7 +63,7 @@ struct FieldParsing {
             }
             return amount
         } catch {
-            fail(row, column, (error as? MoneyParseError)?.errorDescription ?? "monto inválido")
+            fail(row, column, error.errorDescription ?? "monto inválido")
             return nil
         }
     }

@@ -39,7 +39,7 @@ struct BoundStatement {
             return
         }
         let position = index
-        value.withUTF8 { bytes in
+        _ = value.withUTF8 { bytes in
             // SQLITE_TRANSIENT: SQLite takes its own copy before this returns.
             sqlite3_bind_text(
                 statement.sqliteStatement, position,

@@ -114,7 +114,7 @@ struct ComprasFlatAssembler {
                         Diagnostic(
                             file: file, line: row.line, field: ComprasColumn.amount.label,
                             message: "las líneas del proveedor en el NOG \(row.nog) suman más de lo representable: "
-                                + ((error as? any LocalizedError)?.errorDescription ?? "desbordamiento")))
+                                + (error.errorDescription ?? "desbordamiento")))
                     currentRejected.append(row.line)
                     return
                 }

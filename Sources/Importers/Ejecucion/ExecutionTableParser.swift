@@ -197,7 +197,7 @@ final class ExecutionTableParser {
                 diagnostics.append(
                     Diagnostic(
                         file: file, line: line, field: header.original[column], severity: .error,
-                        message: (error as? any LocalizedError)?.errorDescription ?? "«\(text)» no es un monto"))
+                        message: error.errorDescription ?? "«\(text)» no es un monto"))
             }
         }
         let asignado = amount(.asignado) ?? .zero
@@ -229,7 +229,7 @@ final class ExecutionTableParser {
         } catch {
             diagnose(
                 line, .vigente, .error,
-                (error as? any LocalizedError)?.errorDescription ?? "las modificaciones exceden el máximo representable"
+                error.errorDescription ?? "las modificaciones exceden el máximo representable"
             )
         }
         guard !hasError, let renglon, let ejercicio = ejercicio ?? options.ejercicio else {
@@ -336,7 +336,7 @@ final class ExecutionTableParser {
         diagnose(
             line, nil, .error,
             "al llegar a esta \(lineWord) los montos del archivo suman más de lo representable: "
-                + ((error as? any LocalizedError)?.errorDescription ?? "desbordamiento"))
+                + (error.errorDescription ?? "desbordamiento"))
     }
 
     /// The line where an accepted line had this key, if any.
@@ -430,7 +430,7 @@ final class ExecutionTableParser {
             return parsed.amount
         } catch {
             diagnose(
-                line, field, .error, (error as? any LocalizedError)?.errorDescription ?? "«\(text)» no es un monto")
+                line, field, .error, error.errorDescription ?? "«\(text)» no es un monto")
             return nil
         }
     }

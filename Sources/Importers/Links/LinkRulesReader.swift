@@ -327,7 +327,7 @@ public enum LinkRulesReader {
             do {
                 return try Money(parsing: text)
             } catch let failure {
-                error(position, key, (failure as? MoneyParseError)?.errorDescription ?? "«\(text)» no es un monto")
+                error(position, key, failure.errorDescription ?? "«\(text)» no es un monto")
                 return nil
             }
         }

@@ -105,7 +105,7 @@ public enum ManualLinksReader {
                     amount = try Money(parsing: text)
                     if let parsed = amount, parsed <= .zero { problem("monto", "el monto debe ser mayor que cero") }
                 } catch {
-                    problem("monto", (error as? MoneyParseError)?.errorDescription ?? "«\(text)» no es un monto")
+                    problem("monto", error.errorDescription ?? "«\(text)» no es un monto")
                 }
             }
             if share != nil && amount != nil { problem("monto", "dé participacion o monto, no ambos") }

@@ -177,7 +177,7 @@ public struct NOGPageImporter: Sendable {
             diagnostics.append(
                 Diagnostic(
                     file: file, line: line.line, field: "Monto",
-                    message: (error as? any LocalizedError)?.errorDescription ?? "«\(amountText)» no es un monto válido"
+                    message: error.errorDescription ?? "«\(amountText)» no es un monto válido"
                 ))
             return nil
         }

@@ -62,7 +62,7 @@ struct OCDSProcurementMapper {
                 if parsed.roundedFloatNoise { repaired(field, "\(amount)", parsed.amount.plainText) }
                 return parsed.amount
             } catch {
-                note(.error, field, (error as? any LocalizedError)?.errorDescription ?? "monto «\(amount)» inválido")
+                note(.error, field, error.errorDescription ?? "monto «\(amount)» inválido")
                 return nil
             }
         }

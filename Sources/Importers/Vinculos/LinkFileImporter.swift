@@ -155,7 +155,7 @@ public struct LinkFileImporter: Importer {
                     }
                 } catch {
                     diagnose(
-                        "monto", .error, (error as? any LocalizedError)?.errorDescription ?? "«\(text)» no es un monto")
+                        "monto", .error, error.errorDescription ?? "«\(text)» no es un monto")
                 }
             } else {
                 diagnose("monto", .error, "falta el monto")

@@ -123,7 +123,7 @@ extension Datasets {
 
         var checkScope = scope
         checkScope.year = year
-        for result in try cache.checkResults(year: year) { try checkResults(checkScope) } {
+        for result in try cache.checkResults(year: year, run: { try checkResults(checkScope) }) {
             for finding in result.findings where finding.rows.contains(.nog(nog)) {
                 add("verificacion", result.id, finding.message, reference: finding.severity.label)
             }

@@ -44,7 +44,7 @@ struct OCDSRecordBuilder {
                 ])
             }
         let (parties, buyer) = self.parties(procurement)
-        let compiled: OrderedJSON = try .compact([
+        let compiled: OrderedJSON = .compact([
             ("ocid", .string(ocid)),
             ("id", .string("\(ocid)-\(ProcurementDate.isoString(date))")),
             ("date", iso(date)),

@@ -29,7 +29,7 @@ struct FetchRunner {
 
         var failures = 0
         var imports: [ImportRequest] = []
-        for (request, result) in zip(requests, results) {
+        for result in results {
             switch result {
             case .success(let fetched):
                 let path = try place(fetched)
