@@ -19,6 +19,8 @@ struct PrivacyGuardTests {
             ("cel: 55551234", .telefono),
             ("WhatsApp 4123 4567", .telefono),
             ("contacto 5123 4567 (Juan)", .telefono),
+            ("Tel. 4123-2022", .telefono),
+            ("+502 5555-2020", .telefono),
             ("escribir a juan.perez@gmail.com", .correo),
             ("MARIA@HOTMAIL.ES", .correo),
         ])
@@ -34,7 +36,8 @@ struct PrivacyGuardTests {
             "11130016-208 · 11-00-000-004-000", "2022-11130016-208-01-00-000-001-000-011-11---0101",
             "Expediente 2022-0456", "informacionpublica@sosep.gob.gt", "ventas@empresa.com.gt", "SOSEP-DA-010-2022",
             "CO-0D13D3EE908F02969DED73509B7566AB", "Q2,394,900.00", "NIT 421450878", "1234 habitantes en 5678 hogares",
-            "LOTE DE 1500 RACIONES", "12108736.85",
+            "LOTE DE 1500 RACIONES", "12108736.85", "DA-4123-2022", "Contrato administrativo No. 5678-2021",
+            "Resolución 2345 2019",
         ])
     func notPersonal(text: String) {
         #expect(PersonalDataDetector.scan(text) == nil)

@@ -63,7 +63,7 @@ enum PersonalDataDetector {
         if startsLikeCountryCode(bytes, at: start, groups: groups) { return .telefono }
         if phoneShape, announcesPhone(bytes, before: start) { return .telefono }
         if groups == [4, 4], (UInt8(ascii: "2")...UInt8(ascii: "7")).contains(bytes[start]),
-            !looksLikeYear(bytes, at: start)
+            !looksLikeYear(bytes, at: start), !looksLikeYear(bytes, at: start + 5)
         {
             return .telefono
         }
@@ -103,7 +103,8 @@ enum PersonalDataDetector {
             word)
     }
 
-    /// `2022-0456` is far more often a year and a number than a phone.
+    /// `2022-0456` (expediente) and `4123-2022` (contract `DA-4123-2022`) are far more often a number and a year
+    /// than a phone: a national year's contract numbers were refused as phones.
     private static func looksLikeYear(_ bytes: [UInt8], at start: Int) -> Bool {
         let first = String(decoding: bytes[start..<start + 4], as: UTF8.self)
         guard let year = Int(first) else { return false }
