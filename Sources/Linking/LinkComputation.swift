@@ -18,7 +18,7 @@ public struct LinkComputation: Sendable {
         planner: LinkPlanner, procurements: [LinkableProcurement], evidence: [String: [StoredLinkEvidence]],
         rules: [LinkRule] = []
     ) throws {
-        decisions = try procurements.map { try planner.plan($0, evidence: evidence[$0.nog] ?? []) }
+        decisions = try ParallelPlanning.decisions(planner, procurements: procurements, evidence: evidence)
         var outcomes = Dictionary(uniqueKeysWithValues: rules.map { ($0.id, RuleOutcome(id: $0.id, line: $0.line)) })
         for decision in decisions {
             for id in decision.matchingRules { outcomes[id]?.matched += 1 }

@@ -83,6 +83,40 @@ struct ReconciliationTests {
         #expect(without.execution?.vigente == Money(centavos: 5_050_00))
     }
 
+    @Test("a purchase counts once in a row however many of its links land there, and once if listed twice")
+    func purchasesCountedOnce() throws {
+        func link(_ nog: String, _ product: String, _ renglon: String?, _ centavos: Int64) -> ProcurementLink {
+            ProcurementLink(
+                ejercicio: 2022, nog: nog, productCode: product, renglon: renglon.flatMap(Renglon.init(rawValue:)),
+                method: .evidence, share: LinkShare(billionths: 500_000_000), amount: Money(centavos: centavos),
+                provenance: LinkProvenance(label: "e"))
+        }
+        let purchases = [
+            LinkFixtures.procurement("1", awards: [("421450878", 200_00)]),
+            LinkFixtures.procurement("1", awards: [("421450878", 200_00)]),
+            LinkFixtures.procurement("2", awards: [("82590753", 100_00)]),
+        ]
+        let twoLinks = [
+            link("1", "P02", "211", 100_00), link("1", "P02", "111", 100_00),
+            link("2", "P02", "211", 50_00), link("2", "P05", nil, 50_00),
+        ]
+        let byProduct = try Reconciliation(
+            grouping: .producto, ejercicio: 2022, lines: lines, products: LinkFixtures.products, links: twoLinks,
+            procurements: purchases)
+        #expect(byProduct.rows.first { $0.key == "P02" }?.purchases == 2)
+        #expect(byProduct.rows.first { $0.key == "P02" }?.awarded == Money(centavos: 250_00))
+        #expect(byProduct.rows.first { $0.key == "P05" }?.purchases == 1)
+        let byGroup = try Reconciliation(
+            grouping: .grupo, ejercicio: 2022, lines: lines, products: LinkFixtures.products, links: twoLinks,
+            procurements: purchases)
+        #expect(byGroup.rows.first { $0.key == "200" }?.purchases == 2)
+        #expect(byGroup.rows.first { $0.key == "100" }?.purchases == 1)
+        #expect(byGroup.rows.first { $0.key == "sin_renglon" }?.purchases == 1)
+        // Only line 11/001/211 is explained (P02, renglón 211); renglón 111 was linked to P02, whose lines have none.
+        let without = try #require(byProduct.rows.last)
+        #expect(without.execution?.vigente == Money(centavos: 5_350_00))
+    }
+
     @Test("by group: links without renglón are kept apart; by renglón likewise")
     func byGroup() throws {
         let result = try Reconciliation(

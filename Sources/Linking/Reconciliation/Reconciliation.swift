@@ -37,8 +37,10 @@ public struct Reconciliation: Sendable {
 
         var keyed: [String: ReconciliationRow] = [:]
         var unkeyed: [String: ReconciliationRow] = [:]
-        var keyedNOGs: [String: Set<String>] = [:]
-        var unkeyedNOGs: [String: Set<String>] = [:]
+        // Purchases are distinct by NOG (see `universe`), so a row's purchase count is how many purchases placed a
+        // part in it: counted once per purchase and row, without keeping every row's set of NOGs.
+        var keyedPurchases: [String: Int] = [:]
+        var unkeyedPurchases: [String: Int] = [:]
         var unlinked = ReconciliationRow(
             kind: .unlinkedPurchases, key: ReconciliationRow.Kind.unlinkedPurchases.rawValue)
 
@@ -93,7 +95,10 @@ public struct Reconciliation: Sendable {
             return civil.year == period.year && period.months.contains(civil.month)
         }
         let linksByNOG = Dictionary(grouping: links.filter { $0.ejercicio == ejercicio }, by: \.nog)
-        var explained = Set<String>()
+        // Budget lines a linked purchase points at: renglones by product code.
+        var explained: [String: Set<String>] = [:]
+        var placedKeys: [String] = []
+        var placedUnkeyed: [String] = []
         for procurement in universe {
             let awarded = try procurement.awardedTotal ?? .zero
             let contracted = procurement.contractedTotal ?? .zero
@@ -112,8 +117,10 @@ public struct Reconciliation: Sendable {
             if let rest = contractParts.last, contractParts.count == shares.count + 1 {
                 try unlinked.contracted += rest
             }
+            placedKeys.removeAll(keepingCapacity: true)
+            placedUnkeyed.removeAll(keepingCapacity: true)
             for (position, link) in nogLinks.enumerated() {
-                if let renglon = link.renglon { explained.insert("\(link.productCode)|\(renglon.rawValue)") }
+                if let renglon = link.renglon { explained[link.productCode, default: []].insert(renglon.rawValue) }
                 let contractPart = position < contractParts.count - 1 ? contractParts[position] : .zero
                 let key: String?
                 let unkeyedCode: String
@@ -133,7 +140,7 @@ public struct Reconciliation: Sendable {
                     try row.awarded += link.amount
                     try row.contracted += contractPart
                     keyed[key] = row
-                    keyedNOGs[key, default: []].insert(procurement.nog)
+                    if !placedKeys.contains(key) { placedKeys.append(key) }
                 } else {
                     var row =
                         unkeyed[unkeyedCode]
@@ -141,9 +148,11 @@ public struct Reconciliation: Sendable {
                     try row.awarded += link.amount
                     try row.contracted += contractPart
                     unkeyed[unkeyedCode] = row
-                    unkeyedNOGs[unkeyedCode, default: []].insert(procurement.nog)
+                    if !placedUnkeyed.contains(unkeyedCode) { placedUnkeyed.append(unkeyedCode) }
                 }
             }
+            for key in placedKeys { keyedPurchases[key, default: 0] += 1 }
+            for key in placedUnkeyed { unkeyedPurchases[key, default: 0] += 1 }
         }
 
         // Execution that no linked purchase explains, at budget-line level (product's structure and renglón).
@@ -152,7 +161,7 @@ public struct Reconciliation: Sendable {
             execution: .zero)
         for line in lines where line.key.ejercicio == ejercicio {
             let product = productByStructure[line.key.structure]
-            if let product, explained.contains("\(product)|\(line.key.renglon.rawValue)") { continue }
+            if let product, explained[product]?.contains(line.key.renglon.rawValue) == true { continue }
             withoutPurchase.execution = try (withoutPurchase.execution ?? .zero) + line.amounts
         }
 
@@ -169,8 +178,8 @@ public struct Reconciliation: Sendable {
                     devengadoOnly: true)
             }
         }
-        for (key, nogs) in keyedNOGs { keyed[key]?.purchases = nogs.count }
-        for (key, nogs) in unkeyedNOGs { unkeyed[key]?.purchases = nogs.count }
+        for (key, count) in keyedPurchases { keyed[key]?.purchases = count }
+        for (key, count) in unkeyedPurchases { unkeyed[key]?.purchases = count }
         rows =
             keyed.values.sorted { $0.key < $1.key } + unkeyed.values.sorted { $0.key < $1.key } + [
                 unlinked, withoutPurchase,
