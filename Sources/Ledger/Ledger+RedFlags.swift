@@ -19,14 +19,15 @@ extension Ledger {
             for outcome in run.indicators {
                 try RedFlagRunIndicatorRecord(outcome, runID: runID).insert(db)
             }
-            let insertFlag = try RedFlagRecord.insertStatement(db)
-            let insertEvidence = try RedFlagEvidenceRecord.insertStatement(db)
-            for (position, flag) in run.flags.enumerated() {
-                try insertFlag.execute(arguments: RedFlagRecord.insertArguments(flag, runID: runID, position: position))
+            // A national run stores about 100,000 flags and twice as many evidence rows: bound straight to SQLite.
+            let insertFlag = try FlagRawInsert(db, sql: RedFlagRecord.insertSQL)
+            let insertEvidence = try FlagRawInsert(db, sql: RedFlagEvidenceRecord.insertSQL)
+            for position in run.flags.indices {
+                try RedFlagRecord.insert(run.flags[position], runID: runID, position: position, with: insertFlag)
                 let flagID = db.lastInsertedRowID
-                for (index, row) in flag.evidence.enumerated() {
-                    try insertEvidence.execute(
-                        arguments: RedFlagEvidenceRecord.insertArguments(row, flagID: flagID, position: index))
+                for index in run.flags[position].evidence.indices {
+                    try RedFlagEvidenceRecord.insert(
+                        run.flags[position].evidence[index], flagID: flagID, position: index, with: insertEvidence)
                 }
             }
             return record

@@ -37,21 +37,29 @@ struct RedFlagEvidenceRecord: Codable, Sendable, Hashable, FetchableRecord, Muta
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    static func insertStatement(_ db: Database) throws -> Statement {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO red_flag_evidence (
-                    red_flag_id, position, reference_kind, reference, date, modality, supplier_id, supplier_name,
-                    amount, renglon, description, note
-                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-    }
+    /// The `INSERT` used when a run stores its evidence rows (``insert(_:flagID:position:with:)``).
+    static let insertSQL = """
+        INSERT INTO red_flag_evidence (
+            red_flag_id, position, reference_kind, reference, date, modality, supplier_id, supplier_name,
+            amount, renglon, description, note
+        ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
 
-    static func insertArguments(_ row: RedFlagEvidence, flagID: Int64, position: Int) -> StatementArguments {
-        [
-            flagID, position, row.referenceKind, row.reference, row.date, row.modality, row.supplierID,
-            row.supplierName, row.amount?.centavos, row.renglon, row.description, row.note,
-        ]
+    /// Binds an evidence row's columns in ``insertSQL``'s order and inserts it.
+    static func insert(_ row: RedFlagEvidence, flagID: Int64, position: Int, with statement: FlagRawInsert) throws {
+        statement.int(flagID)
+        statement.int(Int64(position))
+        statement.text(row.referenceKind)
+        statement.text(row.reference)
+        statement.text(row.date)
+        statement.text(row.modality)
+        statement.text(row.supplierID)
+        statement.text(row.supplierName)
+        statement.int(row.amount?.centavos)
+        statement.text(row.renglon)
+        statement.text(row.description)
+        statement.text(row.note)
+        try statement.insert()
     }
 
     var evidence: RedFlagEvidence {

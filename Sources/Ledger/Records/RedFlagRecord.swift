@@ -39,22 +39,28 @@ struct RedFlagRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersi
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    /// The cached `INSERT` used when a run stores thousands of flags.
-    static func insertStatement(_ db: Database) throws -> Statement {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO red_flag (
-                    red_flag_run_id, position, indicator_id, severity, subject_kind, subject_id, subject_label,
-                    ejercicio, value, amount, detail
-                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-    }
+    /// The `INSERT` used when a run stores thousands of flags (``insert(_:runID:position:with:)``).
+    static let insertSQL = """
+        INSERT INTO red_flag (
+            red_flag_run_id, position, indicator_id, severity, subject_kind, subject_id, subject_label,
+            ejercicio, value, amount, detail
+        ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
 
-    static func insertArguments(_ flag: RedFlag, runID: Int64, position: Int) -> StatementArguments {
-        [
-            runID, position, flag.indicatorID, flag.severity.rawValue, flag.subject.kind.rawValue, flag.subject.id,
-            flag.subject.label, flag.ejercicio, flag.value, flag.amount?.centavos, flag.detail,
-        ]
+    /// Binds a flag's columns in ``insertSQL``'s order and inserts it.
+    static func insert(_ flag: RedFlag, runID: Int64, position: Int, with statement: FlagRawInsert) throws {
+        statement.int(runID)
+        statement.int(Int64(position))
+        statement.text(flag.indicatorID)
+        statement.text(flag.severity.rawValue)
+        statement.text(flag.subject.kind.rawValue)
+        statement.text(flag.subject.id)
+        statement.text(flag.subject.label)
+        statement.int(Int64(flag.ejercicio))
+        statement.text(flag.value)
+        statement.int(flag.amount?.centavos)
+        statement.text(flag.detail)
+        try statement.insert()
     }
 
     /// The Domain value without its evidence (the caller adds it).

@@ -133,10 +133,13 @@ struct FlagContext: Sendable {
     struct PreparedRule: Sendable {
         let rule: ExclusionRule
         let values: Set<String>
+        /// The renglones it names: its values for a renglón rule, its ``ExclusionRule/renglones`` for a programa.
+        let renglones: RenglonCodes
 
         init(_ rule: ExclusionRule) {
             self.rule = rule
             values = Set(rule.values)
+            renglones = RenglonCodes(rule.kind == .renglon ? rule.values : rule.renglones)
         }
     }
 
@@ -179,14 +182,14 @@ struct FlagContext: Sendable {
             case .modalidad:
                 continue
             case .renglon:
-                if ExclusionRule.renglon(line.renglon.rawValue, matchesAnyOf: rule.values) { return rule.basis }
+                if prepared.renglones.matches(line.renglon.rawValue) { return rule.basis }
             case .programa:
-                guard let programa = line.programa,
+                // The default rule lists no pairs: then no text is built for each renglón line.
+                guard !prepared.values.isEmpty, let programa = line.programa,
                     let entidad = fact.purchase.sicoinEntidad ?? fact.purchase.entityCode,
                     prepared.values.contains(entidad + ":" + programa)
                 else { continue }
-                if rule.renglones.isEmpty || ExclusionRule.renglon(line.renglon.rawValue, matchesAnyOf: rule.renglones)
-                {
+                if prepared.renglones.isEmpty || prepared.renglones.matches(line.renglon.rawValue) {
                     return rule.basis
                 }
             }

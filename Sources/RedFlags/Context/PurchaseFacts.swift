@@ -31,6 +31,9 @@ final class PurchaseFacts: Sendable {
     let suppliers: [SupplierShare]
     /// In the valid set: not annulled, deserted, withdrawn…, and with an amount above zero.
     let isValid: Bool
+    /// Cancelled as Cardinal reads it (OCDS `cancelled`, or a published status «Anulado»): computed once here
+    /// because five indicators ask, and normalizing the status text each time cost more than their own work.
+    let isCancelled: Bool
 
     var referenceKind: String { purchase.kind == .nog ? "NOG" : "NPG" }
 
@@ -98,6 +101,7 @@ final class PurchaseFacts: Sendable {
             !invalidStatuses.contains(normalizedStatus) && ocds != "cancelled" && ocds != "withdrawn"
             && (purchase.status != nil || ocds != "unsuccessful")
         isValid = statusValid && (amount.map { $0 > .zero } ?? false)
+        isCancelled = ocds == "cancelled" || normalizedStatus == "anulado"
     }
 
     /// The supplier when exactly one holds the purchase's active awards.

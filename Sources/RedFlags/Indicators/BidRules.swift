@@ -24,10 +24,7 @@ enum BidRules {
     }
 
     /// True when the process was cancelled (Cardinal leaves these out of every indicator).
-    static func isCancelled(_ fact: PurchaseFacts) -> Bool {
-        fact.purchase.ocdsStatus?.lowercased() == "cancelled"
-            || ModalityCatalog.normalize(fact.purchase.status ?? "") == "anulado"
-    }
+    static func isCancelled(_ fact: PurchaseFacts) -> Bool { fact.isCancelled }
 
     /// The modalities where bid prices compare (Cardinal's `price_comparison_procurement_methods`): an empty list
     /// compares every modality.

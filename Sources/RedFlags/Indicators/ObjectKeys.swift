@@ -15,12 +15,19 @@ struct ObjectKeys: Sendable {
     init(items: [FlagItem], title: String) {
         var classes: Set<String> = []
         for item in items {
-            guard let code = item.classificationID?.filter(\.isASCIIDigitCharacter), code.count >= 6 else { continue }
+            guard let code = item.classificationID.map(Self.digits), code.utf8.count >= 6 else { continue }
             let classCode = String(code.prefix(6))
             classes.insert(classCode.hasSuffix("00") ? "F" + String(code.prefix(4)) : "C" + classCode)
         }
         self.classes = classes
         words = TextTokens.tokens(title)
+    }
+
+    /// The ASCII digits of a code. An all-ASCII text (every real code) is filtered byte by byte, which gives the
+    /// same digits as filtering its characters without Unicode's character and number properties.
+    static func digits(_ code: String) -> String {
+        guard code.utf8.allSatisfy({ $0 < 0x80 }) else { return code.filter(\.isASCIIDigitCharacter) }
+        return String(decoding: code.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
     }
 
     /// True when two purchases share a class or their titles are at least `similarity` alike (Jaccard).
