@@ -18,8 +18,6 @@ extension Ledger {
             try db.inTransaction {
                 let session = LinkingSession(db: db, path: path, toolVersion: toolVersion)
                 let (ending, value) = try body(session)
-                // Links the session held back for a batch land with the rest.
-                if ending == .commit { try session.flushPending() }
                 result = value
                 return ending == .commit ? .commit : .rollback
             }

@@ -11,29 +11,18 @@ import GRDB
 final class LinkRowWriter {
     private let deleteLinks: FlagRawInsert
     private let insertLink: FlagRawInsert
-    private let insertLinks: FlagRawInsert
     private let insertState: FlagRawInsert
-    /// Links waiting for a full batch, in the order given (their ids follow that order).
-    private var pending: [(link: ProcurementLink, runID: Int64)] = []
-
-    /// Links inserted by one statement: SQLite's cost per statement (starting, halting, closing cursors) is then
-    /// paid once per batch instead of once per link.
-    static let batchSize = 16
-
-    private static let linkColumns = """
-        ejercicio, nog, product_code, subproduct_code, renglon, supplier_id, method, share_billionths, amount,
-        evidence_ids, rule_id, manual_file, manual_line, provenance, depends_on, note, link_run_id
-        """
-    private static let linkValues = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
     init(_ db: Database) throws {
         deleteLinks = try FlagRawInsert(db, sql: "DELETE FROM procurement_link WHERE ejercicio = ? AND nog = ?")
         insertLink = try FlagRawInsert(
-            db, sql: "INSERT INTO procurement_link (\(Self.linkColumns)) VALUES \(Self.linkValues)")
-        insertLinks = try FlagRawInsert(
             db,
-            sql: "INSERT INTO procurement_link (\(Self.linkColumns)) VALUES "
-                + Array(repeating: Self.linkValues, count: Self.batchSize).joined(separator: ", "))
+            sql: """
+                INSERT INTO procurement_link (
+                    ejercicio, nog, product_code, subproduct_code, renglon, supplier_id, method, share_billionths, amount,
+                    evidence_ids, rule_id, manual_file, manual_line, provenance, depends_on, note, link_run_id
+                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         insertState = try FlagRawInsert(
             db,
             sql: """
@@ -42,34 +31,16 @@ final class LinkRowWriter {
                 """)
     }
 
-    /// Deletes a purchase's links of a year (after writing the links still waiting).
+    /// Deletes a purchase's links of a year.
     func delete(nog: String, ejercicio: Int) throws {
-        try flush()
         deleteLinks.int(Int64(ejercicio))
         deleteLinks.text(nog)
         try deleteLinks.insert()
     }
 
-    /// Inserts one link: at once with the batch it completes, else later (``flush()``).
+    /// Inserts one link.
     func insert(_ link: ProcurementLink, runID: Int64) throws {
-        pending.append((link, runID))
-        guard pending.count == Self.batchSize else { return }
-        for (link, runID) in pending { Self.bind(link, runID: runID, to: insertLinks) }
-        pending.removeAll(keepingCapacity: true)
-        try insertLinks.insert()
-    }
-
-    /// Inserts the links still waiting for a batch, one by one.
-    func flush() throws {
-        for (link, runID) in pending {
-            Self.bind(link, runID: runID, to: insertLink)
-            try insertLink.insert()
-        }
-        pending.removeAll(keepingCapacity: true)
-    }
-
-    /// Binds one link's values in ``linkColumns`` order.
-    private static func bind(_ link: ProcurementLink, runID: Int64, to row: FlagRawInsert) {
+        let row = insertLink
         row.int(Int64(link.ejercicio))
         row.text(link.nog)
         row.text(link.productCode)
@@ -87,6 +58,7 @@ final class LinkRowWriter {
         row.text(Self.joined(link.dependsOn))
         row.text(link.note)
         row.int(runID)
+        try row.insert()
     }
 
     /// Inserts or replaces a purchase's state.

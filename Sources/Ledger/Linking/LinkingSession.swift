@@ -20,8 +20,6 @@ public final class LinkingSession {
     let path: String
     let toolVersion: String
     private let startedAt = Date()
-    /// Made on the first write; links it holds back for a batch are flushed before anything reads or removes
-    /// links, and when the pass finishes.
     private var writer: LinkRowWriter?
 
     init(db: Database, path: String, toolVersion: String) {
@@ -235,9 +233,6 @@ public final class LinkingSession {
             nog: nog, ejercicio: ejercicio, links: links, unlinked: unlinked, digest: digest, runID: runID)
     }
 
-    /// Writes the links held back for a batch.
-    func flushPending() throws { try writer?.flush() }
-
     /// The pass's prepared statements, made on the first write.
     private func rowWriter() throws -> LinkRowWriter {
         if let writer { return writer }
@@ -248,7 +243,6 @@ public final class LinkingSession {
 
     /// Removes a purchase's links and state (it left the scope).
     public func remove(nog: String, ejercicio: Int) throws {
-        try writer?.flush()
         try db.execute(
             sql: "DELETE FROM procurement_link WHERE ejercicio = ? AND nog = ?", arguments: [ejercicio, nog])
         try db.execute(sql: "DELETE FROM link_state WHERE ejercicio = ? AND nog = ?", arguments: [ejercicio, nog])
@@ -256,7 +250,6 @@ public final class LinkingSession {
 
     /// Completes the pass's record with its counts.
     public func finish(_ runID: Int64, examined: Int, written: Int, removed: Int) throws {
-        try writer?.flush()
         try db.execute(
             sql: "UPDATE link_run SET finished_at = ?, examined = ?, written = ?, removed = ? WHERE id = ?",
             arguments: [Date(), examined, written, removed, runID])
@@ -266,7 +259,6 @@ public final class LinkingSession {
 extension LinkingSession {
     /// The year's links and unlinked purchases as they stand (after this pass's writes).
     public func summary(ejercicio: Int) throws -> LinkSummary {
-        try writer?.flush()
         var summary = LinkSummary()
         let counts = try Row.fetchAll(
             db, sql: "SELECT method, COUNT(*) FROM link_state WHERE ejercicio = ? GROUP BY method",
