@@ -76,7 +76,7 @@ struct ExecutedGoalLedgerTests {
         let old = try Ledger(writer: queue, path: ":memory:")
         _ = try old.importMetas(Self.plan, source: Self.source("plan"), toolVersion: "t", rowsRead: 2)
         let ledger = try Ledger(writer: queue, path: ":memory:")
-        #expect(try ledger.appliedMigrations().last == "v11-metas-ejecutadas")
+        #expect(try ledger.appliedMigrations().contains("v11-metas-ejecutadas"))
         #expect(try ledger.metas(ejercicio: 2022).products.count == 1)
         #expect(try ledger.executedGoals(ejercicio: 2022).isEmpty)
     }

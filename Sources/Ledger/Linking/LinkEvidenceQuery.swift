@@ -6,6 +6,9 @@ import GRDB
 enum LinkEvidenceQuery {
     /// Evidence rows naming a NOG, of a year (or without year), optionally only for the NOGs a subquery returns
     /// and only for one SICOIN entidad (rows that name no entidad are kept: they may be the entidad's).
+    ///
+    /// Rows are stepped with SQLite's own functions (``FlagRawStatement``): a national year has 300,000 of them,
+    /// and decoding nineteen columns each through GRDB's rows cost more than the query.
     static func byNOG(
         _ db: Database, ejercicio: Int, nogs: (sql: String, arguments: StatementArguments)? = nil,
         entidad: String? = nil
@@ -21,7 +24,9 @@ enum LinkEvidenceQuery {
             arguments += nogs.arguments
         }
         var out: [String: [StoredLinkEvidence]] = [:]
-        let rows = try Row.fetchCursor(
+        // The few import runs' file names, made once rather than once per row.
+        var fileNames: [Int64: String] = [:]
+        let rows = try FlagRawStatement(
             db,
             sql: """
                 SELECT e.id, e.import_run_id, r.file_name, e.kind, e.line, e.ejercicio, e.nog, e.npg, e.entidad,
@@ -30,16 +35,25 @@ enum LinkEvidenceQuery {
                 FROM link_evidence e JOIN import_run r ON r.id = e.import_run_id
                 WHERE \(condition) ORDER BY e.id
                 """, arguments: arguments)
-        while let row = try rows.next() {
-            let nog: String = row[6]
-            let renglon: String? = row[15]
+        while try rows.step() {
+            let nog = rows.string(6) ?? ""
+            let runID = rows.int64(1)
+            let fileName: String
+            if let known = fileNames[runID] {
+                fileName = known
+            } else {
+                fileName = rows.string(2) ?? ""
+                fileNames[runID] = fileName
+            }
             let evidence = LinkEvidence(
-                kind: LinkEvidence.Kind(rawValue: row[3]) ?? .insumo, ejercicio: row[5], nog: nog, npg: row[7],
-                entidad: row[8], unidadEjecutora: row[9], programa: row[10], subprograma: row[11], proyecto: row[12],
-                actividad: row[13], obra: row[14], renglon: renglon.flatMap(Renglon.init(rawValue:)), nit: row[16],
-                monto: Money(centavos: row[17]), fecha: row[18], sourceLine: row[4])
+                kind: rows.string(3).flatMap(LinkEvidence.Kind.init(rawValue:)) ?? .insumo,
+                ejercicio: rows.isNull(5) ? nil : Int(rows.int64(5)), nog: nog, npg: rows.string(7),
+                entidad: rows.string(8), unidadEjecutora: rows.string(9), programa: rows.string(10),
+                subprograma: rows.string(11), proyecto: rows.string(12), actividad: rows.string(13),
+                obra: rows.string(14), renglon: rows.string(15).flatMap(Renglon.init(rawValue:)), nit: rows.string(16),
+                monto: Money(centavos: rows.int64(17)), fecha: rows.string(18), sourceLine: Int(rows.int64(4)))
             out[nog, default: []].append(
-                StoredLinkEvidence(id: row[0], importRunID: row[1], fileName: row[2], evidence: evidence))
+                StoredLinkEvidence(id: rows.int64(0), importRunID: runID, fileName: fileName, evidence: evidence))
         }
         return out
     }

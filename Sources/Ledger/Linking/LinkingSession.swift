@@ -20,6 +20,7 @@ public final class LinkingSession {
     let path: String
     let toolVersion: String
     private let startedAt = Date()
+    private var writer: LinkRowWriter?
 
     init(db: Database, path: String, toolVersion: String) {
         self.db = db
@@ -157,13 +158,14 @@ public final class LinkingSession {
     }
 
     /// NOGs with a stored state for the year whose procurement was re-imported after `watermark` (they may have
-    /// left the scope).
+    /// left the scope). `CROSS JOIN` keeps SQLite starting from the few re-imported purchases
+    /// (`procurement(import_run_id)`) rather than from every state of the year.
     public func statesChanged(ejercicio: Int, after watermark: Int64) throws -> [String] {
         try String.fetchAll(
             db,
             sql: """
-                SELECT s.nog FROM link_state s JOIN procurement p ON p.nog = s.nog
-                WHERE s.ejercicio = ? AND p.import_run_id > ?
+                SELECT s.nog FROM procurement p CROSS JOIN link_state s ON s.ejercicio = ? AND s.nog = p.nog
+                WHERE p.import_run_id > ?
                 """, arguments: [ejercicio, watermark])
     }
 
@@ -190,8 +192,12 @@ public final class LinkingSession {
     private func changedCondition(_ scope: ProcurementScope, _ watermark: Int64?) -> (String, StatementArguments) {
         var (condition, arguments) = scope.sqlCondition
         if let watermark {
+            // The NOGs the newer runs wrote, from the `import_run_id` indexes of both tables: SQLite then looks the
+            // purchases up by NOG instead of testing every purchase of the year (a NOG is unique in `procurement`, so
+            // this is the same as `p.import_run_id > ? OR p.nog IN (evidence NOGs)`).
             condition +=
-                " AND (p.import_run_id > ? OR p.nog IN (SELECT nog FROM link_evidence WHERE import_run_id > ?))"
+                " AND p.nog IN (SELECT nog FROM procurement WHERE import_run_id > ? "
+                + "UNION SELECT nog FROM link_evidence WHERE import_run_id > ?)"
             arguments += [watermark, watermark]
         }
         return (condition, arguments)
@@ -220,23 +226,19 @@ public final class LinkingSession {
         nog: String, ejercicio: Int, links: [ProcurementLink], unlinked: UnlinkedProcurement?, digest: String,
         runID: Int64, replacing: Bool
     ) throws {
-        if replacing {
-            try db.cachedStatement(sql: "DELETE FROM procurement_link WHERE ejercicio = ? AND nog = ?")
-                .execute(arguments: [ejercicio, nog])
-        }
-        let insert = try ProcurementLinkRecord.insertStatement(db)
-        for link in links {
-            try insert.execute(arguments: ProcurementLinkRecord(link, linkRunID: runID).insertArguments)
-        }
-        try db.cachedStatement(
-            sql: """
-                INSERT OR REPLACE INTO link_state (ejercicio, nog, status, method, reason, detail, result_digest, link_run_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [
-            ejercicio, nog, links.isEmpty ? "sin_vincular" : "vinculada", links.first?.method.rawValue,
-            unlinked?.reason.rawValue, unlinked?.detail ?? "", digest, runID,
-        ])
+        let writer = try rowWriter()
+        if replacing { try writer.delete(nog: nog, ejercicio: ejercicio) }
+        for link in links { try writer.insert(link, runID: runID) }
+        try writer.state(
+            nog: nog, ejercicio: ejercicio, links: links, unlinked: unlinked, digest: digest, runID: runID)
+    }
+
+    /// The pass's prepared statements, made on the first write.
+    private func rowWriter() throws -> LinkRowWriter {
+        if let writer { return writer }
+        let made = try LinkRowWriter(db)
+        writer = made
+        return made
     }
 
     /// Removes a purchase's links and state (it left the scope).

@@ -51,26 +51,6 @@ struct ProcurementLinkRecord: Codable, Sendable, Hashable, FetchableRecord, Muta
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    /// The cached `INSERT` a linking pass writes through (a national year writes ~250,000 links).
-    static func insertStatement(_ db: Database) throws -> Statement {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO procurement_link (
-                    ejercicio, nog, product_code, subproduct_code, renglon, supplier_id, method, share_billionths, amount,
-                    evidence_ids, rule_id, manual_file, manual_line, provenance, depends_on, note, link_run_id
-                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-    }
-
-    /// The values for ``insertStatement(_:)``, in its column order.
-    var insertArguments: StatementArguments {
-        [
-            ejercicio, nog, productCode, subproductCode, renglon, supplierID, method, shareBillionths, amount,
-            evidenceIDs,
-            ruleID, manualFile, manualLine, provenance, dependsOn, note, linkRunID,
-        ]
-    }
-
     init(_ link: ProcurementLink, linkRunID: Int64) {
         self.ejercicio = link.ejercicio
         self.nog = link.nog
@@ -119,6 +99,29 @@ struct ProcurementLinkRecord: Codable, Sendable, Hashable, FetchableRecord, Muta
                         evidenceIDs: evidence.split(separator: ",").compactMap { Int64($0) }, ruleID: row[10],
                         manualFile: row[11], manualLine: row[12], label: row[13]),
                     dependsOn: depends.split(separator: ",").compactMap { Int64($0) }, note: row[15]))
+        }
+        return out
+    }
+
+    /// A year's links with only the columns reconciliation reads (see ``Ledger/reconciliationLinks(ejercicio:)``),
+    /// in the order of ``fetchLinks(_:where:arguments:)``.
+    static func fetchLeanLinks(_ db: Database, ejercicio: Int) throws -> [ProcurementLink] {
+        var out: [ProcurementLink] = []
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT ejercicio, nog, product_code, renglon, method, share_billionths, amount
+                FROM procurement_link WHERE ejercicio = ? ORDER BY ejercicio, nog, id
+                """, arguments: [ejercicio])
+        while let row = try rows.next() {
+            let renglon: String? = row[3]
+            let method: String = row[4]
+            out.append(
+                ProcurementLink(
+                    ejercicio: row[0], nog: row[1], productCode: row[2],
+                    renglon: renglon.flatMap(Renglon.init(rawValue:)),
+                    method: LinkMethod(rawValue: method) ?? .manual, share: LinkShare(billionths: row[5]),
+                    amount: Money(centavos: row[6]), provenance: LinkProvenance(label: "")))
         }
         return out
     }

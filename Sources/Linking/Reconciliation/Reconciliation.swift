@@ -94,7 +94,12 @@ public struct Reconciliation: Sendable {
             let civil = ProcurementDate.civil(date)
             return civil.year == period.year && period.months.contains(civil.month)
         }
-        let linksByNOG = Dictionary(grouping: links.filter { $0.ejercicio == ejercicio }, by: \.nog)
+        // Positions of each NOG's links in `links` (in their order): grouping copies of the links themselves cost
+        // more than the rest of the reconciliation for a national year.
+        var linkPositions: [String: [Int]] = [:]
+        for index in links.indices where links[index].ejercicio == ejercicio {
+            linkPositions[links[index].nog, default: []].append(index)
+        }
         // Budget lines a linked purchase points at: renglones by product code.
         var explained: [String: Set<String>] = [:]
         var placedKeys: [String] = []
@@ -102,16 +107,16 @@ public struct Reconciliation: Sendable {
         for procurement in universe {
             let awarded = try procurement.awardedTotal ?? .zero
             let contracted = procurement.contractedTotal ?? .zero
-            let nogLinks = linksByNOG[procurement.nog] ?? []
-            guard !nogLinks.isEmpty else {
+            let positions = linkPositions[procurement.nog] ?? []
+            guard !positions.isEmpty else {
                 unlinked.purchases += 1
                 try unlinked.awarded += awarded
                 try unlinked.contracted += contracted
                 continue
             }
-            let linkedAmount = try Money.sum(nogLinks.map(\.amount))
+            let linkedAmount = try Money.sum(positions.map { links[$0].amount })
             if linkedAmount < awarded { try unlinked.awarded += awarded - linkedAmount }
-            let shares = nogLinks.map(\.share.billionths)
+            let shares = positions.map { links[$0].share.billionths }
             let uncovered = max(0, LinkShare.scale - shares.reduce(0, +))
             let contractParts = contracted.split(byWeights: shares + [uncovered]) ?? []
             if let rest = contractParts.last, contractParts.count == shares.count + 1 {
@@ -119,7 +124,8 @@ public struct Reconciliation: Sendable {
             }
             placedKeys.removeAll(keepingCapacity: true)
             placedUnkeyed.removeAll(keepingCapacity: true)
-            for (position, link) in nogLinks.enumerated() {
+            for (position, index) in positions.enumerated() {
+                let link = links[index]
                 if let renglon = link.renglon { explained[link.productCode, default: []].insert(renglon.rawValue) }
                 let contractPart = position < contractParts.count - 1 ? contractParts[position] : .zero
                 let key: String?

@@ -38,8 +38,9 @@ struct ReconciliationTables {
         }
         let metas =
             try year.map { try ledger.metas(ejercicio: $0, entidad: entidad, unidadEjecutora: unidad) } ?? Metas()
-        let links = try year.map { try ledger.links(ejercicio: $0) } ?? []
-        let procurements = try year.map { try ledger.linkableProcurements(scope.procurementScope(year: $0)) } ?? []
+        let links = try year.map { try ledger.reconciliationLinks(ejercicio: $0) } ?? []
+        let procurements =
+            try year.map { try ledger.reconciliationProcurements(scope.procurementScope(year: $0)) } ?? []
         let result = try Reconciliation(
             grouping: grouping, ejercicio: year ?? 0, period: period, lines: lines, products: metas.products,
             links: links, procurements: procurements)

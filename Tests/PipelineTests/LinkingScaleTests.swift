@@ -1,0 +1,65 @@
+import Domain
+import Foundation
+import Ledger
+import Linking
+import Pipeline
+import TestSupport
+import Testing
+
+/// What the national-scale shortcuts of linking and reconciliation must keep: a re-link decides exactly the
+/// purchases the newer imports wrote, and reconciliation's lean reads add up to what the full reads gave.
+@Suite(.serialized)
+struct LinkingScaleTests {
+    @Test("a re-link after one NOG page decides only the purchases that import wrote")
+    func relinkReadsTouchedNOGs() throws {
+        let directory = try TemporaryDirectory()
+        let ledger = try LinkingRunTests.samplesLedger(directory.file("libro.sqlite"))
+        let first = try LinkingRunTests.link(ledger)
+        #expect(first.examined == 36)
+        let watermark = try #require(try ledger.linkRuns(ejercicio: 2022).last).importWatermark
+
+        _ = try PipelineFixtures.importOne(ledger, PipelineFixtures.sample("compras/nog-16740804.html"), as: .nogHTML)
+        let touched = try ledger.linkableProcurements(LinkingRunTests.scope).filter { $0.importRunID > watermark }
+        #expect(!touched.isEmpty && touched.count < 36, "the page rewrites its own NOG, not the others")
+        let again = try LinkingRunTests.link(ledger, rules: nil, manual: nil)
+        #expect(again.outcome == .linked(.incremental))
+        #expect(again.examined == touched.count)
+        #expect(again.summary.linked == 36)
+    }
+
+    @Test("reconciliation from the lean reads equals reconciliation from the full reads, for every grouping")
+    func leanReadsAddUpTheSame() throws {
+        let directory = try TemporaryDirectory()
+        let ledger = try LinkingRunTests.samplesLedger(directory.file("libro.sqlite"))
+        _ = try LinkingRunTests.link(ledger)
+        let scope = LinkingRunTests.scope
+        let full = try ledger.links(ejercicio: 2022)
+        let lean = try ledger.reconciliationLinks(ejercicio: 2022)
+        #expect(full.count == lean.count && !lean.isEmpty)
+        for (a, b) in zip(full, lean) {
+            #expect(a.nog == b.nog && a.productCode == b.productCode && a.renglon == b.renglon)
+            #expect(a.method == b.method && a.share == b.share && a.amount == b.amount)
+        }
+        let purchases = try ledger.linkableProcurements(scope)
+        let leanPurchases = try ledger.reconciliationProcurements(scope)
+        #expect(purchases.map(\.nog) == leanPurchases.map(\.nog) && !purchases.isEmpty)
+        for (a, b) in zip(purchases, leanPurchases) {
+            #expect(try a.awardedTotal == b.awardedTotal)
+            #expect(a.contractedTotal == b.contractedTotal && a.purchaseDate == b.purchaseDate)
+        }
+        let lines = try ledger.budgetTotalsByStructure(ejercicio: 2022, months: true)
+        let products = try ledger.metas(ejercicio: 2022).products
+        for grouping in ReconciliationGrouping.allCases {
+            for period in [nil, Period(year: 2022, cuatrimestre: 2)] {
+                let expected = try Reconciliation(
+                    grouping: grouping, ejercicio: 2022, period: period, lines: lines, products: products,
+                    links: full, procurements: purchases)
+                let actual = try Reconciliation(
+                    grouping: grouping, ejercicio: 2022, period: period, lines: lines, products: products,
+                    links: lean, procurements: leanPurchases)
+                #expect(actual.rows == expected.rows, "\(grouping) \(String(describing: period))")
+                #expect(actual.rows.contains { $0.purchases > 0 })
+            }
+        }
+    }
+}
