@@ -81,10 +81,19 @@ enum PersonalDataDetector {
 
     /// True when `+502` (or `(502)`) and a space or hyphen come right before the number.
     private static func precededByCountryCode(_ bytes: [UInt8], at start: Int) -> Bool {
+        // Every 8-digit number asks; without one of the prefixes' bytes right before it, no character suffix
+        // can match either (they are ASCII characters no other text is canonically equivalent to).
+        guard
+            countryCodePrefixes.contains(where: { prefix in
+                start >= prefix.count && bytes[(start - prefix.count)..<start].elementsEqual(prefix)
+            })
+        else { return false }
         let prefix = Array(bytes[max(0, start - 6)..<start])
         let text = String(decoding: prefix, as: UTF8.self)
         return text.hasSuffix("+502 ") || text.hasSuffix("+502-") || text.hasSuffix("(502) ") || text.hasSuffix("(502)")
     }
+
+    private static let countryCodePrefixes = ["+502 ", "+502-", "(502) ", "(502)"].map { Array($0.utf8) }
 
     /// True when a word that announces a phone number (tel., teléfono, cel., celular, móvil, whatsapp, fax, pbx)
     /// ends at most a few characters before the number.
