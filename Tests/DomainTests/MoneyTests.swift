@@ -162,7 +162,8 @@ struct MoneyTests {
             for _ in 0..<decimals { scale *= 10 }
             for whole: Int64 in [1, 3, 7, 100, 12_345, 99_999_999] {
                 for part: Int64 in [-5_000, -1, 0, 1, 2, 50, 99, 100, 101, 7_777, 12_345, 1_000_000, 987_654_321] {
-                    let percent = try #require(Money(centavos: part).percent(of: Money(centavos: whole), decimals: decimals))
+                    let percent = try #require(
+                        Money(centavos: part).percent(of: Money(centavos: whole), decimals: decimals))
                     let scaled = part * scale
                     let half = whole / 2
                     let units = (scaled + (scaled >= 0 ? half : -half)) / whole

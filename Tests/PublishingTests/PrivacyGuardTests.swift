@@ -153,7 +153,8 @@ struct PrivacyGuardTests {
         let prefixes = [
             "", "Tel. ", "tel:", "TELEFONO ", "Teléfono: ", "TELÉFONO  ", "telefonos ", "Cel ", "celular-", "Móvil ",
             "movil", "WhatsApp ", "fax ", "PBX: ", "tels. ", "hotel ", "Xtel ", "tel\r\n", "tel \r\n ", "tel      ",
-            "12 tel ", "téL ", "ñtel ", "e\u{301}tel ", "contacto ", "1234 ", "(502) ", "a" + String(repeating: "b", count: 30) + "tel ",
+            "12 tel ", "téL ", "ñtel ", "e\u{301}tel ", "contacto ", "1234 ", "(502) ",
+            "a" + String(repeating: "b", count: 30) + "tel ",
             String(repeating: "x", count: 20) + "tel ", String(repeating: "é", count: 12) + "tel ", "tel\u{301} ",
             "• tel ", "tel •", "Tel.:", "whats app ", "pbx", "+502 ",
         ]
