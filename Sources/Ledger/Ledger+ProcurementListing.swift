@@ -19,19 +19,7 @@ extension Ledger {
             let rows = try FlagRawStatement(
                 db, sql: ProcurementListingSQL.listing(ids: ids.statement.sql), arguments: ids.statement.arguments)
             while try rows.step() {
-                var procurement = Procurement(nog: rows.string(1) ?? "", title: rows.string(3) ?? "")
-                procurement.ocid = rows.string(2)
-                procurement.buyerEntityCode = rows.string(4)
-                procurement.buyerEntityName = rows.string(5)
-                procurement.buyingUnitCode = rows.string(6)
-                procurement.buyingUnitName = rows.string(7)
-                procurement.modalityCode = rows.string(8)
-                procurement.modalityText = rows.string(9)
-                procurement.status = rows.string(10)
-                procurement.ocdsStatus = rows.string(11)
-                procurement.category = rows.string(12)
-                procurement.publishedAt = ProcurementColumnDate.date(rows.string(13))
-                procurement.awardedAt = ProcurementColumnDate.date(rows.string(14))
+                let procurement = Self.listedProcurement(rows)
                 let id = rows.int64(0)
                 var row = ProcurementListingRow(procurement: procurement, awards: Int(rows.int64(15)))
                 if rows.int64(16) > 0 {

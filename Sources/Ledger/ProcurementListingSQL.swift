@@ -59,6 +59,24 @@ enum ProcurementListingSQL {
         """
     }
 
+    /// The processes with their awards: `ids` is a query of the selected processes' ids. Columns: 0 id, 1–14 the
+    /// process as in ``listing(ids:)``, 15 the award's row id (NULL for a process without awards), 16 award id,
+    /// 17 supplier scheme, 18 supplier id, 19 supplier name, 20 amount, 21 status, 22 status details, 23 date.
+    /// Ordered as the listing, awards in stored order.
+    static func awards(ids: String) -> String {
+        """
+        SELECT p.id, p.nog, p.ocid, p.title, p.buyer_entity_code, p.buyer_entity_name, p.buying_unit_code,
+               p.buying_unit_name, p.modality_code, p.modality_text, p.status, p.ocds_status, p.category,
+               p.published_at, p.awarded_at,
+               a.id, a.award_id, a.supplier_scheme, a.supplier_id, a.supplier_name, a.amount, a.status,
+               a.status_details, a.date
+        FROM procurement p
+        LEFT JOIN award a ON a.procurement_id = p.id
+        WHERE p.id IN (\(ids))
+        ORDER BY p.published_at, p.nog, a.id
+        """
+    }
+
     /// Totals by `column` of the selected processes (`ids`). Columns: 0 the key (`(sin dato)` when NULL),
     /// 1 processes, 2 processes with an active award, 3 active awards without an amount, 4–5 the halves of
     /// the active awards' sum.

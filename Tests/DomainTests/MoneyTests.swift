@@ -154,4 +154,27 @@ struct MoneyTests {
         let dimes = Array(repeating: Money(centavos: 10), count: 1000)
         #expect(try Money.sum(dimes) == Money(quetzales: 100))
     }
+
+    @Test("a percentage is the same decimal, text and hash as dividing its rounded units")
+    func percentWithoutDivision() throws {
+        for decimals in 0...3 {
+            var scale: Int64 = 100
+            for _ in 0..<decimals { scale *= 10 }
+            for whole: Int64 in [1, 3, 7, 100, 12_345, 99_999_999] {
+                for part: Int64 in [-5_000, -1, 0, 1, 2, 50, 99, 100, 101, 7_777, 12_345, 1_000_000, 987_654_321] {
+                    let percent = try #require(
+                        Money(centavos: part).percent(of: Money(centavos: whole), decimals: decimals))
+                    let scaled = part * scale
+                    let half = whole / 2
+                    let units = (scaled + (scaled >= 0 ? half : -half)) / whole
+                    let divided = Decimal(units) / Decimal(scale / 100)
+                    #expect(percent == divided)
+                    #expect("\(percent)" == "\(divided)")
+                    #expect(percent.hashValue == divided.hashValue)
+                    #expect(percent.fixed(decimals: 2) == divided.fixed(decimals: 2))
+                    #expect(percent.fixed(decimals: decimals) == divided.fixed(decimals: decimals))
+                }
+            }
+        }
+    }
 }

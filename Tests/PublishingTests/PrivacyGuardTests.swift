@@ -147,4 +147,23 @@ struct PrivacyGuardTests {
         try ExportFixture.export(planted, to: directory.url, profile: allowing)
         #expect(try ExportFixture.read(directory.file("compras.csv")).contains("CONSULTAS AL TEL. 5555-1234"))
     }
+
+    @Test("reading the announcing word from ASCII bytes gives what the Unicode folding gives")
+    func announcingWordShortcut() {
+        let prefixes = [
+            "", "Tel. ", "tel:", "TELEFONO ", "Teléfono: ", "TELÉFONO  ", "telefonos ", "Cel ", "celular-", "Móvil ",
+            "movil", "WhatsApp ", "fax ", "PBX: ", "tels. ", "hotel ", "Xtel ", "tel\r\n", "tel \r\n ", "tel      ",
+            "12 tel ", "téL ", "ñtel ", "e\u{301}tel ", "contacto ", "1234 ", "(502) ",
+            "a" + String(repeating: "b", count: 30) + "tel ",
+            String(repeating: "x", count: 20) + "tel ", String(repeating: "é", count: 12) + "tel ", "tel\u{301} ",
+            "• tel ", "tel •", "Tel.:", "whats app ", "pbx", "+502 ",
+        ]
+        for prefix in prefixes {
+            let bytes = Array((prefix + "55551234").utf8)
+            let start = bytes.count - 8
+            #expect(
+                PersonalDataDetector.announcesPhone(bytes, before: start)
+                    == PersonalDataDetector.announcesPhoneByFolding(bytes, before: start), "«\(prefix)»")
+        }
+    }
 }

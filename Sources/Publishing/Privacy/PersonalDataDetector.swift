@@ -81,14 +81,55 @@ enum PersonalDataDetector {
 
     /// True when `+502` (or `(502)`) and a space or hyphen come right before the number.
     private static func precededByCountryCode(_ bytes: [UInt8], at start: Int) -> Bool {
+        // Every 8-digit number asks; without one of the prefixes' bytes right before it, no character suffix
+        // can match either (they are ASCII characters no other text is canonically equivalent to).
+        guard
+            countryCodePrefixes.contains(where: { prefix in
+                start >= prefix.count && bytes[(start - prefix.count)..<start].elementsEqual(prefix)
+            })
+        else { return false }
         let prefix = Array(bytes[max(0, start - 6)..<start])
         let text = String(decoding: prefix, as: UTF8.self)
         return text.hasSuffix("+502 ") || text.hasSuffix("+502-") || text.hasSuffix("(502) ") || text.hasSuffix("(502)")
     }
 
+    private static let countryCodePrefixes = ["+502 ", "+502-", "(502) ", "(502)"].map { Array($0.utf8) }
+
     /// True when a word that announces a phone number (tel., teléfono, cel., celular, móvil, whatsapp, fax, pbx)
     /// ends at most a few characters before the number.
-    private static func announcesPhone(_ bytes: [UInt8], before start: Int) -> Bool {
+    ///
+    /// Every 8-digit number (each NOG of a national export) asks this, so when the bytes before the number are
+    /// plain ASCII the word is read from them directly; anything else (accents, CR, a word the window cuts into
+    /// something non-ASCII) goes through ``announcesPhoneByFolding(_:before:)``, which gives the same answer.
+    static func announcesPhone(_ bytes: [UInt8], before start: Int) -> Bool {
+        let windowStart = max(0, start - 24)
+        var index = start
+        // The gap of non-letters between the word and the number: one character per byte while plain ASCII.
+        while index > windowStart, !isASCIILetter(bytes[index - 1]) {
+            let byte = bytes[index - 1]
+            guard byte < 0x80, byte != 0x0D else { return announcesPhoneByFolding(bytes, before: start) }
+            index -= 1
+        }
+        guard start - index <= 4 else { return false }
+        let wordEnd = index
+        while index > windowStart, isASCIILetter(bytes[index - 1]) { index -= 1 }
+        if index > windowStart, bytes[index - 1] >= 0x80 { return announcesPhoneByFolding(bytes, before: start) }
+        let word = String(decoding: bytes[index..<wordEnd].map { $0 | 0x20 }, as: UTF8.self)
+        return phoneWords.contains(word)
+    }
+
+    /// Words that announce a phone number, lower case and without accents.
+    private static let phoneWords: Set<String> = [
+        "tel", "tels", "telefono", "telefonos", "cel", "celular", "movil", "whatsapp", "fax", "pbx",
+    ]
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    /// ``announcesPhone(_:before:)`` by Unicode rules: the window lower-cased and without diacritics, read back
+    /// from the number by characters.
+    static func announcesPhoneByFolding(_ bytes: [UInt8], before start: Int) -> Bool {
         let window = String(decoding: bytes[max(0, start - 24)..<start], as: UTF8.self).lowercased()
             .folding(options: .diacriticInsensitive, locale: nil)
         var characters = Array(window)

@@ -43,7 +43,8 @@ struct ProcurementDatasets {
                     try sink.write(ProcurementRows.compras(row))
                 }
             } else {
-                try ledger.forEachProcurement(selection) { procurement, _ in
+                // Processes with their awards only, read by one query.
+                try ledger.forEachProcurementWithAwards(selection) { procurement in
                     processes += 1
                     for row in ProcurementRows.adjudicaciones(procurement) { try sink.write(row) }
                 }
@@ -54,7 +55,7 @@ struct ProcurementDatasets {
                     title: "Compras registradas\(filterDescription(year)): \(processes) procesos"))
         case .proveedores:
             var directory = SupplierDirectory()
-            try ledger.forEachProcurement(selection) { procurement, _ in
+            try ledger.forEachProcurementWithAwards(selection) { procurement in
                 processes += 1
                 try directory.add(procurement)
             }
