@@ -75,16 +75,28 @@ struct JSONTapeDecoderTests {
     @Test(
         "whatever JSONDecoder rejects, the tape decoder rejects too",
         arguments: [
-            #"{"ocid":01}"#, #"{"ocid":"x","tag":[1.]}"#, #"{"ocid":"x","n":-.5}"#, #"{"ocid":"x","n":1e}"#,
-            #"{"ocid":"x","n":0.1e-400}"#, #"{"ocid":"x","s":"\ud800"}"#, #"{"ocid":"x","s":"\udc00x"}"#,
-            #"{"ocid":"x","s":"\q"}"#, #"{"ocid":"x",}"#, #"{"ocid":"x"} x"#, #"{"ocid":"x""#, #"{"ocid":tru}"#,
+            #"{"ocid":01}"#, #"{"ocid":"x","tag":[1.]}"#, #"{"ocid":"x"} x"#, #"{"ocid":"x""#, #"{"ocid":tru}"#,
             #"{"ocid":5}"#, #"{"ocid":null}"#, #"{"parties":[]}"#, #"{"ocid":"x","parties":{"id":"1"}}"#,
             #"{"ocid":"x","parties":[{"roles":["a",3]}]}"#, #"{"ocid":"x","parties":[{"active":1}]}"#,
             #"{"ocid":"x","parties":[{"value":{"amount":"12.5"}}]}"#, #"[1,2]"#, "{\"ocid\":\"a\u{1}b\"}",
+            #"{"ocid":"\ud800"}"#, #"{"ocid":"\q"}"#,
         ])
     func rejections(text: String) {
         let (expected, actual) = decoded(Release.self, text)
         #expect(expected == nil)
+        #expect(actual == nil)
+    }
+
+    @Test(
+        "what JSONDecoder lets pass in fields it never reads (bad escapes, numbers, a trailing comma) is declined",
+        arguments: [
+            #"{"ocid":"x","n":1e}"#, #"{"ocid":"x","n":-.5}"#, #"{"ocid":"x","n":0.1e-400}"#,
+            #"{"ocid":"x","s":"\ud800"}"#, #"{"ocid":"x","s":"\udc00x"}"#, #"{"ocid":"x","s":"\q"}"#,
+            #"{"ocid":"x",}"#,
+        ])
+    func laxElsewhere(text: String) {
+        // The importer then asks JSONDecoder, whatever it answers: the tape decoder must only not answer itself.
+        let (_, actual) = decoded(Release.self, text)
         #expect(actual == nil)
     }
 
