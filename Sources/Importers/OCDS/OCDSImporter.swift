@@ -13,7 +13,7 @@ import Foundation
 ///   into releases or records and read like JSON Lines of them.
 ///
 /// Elements are cut by ``JSONArrayElementScanner`` / ``JSONLinesReader`` and decoded one at a time with
-/// `JSONDecoder`, so a 300 MB monthly package never sits in memory.
+/// ``JSONTapeDecoder`` (`JSONDecoder` when it declines), so a 300 MB monthly package never sits in memory.
 public struct OCDSImporter: Sendable {
     /// The catalog modalities are matched against.
     public let catalog: ModalityCatalog
@@ -160,6 +160,9 @@ public struct OCDSImporter: Sendable {
 
         /// Decodes an element, repairing lone surrogate escapes once; reports failures as rejects.
         mutating func decode<T: Decodable>(_ type: T.Type, _ bytes: Data, at location: OCDSLocation) -> T? {
+            // Most elements are well formed: the tape decoder builds only the fields the ledger keeps. It declines
+            // anything it is unsure of, and then `JSONDecoder` reads the element and its errors are the ones shown.
+            if let value = try? JSONTapeDecoder().decode(type, from: bytes) { return value }
             do {
                 return try decoder.decode(type, from: bytes)
             } catch let error as DecodingError {

@@ -1,0 +1,88 @@
+import Foundation
+
+/// The members of an object of a ``JSONTape``, found by comparing key bytes in order (the first of duplicate
+/// keys wins, as in `JSONDecoder`); nothing is built for members never asked for.
+struct JSONTapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let tape: JSONTape
+    let position: Int
+    let state: JSONTapeState
+    var codingPath: [any CodingKey] { [] }
+
+    /// `JSONDecoder` lists keys in no set order; a type that walks them could take another path: declined.
+    var allKeys: [Key] {
+        state.declined = true
+        return []
+    }
+
+    /// The position of the value under `key`, if the object has that key.
+    private func find(_ key: Key) -> Int? {
+        let name = key.stringValue
+        let end = Int(tape.tokens[position].next)
+        var member = position + 1
+        while member < end {
+            if tape.keyEquals(member, name) { return member + 1 }
+            member = Int(tape.tokens[member + 1].next)
+        }
+        return nil
+    }
+
+    private func member(_ key: Key) throws -> JSONTapeValueDecoder {
+        guard let found = find(key) else {
+            throw DecodingError.keyNotFound(key, .init(codingPath: [], debugDescription: "falta"))
+        }
+        return JSONTapeValueDecoder(tape: tape, position: found, state: state)
+    }
+
+    /// The member under `key` unless it is missing or `null`, in one look-up.
+    private func present(_ key: Key) -> JSONTapeValueDecoder? {
+        guard let found = find(key), tape.tokens[found].kind != .null else { return nil }
+        return JSONTapeValueDecoder(tape: tape, position: found, state: state)
+    }
+
+    func contains(_ key: Key) -> Bool { find(key) != nil }
+
+    func decodeNil(forKey key: Key) throws -> Bool { try member(key).decodeNil() }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try member(key).decode(type) }
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try member(key).decode(type) }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try member(key).decode(type) }
+    func decode(_ type: Float.Type, forKey key: Key) throws -> Float { try member(key).decode(type) }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try member(key).decode(type) }
+    func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try member(key).decode(type) }
+    func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try member(key).decode(type) }
+    func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try member(key).decode(type) }
+    func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try member(key).decode(type) }
+    func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { try member(key).decode(type) }
+    func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { try member(key).decode(type) }
+    func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try member(key).decode(type) }
+    func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try member(key).decode(type) }
+    func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try member(key).decode(type) }
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try member(key).decode(type) }
+
+    // The common case of an optional field: one look-up instead of `contains`, `decodeNil` and `decode`.
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try present(key)?.decode(type) }
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+        try present(key)?.decode(type)
+    }
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        try present(key)?.decode(type)
+    }
+
+    func nestedContainer<NestedKey: CodingKey>(
+        keyedBy type: NestedKey.Type, forKey key: Key
+    ) throws -> KeyedDecodingContainer<NestedKey> {
+        try member(key).container(keyedBy: type)
+    }
+
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+        try member(key).unkeyedContainer()
+    }
+
+    func superDecoder() throws -> any Decoder { throw member(key: "super") }
+    func superDecoder(forKey key: Key) throws -> any Decoder { throw member(key: key.stringValue) }
+
+    /// Super decoders are not used by the ledger's types: declined.
+    private func member(key: String) -> JSONTapeError {
+        state.declined = true
+        return JSONTapeError(reason: "superDecoder \(key)")
+    }
+}
