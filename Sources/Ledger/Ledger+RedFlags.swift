@@ -13,6 +13,12 @@ extension Ledger {
         _ run: RedFlagRun, toolVersion: String, startedAt: Date, finishedAt: Date = Date()
     ) throws -> RedFlagRunRecord {
         try writer.write { db in
+            // A national run is ≈ 100 MB of table and index pages, inserted in no order the indexes keep: with
+            // SQLite's default 2 MB page cache, dirty pages were spilled to the WAL and written again and again
+            // before the commit. The cache grows only as pages are used, and goes back to its size afterwards.
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            try db.execute(sql: "PRAGMA cache_size = -131072")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
             var record = RedFlagRunRecord(run, toolVersion: toolVersion, startedAt: startedAt, finishedAt: finishedAt)
             try record.insert(db)
             guard let runID = record.id else { throw LedgerError.database(path: path, cause: "red_flag_run sin id") }

@@ -44,14 +44,15 @@ public struct RedFlagEngine: Sendable {
         if context.undated > 0 {
             notes.append("\(context.undated) compras sin fecha de publicación ni de adjudicación")
         }
-        let npg = context.facts.filter { $0.purchase.kind == .npg }.count
-        if npg == 0 {
+        if !context.facts.contains(where: { $0.purchase.kind == .npg }) {
             notes.append(
                 "sin compras NPG de la ejecución por insumo: las compras directas sin NOG no entran (importe vínculos)")
         }
+        let purchasesRead = context.facts.count
+        BackgroundRelease.release(consume context)
         return RedFlagRun(
             ejercicio: inputs.ejercicio, parametersHash: ParametersText.hash(text), parametersText: text,
-            indicators: indicators, flags: flags, purchasesRead: context.facts.count, notes: notes)
+            indicators: indicators, flags: flags, purchasesRead: purchasesRead, notes: notes)
     }
 
     /// The canonical parameters text a run with these settings would hash (for `--help`-like listings and tests).

@@ -225,7 +225,7 @@ struct SpendingWithoutProcurement: RedFlagIndicator {
         var tooRecent = 0
         for fact in context.facts where fact.purchase.kind == .nog {
             guard fact.isValid, let awarded = fact.amount, awarded > .zero, covered.contains(fact.unitKey),
-                let awardDate = Self.awardDate(fact.purchase)
+                let awardDate = Self.awardDate(fact)
             else { continue }
             let awardDay = CivilDay.number(awardDate)
             let elapsed = through - awardDay
@@ -254,9 +254,16 @@ struct SpendingWithoutProcurement: RedFlagIndicator {
     }
 
     /// The award date: the process's, else its earliest active award's.
-    static func awardDate(_ purchase: FlagPurchase) -> Date? {
-        if let date = purchase.awardedAt { return date }
-        return purchase.awards.filter(\.isActive).compactMap(\.date).min()
+    ///
+    /// Reads the two fields from the fact: passing its whole purchase copied it (a retain per field) for each of
+    /// the year's NOG.
+    static func awardDate(_ fact: PurchaseFacts) -> Date? {
+        if let date = fact.purchase.awardedAt { return date }
+        var earliest: Date?
+        for award in fact.purchase.awards where award.isActive {
+            if let date = award.date, earliest.map({ date < $0 }) ?? true { earliest = date }
+        }
+        return earliest
     }
 
     /// A day number from `2022-12-31` (the first ten characters of a stored date).

@@ -81,14 +81,23 @@ struct OutputOptions: ParsableArguments {
     /// stderr, never into the data.
     func emit(_ table: DataTable, text: String? = nil) throws {
         if let reason = table.emptyReason { Terminal.note(reason) }
-        let rendered: String
+        try write(rendered(table, text: text))
+    }
+
+    /// The text ``emit(_:text:)`` writes, without writing it (nor noting an empty table's reason): for a command
+    /// that renders while it does something else and writes only once that succeeded.
+    func rendered(_ table: DataTable, text: String? = nil) -> String {
         switch resolvedFormat {
         // A table is for reading: prose reports (checks) carry data too, so they are made terminal-safe as well.
         case .table:
-            rendered = text.map { TerminalText.sanitized($0, keepingNewlines: true) } ?? TextTableRenderer.render(table)
-        case .csv: rendered = CSVTableWriter.render(table)
-        case .json: rendered = JSONTableWriter.render(table)
+            text.map { TerminalText.sanitized($0, keepingNewlines: true) } ?? TextTableRenderer.render(table)
+        case .csv: CSVTableWriter.render(table)
+        case .json: JSONTableWriter.render(table)
         }
+    }
+
+    /// Writes text rendered by ``rendered(_:text:)`` to `--output` or stdout.
+    func write(_ rendered: String) throws {
         guard let output else {
             Terminal.output(rendered)
             return
