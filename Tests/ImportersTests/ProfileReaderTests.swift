@@ -12,6 +12,7 @@ struct ProfileReaderTests {
         #expect(profile.sicoinEntidad == "11130016")
         #expect(profile.guatecomprasEntidad == "436")
         #expect(profile.guatecomprasUnidades == ["2"])
+        #expect(profile.guatecomprasNombres == ["SECRETARÍA DE OBRAS SOCIALES DE LA ESPOSA DEL PRESIDENTE"])
         #expect(profile.ejercicio == 2022)
         #expect(!profile.isBlank)
     }
