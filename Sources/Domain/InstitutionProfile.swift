@@ -14,6 +14,10 @@ public struct InstitutionProfile: Hashable, Sendable, Codable {
     public var guatecomprasEntidad: String = ""
     /// Guatecompras buying-unit ids of the institution.
     public var guatecomprasUnidades: [String] = []
+    /// Names of the entity or its buying units as Guatecompras' flat exports write them (`ENTIDAD COMPRADORA`,
+    /// `UNIDAD COMPRADORA`): those exports carry no codes, so on a national ledger only the name places a row
+    /// in the institution. Compared with accents, case and punctuation folded.
+    public var guatecomprasNombres: [String] = []
     /// The unit responsible for LAIP publication (Unidad de Información Pública).
     public var unidadResponsable: String = ""
     public var contacto: String = ""
@@ -28,7 +32,9 @@ public struct InstitutionProfile: Hashable, Sendable, Codable {
     public init() {}
 
     /// True when the profile names no institution: reports then cover every entity in the ledger.
-    public var isBlank: Bool { sicoinEntidad.isEmpty && guatecomprasEntidad.isEmpty && nombre.isEmpty }
+    public var isBlank: Bool {
+        sicoinEntidad.isEmpty && guatecomprasEntidad.isEmpty && guatecomprasNombres.isEmpty && nombre.isEmpty
+    }
 
     /// The name to print on reports: the acronym, the name, or "todas las entidades".
     public var displayName: String {

@@ -44,17 +44,14 @@ extension Ledger {
             request = request.filter(year: year)
             if let months = selection.months { request = request.filter(months: months) }
         }
-        if let entity = selection.guatecomprasEntity, !entity.isEmpty {
-            let column = ProcurementRecord.Columns.buyingUnitCode
-            let ofEntity =
-                selection.guatecomprasUnits.isEmpty
-                ? LikePrefix(prefix: "\(entity)-").expression(column)
-                : selection.guatecomprasUnits.map { "\(entity)-\($0)" }.contains(column)
-            // Guatecompras' flat exports name the buying unit but give neither its code nor the entity's: such
-            // rows cannot be placed by the profile, and the file a user imports is normally their own, so they
-            // stay in (a unit filter by name, --buying-unit, still narrows them).
-            let unplaced = column == nil && Column("buyer_entity_code") == nil
-            request = request.filter(ofEntity || unplaced)
+        // Guatecompras' flat exports name the buying unit but give neither its code nor the entity's: without the
+        // profile's names such rows cannot be placed, and the file a user imports is normally their own, so they
+        // stay in (a unit filter by name, --buying-unit, still narrows them).
+        let placement = BuyerPlacement(
+            entity: selection.guatecomprasEntity.flatMap { $0.isEmpty ? nil : $0 },
+            units: selection.guatecomprasUnits, names: selection.buyerNames, keepsUnplacedWithoutNames: true)
+        if let condition = placement.sql() {
+            request = request.filter(sql: condition.sql, arguments: StatementArguments(condition.arguments))
         }
         if let unit = selection.unit, !unit.isEmpty {
             request = request.filter(

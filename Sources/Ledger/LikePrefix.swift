@@ -27,10 +27,4 @@ struct LikePrefix {
         guard let upperBound else { return ("\(column) LIKE ?", [prefix + "%"]) }
         return ("(\(column) >= ? AND \(column) < ? AND \(column) LIKE ?)", [prefix, upperBound, prefix + "%"])
     }
-
-    /// The same condition for the query interface.
-    func expression(_ column: Column) -> SQLExpression {
-        guard let upperBound else { return column.like(prefix + "%") }
-        return column >= prefix && column < upperBound && column.like(prefix + "%")
-    }
 }

@@ -12,18 +12,21 @@ public struct ProcurementSelection: Sendable, Hashable {
     public var guatecomprasEntity: String?
     /// Unit numbers of ``guatecomprasEntity`` (`["2"]`).
     public var guatecomprasUnits: [String]
+    /// Names of the entity or its units (the profile's `nombres`), for rows without codes; compared folded.
+    public var buyerNames: [String]
     /// A modality of the catalog, by code.
     public var modalityCode: String?
 
     public init(
         year: Int? = nil, months: ClosedRange<Int>? = nil, unit: String? = nil, guatecomprasEntity: String? = nil,
-        guatecomprasUnits: [String] = [], modalityCode: String? = nil
+        guatecomprasUnits: [String] = [], buyerNames: [String] = [], modalityCode: String? = nil
     ) {
         self.year = year
         self.months = months
         self.unit = unit
         self.guatecomprasEntity = guatecomprasEntity
         self.guatecomprasUnits = guatecomprasUnits
+        self.buyerNames = buyerNames
         self.modalityCode = modalityCode
     }
 }

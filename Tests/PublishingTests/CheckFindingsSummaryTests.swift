@@ -25,7 +25,7 @@ struct CheckFindingsSummaryTests {
         #expect(table.columns.map(\.name) == ["verificacion", "severidad", "hallazgos", "ejemplo"])
         #expect(
             table.rows == [
-                [.text("resumen.porcentajes"), .text("error"), .integer(2), .text("redondeo")],
+                [.text("resumen.porcentajes"), .text("error"), .integer(2), .text("los porcentajes suman 10000 %")],
                 [
                     .text("proveedores.nit"), .text("advertencia"), .integer(250),
                     .text("el NIT 1 no es válido (nog:1)"),

@@ -10,14 +10,18 @@ public struct ProcurementScope: Hashable, Sendable {
     public var guatecomprasUnits: [String]
     /// One buying unit by code (`436-2`) or part of its name, instead of the entity's.
     public var buyingUnit: String?
+    /// Names of the entity or its units for purchases without codes (flat exports), compared folded.
+    public var buyerNames: [String]
 
     public init(
-        year: Int, guatecomprasEntity: String? = nil, guatecomprasUnits: [String] = [], buyingUnit: String? = nil
+        year: Int, guatecomprasEntity: String? = nil, guatecomprasUnits: [String] = [], buyingUnit: String? = nil,
+        buyerNames: [String] = []
     ) {
         self.year = year
         self.guatecomprasEntity = guatecomprasEntity.flatMap { $0.isEmpty ? nil : $0 }
         self.guatecomprasUnits = guatecomprasUnits
         self.buyingUnit = buyingUnit.flatMap { $0.isEmpty ? nil : $0 }
+        self.buyerNames = buyerNames.filter { !$0.isEmpty }
     }
 
     /// `año 2022, unidades 436-2`: what the scope covers, for messages and fingerprints.
@@ -30,6 +34,9 @@ public struct ProcurementScope: Hashable, Sendable {
                 guatecomprasUnits.isEmpty
                 ? ", entidad \(guatecomprasEntity)"
                 : ", unidades " + guatecomprasUnits.map { "\(guatecomprasEntity)-\($0)" }.joined(separator: " ")
+        }
+        if buyingUnit == nil && !buyerNames.isEmpty {
+            text += ", compradores «" + buyerNames.joined(separator: "», «") + "»"
         }
         return text
     }

@@ -15,6 +15,7 @@ import TOMLKit
 /// [guatecompras]
 /// entidad = "436"
 /// unidades_compradoras = ["2"]
+/// nombres = ["SECRETARÍA DE OBRAS SOCIALES DE LA ESPOSA DEL PRESIDENTE"]
 /// [laip]
 /// unidad_responsable = "Unidad de Información Pública"
 /// contacto = "uip@example.gob.gt"
@@ -49,19 +50,15 @@ public enum ProfileReader {
         profile.sicoinEntidad = try string(table, "sicoin", "entidad", file)
         profile.sicoinUnidadEjecutora = try string(table, "sicoin", "unidad_ejecutora", file)
         profile.guatecomprasEntidad = try string(table, "guatecompras", "entidad", file)
-        profile.guatecomprasUnidades =
-            table["guatecompras"]?["unidades_compradoras"]?.array?.compactMap { $0.string } ?? []
+        profile.guatecomprasUnidades = try strings(
+            table, "guatecompras", "unidades_compradoras", example: "[\"2\"]", file)
+        profile.guatecomprasNombres = try strings(
+            table, "guatecompras", "nombres", example: "[\"DEPARTAMENTO DE COMPRAS\"]", file)
         profile.unidadResponsable = try string(table, "laip", "unidad_responsable", file)
         profile.contacto = try string(table, "laip", "contacto", file)
         profile.licencia = try string(table, "laip", "licencia", file)
-        if let allowed = table["laip"]?["columnas_personales_permitidas"] {
-            guard let list = allowed.array, list.allSatisfy({ $0.string != nil }) else {
-                throw ImportError.invalidProfile(
-                    file: file,
-                    detail: "[laip] columnas_personales_permitidas debe ser una lista de textos: [\"tabla.columna\"]")
-            }
-            profile.columnasPersonalesPermitidas = list.compactMap { $0.string }
-        }
+        profile.columnasPersonalesPermitidas = try strings(
+            table, "laip", "columnas_personales_permitidas", example: "[\"tabla.columna\"]", file)
         if let year = table["ejercicio"]?["fiscal"] {
             guard let value = year.int else {
                 throw ImportError.invalidProfile(file: file, detail: "[ejercicio] fiscal debe ser un número entero")
@@ -69,6 +66,18 @@ public enum ProfileReader {
             profile.ejercicio = value
         }
         return profile
+    }
+
+    /// A list of texts (empty when absent); a number in it would lose its leading zeros, so it is refused.
+    private static func strings(
+        _ table: TOMLTable, _ section: String, _ key: String, example: String, _ file: String
+    ) throws -> [String] {
+        guard let value = table[section]?[key] else { return [] }
+        guard let list = value.array, list.allSatisfy({ $0.string != nil }) else {
+            throw ImportError.invalidProfile(
+                file: file, detail: "[\(section)] \(key) debe ser una lista de textos: \(example)")
+        }
+        return list.compactMap { $0.string }
     }
 
     /// A text value; codes must be written as strings so leading zeros survive.

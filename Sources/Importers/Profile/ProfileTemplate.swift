@@ -19,6 +19,8 @@ public enum ProfileTemplate {
         [guatecompras]
         entidad = ""         # Id de la entidad compradora en Guatecompras (GT-CISP-…)
         unidades_compradoras = []  # Ids de las unidades compradoras, p. ej. ["2"]
+        nombres = []         # Nombres de la entidad o sus unidades como los escriben las exportaciones planas
+                             # (sin códigos), p. ej. ["SECRETARÍA DE OBRAS SOCIALES DE LA ESPOSA DEL PRESIDENTE"]
 
         [laip]
         unidad_responsable = ""  # Unidad responsable de publicar (Unidad de Información Pública)

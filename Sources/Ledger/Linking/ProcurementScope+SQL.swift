@@ -11,16 +11,11 @@ extension ProcurementScope {
         if let buyingUnit {
             conditions.append("(p.buying_unit_code = ? OR p.buying_unit_name LIKE ?)")
             arguments += [buyingUnit, "%\(buyingUnit)%"]
-        } else if let guatecomprasEntity {
-            if guatecomprasUnits.isEmpty {
-                let units = LikePrefix(prefix: "\(guatecomprasEntity)-").sql("p.buying_unit_code")
-                conditions.append(units.sql)
-                arguments += units.arguments
-            } else {
-                conditions.append(
-                    "p.buying_unit_code IN (\(guatecomprasUnits.map { _ in "?" }.joined(separator: ", ")))")
-                arguments += guatecomprasUnits.map { "\(guatecomprasEntity)-\($0)" }
-            }
+        } else if let placement = BuyerPlacement(
+            entity: guatecomprasEntity, units: guatecomprasUnits, names: buyerNames, keepsUnplacedWithoutNames: false
+        ).sql(table: "p.") {
+            conditions.append(placement.sql)
+            arguments += placement.arguments
         }
         return (conditions.joined(separator: " AND "), StatementArguments(arguments))
     }

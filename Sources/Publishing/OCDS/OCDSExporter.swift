@@ -40,11 +40,7 @@ public struct OCDSExporter: Sendable {
         let out = try BufferedFileWriter(url: temporary)
         out.buffer.append(contentsOf: Array(header(request, year: year).utf8))
         var records = 0
-        let selection = ProcurementSelection(
-            year: year, months: year.flatMap { scope.period(year: $0)?.months }, unit: scope.buyingUnit,
-            guatecomprasEntity: scope.buyingUnit == nil && !profile.guatecomprasEntidad.isEmpty
-                ? profile.guatecomprasEntidad : nil,
-            guatecomprasUnits: profile.guatecomprasUnidades)
+        let selection = scope.procurementSelection(year: year)
         try ledger.forEachProcurement(selection, withEvidence: true) { procurement, evidence in
             out.buffer.append(contentsOf: Array((records == 0 ? "\n    " : ",\n    ").utf8))
             let record = try builder.record(procurement, evidence: evidence)

@@ -3,7 +3,7 @@ import Domain
 import Foundation
 
 /// The checks with findings as the provenance block shows them: one row per check (its most severe finding,
-/// how many there are, the first one as an example), never every finding. A national ledger's checks find
+/// how many there are, the first finding of that severity as an example), never every finding. A national ledger's checks find
 /// hundreds of problems; listing them on each of a site's pages made the block most of every page, and the
 /// whole list is one click away in `datos/verificaciones.csv`.
 enum CheckFindingsSummary {
@@ -13,9 +13,10 @@ enum CheckFindingsSummary {
             results
             .enumerated()
             .compactMap { position, result -> (Diagnostic.Severity, Int, [Cell])? in
-                guard let worst = result.findings.map(\.severity).max(), let first = result.findings.first else {
-                    return nil
-                }
+                // The example is the first finding of the worst severity: an «error» row must not show a warning.
+                guard let worst = result.findings.map(\.severity).max(),
+                    let first = result.findings.first(where: { $0.severity == worst })
+                else { return nil }
                 let example = first.reference.map { "\(first.message) (\($0))" } ?? first.message
                 return (
                     worst, position,

@@ -20,11 +20,7 @@ struct ProcurementDatasets {
         }
         let profile = scope.profile
         let year = scope.year ?? profile.ejercicio
-        let selection = ProcurementSelection(
-            year: year, months: year.flatMap { scope.period(year: $0)?.months }, unit: scope.buyingUnit,
-            guatecomprasEntity: scope.buyingUnit == nil && !profile.guatecomprasEntidad.isEmpty
-                ? profile.guatecomprasEntidad : nil,
-            guatecomprasUnits: profile.guatecomprasUnidades, modalityCode: modalityCode)
+        let selection = scope.procurementSelection(year: year, modalityCode: modalityCode)
         let emptyReason =
             "sin datos: no hay compras\(filterDescription(year)); impórtelas con "
             + "`transparencia import ocds ARCHIVO` o `transparencia import compras ARCHIVO`"
@@ -100,7 +96,7 @@ struct ProcurementDatasets {
         }
         if let unit = scope.buyingUnit {
             filters.append("unidad \(unit)")
-        } else if !scope.profile.guatecomprasEntidad.isEmpty {
+        } else if !scope.profile.guatecomprasEntidad.isEmpty || !scope.profile.guatecomprasNombres.isEmpty {
             filters.append(scope.profile.displayName)
         }
         if let modality = scope.modality { filters.append("modalidad «\(modality)»") }
