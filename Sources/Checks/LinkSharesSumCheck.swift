@@ -13,7 +13,7 @@ public struct LinkSharesSumCheck: LedgerCheck {
     public init() {}
 
     public func run(on ledger: Ledger, scope: CheckScope) throws -> CheckResult {
-        let links = try ledger.links(ejercicio: scope.ejercicio)
+        let links = try ledger.links(ejercicio: scope.ejercicio, buyer: scope.procurements)
         let byPurchase = Dictionary(grouping: links) { "\($0.ejercicio)|\($0.nog)" }
         var findings: [Finding] = []
         for (_, group) in byPurchase.sorted(by: { $0.key < $1.key }) {

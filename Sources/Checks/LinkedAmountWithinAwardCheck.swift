@@ -11,9 +11,11 @@ public struct LinkedAmountWithinAwardCheck: LedgerCheck {
     public init() {}
 
     public func run(on ledger: Ledger, scope: CheckScope) throws -> CheckResult {
-        let links = try ledger.links(ejercicio: scope.ejercicio)
+        let links = try ledger.links(ejercicio: scope.ejercicio, buyer: scope.procurements)
         let awarded = Dictionary(
-            try ledger.linkedProcurements(ejercicio: scope.ejercicio).map { ($0.nog, try $0.awardedTotal ?? .zero) },
+            try ledger.linkedProcurements(ejercicio: scope.ejercicio, buyer: scope.procurements).map {
+                ($0.nog, try $0.awardedTotal ?? .zero)
+            },
             uniquingKeysWith: { first, _ in first })
         let byPurchase = Dictionary(grouping: links) { "\($0.ejercicio)|\($0.nog)" }
         var findings: [Finding] = []

@@ -14,9 +14,9 @@ public struct PurchaseOutsideFiscalYearCheck: LedgerCheck {
     public func run(on ledger: Ledger, scope: CheckScope) throws -> CheckResult {
         var findings: [Finding] = []
         var examined = 0
-        let links = try ledger.links(ejercicio: scope.ejercicio)
+        let links = try ledger.links(ejercicio: scope.ejercicio, buyer: scope.procurements)
         let years = Dictionary(grouping: links, by: \.nog).mapValues { Set($0.map(\.ejercicio)) }
-        for procurement in try ledger.linkedProcurements(ejercicio: scope.ejercicio) {
+        for procurement in try ledger.linkedProcurements(ejercicio: scope.ejercicio, buyer: scope.procurements) {
             examined += 1
             guard let date = procurement.purchaseDate else { continue }
             let dateYear = ProcurementDate.year(of: date)

@@ -7,11 +7,8 @@ import GRDB
 ///
 /// Names are compared folded (``SearchText/fold(_:)``: accents, case and punctuation ignored), because the same
 /// entity is written `SECRETARÍA DE OBRAS SOCIALES…` in one export and `SECRETARIA DE OBRAS SOCIALES… -SOSEP-` in
-/// another.
+/// another; the ledger keeps each name folded in an indexed column, so a lookup by name reads only its rows.
 struct BuyerPlacement {
-    /// The SQL function ``register(in:)`` adds: the folded text, NULL for NULL.
-    static let foldFunction = "transparencia_fold"
-
     var entity: String?
     var units: [String]
     var names: [String]
@@ -40,20 +37,11 @@ struct BuyerPlacement {
         if !folded.isEmpty {
             let list = folded.map { _ in "?" }.joined(separator: ", ")
             alternatives.append(
-                "\(Self.foldFunction)(\(prefix)buyer_entity_name) IN (\(list)) "
-                    + "OR \(Self.foldFunction)(\(prefix)buying_unit_name) IN (\(list))")
+                "\(prefix)buyer_entity_folded IN (\(list)) OR \(prefix)buying_unit_folded IN (\(list))")
             arguments += folded + folded
         } else if keepsUnplacedWithoutNames {
             alternatives.append("(\(prefix)buying_unit_code IS NULL AND \(prefix)buyer_entity_code IS NULL)")
         }
         return ("(" + alternatives.joined(separator: " OR ") + ")", arguments)
-    }
-
-    /// Adds ``foldFunction`` to a connection.
-    static func register(in db: Database) {
-        db.add(
-            function: DatabaseFunction(foldFunction, argumentCount: 1, pure: true) { values in
-                String.fromDatabaseValue(values[0]).map(SearchText.fold)
-            })
     }
 }

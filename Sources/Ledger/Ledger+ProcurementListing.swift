@@ -17,7 +17,8 @@ extension Ledger {
         try read { db in
             let ids = try Self.request(selection).select(ProcurementRecord.Columns.id).makePreparedRequest(db)
             let rows = try FlagRawStatement(
-                db, sql: ProcurementListingSQL.listing(ids: ids.statement.sql), arguments: ids.statement.arguments)
+                db, sql: ProcurementListingSQL.listing(ids: ids.statement.sql),
+                arguments: ProcurementListingSQL.arguments(ids.statement.arguments, times: 3))
             while try rows.step() {
                 let procurement = Self.listedProcurement(rows)
                 let id = rows.int64(0)

@@ -19,7 +19,7 @@ extension Ledger {
             let ids = try Self.request(selection).select(ProcurementRecord.Columns.id).makePreparedRequest(db)
             let rows = try FlagRawStatement(
                 db, sql: ProcurementListingSQL.totals(column: grouping.column, ids: ids.statement.sql),
-                arguments: ids.statement.arguments)
+                arguments: ProcurementListingSQL.arguments(ids.statement.arguments, times: 2))
             var groups: [ProcurementTotals.Row] = []
             while try rows.step() {
                 let key = rows.string(0) ?? "(sin dato)"

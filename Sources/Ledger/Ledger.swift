@@ -57,7 +57,6 @@ public struct Ledger: Sendable {
             }
             // Safe in WAL mode against a killed process; only a power cut may lose the last commits, never corrupt.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            BuyerPlacement.register(in: db)
         }
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -78,7 +77,6 @@ public struct Ledger: Sendable {
     public static func inMemory() throws -> Ledger {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.prepareDatabase { db in BuyerPlacement.register(in: db) }
         return try Ledger(writer: DatabaseQueue(configuration: configuration), path: ":memory:")
     }
 

@@ -19,6 +19,7 @@ enum Migrations {
         migrator.registerMigration("v10-monthly-columns", migrate: v10MonthlyColumns)
         migrator.registerMigration("v11-metas-ejecutadas", migrate: v11MetasEjecutadas)
         migrator.registerMigration("v12-link5-summary-indexes", migrate: v12Link5SummaryIndexes)
+        migrator.registerMigration("v13-buyer-lookups", migrate: v13BuyerLookups)
         return migrator
     }
 

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import GRDB
 
 /// The SQL of the procurement listing and totals, and how their sums are put back together.
 ///
@@ -21,7 +22,14 @@ enum ProcurementListingSQL {
         return try Money.sum(try exact())
     }
 
-    /// The listing: `ids` is a query of the selected processes' ids. Columns: 0 id, 1–14 the process (nog,
+    /// The arguments of a query that names `ids` `times` times (``listing(ids:)`` three, ``totals(column:ids:)``
+    /// two): each sub-select binds its own copy, in order.
+    static func arguments(_ ids: StatementArguments, times: Int) -> StatementArguments {
+        (0..<times).reduce(into: StatementArguments()) { all, _ in all += ids }
+    }
+
+    /// The listing: `ids` is a query of the selected processes' ids (named three times: the awards' and the
+    /// contracts' sums are taken over the selection only, not over every process of a national ledger). Columns: 0 id, 1–14 the process (nog,
     /// ocid, title, buyer entity code and name, buying unit code and name, modality code and text, status, OCDS
     /// status, category, published, awarded), 15 awards, 16 active awards with an amount, 17–18 their sum's
     /// halves, 19 contracts with a number, 20 that number when there is one (group_concat's order is not
@@ -44,7 +52,7 @@ enum ProcurementListingSQL {
                    count(CASE WHEN \(activeAward) THEN amount END) AS priced,
                    sum(CASE WHEN \(activeAward) THEN amount / 4294967296 END) AS high,
                    sum(CASE WHEN \(activeAward) THEN amount % 4294967296 END) AS low
-            FROM award GROUP BY procurement_id
+            FROM award WHERE procurement_id IN (\(ids)) GROUP BY procurement_id
         ) a ON a.procurement_id = p.id
         LEFT JOIN (
             SELECT procurement_id,
@@ -52,7 +60,7 @@ enum ProcurementListingSQL {
                    max(CASE WHEN contract_number <> '' THEN contract_number END) AS number,
                    min(date_signed) AS signed, min(period_start) AS started, max(period_end) AS ended,
                    count(amount) AS priced, sum(amount / 4294967296) AS high, sum(amount % 4294967296) AS low
-            FROM contract GROUP BY procurement_id
+            FROM contract WHERE procurement_id IN (\(ids)) GROUP BY procurement_id
         ) c ON c.procurement_id = p.id
         WHERE p.id IN (\(ids))
         ORDER BY p.published_at, p.nog
@@ -77,7 +85,7 @@ enum ProcurementListingSQL {
         """
     }
 
-    /// Totals by `column` of the selected processes (`ids`). Columns: 0 the key (`(sin dato)` when NULL),
+    /// Totals by `column` of the selected processes (`ids`, named twice). Columns: 0 the key (`(sin dato)` when NULL),
     /// 1 processes, 2 processes with an active award, 3 active awards without an amount, 4–5 the halves of
     /// the active awards' sum.
     static func totals(column: String, ids: String) -> String {
@@ -88,7 +96,7 @@ enum ProcurementListingSQL {
         LEFT JOIN (
             SELECT procurement_id, count(*) - count(amount) AS missing,
                    sum(amount / 4294967296) AS high, sum(amount % 4294967296) AS low
-            FROM award WHERE \(activeAward) GROUP BY procurement_id
+            FROM award WHERE \(activeAward) AND procurement_id IN (\(ids)) GROUP BY procurement_id
         ) a ON a.procurement_id = p.id
         WHERE p.id IN (\(ids))
         GROUP BY grouped

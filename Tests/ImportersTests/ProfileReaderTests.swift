@@ -38,7 +38,8 @@ struct ProfileReaderTests {
     func buyerNames() throws {
         let directory = try TemporaryDirectory()
         let url = try directory.write(
-            "p.toml", text: "[guatecompras]\nnombres = [\"SECRETARÍA DE OBRAS SOCIALES\", \"DEPARTAMENTO DE COMPRAS\"]\n")
+            "p.toml",
+            text: "[guatecompras]\nnombres = [\"SECRETARÍA DE OBRAS SOCIALES\", \"DEPARTAMENTO DE COMPRAS\"]\n")
         let profile = try ProfileReader.read(url)
         #expect(profile.guatecomprasNombres == ["SECRETARÍA DE OBRAS SOCIALES", "DEPARTAMENTO DE COMPRAS"])
         #expect(!profile.isBlank, "names alone place the institution's purchases")

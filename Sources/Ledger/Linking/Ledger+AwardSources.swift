@@ -67,16 +67,23 @@ extension Ledger {
         }
     }
 
-    /// The purchases that have links in a year (every year when nil), whatever their own year or unit.
-    public func linkedProcurements(ejercicio: Int?) throws -> [LinkableProcurement] {
+    /// The purchases that have links in a year (every year when nil), whatever their own year, of one buyer
+    /// (``ProcurementScope`` entity, units or names) or of any.
+    public func linkedProcurements(ejercicio: Int?, buyer: ProcurementScope? = nil) throws -> [LinkableProcurement] {
         try read { db in
-            if let ejercicio {
-                return try LinkableProcurementQuery.fetch(
-                    db, condition: "p.nog IN (SELECT nog FROM procurement_link WHERE ejercicio = ?)",
-                    arguments: [ejercicio])
+            // EXISTS rather than IN: with a buyer, SQLite starts from the buyer's few purchases instead of
+            // looking up every NOG the year's links name.
+            var condition =
+                ejercicio == nil
+                ? "EXISTS (SELECT 1 FROM procurement_link l WHERE l.nog = p.nog)"
+                : "EXISTS (SELECT 1 FROM procurement_link l WHERE l.ejercicio = ? AND l.nog = p.nog)"
+            var arguments: [(any DatabaseValueConvertible)?] = ejercicio.map { [$0] } ?? []
+            if let placed = buyer?.buyerCondition {
+                condition += " AND \(placed.sql)"
+                arguments += placed.arguments
             }
             return try LinkableProcurementQuery.fetch(
-                db, condition: "p.nog IN (SELECT nog FROM procurement_link)", arguments: [])
+                db, condition: condition, arguments: StatementArguments(arguments))
         }
     }
 

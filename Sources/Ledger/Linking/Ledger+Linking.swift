@@ -30,22 +30,34 @@ extension Ledger {
     /// touched.
     static let linkingCacheSize = -131_072
 
-    /// The links of a year (every year when nil), optionally of one NOG, by NOG then product.
-    public func links(ejercicio: Int? = nil, nog: String? = nil) throws -> [ProcurementLink] {
+    /// The links of a year (every year when nil), optionally of one NOG and of the purchases of one buyer
+    /// (`buyer`'s entity, units or names, whatever the purchase's date), by NOG then product.
+    public func links(ejercicio: Int? = nil, nog: String? = nil, buyer: ProcurementScope? = nil) throws
+        -> [ProcurementLink]
+    {
         try read { db in
-            var conditions: [String] = []
-            var arguments: StatementArguments = []
-            if let ejercicio {
-                conditions.append("ejercicio = ?")
-                arguments += [ejercicio]
-            }
-            if let nog {
-                conditions.append("nog = ?")
-                arguments += [nog]
-            }
-            return try ProcurementLinkRecord.fetchLinks(
-                db, where: conditions.isEmpty ? "1 = 1" : conditions.joined(separator: " AND "), arguments: arguments)
+            let (condition, arguments) = Self.linkCondition(ejercicio: ejercicio, nog: nog, buyer: buyer)
+            return try ProcurementLinkRecord.fetchLinks(db, where: condition, arguments: arguments)
         }
+    }
+
+    /// The condition on `procurement_link` that ``links(ejercicio:nog:buyer:)`` reads.
+    static func linkCondition(ejercicio: Int?, nog: String?, buyer: ProcurementScope?) -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let ejercicio {
+            conditions.append("ejercicio = ?")
+            arguments.append(ejercicio)
+        }
+        if let nog {
+            conditions.append("nog = ?")
+            arguments.append(nog)
+        }
+        if let placed = buyer?.nogCondition(column: "nog") {
+            conditions.append(placed.sql)
+            arguments += placed.arguments
+        }
+        return (conditions.isEmpty ? "1 = 1" : conditions.joined(separator: " AND "), StatementArguments(arguments))
     }
 
     /// The purchases of the last passes that stayed unlinked, with their reason, by NOG.
@@ -102,8 +114,12 @@ extension Ledger {
 
     /// The links of a year with only what reconciliation adds up: NOG, product, renglón, method, share and amount,
     /// by NOG then link. Subproduct, supplier, provenance (an empty label), dependencies and notes are left out.
-    public func reconciliationLinks(ejercicio: Int) throws -> [ProcurementLink] {
-        try read { db in try ProcurementLinkRecord.fetchLeanLinks(db, ejercicio: ejercicio) }
+    /// With `buyer`, only the links of that buyer's purchases (those reconciliation can place).
+    public func reconciliationLinks(ejercicio: Int, buyer: ProcurementScope? = nil) throws -> [ProcurementLink] {
+        try read { db in
+            let (condition, arguments) = Self.linkCondition(ejercicio: ejercicio, nog: nil, buyer: buyer)
+            return try ProcurementLinkRecord.fetchLeanLinks(db, where: condition, arguments: arguments)
+        }
     }
 
     /// One purchase as linking sees it, whatever its year or unit.

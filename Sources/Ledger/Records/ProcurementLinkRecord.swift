@@ -103,16 +103,18 @@ struct ProcurementLinkRecord: Codable, Sendable, Hashable, FetchableRecord, Muta
         return out
     }
 
-    /// A year's links with only the columns reconciliation reads (see ``Ledger/reconciliationLinks(ejercicio:)``),
-    /// in the order of ``fetchLinks(_:where:arguments:)``.
-    static func fetchLeanLinks(_ db: Database, ejercicio: Int) throws -> [ProcurementLink] {
+    /// Links with only the columns reconciliation reads (see
+    /// ``Ledger/reconciliationLinks(ejercicio:buyer:)``), in the order of ``fetchLinks(_:where:arguments:)``.
+    static func fetchLeanLinks(_ db: Database, where condition: String, arguments: StatementArguments) throws
+        -> [ProcurementLink]
+    {
         var out: [ProcurementLink] = []
         let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT ejercicio, nog, product_code, renglon, method, share_billionths, amount
-                FROM procurement_link WHERE ejercicio = ? ORDER BY ejercicio, nog, id
-                """, arguments: [ejercicio])
+                FROM procurement_link WHERE \(condition) ORDER BY ejercicio, nog, id
+                """, arguments: arguments)
         while let row = try rows.next() {
             let renglon: String? = row[3]
             let method: String = row[4]

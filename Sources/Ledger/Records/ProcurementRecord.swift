@@ -13,6 +13,9 @@ struct ProcurementRecord: Codable, Sendable, Hashable, FetchableRecord, MutableP
     var buyerEntityName: String?
     var buyingUnitCode: String?
     var buyingUnitName: String?
+    /// The names folded (``SearchText/fold(_:)``) and indexed: how a profile's buyer names find their purchases.
+    var buyerEntityFolded: String?
+    var buyingUnitFolded: String?
     var modalityCode: String?
     var modalityText: String?
     var status: String?
@@ -36,6 +39,8 @@ struct ProcurementRecord: Codable, Sendable, Hashable, FetchableRecord, MutableP
         case buyerEntityName = "buyer_entity_name"
         case buyingUnitCode = "buying_unit_code"
         case buyingUnitName = "buying_unit_name"
+        case buyerEntityFolded = "buyer_entity_folded"
+        case buyingUnitFolded = "buying_unit_folded"
         case modalityCode = "modality_code"
         case modalityText = "modality_text"
         case ocdsStatus = "ocds_status"
@@ -68,9 +73,10 @@ struct ProcurementRecord: Codable, Sendable, Hashable, FetchableRecord, MutableP
                 INSERT INTO procurement (
                     nog, ocid, title, description, buyer_entity_code, buyer_entity_name, buying_unit_code,
                     buying_unit_name, modality_code, modality_text, status, ocds_status, category, published_at,
-                    tender_end_at, awarded_at, last_updated_at, release_ids, content_hash, import_run_id
+                    tender_end_at, awarded_at, last_updated_at, release_ids, content_hash, import_run_id,
+                    buyer_entity_folded, buying_unit_folded
                 ) VALUES (
-                    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+                    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
                 )
                 """)
     }
@@ -80,7 +86,7 @@ struct ProcurementRecord: Codable, Sendable, Hashable, FetchableRecord, MutableP
         [
             nog, ocid, title, description, buyerEntityCode, buyerEntityName, buyingUnitCode, buyingUnitName,
             modalityCode, modalityText, status, ocdsStatus, category, publishedAt, tenderEndAt, awardedAt,
-            lastUpdatedAt, releaseIDs, contentHash, importRunID,
+            lastUpdatedAt, releaseIDs, contentHash, importRunID, buyerEntityFolded, buyingUnitFolded,
         ]
     }
 
@@ -93,6 +99,8 @@ struct ProcurementRecord: Codable, Sendable, Hashable, FetchableRecord, MutableP
         self.buyerEntityName = procurement.buyerEntityName
         self.buyingUnitCode = procurement.buyingUnitCode
         self.buyingUnitName = procurement.buyingUnitName
+        self.buyerEntityFolded = procurement.buyerEntityName.map(SearchText.fold)
+        self.buyingUnitFolded = procurement.buyingUnitName.map(SearchText.fold)
         self.modalityCode = procurement.modalityCode
         self.modalityText = procurement.modalityText
         self.status = procurement.status

@@ -71,9 +71,9 @@ extension Datasets {
             }
         }
 
-        let metas = try year.map { try cache.metas(ejercicio: $0, ledger: ledger) } ?? Metas()
-        let products = Dictionary(metas.products.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        let subproducts = Dictionary(metas.subproducts.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let catalog = try year.map { try cache.catalog(ejercicio: $0, ledger: ledger) } ?? FollowCache.Catalog()
+        let products = catalog.products
+        let subproducts = catalog.subproducts
         for link in links {
             let product = products[link.productCode]
             var field = link.productCode
@@ -97,8 +97,9 @@ extension Datasets {
                 amount: product.presupuestoVigente)
         }
         if let year, !linkedProducts.isEmpty {
-            let byStructure = try cache.amountsByStructure(ejercicio: year, ledger: ledger)
             for product in linkedProducts {
+                let byStructure = try cache.amountsByStructure(
+                    ejercicio: year, entidad: product.structure.entidad, ledger: ledger)
                 let amounts = byStructure[product.structure] ?? .zero
                 let percent = amounts.porcentajeEjecucion.map { " (\($0.fixed(decimals: 2)) %)" } ?? ""
                 add(

@@ -9,7 +9,9 @@ struct LinkTables {
 
     func table(_ dataset: Dataset) throws -> DataTable {
         let year = try scope.linkYear(ledger)
-        let procurements = try year.map { try ledger.linkedProcurements(ejercicio: $0) } ?? []
+        let procurements =
+            try year.map { try ledger.linkedProcurements(ejercicio: $0, buyer: scope.procurementScope(year: $0)) }
+            ?? []
         let titles = Dictionary(procurements.map { ($0.nog, $0.title) }, uniquingKeysWith: { first, _ in first })
         var table =
             switch dataset {
@@ -29,7 +31,10 @@ struct LinkTables {
     }
 
     private func links(year: Int?, titles: [String: String]) throws -> DataTable {
-        let links = try year.map { try ledger.links(ejercicio: $0, nog: scope.nog) } ?? []
+        let links =
+            try year.map {
+                try ledger.links(ejercicio: $0, nog: scope.nog, buyer: scope.procurementScope(year: $0))
+            } ?? []
         let metas = try year.map { try ledger.metas(ejercicio: $0) } ?? Metas()
         let products = Dictionary(metas.products.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         let rows: [[Cell]] = links.map { link in

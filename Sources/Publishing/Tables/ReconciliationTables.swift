@@ -38,7 +38,11 @@ struct ReconciliationTables {
         }
         let metas =
             try year.map { try ledger.metas(ejercicio: $0, entidad: entidad, unidadEjecutora: unidad) } ?? Metas()
-        let links = try year.map { try ledger.reconciliationLinks(ejercicio: $0) } ?? []
+        // Only the links of the purchases in scope can be placed: the others (a national ledger's other buyers)
+        // are not read.
+        let links =
+            try year.map { try ledger.reconciliationLinks(ejercicio: $0, buyer: scope.procurementScope(year: $0)) }
+            ?? []
         let procurements =
             try year.map { try ledger.reconciliationProcurements(scope.procurementScope(year: $0)) } ?? []
         let result = try Reconciliation(

@@ -49,7 +49,9 @@ struct BuyerPlacementTests {
         try ledger.linkableProcurements(scope).map(\.nog).sorted()
     }
 
-    static let sosep = ["Secretaria de Obras Sociales de la Esposa del Presidente (SOSEP)", "DEPARTAMENTO DE COMPRAS SOSEP"]
+    static let sosep = [
+        "Secretaria de Obras Sociales de la Esposa del Presidente (SOSEP)", "DEPARTAMENTO DE COMPRAS SOSEP",
+    ]
 
     @Test("without names, the listings keep flat rows of unknown buyer and linking leaves them out")
     func withoutNames() throws {

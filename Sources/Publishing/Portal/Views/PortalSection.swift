@@ -9,6 +9,6 @@ struct PortalSection: Sendable {
     var descargas: [PortalDownload] = [] {
         didSet { hayDescargas = !descargas.isEmpty }
     }
-    // Stored, not computed: Mustache reads values through `Mirror`, which sees stored properties only.
+    // Stored, so it is listed with the other properties (PortalViewNamesTests checks each answers by name).
     private(set) var hayDescargas = false
 }
