@@ -53,7 +53,7 @@ struct LedgerFlowTests {
         _ = try ledger.importing(
             ImportSource(sourceKind: "ocds", fileName: "a.json", sha256: "a", bytes: 1), toolVersion: "t"
         ) { session in
-            let sink = try session.procurements()
+            let sink = session.procurements()
             for procurement in procurements { try sink.upsert(procurement) }
             return .commit(ImportCounts(rowsRead: 0, rowsAccepted: 0, rowsRejected: 0))
         }

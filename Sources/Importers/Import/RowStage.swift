@@ -5,7 +5,7 @@ import Foundation
 /// The lines of one NOG may be anywhere in a flat export, so a NOG can only be assembled after the whole file is
 /// read. Importers never touch a database: the caller provides this stage (an on-disk staging area in the
 /// pipeline, an array in small tests) and the importer encodes each row as opaque bytes.
-public protocol RowStage {
+public protocol RowStage: SendableMetatype {
     /// Parks one row of `group`; `sequence` grows from one call to the next.
     func add(group: String, sequence: Int, payload: Data) throws
     /// Notes that the row `sequence` of `group` was rejected: the whole group will be left out (kept here, not in

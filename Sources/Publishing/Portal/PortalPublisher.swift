@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Ledger
+import Synchronization
 
 /// Publishes the LAIP portal: a static site (HTML, CSS and inline SVG, no scripts, no external resources) with
 /// the información pública de oficio of Art. 10 numerals 5, 7, 8, 20 and 22, a page per directorate and per
@@ -36,15 +37,25 @@ public struct PortalPublisher: Sendable {
             FileManager.default.fileExists(atPath: folder.appendingPathComponent("compras.json").path) ? folder : nil
         }
         let exporter = DatasetExporter(datasets: datasets)
-        let open = try exporter.run(
+        let requests = [
             ExportRequest(
                 scope: scope, directory: data, since: previous(data), created: request.created,
-                toolVersion: request.toolVersion))
-        let excel = try exporter.run(
+                toolVersion: request.toolVersion),
             ExportRequest(
                 scope: scope, directory: excelData, format: .excel, since: previous(excelData),
-                created: request.created,
-                toolVersion: request.toolVersion))
+                created: request.created, toolVersion: request.toolVersion),
+        ]
+        // The open and the Excel publication share nothing but the ledger's reads (one connection, in turn):
+        // formatting and guarding their rows goes on both cores. The open one's error wins, as when in sequence.
+        let results = Mutex<[Result<ExportSummary, any Error>]>(
+            Array(repeating: .failure(CancellationError()), count: requests.count))
+        DispatchQueue.concurrentPerform(iterations: requests.count) { index in
+            let result = Result { try exporter.run(requests[index]) }
+            results.withLock { $0[index] = result }
+        }
+        let summaries = results.withLock { $0 }
+        let open = try summaries[0].get()
+        let excel = try summaries[1].get()
 
         let site = try PortalSite(datasets: datasets, scope: scope, year: year, request: request, changes: open.changes)
         try site.writeAll()

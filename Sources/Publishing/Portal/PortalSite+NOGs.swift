@@ -8,9 +8,22 @@ extension PortalSite {
         let cache = FollowCache()
         // The checks already ran for this year: the NOG pages reuse them.
         _ = cache.checkResults(year: year) { checkResults }
-        // Following a NOG reads the ledger (one connection, in order); drawing its page is independent of every
-        // other page, so pages are drawn on every core, a batch at a time, once their NOGs are followed.
-        var pending: [(page: PortalPage, path: String)] = []
+        // Following a NOG reads the ledger (one connection, in order); drawing its page and writing its files is
+        // independent of every other page, so a batch is drawn on every core while the next batch is followed.
+        var pending: [NOGPageBatch.Page] = []
+        var drawing: NOGPageBatch?
+        defer { drawing?.waitDiscardingErrors() }
+        func startNext() throws {
+            if let drawing {
+                for path in try drawing.wait() { recordPage(path) }
+            }
+            drawing =
+                pending.isEmpty
+                ? nil
+                : NOGPageBatch(
+                    pending, template: "nog", renderer: renderer, site: request.directory, data: pageData.folder)
+            pending.removeAll(keepingCapacity: true)
+        }
         for nog in nogs {
             var followScope = scope
             followScope.nog = nog
@@ -38,36 +51,15 @@ extension PortalSite {
                 return part
             }
             var data = PortalSection(id: "descargas", titulo: "Datos de esta página")
-            data.descargas = [try pageData.write(table, as: "nog-\(nog)", label: "Seguimiento del NOG \(nog)")]
+            data.descargas = [pageData.planned("nog-\(nog)", label: "Seguimiento del NOG \(nog)")]
             page.secciones.append(data)
-            pending.append((page, path))
-            if pending.count == Self.nogBatch {
-                try write(pending, template: "nog")
-                pending.removeAll(keepingCapacity: true)
-            }
+            pending.append(NOGPageBatch.Page(page: page, path: path, data: table, dataName: "nog-\(nog)"))
+            if pending.count == Self.nogBatch { try startNext() }
         }
-        try write(pending, template: "nog")
+        try startNext()  // the last batch
+        try startNext()  // waits for it
     }
 
-    /// How many NOG pages are drawn together (bounds the pages held in memory).
+    /// How many NOG pages are drawn together (two batches at most are held in memory: one drawn, one followed).
     static let nogBatch = 64
-
-    /// Draws and writes pages concurrently; the first error, if any, is thrown once all are done.
-    func write(_ batch: [(page: PortalPage, path: String)], template: String) throws {
-        guard !batch.isEmpty else { return }
-        let renderer = renderer
-        let directory = request.directory
-        let failure = Mutex<(any Error)?>(nil)
-        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-            do {
-                let url = directory.appendingPathComponent(batch[index].path)
-                try PortalFiles.createFolder(url.deletingLastPathComponent())
-                try PortalFiles.write(try renderer.render(batch[index].page, template: template), to: url)
-            } catch {
-                failure.withLock { if $0 == nil { $0 = error } }
-            }
-        }
-        if let error = failure.withLock({ $0 }) { throw error }
-        for entry in batch { recordPage(entry.path) }
-    }
 }
