@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import GRDB
 import TestSupport
 import Testing
 
@@ -49,7 +50,7 @@ struct LinkStorageTests {
         #expect(try ledger.linkRuns().count == 1, "a rolled-back pass leaves nothing")
     }
 
-    @Test("the schema refuses a link to a product or subproduct the metas lack, or a share above 1")
+    @Test("a pass refuses a link to a purchase, product or subproduct the ledger lacks, or a share above 1")
     func invariants() throws {
         let ledger = try ledger()
         var unknown = link
@@ -65,6 +66,23 @@ struct LinkStorageTests {
         noPurchase.nog = "999"
         #expect(throws: (any Error).self) { try write(ledger, [noPurchase]) }
         #expect(try ledger.links().isEmpty)
+    }
+
+    @Test("a pass refuses a run it did not begin, and leaves SQLite's foreign keys and checks on after it")
+    func enforcementAfterPass() throws {
+        let ledger = try ledger()
+        #expect(throws: (any Error).self) {
+            try ledger.linking(toolVersion: "t") { session in
+                try session.write(
+                    nog: "100", ejercicio: 2022, links: [link], unlinked: nil, digest: "x", runID: 99, replacing: false)
+                return (.commit, ())
+            }
+        }
+        try write(ledger, [link])
+        #expect(try ledger.read { try Int.fetchOne($0, sql: "PRAGMA foreign_keys") } == 1)
+        #expect(try ledger.read { try Int.fetchOne($0, sql: "PRAGMA ignore_check_constraints") } == 0)
+        #expect(try ledger.read { try Row.fetchAll($0, sql: "PRAGMA foreign_key_check") }.isEmpty)
+        #expect(try ledger.links().count == 1)
     }
 
     @Test("current budget amounts pick each line's latest cut-off, lean, with months only when asked")
