@@ -2,7 +2,7 @@ import Domain
 import Foundation
 
 /// What a table covers: one vocabulary for every report and export.
-public struct DatasetScope: Sendable {
+public struct DatasetScope: Sendable, Hashable {
     /// The fiscal year; nil: the profile's, else the newest in the ledger for the table.
     public var year: Int?
     /// A month (1…12) of the year: execution tables add that month's devengado.

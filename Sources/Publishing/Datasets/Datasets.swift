@@ -12,6 +12,8 @@ public struct Datasets: Sendable {
     /// and page that shows them (the exporter's `verificaciones` in two profiles, provenance, NOG pages) reuses
     /// them, since over a national year one run costs most of a publication.
     var knownCheckResults: [CheckResult]?
+    /// Whole tables kept for the publication being built (the portal sets one), so each is built once.
+    var tableCache: DatasetTableCache?
 
     public init(ledger: Ledger, checkSettings: CheckSettings = CheckSettings()) {
         self.ledger = ledger
@@ -32,20 +34,46 @@ public struct Datasets: Sendable {
     /// - Throws: as ``table(_:scope:)``, and whatever the sink throws.
     public func write(_ dataset: Dataset, scope: DatasetScope, to sink: any TableSink) throws {
         switch dataset {
-        case .productos: try products(scope).replay(into: sink)
         case .ejecucion, .ejecucionPorGrupo, .ejecucionPorRenglon, .ejecucionPorActividad:
             try ExecutionTables(ledger: ledger, scope: scope).write(dataset, to: sink)
         case .compras, .adjudicaciones, .proveedores, .comprasPorModalidad, .comprasPorEstado:
             try ProcurementDatasets(ledger: ledger, scope: scope).write(dataset, to: sink)
-        case .verificaciones: try checks(scope).replay(into: sink)
-        case .importaciones: try ImportRunsTable.table(ledger.importRuns()).replay(into: sink)
-        case .diagnosticos: try diagnostics(scope).replay(into: sink)
-        case .vinculos, .comprasSinVincular:
-            try LinkTables(ledger: ledger, scope: scope).table(dataset).replay(into: sink)
-        case .conciliacionPorProducto, .conciliacionPorGrupo, .conciliacionPorRenglon, .conciliacionPorMes:
-            try ReconciliationTables(ledger: ledger, scope: scope).table(dataset).replay(into: sink)
         case .seguimiento: try follow(scope).table.replay(into: sink)
-        case .banderas: try BanderasTable(ledger: ledger, scope: scope).table().replay(into: sink)
+        default:
+            let table =
+                try tableCache?.table(dataset, scope: scope) { try wholeTable(dataset, scope) }
+                ?? wholeTable(dataset, scope)
+            try table.replay(into: sink)
+        }
+    }
+
+    /// Builds a whole dataset into the publication's ``tableCache`` (streamed listings are left alone).
+    func warm(_ dataset: Dataset, scope: DatasetScope) throws {
+        guard let tableCache, !Self.streamed.contains(dataset), dataset != .seguimiento else { return }
+        _ = try tableCache.table(dataset, scope: scope) { try wholeTable(dataset, scope) }
+    }
+
+    /// The datasets written row by row from the ledger, never held whole.
+    static let streamed: Set<Dataset> = [
+        .ejecucion, .ejecucionPorGrupo, .ejecucionPorRenglon, .ejecucionPorActividad, .compras, .adjudicaciones,
+        .proveedores, .comprasPorModalidad, .comprasPorEstado,
+    ]
+
+    /// The datasets built whole before they are written (small by nature).
+    private func wholeTable(_ dataset: Dataset, _ scope: DatasetScope) throws -> DataTable {
+        switch dataset {
+        case .productos: try products(scope)
+        case .verificaciones: try checks(scope)
+        case .importaciones: try ImportRunsTable.table(ledger.importRuns())
+        case .diagnosticos: try diagnostics(scope)
+        case .vinculos, .comprasSinVincular: try LinkTables(ledger: ledger, scope: scope).table(dataset)
+        case .conciliacionPorProducto, .conciliacionPorGrupo, .conciliacionPorRenglon, .conciliacionPorMes:
+            try ReconciliationTables(ledger: ledger, scope: scope).table(dataset)
+        case .banderas: try BanderasTable(ledger: ledger, scope: scope).table()
+        case .seguimiento: try follow(scope).table
+        case .ejecucion, .ejecucionPorGrupo, .ejecucionPorRenglon, .ejecucionPorActividad, .compras,
+            .adjudicaciones, .proveedores, .comprasPorModalidad, .comprasPorEstado:
+            try table(dataset, scope: scope)
         }
     }
 

@@ -30,6 +30,7 @@ public struct PortalPublisher: Sendable {
         scope.year = year
         var datasets = datasets
         datasets.knownCheckResults = try datasets.checkResults(scope)
+        datasets.tableCache = DatasetTableCache()
         let data = request.directory.appendingPathComponent("datos")
         let excelData = data.appendingPathComponent("excel")
         try PortalFiles.createFolder(excelData)
@@ -47,6 +48,8 @@ public struct PortalPublisher: Sendable {
         ]
         // The open and the Excel publication share nothing but the ledger's reads (one connection, in turn):
         // formatting and guarding their rows goes on both cores. The open one's error wins, as when in sequence.
+        // The tables both (and the pages) build whole are built once, first, so neither builds them in parallel.
+        for dataset in requests[0].datasets { try datasets.warm(dataset, scope: scope) }
         let results = Mutex<[Result<ExportSummary, any Error>]>(
             Array(repeating: .failure(CancellationError()), count: requests.count))
         DispatchQueue.concurrentPerform(iterations: requests.count) { index in
