@@ -118,7 +118,7 @@ final class JSONTape: Sendable {
     }
 
     /// The strict one-pass checker that writes the tokens.
-    private struct Builder {
+    private struct Builder: JSONByteCursor {
         var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         var index = 0
         var tokens: [JSONTapeToken] = []
@@ -248,22 +248,8 @@ final class JSONTape: Sendable {
             throw declined("texto sin cerrar")
         }
 
-        mutating func hex4() throws -> UInt32 {
-            guard index + 4 <= bytes.count else { throw declined("\\u incompleto") }
-            var value: UInt32 = 0
-            for _ in 0..<4 {
-                let byte = bytes[index]
-                let digit: UInt32
-                switch byte {
-                case 0x30...0x39: digit = UInt32(byte - 0x30)
-                case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
-                case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
-                default: throw declined("\\u no hexadecimal")
-                }
-                value = value * 16 + digit
-                index += 1
-            }
-            return value
+        func badUnicodeEscape(incomplete: Bool) -> JSONTapeError {
+            declined(incomplete ? "\\u incompleto" : "\\u no hexadecimal")
         }
 
         /// A number in RFC 8259's grammar, of at most 38 digits and a two-digit exponent.
@@ -277,30 +263,14 @@ final class JSONTape: Sendable {
                 digits = 1
                 if index < bytes.count, (0x30...0x39).contains(bytes[index]) { throw declined("cero inicial") }
             } else {
-                while index < bytes.count, (0x30...0x39).contains(bytes[index]) {
-                    index += 1
-                    digits += 1
-                }
+                digits = skipDigits()
                 guard digits > 0 else { throw declined("número sin dígitos") }
             }
-            if index < bytes.count, bytes[index] == 0x2E {
-                index += 1
-                var fraction = 0
-                while index < bytes.count, (0x30...0x39).contains(bytes[index]) {
-                    index += 1
-                    fraction += 1
-                }
+            if let fraction = skipFraction() {
                 guard fraction > 0 else { throw declined("fracción sin dígitos") }
                 digits += fraction
             }
-            if index < bytes.count, bytes[index] == 0x65 || bytes[index] == 0x45 {
-                index += 1
-                if index < bytes.count, bytes[index] == 0x2B || bytes[index] == 0x2D { index += 1 }
-                var exponent = 0
-                while index < bytes.count, (0x30...0x39).contains(bytes[index]) {
-                    index += 1
-                    exponent += 1
-                }
+            if let exponent = skipExponent() {
                 guard exponent > 0, exponent <= 2 else { throw declined("exponente") }
             }
             guard digits <= 38 else { throw declined("número demasiado largo") }

@@ -23,7 +23,7 @@ extension JSONValue {
         }
     }
 
-    private struct Parser {
+    private struct Parser: JSONByteCursor {
         let bytes: UnsafeBufferPointer<UInt8>
         let maxDepth: Int
         var index = 0
@@ -196,44 +196,15 @@ extension JSONValue {
             throw error("texto sin cerrar")
         }
 
-        mutating func hex4() throws -> UInt32 {
-            guard index + 4 <= bytes.count else { throw error("\\u escape incompleto") }
-            var value: UInt32 = 0
-            for _ in 0..<4 {
-                let byte = bytes[index]
-                let digit: UInt32
-                switch byte {
-                case 0x30...0x39: digit = UInt32(byte - 0x30)
-                case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
-                case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
-                default: throw error("\\u escape con dígitos no hexadecimales")
-                }
-                value = value * 16 + digit
-                index += 1
-            }
-            return value
+        func badUnicodeEscape(incomplete: Bool) -> FormatsError {
+            error(incomplete ? "\\u escape incompleto" : "\\u escape con dígitos no hexadecimales")
         }
 
         mutating func number() throws -> Decimal {
             let start = index
             if bytes[index] == 0x2D { index += 1 }
-            var digits = 0
-            while index < bytes.count, (0x30...0x39).contains(bytes[index]) {
-                index += 1
-                digits += 1
-            }
-            if index < bytes.count, bytes[index] == 0x2E {
-                index += 1
-                while index < bytes.count, (0x30...0x39).contains(bytes[index]) {
-                    index += 1
-                    digits += 1
-                }
-            }
-            if index < bytes.count, bytes[index] == 0x65 || bytes[index] == 0x45 {
-                index += 1
-                if index < bytes.count, bytes[index] == 0x2B || bytes[index] == 0x2D { index += 1 }
-                while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
-            }
+            let digits = skipDigits() + (skipFraction() ?? 0)
+            _ = skipExponent()
             guard digits > 0, digits <= 40 else { throw error("número mal formado o demasiado largo") }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
             guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {

@@ -7,10 +7,7 @@ import Testing
 /// `JSONDecoder` gives for the same bytes; whenever `JSONDecoder` fails, it must fail too (the caller then asks
 /// `JSONDecoder`, whose error is the one reported).
 struct JSONTapeDecoderTests {
-    struct Money: Decodable, Equatable {
-        var amount: Decimal?
-        var currency: String?
-    }
+    typealias Money = JSONDecoderFixtures.Money
 
     struct Party: Decodable, Equatable {
         var id: String?
@@ -19,11 +16,7 @@ struct JSONTapeDecoderTests {
         var active: Bool?
     }
 
-    struct Release: Decodable, Equatable {
-        var ocid: String
-        var parties: [Party]?
-        var tag: [String]?
-    }
+    typealias Release = JSONDecoderFixtures.Release<Party>
 
     /// A field read as text or, failing that, as a number's text: the pattern of the OCDS importer's lenient
     /// fields, whose `try?` must not hide a declined step.

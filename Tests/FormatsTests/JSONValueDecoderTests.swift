@@ -6,10 +6,7 @@ import Testing
 /// The tree decoder must answer exactly as `JSONDecoder` does on the same JSON text: the OCDS importer decodes
 /// compiled releases with it, and its rejects quote the error's type and path.
 struct JSONValueDecoderTests {
-    struct Money: Decodable, Equatable {
-        var amount: Decimal?
-        var currency: String?
-    }
+    typealias Money = JSONDecoderFixtures.Money
 
     struct Party: Decodable, Equatable {
         var id: String?
@@ -20,11 +17,7 @@ struct JSONValueDecoderTests {
         var extra: JSONValue?
     }
 
-    struct Release: Decodable, Equatable {
-        var ocid: String
-        var parties: [Party]?
-        var tag: [String]?
-    }
+    typealias Release = JSONDecoderFixtures.Release<Party>
 
     /// Decodes `text` both ways: with `JSONDecoder` from the text, and from the parsed tree.
     func both<T: Decodable>(_ type: T.Type, _ text: String) throws -> (
