@@ -8,8 +8,8 @@ public struct CheckScope: Sendable, Hashable {
     public var ejercicio: Int?
     public var entidad: String?
     public var unidadEjecutora: String?
-    /// The purchases the procurement and link checks look at (the institution's buying units in the year); nil for every
-    /// purchase of the year. Without it a national ledger makes every check read the whole country.
+    /// The purchases the procurement and link checks look at (the institution's buying units in the year); nil
+    /// for every purchase of the year. Without it a national ledger makes every check read the whole country.
     public var procurements: ProcurementScope?
 
     public init(

@@ -15,8 +15,8 @@ extension Ledger {
     {
         try read { db in
             let ids = try Self.request(selection).select(ProcurementRecord.Columns.id).makePreparedRequest(db)
-            let rows = try FlagRawStatement(
-                db, sql: ProcurementListingSQL.awards(ids: ids.statement.sql), arguments: ids.statement.arguments)
+            let awards = ProcurementListingSQL.awards(ids: ids.statement)
+            let rows = try FlagRawStatement(db, sql: awards.sql, arguments: awards.arguments)
             var current: (id: Int64, procurement: Procurement)?
             while try rows.step() {
                 let id = rows.int64(0)

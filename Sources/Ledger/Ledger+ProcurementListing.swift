@@ -16,9 +16,8 @@ extension Ledger {
     ) throws {
         try read { db in
             let ids = try Self.request(selection).select(ProcurementRecord.Columns.id).makePreparedRequest(db)
-            let rows = try FlagRawStatement(
-                db, sql: ProcurementListingSQL.listing(ids: ids.statement.sql),
-                arguments: ProcurementListingSQL.arguments(ids.statement.arguments, times: 3))
+            let listing = ProcurementListingSQL.listing(ids: ids.statement)
+            let rows = try FlagRawStatement(db, sql: listing.sql, arguments: listing.arguments)
             while try rows.step() {
                 let procurement = Self.listedProcurement(rows)
                 let id = rows.int64(0)

@@ -17,9 +17,8 @@ extension Ledger {
     ) throws -> ProcurementTotals {
         let grouped: [ProcurementTotals.Row]? = try read { db in
             let ids = try Self.request(selection).select(ProcurementRecord.Columns.id).makePreparedRequest(db)
-            let rows = try FlagRawStatement(
-                db, sql: ProcurementListingSQL.totals(column: grouping.column, ids: ids.statement.sql),
-                arguments: ProcurementListingSQL.arguments(ids.statement.arguments, times: 2))
+            let totals = ProcurementListingSQL.totals(column: grouping.column, ids: ids.statement)
+            let rows = try FlagRawStatement(db, sql: totals.sql, arguments: totals.arguments)
             var groups: [ProcurementTotals.Row] = []
             while try rows.step() {
                 let key = rows.string(0) ?? "(sin dato)"

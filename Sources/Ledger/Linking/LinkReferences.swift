@@ -7,8 +7,8 @@ import GRDB
 /// same rules, tested against what the pass already holds instead of looked up for every link.
 ///
 /// A link's method and a state's status cannot be outside the schema's lists: they come from ``LinkMethod`` and
-/// from whether the purchase has links. The pass holds the write lock, so a purchase it read, a product or subproduct of the year and a run it began
-/// cannot disappear before it commits.
+/// from whether the purchase has links. The pass holds the write lock, so a purchase it read, a product or
+/// subproduct of the year and a run it began cannot disappear before it commits.
 struct LinkReferences {
     /// Runs begun by this pass (the only ones its links and states may cite).
     var runs: Set<Int64> = []
