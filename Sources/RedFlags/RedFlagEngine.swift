@@ -90,16 +90,30 @@ public struct RedFlagEngine: Sendable {
         return keys.map { flags[$0.position] }
     }
 
-    /// Evaluates the indicators, two at a time on this machine's cores: each only reads the shared context.
+    /// Evaluates the indicators, two at a time on this machine's cores, heaviest first
+    /// (``IndicatorRegistry/heaviestFirst``): each only reads the shared context, and its result keeps its place.
     /// - Throws: the first indicator's error (amounts that add up beyond 64-bit centavos), after all have run.
     private static func evaluate(_ indicators: [any RedFlagIndicator], _ context: FlagContext) throws
         -> [IndicatorResult]
     {
         let results = ResultSlots(count: indicators.count)
-        DispatchQueue.concurrentPerform(iterations: indicators.count) { index in
+        let schedule = evaluationOrder(indicators.map { type(of: $0).info.id })
+        DispatchQueue.concurrentPerform(iterations: schedule.count) { turn in
+            let index = schedule[turn]
             results.set(index, Result { try indicators[index].evaluate(context) })
         }
         return try results.values.map { try $0.get() }
+    }
+
+    /// Positions of `ids` in the order their evaluations start: heaviest first, any id the registry does not rank
+    /// after those it does, in their own order.
+    static func evaluationOrder(_ ids: [String]) -> [Int] {
+        let rank = Dictionary(
+            uniqueKeysWithValues: IndicatorRegistry.heaviestFirst.enumerated().map { ($0.element, $0.offset) })
+        return ids.indices.sorted { a, b in
+            let (rankA, rankB) = (rank[ids[a]] ?? Int.max, rank[ids[b]] ?? Int.max)
+            return rankA != rankB ? rankA < rankB : a < b
+        }
     }
 }
 
