@@ -21,7 +21,7 @@ extension Ledger {
     public func flagInputs(ejercicio: Int) throws -> FlagInputs {
         // The purchases on one connection, the execution evidence on another, at the same time and in the same
         // committed state: neither needs the other until both are read.
-        let (purchases, execution) = try readConcurrently(
+        var (purchases, execution) = try readConcurrently(
             { db in
                 var reader = FlagInputReader(ejercicio: ejercicio)
                 try reader.readProcurement(db)
@@ -32,13 +32,12 @@ extension Ledger {
             },
             { db in
                 var evidence = FlagEvidenceReader(ejercicio: ejercicio)
-                return (try evidence.read(db), try FlagSpendingReader.read(db, ejercicio: ejercicio))
+                return (evidence: try evidence.read(db), spending: try FlagSpendingReader.read(db, ejercicio: ejercicio))
             })
-        var reader = consume purchases
-        reader.attach(execution.0)
-        var inputs = try reader.finish()
-        let nogs = Set(inputs.purchases.lazy.filter { $0.kind == .nog }.map(\.reference))
-        inputs.spending = execution.1.spending(nogs: nogs)
+        // Both are changed in place: a copy of either would copy a national year's rows.
+        purchases.attach(execution.evidence)
+        var inputs = try purchases.finish()
+        inputs.spending = execution.spending.takeSpending(isYearNOG: purchases.isYearNOG)
         return inputs
     }
 }
@@ -161,6 +160,9 @@ struct FlagInputReader {
         guard let date else { return }
         if coverage.map({ date < $0 }) ?? true { coverage = date }
     }
+
+    /// Whether a NOG is one of the year's purchases.
+    func isYearNOG(_ nog: String) -> Bool { positionByNOG[nog] != nil }
 
     private func position(of id: Int64) -> Int? {
         guard id >= 0, id < positionByID.count else { return nil }
