@@ -69,20 +69,37 @@ public struct RedFlagEngine: Sendable {
     /// values, which took longer than most indicators.
     static func inDisplayOrder(_ flags: [RedFlag]) -> [RedFlag] {
         struct Key {
-            let severity: RedFlagSeverity
-            let indicatorID: String
+            /// Severity then indicator as one number: comparing the indicator ids as strings was most of the sort.
+            let group: Int
             let amount: Int64
             let subjectID: String
             let position: Int
         }
+        // A run's flags come grouped by indicator: look an id up only when it changes.
+        var ids: Set<String> = []
+        var last: String?
+        for index in flags.indices where flags[index].indicatorID != last {
+            last = flags[index].indicatorID
+            ids.insert(flags[index].indicatorID)
+        }
+        let rankByID = Dictionary(uniqueKeysWithValues: ids.sorted().enumerated().map { ($0.element, $0.offset) })
+        var previous: (id: String, rank: Int)?
+        func rank(_ id: String) -> Int {
+            if let previous, previous.id == id { return previous.rank }
+            let rank = rankByID[id] ?? 0
+            previous = (id, rank)
+            return rank
+        }
+        let indicators = rankByID.count
         var keys = flags.indices.map { index in
-            Key(
-                severity: flags[index].severity, indicatorID: flags[index].indicatorID,
+            // Strongest first: how many severities rank above this one.
+            let severity = RedFlagSeverity.allCases.lazy.filter { $0 > flags[index].severity }.count
+            return Key(
+                group: severity * indicators + rank(flags[index].indicatorID),
                 amount: flags[index].amount?.centavos ?? -1, subjectID: flags[index].subject.id, position: index)
         }
         keys.sort { a, b in
-            if a.severity != b.severity { return a.severity > b.severity }
-            if a.indicatorID != b.indicatorID { return a.indicatorID < b.indicatorID }
+            if a.group != b.group { return a.group < b.group }
             if a.amount != b.amount { return a.amount > b.amount }
             if a.subjectID != b.subjectID { return a.subjectID < b.subjectID }
             return a.position < b.position
