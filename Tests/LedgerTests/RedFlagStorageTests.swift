@@ -35,4 +35,28 @@ struct RedFlagStorageTests {
         try ledger.write { db in try db.execute(sql: "DELETE FROM red_flag_run WHERE id = ?", arguments: [first]) }
         #expect(try ledger.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM red_flag_evidence") } == 2)
     }
+
+    @Test("texts are stored up to a NUL, as before; texts longer than the bind buffer, alone or together, whole")
+    func texts() throws {
+        let ledger = try Ledger.inMemory()
+        let long = String(repeating: "ñ", count: 40_000)
+        let huge = String(repeating: "x", count: 70_000)
+        let flags = [
+            RedFlag(
+                indicatorID: "TR01", severity: .alto, subject: RedFlagSubject(kind: .unidad, id: "a\u{0}b", label: long),
+                ejercicio: 2022, detail: long + "fin", evidence: [RedFlagEvidence(referenceKind: "NOG", reference: huge)]),
+            RedFlag(
+                indicatorID: "TR01", severity: .alto, subject: RedFlagSubject(kind: .unidad, id: "", label: "corto"),
+                ejercicio: 2022, detail: "", evidence: [RedFlagEvidence(referenceKind: "NOG", reference: "1", note: "")]),
+        ]
+        let run = RedFlagRun(
+            ejercicio: 2022, parametersHash: "h", parametersText: "p", indicators: [], flags: flags, purchasesRead: 2)
+        let id = try #require(try ledger.storeRedFlagRun(run, toolVersion: "t", startedAt: Date()).id)
+        let stored = try ledger.redFlags(runID: id)
+        #expect(stored.map(\.subject.id) == ["a", ""])
+        #expect(stored.map(\.subject.label) == [long, "corto"])
+        #expect(stored.map(\.detail) == [long + "fin", ""])
+        #expect(stored.map { $0.evidence.map(\.reference) } == [[huge], ["1"]])
+        #expect(stored[1].evidence.first?.note == "")
+    }
 }
