@@ -19,22 +19,31 @@ extension Ledger {
     ///
     /// - Parameter ejercicio: the fiscal year (Guatemala time).
     public func flagInputs(ejercicio: Int) throws -> FlagInputs {
-        var inputs = try writer.read { db in
-            var reader = FlagInputReader(ejercicio: ejercicio)
-            try reader.readProcurement(db)
-            try reader.readAwards(db)
-            try reader.readBids(db)
-            try reader.readItems(db)
-            try reader.readEvidence(db)
-            return try reader.finish()
-        }
-        let nogs = Set(inputs.purchases.lazy.filter { $0.kind == .nog }.map(\.reference))
-        inputs.spending = try flagSpending(ejercicio: ejercicio, nogs: nogs)
+        // The purchases on one connection, the execution evidence on another, at the same time and in the same
+        // committed state: neither needs the other until both are read.
+        var (purchases, execution) = try readConcurrently(
+            { db in
+                var reader = FlagInputReader(ejercicio: ejercicio)
+                try reader.readProcurement(db)
+                try reader.readAwards(db)
+                try reader.readBids(db)
+                try reader.readItems(db)
+                return reader
+            },
+            { db in
+                var evidence = FlagEvidenceReader(ejercicio: ejercicio)
+                return (evidence: try evidence.read(db), spending: try FlagSpendingReader.read(db, ejercicio: ejercicio))
+            })
+        // Both are changed in place: a copy of either would copy a national year's rows.
+        purchases.attach(execution.evidence)
+        var inputs = try purchases.finish()
+        inputs.spending = execution.spending.takeSpending(isYearNOG: purchases.isYearNOG)
         return inputs
     }
 }
 
-/// One pass over each table behind ``Ledger/flagInputs(ejercicio:)``.
+/// One pass over each purchase table behind ``Ledger/flagInputs(ejercicio:)`` (``FlagEvidenceReader`` reads the
+/// execution evidence).
 ///
 /// Rows are read with SQLite's own cursor functions (``FlagRawStatement``), not GRDB rows: a national year is
 /// about a million rows, and reading dates and repeated names straight from SQLite's buffers (without making a
@@ -66,13 +75,6 @@ struct FlagInputReader {
         let entidad: String
         let unidad: String
         let unit: String
-    }
-
-    /// An NPG purchase: one per NPG, entidad and unidad ejecutora.
-    private struct NPGKey: Hashable {
-        let npg: String
-        let entidad: String?
-        let unidad: String?
     }
 
     init(ejercicio: Int) {
@@ -158,6 +160,9 @@ struct FlagInputReader {
         guard let date else { return }
         if coverage.map({ date < $0 }) ?? true { coverage = date }
     }
+
+    /// Whether a NOG is one of the year's purchases.
+    func isYearNOG(_ nog: String) -> Bool { positionByNOG[nog] != nil }
 
     private func position(of id: Int64) -> Int? {
         guard id >= 0, id < positionByID.count else { return nil }
@@ -264,109 +269,30 @@ struct FlagInputReader {
         }
     }
 
-    /// Input-level execution, in one pass: renglón amounts of the year's NOGs (any ejercicio: a purchase may be
-    /// paid the next year, its renglón is the same), which executing unit pays which buying unit's NOGs, and the
-    /// NPG purchases: one per (NPG, entidad, unidad ejecutora), one award per NIT, amounts by renglón, dated by
-    /// the earliest approval.
-    mutating func readEvidence(_ db: Database) throws {
-        let rows = try FlagRawStatement(
-            db,
-            sql: """
-                SELECT nog, npg, entidad, unidad_ejecutora, renglon, programa, nit, proveedor, monto, fecha, ejercicio
-                FROM link_evidence WHERE kind = 'insumo' ORDER BY id
-                """)
-        var renglonAmounts: [Int: [(renglon: Renglon, programa: String?, amount: Int64)]] = [:]
-        var npgPositions: [NPGKey: Int] = [:]
-        npgPositions.reserveCapacity(1 << 16)
-        while try rows.step() {
-            let nog = texts.string(rows.bytes(0))
-            let npg = texts.string(rows.bytes(1))
-            let entidad = texts.string(rows.bytes(2))
-            let unidad = texts.string(rows.bytes(3))
-            let renglon = texts.string(rows.bytes(4)).flatMap(Renglon.init(rawValue:))
-            let programa = texts.string(rows.bytes(5))
-            let monto = rows.int64(8)
-            let fecha = Self.date(rows.bytes(9))
-            if let nog {
-                // Links come from the year's NOGs: the executing unit that paid them is the buying unit's.
-                guard let position = positionByNOG[nog] else { continue }
-                if let entidad, let unidad, let code = purchases[position].unitCode {
-                    let key = LinkKey(entidad: entidad, unidad: unidad, unit: code)
-                    var link =
-                        links[key]
-                        ?? FlagUnitLink(
-                            sicoinEntidad: entidad, sicoinUnidadEjecutora: unidad, unitCode: code,
-                            unitName: purchases[position].unitName, rows: 0)
-                    link.rows += 1
-                    links[key] = link
-                }
-                if let renglon {
-                    if let index = renglonAmounts[position]?.firstIndex(where: {
-                        $0.renglon == renglon && $0.programa == programa
-                    }) {
-                        renglonAmounts[position]?[index].amount += monto
-                    } else {
-                        renglonAmounts[position, default: []].append((renglon, programa, monto))
-                    }
-                }
-                continue
-            }
-            guard let npg else { continue }
-            let nit = texts.string(rows.bytes(6)) ?? ""
-            noteCoverage(fecha)
-            if !nit.isEmpty, let fecha, fecha < end {
-                var entry = npgHistory[nit] ?? (nil, [], 0)
-                if entry.first.map({ fecha < $0 }) ?? true { entry.first = fecha }
-                entry.references.insert(npg)
-                entry.total += monto
-                npgHistory[nit] = entry
-            }
-            let year = rows.isNull(10) ? nil : Int(rows.int64(10))
-            guard year == ejercicio || (year == nil && inYear(fecha)) else { continue }
-            let key = NPGKey(npg: npg, entidad: entidad, unidad: unidad)
-            let position: Int
-            if let known = npgPositions[key] {
-                position = known
-            } else {
-                position = npgPurchases.count
-                npgPositions[key] = position
-                npgPurchases.append(
-                    FlagPurchase(
-                        kind: .npg, reference: npg, title: "", entityCode: entidad, sicoinEntidad: entidad,
-                        sicoinUnidadEjecutora: unidad))
-            }
-            let amount = Money(centavos: monto)
-            if let fecha, npgPurchases[position].awardedAt.map({ fecha < $0 }) ?? true {
-                npgPurchases[position].awardedAt = fecha
-            }
-            if let renglon {
-                if let index = npgPurchases[position].renglones.firstIndex(where: {
-                    $0.renglon == renglon && $0.programa == programa
-                }) {
-                    try npgPurchases[position].renglones[index].amount += amount
-                } else {
-                    npgPurchases[position].renglones.append(
-                        FlagRenglonAmount(renglon: renglon, programa: programa, amount: amount))
-                }
-            }
-            if let index = npgPurchases[position].awards.firstIndex(where: { $0.supplierID == nit }) {
-                npgPurchases[position].awards[index].amount =
-                    try (npgPurchases[position].awards[index].amount ?? .zero) + amount
-                if let fecha, npgPurchases[position].awards[index].date.map({ fecha < $0 }) ?? true {
-                    npgPurchases[position].awards[index].date = fecha
-                }
-            } else {
-                npgPurchases[position].awards.append(
-                    FlagAward(
-                        supplierID: nit, supplierName: texts.string(rows.bytes(7)) ?? "", amount: amount, date: fecha))
-            }
+    /// Ties the evidence read on the other connection to the year's purchases: each NOG's renglón amounts, and
+    /// which executing unit pays which buying unit's NOGs (links are named by the first row that ties them).
+    mutating func attach(_ evidence: FlagEvidenceRead) {
+        for (payer, count) in evidence.payers {
+            guard let position = positionByNOG[payer.nog], let code = purchases[position].unitCode else { continue }
+            let key = LinkKey(entidad: payer.entidad, unidad: payer.unidad, unit: code)
+            var link =
+                links[key]
+                ?? FlagUnitLink(
+                    sicoinEntidad: payer.entidad, sicoinUnidadEjecutora: payer.unidad, unitCode: code,
+                    unitName: purchases[position].unitName, rows: 0)
+            link.rows += count
+            links[key] = link
         }
-        for (position, lines) in renglonAmounts {
+        for (nog, lines) in evidence.renglones {
+            guard let position = positionByNOG[nog] else { continue }
             purchases[position].renglones = lines.sorted {
                 ($0.renglon.rawValue, $0.programa ?? "") < ($1.renglon.rawValue, $1.programa ?? "")
             }
             .map { FlagRenglonAmount(renglon: $0.renglon, programa: $0.programa, amount: Money(centavos: $0.amount)) }
         }
+        noteCoverage(evidence.coverage)
+        npgHistory = evidence.npgHistory
+        npgPurchases = evidence.npgPurchases
     }
 
     /// The inputs read (the reader is left empty: its arrays move into the result instead of being copied).

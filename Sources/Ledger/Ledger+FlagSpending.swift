@@ -9,26 +9,60 @@ extension Ledger {
     ///   - ejercicio: the fiscal year.
     ///   - nogs: the year's NOGs: their evidence counts whatever its year (a purchase may be paid the next one).
     public func flagSpending(ejercicio: Int, nogs: Set<String>) throws -> FlagSpending {
-        var spending = try read { db in
-            var spending = FlagSpending()
-            try FlagSpendingReader.readEvidence(db, ejercicio: ejercicio, nogs: nogs, into: &spending)
-            spending.linkedAmounts = try FlagSpendingReader.linkedAmounts(db, ejercicio: ejercicio)
-            let evidenceThrough = try String.fetchOne(db, sql: "SELECT MAX(fecha) FROM link_evidence")
-            let budgetThrough = try String.fetchOne(db, sql: "SELECT MAX(corte) FROM budget_snapshot")
-            spending.executionThrough = [evidenceThrough, budgetThrough].compactMap { $0 }.max()
-            return spending
+        try read { db in
+            var candidates = try FlagSpendingReader.read(db, ejercicio: ejercicio)
+            return candidates.takeSpending(nogs: nogs)
         }
-        spending.budgetLines = try budgetTotalsByStructure(ejercicio: ejercicio)
-        return spending
+    }
+}
+
+/// Spending read before the year's NOGs are known (it runs beside the purchases' read): every evidence row that
+/// may count, each marked with whether its own year makes it count.
+struct FlagSpendingCandidates: Sendable {
+    var spending = FlagSpending()
+    /// For each row of `spending.evidence`: in the year by its own ejercicio or date.
+    var inYear: [Bool] = []
+    /// For each row: it names a NOG the ledger has no procurement record of.
+    var unknownNOG: [Bool] = []
+
+    /// The spending of the year: rows in the year, and rows of any year for one of the year's NOGs.
+    ///
+    /// Rows are kept in place and moved out (the candidates are left empty): copying 200,000 evidence rows into a
+    /// new array retained each of their texts.
+    mutating func takeSpending(nogs: Set<String>) -> FlagSpending { takeSpending { nogs.contains($0) } }
+
+    /// ``takeSpending(nogs:)`` asking a test instead of a set (the purchases reader already indexes the year's NOGs).
+    mutating func takeSpending(isYearNOG: (String) -> Bool) -> FlagSpending {
+        var result = FlagSpending()
+        swap(&result, &spending)
+        var kept = 0
+        for index in result.evidence.indices {
+            guard inYear[index] || result.evidence[index].evidence.nog.map(isYearNOG) == true else { continue }
+            if unknownNOG[index], let nog = result.evidence[index].evidence.nog { result.unknownNOGs.insert(nog) }
+            if kept != index { result.evidence.swapAt(kept, index) }
+            kept += 1
+        }
+        result.evidence.removeLast(result.evidence.count - kept)
+        return result
     }
 }
 
 /// The queries behind ``Ledger/flagSpending(ejercicio:nogs:)``: one scan of `link_evidence`, one join of links to
 /// their products.
 enum FlagSpendingReader {
-    static func readEvidence(_ db: Database, ejercicio: Int, nogs: Set<String>, into spending: inout FlagSpending)
-        throws
-    {
+    /// Every query of ``Ledger/flagSpending(ejercicio:nogs:)`` in a read already open.
+    static func read(_ db: Database, ejercicio: Int) throws -> FlagSpendingCandidates {
+        var candidates = FlagSpendingCandidates()
+        try readEvidence(db, ejercicio: ejercicio, into: &candidates)
+        candidates.spending.linkedAmounts = try linkedAmounts(db, ejercicio: ejercicio)
+        let evidenceThrough = try String.fetchOne(db, sql: "SELECT MAX(fecha) FROM link_evidence")
+        let budgetThrough = try String.fetchOne(db, sql: "SELECT MAX(corte) FROM budget_snapshot")
+        candidates.spending.executionThrough = [evidenceThrough, budgetThrough].compactMap { $0 }.max()
+        candidates.spending.budgetLines = try Ledger.budgetTotalsByStructure(db, ejercicio: ejercicio)
+        return candidates
+    }
+
+    static func readEvidence(_ db: Database, ejercicio: Int, into candidates: inout FlagSpendingCandidates) throws {
         let year = String(ejercicio)
         let rows = try Row.fetchCursor(
             db,
@@ -45,7 +79,7 @@ enum FlagSpendingReader {
             let nog: String? = row[6]
             let fecha: String? = row[21]
             let inYear = rowYear == ejercicio || (rowYear == nil && fecha?.hasPrefix(year) == true)
-            guard inYear || nog.map(nogs.contains) == true else { continue }
+            guard inYear || nog != nil else { continue }
             let renglon: String? = row[17]
             let evidence = LinkEvidence(
                 kind: LinkEvidence.Kind(rawValue: row[3]) ?? .insumo, ejercicio: rowYear, nog: nog, npg: row[7],
@@ -53,9 +87,10 @@ enum FlagSpendingReader {
                 subprograma: row[13], proyecto: row[14], actividad: row[15], obra: row[16],
                 renglon: renglon.flatMap(Renglon.init(rawValue:)), nit: row[18], proveedor: row[19],
                 monto: Money(centavos: row[20]), fecha: fecha, sourceLine: row[4])
-            spending.evidence.append(
+            candidates.spending.evidence.append(
                 StoredLinkEvidence(id: row[0], importRunID: row[1], fileName: row[2], evidence: evidence))
-            if let nog, row[22] as Bool { spending.unknownNOGs.insert(nog) }
+            candidates.inYear.append(inYear)
+            candidates.unknownNOG.append(nog != nil && row[22] as Bool)
         }
     }
 

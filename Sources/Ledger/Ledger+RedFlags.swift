@@ -12,32 +12,51 @@ extension Ledger {
     public func storeRedFlagRun(
         _ run: RedFlagRun, toolVersion: String, startedAt: Date, finishedAt: Date = Date()
     ) throws -> RedFlagRunRecord {
-        try writer.write { db in
+        try write { db in
             // A national run is ≈ 100 MB of table and index pages, inserted in no order the indexes keep: with
             // SQLite's default 2 MB page cache, dirty pages were spilled to the WAL and written again and again
             // before the commit. The cache grows only as pages are used, and goes back to its size afterwards.
             let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
             try db.execute(sql: "PRAGMA cache_size = -131072")
             defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-            var record = RedFlagRunRecord(run, toolVersion: toolVersion, startedAt: startedAt, finishedAt: finishedAt)
-            try record.insert(db)
-            guard let runID = record.id else { throw LedgerError.database(path: path, cause: "red_flag_run sin id") }
-            for outcome in run.indicators {
-                try RedFlagRunIndicatorRecord(outcome, runID: runID).insert(db)
+            // Every flag cites the run inserted here and every evidence row the flag inserted just before it, so
+            // SQLite's foreign-key lookup per row (300,000 of them) can only agree. The pragma only takes effect
+            // outside a transaction.
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            var stored: RedFlagRunRecord?
+            try db.inTransaction {
+                stored = try insertRedFlagRun(
+                    run, toolVersion: toolVersion, startedAt: startedAt, finishedAt: finishedAt, db: db)
+                return .commit
             }
-            // A national run stores about 100,000 flags and twice as many evidence rows: bound straight to SQLite.
-            let insertFlag = try FlagRawInsert(db, sql: RedFlagRecord.insertSQL)
-            let insertEvidence = try FlagRawInsert(db, sql: RedFlagEvidenceRecord.insertSQL)
-            for position in run.flags.indices {
-                try RedFlagRecord.insert(run.flags[position], runID: runID, position: position, with: insertFlag)
-                let flagID = db.lastInsertedRowID
-                for index in run.flags[position].evidence.indices {
-                    try RedFlagEvidenceRecord.insert(
-                        run.flags[position].evidence[index], flagID: flagID, position: index, with: insertEvidence)
-                }
-            }
-            return record
+            guard let stored else { throw LedgerError.database(path: path, cause: "red_flag_run sin guardar") }
+            return stored
         }
+    }
+
+    /// The inserts of ``storeRedFlagRun(_:toolVersion:startedAt:finishedAt:)``, inside its transaction.
+    private func insertRedFlagRun(
+        _ run: RedFlagRun, toolVersion: String, startedAt: Date, finishedAt: Date, db: Database
+    ) throws -> RedFlagRunRecord {
+        var record = RedFlagRunRecord(run, toolVersion: toolVersion, startedAt: startedAt, finishedAt: finishedAt)
+        try record.insert(db)
+        guard let runID = record.id else { throw LedgerError.database(path: path, cause: "red_flag_run sin id") }
+        for outcome in run.indicators {
+            try RedFlagRunIndicatorRecord(outcome, runID: runID).insert(db)
+        }
+        // A national run stores about 100,000 flags and twice as many evidence rows: bound straight to SQLite.
+        let insertFlag = try FlagRawInsert(db, sql: RedFlagRecord.insertSQL)
+        let insertEvidence = try FlagRawInsert(db, sql: RedFlagEvidenceRecord.insertSQL)
+        for position in run.flags.indices {
+            try RedFlagRecord.insert(run.flags[position], runID: runID, position: position, with: insertFlag)
+            let flagID = db.lastInsertedRowID
+            for index in run.flags[position].evidence.indices {
+                try RedFlagEvidenceRecord.insert(
+                    run.flags[position].evidence[index], flagID: flagID, position: index, with: insertEvidence)
+            }
+        }
+        return record
     }
 
     /// The stored runs of a fiscal year (every year when nil), newest first.

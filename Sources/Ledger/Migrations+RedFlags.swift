@@ -44,7 +44,7 @@ extension Migrations {
             t.column("red_flag_id", .integer).notNull().indexed().references("red_flag", onDelete: .cascade)
             t.column("position", .integer).notNull()
             t.column("reference_kind", .text).notNull()
-            // Indexed so a NOG's page (portal, report) finds the flags that point at it.
+            // Indexed here for NOG pages; they never read through it, and v14RedFlagWriteIndexes drops it.
             t.column("reference", .text).notNull().indexed()
             t.column("date", .text)
             t.column("modality", .text)

@@ -69,20 +69,37 @@ public struct RedFlagEngine: Sendable {
     /// values, which took longer than most indicators.
     static func inDisplayOrder(_ flags: [RedFlag]) -> [RedFlag] {
         struct Key {
-            let severity: RedFlagSeverity
-            let indicatorID: String
+            /// Severity then indicator as one number: comparing the indicator ids as strings was most of the sort.
+            let group: Int
             let amount: Int64
             let subjectID: String
             let position: Int
         }
+        // A run's flags come grouped by indicator: look an id up only when it changes.
+        var ids: Set<String> = []
+        var last: String?
+        for index in flags.indices where flags[index].indicatorID != last {
+            last = flags[index].indicatorID
+            ids.insert(flags[index].indicatorID)
+        }
+        let rankByID = Dictionary(uniqueKeysWithValues: ids.sorted().enumerated().map { ($0.element, $0.offset) })
+        var previous: (id: String, rank: Int)?
+        func rank(_ id: String) -> Int {
+            if let previous, previous.id == id { return previous.rank }
+            let rank = rankByID[id] ?? 0
+            previous = (id, rank)
+            return rank
+        }
+        let indicators = rankByID.count
         var keys = flags.indices.map { index in
-            Key(
-                severity: flags[index].severity, indicatorID: flags[index].indicatorID,
+            // Strongest first: how many severities rank above this one.
+            let severity = RedFlagSeverity.allCases.lazy.filter { $0 > flags[index].severity }.count
+            return Key(
+                group: severity * indicators + rank(flags[index].indicatorID),
                 amount: flags[index].amount?.centavos ?? -1, subjectID: flags[index].subject.id, position: index)
         }
         keys.sort { a, b in
-            if a.severity != b.severity { return a.severity > b.severity }
-            if a.indicatorID != b.indicatorID { return a.indicatorID < b.indicatorID }
+            if a.group != b.group { return a.group < b.group }
             if a.amount != b.amount { return a.amount > b.amount }
             if a.subjectID != b.subjectID { return a.subjectID < b.subjectID }
             return a.position < b.position
@@ -90,16 +107,30 @@ public struct RedFlagEngine: Sendable {
         return keys.map { flags[$0.position] }
     }
 
-    /// Evaluates the indicators, two at a time on this machine's cores: each only reads the shared context.
+    /// Evaluates the indicators, two at a time on this machine's cores, heaviest first
+    /// (``IndicatorRegistry/heaviestFirst``): each only reads the shared context, and its result keeps its place.
     /// - Throws: the first indicator's error (amounts that add up beyond 64-bit centavos), after all have run.
     private static func evaluate(_ indicators: [any RedFlagIndicator], _ context: FlagContext) throws
         -> [IndicatorResult]
     {
         let results = ResultSlots(count: indicators.count)
-        DispatchQueue.concurrentPerform(iterations: indicators.count) { index in
+        let schedule = evaluationOrder(indicators.map { type(of: $0).info.id })
+        DispatchQueue.concurrentPerform(iterations: schedule.count) { turn in
+            let index = schedule[turn]
             results.set(index, Result { try indicators[index].evaluate(context) })
         }
         return try results.values.map { try $0.get() }
+    }
+
+    /// Positions of `ids` in the order their evaluations start: heaviest first, any id the registry does not rank
+    /// after those it does, in their own order.
+    static func evaluationOrder(_ ids: [String]) -> [Int] {
+        let rank = Dictionary(
+            uniqueKeysWithValues: IndicatorRegistry.heaviestFirst.enumerated().map { ($0.element, $0.offset) })
+        return ids.indices.sorted { a, b in
+            let (rankA, rankB) = (rank[ids[a]] ?? Int.max, rank[ids[b]] ?? Int.max)
+            return rankA != rankB ? rankA < rankB : a < b
+        }
     }
 }
 

@@ -100,4 +100,14 @@ struct FastPathTests {
         let id = try #require(stored.id)
         #expect(try ledger.redFlags(runID: id) == flags)
     }
+
+    @Test("indicators start heaviest first, every computed one exactly once, unranked ones last in their order")
+    func evaluationOrder() {
+        let computed = IndicatorRegistry.computed.map { $0.info.id }
+        #expect(IndicatorRegistry.heaviestFirst.sorted() == computed.sorted())
+        let order = RedFlagEngine.evaluationOrder(computed)
+        #expect(order.map { computed[$0] } == IndicatorRegistry.heaviestFirst)
+        #expect(RedFlagEngine.evaluationOrder(["TR99", "TR07", "TR98", "TR03"]) == [3, 1, 0, 2])
+        #expect(RedFlagEngine.evaluationOrder([]) == [])
+    }
 }

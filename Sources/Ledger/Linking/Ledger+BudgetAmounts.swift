@@ -108,63 +108,71 @@ extension Ledger {
         ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil, months: Bool = false
     ) throws -> [BudgetLine] {
         try read { db in
-            let current = try CurrentLineFilter(
-                db, ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora)
-            let (conditions, values) = (current.conditions, current.values)
-            let filter = conditions.joined(separator: " AND ")
-            let arguments = StatementArguments(values)
-            let keys =
-                "bl.ejercicio, bl.entidad, ifnull(bl.unidad_ejecutora, ''), bl.programa, bl.subprograma, bl.proyecto, "
-                + "bl.actividad, bl.obra, bl.renglon"
-            var monthly: [String: [Int: Money]] = [:]
-            func signature(_ row: Row) -> String {
-                (1...8).map { (row[$0] as String?) ?? "" }.joined(separator: "|")
-            }
-            if months {
-                let sums = BudgetSnapshotLineRecord.monthColumnNames.map { "SUM(bsl.\($0))" }.joined(separator: ", ")
-                let rows = try Row.fetchCursor(
-                    db,
-                    sql: """
-                        SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
-                               bl.actividad, bl.obra, bl.renglon, \(sums)
-                        FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
-                        WHERE \(filter) GROUP BY \(keys)
-                        """, arguments: arguments)
-                while let row = try rows.next() {
-                    let sums = Self.months(row, from: 9)
-                    if !sums.isEmpty { monthly[signature(row)] = sums }
-                }
-            }
-            var out: [BudgetLine] = []
+            try Self.budgetTotalsByStructure(
+                db, ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora, months: months)
+        }
+    }
+
+    /// ``budgetTotalsByStructure(ejercicio:entidad:unidadEjecutora:months:)`` inside a read already open.
+    static func budgetTotalsByStructure(
+        _ db: Database, ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil, months: Bool = false
+    ) throws -> [BudgetLine] {
+        let current = try CurrentLineFilter(
+            db, ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora)
+        let (conditions, values) = (current.conditions, current.values)
+        let filter = conditions.joined(separator: " AND ")
+        let arguments = StatementArguments(values)
+        let keys =
+            "bl.ejercicio, bl.entidad, ifnull(bl.unidad_ejecutora, ''), bl.programa, bl.subprograma, bl.proyecto, "
+            + "bl.actividad, bl.obra, bl.renglon"
+        var monthly: [String: [Int: Money]] = [:]
+        func signature(_ row: Row) -> String {
+            (1...8).map { (row[$0] as String?) ?? "" }.joined(separator: "|")
+        }
+        if months {
+            let sums = BudgetSnapshotLineRecord.monthColumnNames.map { "SUM(bsl.\($0))" }.joined(separator: ", ")
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
-                           bl.actividad, bl.obra, bl.renglon, SUM(bsl.asignado), SUM(bsl.modificado), SUM(bsl.vigente),
-                           SUM(bsl.precomprometido), COUNT(bsl.precomprometido), SUM(bsl.comprometido),
-                           COUNT(bsl.comprometido), SUM(bsl.devengado), SUM(bsl.pagado)
+                           bl.actividad, bl.obra, bl.renglon, \(sums)
                     FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
                     WHERE \(filter) GROUP BY \(keys)
                     """, arguments: arguments)
             while let row = try rows.next() {
-                guard let renglon = Renglon(rawValue: row[8]) else { continue }
-                let key = BudgetKey(
-                    ejercicio: row[0], entidad: row[1], unidadEjecutora: row[2], programa: row[3], subprograma: row[4],
-                    proyecto: row[5], actividad: row[6], obra: row[7], renglon: renglon, fuente: nil,
-                    ubicacionGeografica: nil)
-                let precomprometido: Int64? = (row[13] as Int) > 0 ? row[12] : nil
-                let comprometido: Int64? = (row[15] as Int) > 0 ? row[14] : nil
-                let amounts = ExecutionAmounts(
-                    asignado: Money(centavos: row[9]), modificado: Money(centavos: row[10]),
-                    vigente: Money(centavos: row[11]),
-                    precomprometido: precomprometido.map(Money.init(centavos:)),
-                    comprometido: comprometido.map(Money.init(centavos:)),
-                    devengado: Money(centavos: row[16]), pagado: Money(centavos: row[17]),
-                    devengadoMensual: months ? monthly[signature(row)] ?? [:] : [:])
-                out.append(BudgetLine(key: key, amounts: amounts, sourceLine: 0))
+                let sums = Self.months(row, from: 9)
+                if !sums.isEmpty { monthly[signature(row)] = sums }
             }
-            return out
         }
+        var out: [BudgetLine] = []
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
+                       bl.actividad, bl.obra, bl.renglon, SUM(bsl.asignado), SUM(bsl.modificado), SUM(bsl.vigente),
+                       SUM(bsl.precomprometido), COUNT(bsl.precomprometido), SUM(bsl.comprometido),
+                       COUNT(bsl.comprometido), SUM(bsl.devengado), SUM(bsl.pagado)
+                FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
+                WHERE \(filter) GROUP BY \(keys)
+                """, arguments: arguments)
+        while let row = try rows.next() {
+            guard let renglon = Renglon(rawValue: row[8]) else { continue }
+            let key = BudgetKey(
+                ejercicio: row[0], entidad: row[1], unidadEjecutora: row[2], programa: row[3], subprograma: row[4],
+                proyecto: row[5], actividad: row[6], obra: row[7], renglon: renglon, fuente: nil,
+                ubicacionGeografica: nil)
+            let precomprometido: Int64? = (row[13] as Int) > 0 ? row[12] : nil
+            let comprometido: Int64? = (row[15] as Int) > 0 ? row[14] : nil
+            let amounts = ExecutionAmounts(
+                asignado: Money(centavos: row[9]), modificado: Money(centavos: row[10]),
+                vigente: Money(centavos: row[11]),
+                precomprometido: precomprometido.map(Money.init(centavos:)),
+                comprometido: comprometido.map(Money.init(centavos:)),
+                devengado: Money(centavos: row[16]), pagado: Money(centavos: row[17]),
+                devengadoMensual: months ? monthly[signature(row)] ?? [:] : [:])
+            out.append(BudgetLine(key: key, amounts: amounts, sourceLine: 0))
+        }
+        return out
     }
 }
 

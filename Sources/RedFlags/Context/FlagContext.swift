@@ -72,56 +72,76 @@ struct FlagContext: Sendable {
             }
             if ProcurementDate.year(of: fact.date) == inputs.ejercicio { facts.append(fact) }
         }
-        facts.sort { ($0.day, $0.purchase.reference) < ($1.day, $1.purchase.reference) }
+        // The reference is compared only between purchases of one day (a tuple of both copied it every time).
+        facts.sort { a, b in a.day != b.day ? a.day < b.day : a.purchase.reference < b.purchase.reference }
         self.facts = facts
         self.undated = undated
         let rules = settings.exclusions.map(PreparedRule.init)
         preparedRules = rules
-        splitExclusions = facts.map { Self.splitExclusion($0, rules: rules) }
-        // Thresholds once per day and modality, not once per purchase and indicator.
-        var days: [Int: Int32] = [:]
-        var thresholdsByDay: [DayThresholds] = []
-        struct CeilingKey: Hashable {
-            let code: String
-            let day: Int
-        }
-        var ceilingCache: [CeilingKey: Money?] = [:]
-        var index: [Int32] = []
-        var ceilings: [Money?] = []
-        index.reserveCapacity(facts.count)
-        ceilings.reserveCapacity(facts.count)
+        // The split exclusions and the thresholds by day only read the facts: each on its own core. Each part
+        // writes only its own variable, and `concurrentPerform` returns after both.
+        let sorted = facts
         let schedule = thresholds
-        for fact in facts {
-            let position: Int32
-            if let known = days[fact.day] {
-                position = known
+        nonisolated(unsafe) var exclusionsByFact: [String?] = []
+        nonisolated(unsafe) var placed: ThresholdPlacement?
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                exclusionsByFact = sorted.map { Self.splitExclusion($0, rules: rules) }
             } else {
-                position = Int32(thresholdsByDay.count)
-                days[fact.day] = position
-                thresholdsByDay.append(
-                    DayThresholds(
-                        bajaCuantia: schedule.ceiling("baja_cuantia", on: fact.dayText),
-                        compraDirecta: schedule.ceiling("compra_directa_oferta_electronica", on: fact.dayText),
-                        cotizacion: schedule.ceiling("cotizacion", on: fact.dayText),
-                        ladder: schedule.ladder(on: fact.dayText)))
-            }
-            index.append(position)
-            guard let code = fact.modalityCode else {
-                ceilings.append(nil)
-                continue
-            }
-            let key = CeilingKey(code: code, day: fact.day)
-            if let known = ceilingCache[key] {
-                ceilings.append(known)
-            } else {
-                let ceiling = schedule.ceiling(code, on: fact.dayText)
-                ceilingCache[key] = ceiling
-                ceilings.append(ceiling)
+                placed = ThresholdPlacement(sorted, schedule: schedule)
             }
         }
-        dayIndex = index
-        dayThresholds = thresholdsByDay
-        ownCeilings = ceilings
+        splitExclusions = exclusionsByFact
+        dayIndex = placed?.dayIndex ?? []
+        dayThresholds = placed?.dayThresholds ?? []
+        ownCeilings = placed?.ceilings ?? []
+    }
+
+    /// Where each fact's thresholds are: the ladder of each distinct day, and the ceiling of the fact's own
+    /// modality at its date, computed once per day and per modality and day, not once per purchase and indicator.
+    private struct ThresholdPlacement {
+        var dayIndex: [Int32] = []
+        var dayThresholds: [DayThresholds] = []
+        var ceilings: [Money?] = []
+
+        init(_ facts: [PurchaseFacts], schedule: ThresholdSchedule) {
+            var days: [Int: Int32] = [:]
+            struct CeilingKey: Hashable {
+                let code: String
+                let day: Int
+            }
+            var ceilingCache: [CeilingKey: Money?] = [:]
+            dayIndex.reserveCapacity(facts.count)
+            ceilings.reserveCapacity(facts.count)
+            for fact in facts {
+                let position: Int32
+                if let known = days[fact.day] {
+                    position = known
+                } else {
+                    position = Int32(dayThresholds.count)
+                    days[fact.day] = position
+                    dayThresholds.append(
+                        DayThresholds(
+                            bajaCuantia: schedule.ceiling("baja_cuantia", on: fact.dayText),
+                            compraDirecta: schedule.ceiling("compra_directa_oferta_electronica", on: fact.dayText),
+                            cotizacion: schedule.ceiling("cotizacion", on: fact.dayText),
+                            ladder: schedule.ladder(on: fact.dayText)))
+                }
+                dayIndex.append(position)
+                guard let code = fact.modalityCode else {
+                    ceilings.append(nil)
+                    continue
+                }
+                let key = CeilingKey(code: code, day: fact.day)
+                if let known = ceilingCache[key] {
+                    ceilings.append(known)
+                } else {
+                    let ceiling = schedule.ceiling(code, on: fact.dayText)
+                    ceilingCache[key] = ceiling
+                    ceilings.append(ceiling)
+                }
+            }
+        }
     }
 
     /// The ladder thresholds in force on a fact's date.

@@ -100,8 +100,6 @@ struct BanderasCommand: AsyncParsableCommand {
         let result = try RedFlagEngine(settings: parameters).run(inputs, ids: selectedIDs)
         let computed = Date()
         let cpuComputed = clock()
-        // The year's purchases are freed on another thread: freeing 300,000 of them took tenths of a second.
-        BackgroundRelease.release(consume inputs)
         // The run is stored on another thread while the output is rendered (both only read the run); the output is
         // written only once the run is stored, as when one followed the other.
         let storing: Task<RedFlagRunRecord, any Error>? =
@@ -131,6 +129,9 @@ struct BanderasCommand: AsyncParsableCommand {
         }
         if let reason = table.emptyReason { Terminal.note(reason) }
         try outputOptions.write(rendered)
+        // The year's purchases are freed on another thread once everything is written: freeing 300,000 of them
+        // took tenths of a second, and done while the run was stored it took a core from the store.
+        BackgroundRelease.release(consume inputs)
         // Wall time and CPU time (all threads) per phase: on a shared machine the CPU figure is the steadier one.
         func seconds(_ from: Date, _ to: Date) -> String { String(format: "%.2f s", to.timeIntervalSince(from)) }
         func cpu(_ from: clock_t, _ to: clock_t) -> String {

@@ -64,10 +64,7 @@ CREATE INDEX "procurement_party_on_procurement_id" ON "procurement_party"("procu
 CREATE INDEX "product_on_directorate_code" ON "product"("directorate_code");
 CREATE INDEX "product_on_import_run_id" ON "product"("import_run_id");
 CREATE INDEX "red_flag_evidence_on_red_flag_id" ON "red_flag_evidence"("red_flag_id");
-CREATE INDEX "red_flag_evidence_on_reference" ON "red_flag_evidence"("reference");
-CREATE INDEX "red_flag_on_indicator_id" ON "red_flag"("indicator_id");
 CREATE INDEX "red_flag_on_red_flag_run_id" ON "red_flag"("red_flag_run_id");
-CREATE INDEX "red_flag_on_subject_id" ON "red_flag"("subject_id");
 CREATE INDEX "red_flag_run_on_ejercicio" ON "red_flag_run"("ejercicio");
 CREATE INDEX "red_flag_run_on_parameters_hash" ON "red_flag_run"("parameters_hash");
 CREATE INDEX "release_history_on_import_run_id" ON "release_history"("import_run_id");
