@@ -24,6 +24,8 @@ public final class LinkingSession {
     /// What the session checks links and states against in place of SQLite's foreign keys and checks
     /// (``LinkReferences``).
     private var references = LinkReferences()
+    /// The watermark whose changed NOGs `temp.link_changed_nog` holds, once a read of this pass filled it.
+    private var changedNOGsWatermark: Int64?
 
     init(db: Database, path: String, toolVersion: String) {
         self.db = db
@@ -147,7 +149,7 @@ public final class LinkingSession {
     public func procurements(_ scope: ProcurementScope, changedAfter watermark: Int64? = nil) throws
         -> [LinkableProcurement]
     {
-        let (condition, arguments) = changedCondition(scope, watermark)
+        let (condition, arguments) = try changedCondition(scope, watermark)
         let procurements = try LinkableProcurementQuery.fetch(db, condition: condition, arguments: arguments)
         references.known(procurements.map(\.nog))
         return procurements
@@ -157,7 +159,7 @@ public final class LinkingSession {
     public func evidence(ejercicio: Int, scope: ProcurementScope, changedAfter watermark: Int64? = nil)
         throws -> [String: [StoredLinkEvidence]]
     {
-        let (condition, arguments) = changedCondition(scope, watermark)
+        let (condition, arguments) = try changedCondition(scope, watermark)
         return try LinkEvidenceQuery.byNOG(
             db, ejercicio: ejercicio, nogs: ("SELECT p.nog FROM procurement p WHERE \(condition)", arguments))
     }
@@ -183,27 +185,52 @@ public final class LinkingSession {
         return out
     }
 
-    /// The stored result fingerprint of some purchases of the year.
-    public func storedDigests(ejercicio: Int, nogs: [String]) throws -> [String: String] {
+    /// The stored result fingerprint of the year's purchases imported, or given evidence, after `watermark`
+    /// (every NOG the purchases read with the same `changedAfter` can have, and perhaps a few outside the scope),
+    /// in one query over the changed NOGs rather than one lookup per NOG.
+    public func storedDigests(ejercicio: Int, changedAfter watermark: Int64) throws -> [String: String] {
+        try fillChangedNOGs(after: watermark)
         var out: [String: String] = [:]
-        let statement = try db.cachedStatement(
-            sql: "SELECT result_digest FROM link_state WHERE ejercicio = ? AND nog = ?")
-        for nog in nogs {
-            if let digest = try String.fetchOne(statement, arguments: [ejercicio, nog]) { out[nog] = digest }
-        }
+        let rows = try FlagRawStatement(
+            db,
+            sql: """
+                SELECT s.nog, s.result_digest FROM temp.\(Self.changedTable) c
+                CROSS JOIN link_state s ON s.ejercicio = ? AND s.nog = c.nog
+                """, arguments: [ejercicio])
+        while try rows.step() { out[rows.string(0) ?? ""] = rows.string(1) ?? "" }
         return out
     }
 
-    private func changedCondition(_ scope: ProcurementScope, _ watermark: Int64?) -> (String, StatementArguments) {
+    /// The temporary table that holds the NOGs of ``fillChangedNOGs(after:)``.
+    static let changedTable = "link_changed_nog"
+
+    /// Writes once per pass the NOGs the import runs after `watermark` wrote, from the `import_run_id` indexes of
+    /// `procurement` and `link_evidence`, into a temporary table keyed by NOG. The purchase, award, contract,
+    /// evidence and digest reads of an incremental pass all look their purchases up through it: each used to
+    /// rebuild the same `UNION` of both tables, a seventh of a re-link.
+    private func fillChangedNOGs(after watermark: Int64) throws {
+        if changedNOGsWatermark == watermark { return }
+        try db.execute(sql: "DROP TABLE IF EXISTS temp.\(Self.changedTable)")
+        try db.execute(sql: "CREATE TEMP TABLE \(Self.changedTable) (nog TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID")
+        try db.execute(
+            sql: """
+                INSERT OR IGNORE INTO temp.\(Self.changedTable)
+                    SELECT nog FROM procurement WHERE import_run_id > ?1
+                    UNION ALL SELECT nog FROM link_evidence WHERE import_run_id > ?1 AND nog IS NOT NULL
+                """, arguments: [watermark])
+        changedNOGsWatermark = watermark
+    }
+
+    private func changedCondition(_ scope: ProcurementScope, _ watermark: Int64?) throws -> (
+        String, StatementArguments
+    ) {
         var (condition, arguments) = scope.sqlCondition
         if let watermark {
-            // The NOGs the newer runs wrote, from the `import_run_id` indexes of both tables: SQLite then looks the
-            // purchases up by NOG instead of testing every purchase of the year (a NOG is unique in `procurement`, so
-            // this is the same as `p.import_run_id > ? OR p.nog IN (evidence NOGs)`).
-            condition +=
-                " AND p.nog IN (SELECT nog FROM procurement WHERE import_run_id > ? "
-                + "UNION SELECT nog FROM link_evidence WHERE import_run_id > ?)"
-            arguments += [watermark, watermark]
+            // SQLite looks the purchases up by NOG from the changed NOGs instead of testing every purchase of the
+            // year (a NOG is unique in `procurement`, so this is the same as
+            // `p.import_run_id > ? OR p.nog IN (evidence NOGs)`).
+            try fillChangedNOGs(after: watermark)
+            condition += " AND p.nog IN (SELECT nog FROM temp.\(Self.changedTable))"
         }
         return (condition, arguments)
     }
@@ -260,6 +287,10 @@ public final class LinkingSession {
 
     /// Completes the pass's record with its counts.
     public func finish(_ runID: Int64, examined: Int, written: Int, removed: Int) throws {
+        if changedNOGsWatermark != nil {
+            changedNOGsWatermark = nil
+            try db.execute(sql: "DROP TABLE IF EXISTS temp.\(Self.changedTable)")
+        }
         if writer != nil {
             writer = nil
             try db.execute(sql: "PRAGMA ignore_check_constraints = OFF")
