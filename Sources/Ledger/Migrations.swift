@@ -20,6 +20,7 @@ enum Migrations {
         migrator.registerMigration("v11-metas-ejecutadas", migrate: v11MetasEjecutadas)
         migrator.registerMigration("v12-link5-summary-indexes", migrate: v12Link5SummaryIndexes)
         migrator.registerMigration("v13-buyer-lookups", migrate: v13BuyerLookups)
+        migrator.registerMigration("v14-link-totals", migrate: v14LinkTotals)
         return migrator
     }
 

@@ -24,6 +24,12 @@ public final class LinkingSession {
     /// What the session checks links and states against in place of SQLite's foreign keys and checks
     /// (``LinkReferences``).
     private var references = LinkReferences()
+    /// What this pass's writes and removals changed in the year's totals, kept by incremental passes only (a full
+    /// pass counts the tables once at the end instead of reading what each of its writes replaces).
+    private var change: LinkTotals?
+    /// The year and totals the pass stored when it finished, which its summary reports.
+    private var finished: (ejercicio: Int, totals: LinkTotals)?
+    private var runEjercicio = 0
     /// The watermark whose changed NOGs `temp.link_changed_nog` holds, once a read of this pass filled it.
     private var changedNOGsWatermark: Int64?
 
@@ -249,6 +255,8 @@ public final class LinkingSession {
         try record.insert(db)
         guard let id = record.id else { throw LedgerError.database(path: path, cause: "link_run sin id") }
         references.runs.insert(id)
+        runEjercicio = ejercicio
+        change = mode == .incremental ? LinkTotals() : nil
         return id
     }
 
@@ -261,8 +269,13 @@ public final class LinkingSession {
     ) throws {
         try references.check(links, runID: runID, db: db, path: path)
         let writer = try rowWriter()
-        if replacing { try writer.delete(nog: nog, ejercicio: ejercicio) }
+        if replacing {
+            try discountStored(nog: nog, ejercicio: ejercicio)
+            try writer.delete(nog: nog, ejercicio: ejercicio)
+        }
         for link in links { try writer.insert(link, runID: runID) }
+        change?.state(method: links.first?.method.rawValue, sign: 1)
+        for link in links { change?.link(method: link.method.rawValue, amount: link.amount.centavos, sign: 1) }
         try writer.state(
             nog: nog, ejercicio: ejercicio, links: links, unlinked: unlinked, digest: digest, runID: runID)
     }
@@ -280,12 +293,27 @@ public final class LinkingSession {
 
     /// Removes a purchase's links and state (it left the scope).
     public func remove(nog: String, ejercicio: Int) throws {
+        try discountStored(nog: nog, ejercicio: ejercicio)
         try db.execute(
             sql: "DELETE FROM procurement_link WHERE ejercicio = ? AND nog = ?", arguments: [ejercicio, nog])
         try db.execute(sql: "DELETE FROM link_state WHERE ejercicio = ? AND nog = ?", arguments: [ejercicio, nog])
     }
 
-    /// Completes the pass's record with its counts.
+    /// Takes a purchase's stored state and links out of ``change`` before they are replaced or removed.
+    private func discountStored(nog: String, ejercicio: Int) throws {
+        guard change != nil else { return }
+        let state = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT method FROM link_state WHERE ejercicio = ? AND nog = ?"),
+            arguments: [ejercicio, nog])
+        if let state { change?.state(method: state[0], sign: -1) }
+        let links = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT method, amount FROM procurement_link WHERE ejercicio = ? AND nog = ?"),
+            arguments: [ejercicio, nog])
+        for link in links { change?.link(method: link[0], amount: link[1], sign: -1) }
+    }
+
+    /// Completes the pass's record with its counts, and stores the year's totals after it: the previous pass's
+    /// plus what this one changed when both are known, otherwise counted from the tables.
     public func finish(_ runID: Int64, examined: Int, written: Int, removed: Int) throws {
         if changedNOGsWatermark != nil {
             changedNOGsWatermark = nil
@@ -298,34 +326,52 @@ public final class LinkingSession {
         try db.execute(
             sql: "UPDATE link_run SET finished_at = ?, examined = ?, written = ?, removed = ? WHERE id = ?",
             arguments: [Date(), examined, written, removed, runID])
+        let previous = try change == nil ? nil : storedTotals(ejercicio: runEjercicio, before: runID)
+        let totals =
+            if let previous, let change { previous.adding(change) } else { try countedTotals(ejercicio: runEjercicio) }
+        for var record in totals.records(runID: runID) { try record.insert(db) }
+        finished = (runEjercicio, totals)
+    }
+
+    /// The totals the year's latest pass before `runID` stored; nil when it stored none (it ran before they were
+    /// kept) or there is no such pass.
+    private func storedTotals(ejercicio: Int, before runID: Int64) throws -> LinkTotals? {
+        guard
+            let previous = try Int64.fetchOne(
+                db, sql: "SELECT MAX(id) FROM link_run WHERE ejercicio = ? AND id < ?", arguments: [ejercicio, runID])
+        else { return nil }
+        return LinkTotals(
+            records: try LinkRunTotalRecord.filter(LinkRunTotalRecord.Columns.linkRunID == previous).fetchAll(db))
+    }
+
+    /// The year's totals counted from every state and link (from the covering indexes of `v12-link5-summary-indexes`).
+    func countedTotals(ejercicio: Int) throws -> LinkTotals {
+        var totals = LinkTotals()
+        let states = try Row.fetchAll(
+            db, sql: "SELECT method, COUNT(*) FROM link_state WHERE ejercicio = ? GROUP BY method",
+            arguments: [ejercicio])
+        for row in states {
+            let method: String? = row[0]
+            totals.state(method: method, sign: row[1])
+        }
+        let links = try Row.fetchAll(
+            db, sql: "SELECT method, COUNT(*), SUM(amount) FROM procurement_link WHERE ejercicio = ? GROUP BY method",
+            arguments: [ejercicio])
+        for row in links {
+            let method: String = row[0]
+            guard let method = LinkMethod(rawValue: method) else { continue }
+            totals.byMethod[method, default: LinkTotals.Tally()].links += row[1]
+            totals.byMethod[method, default: LinkTotals.Tally()].amount += row[2]
+        }
+        return totals
     }
 }
 
 extension LinkingSession {
-    /// The year's links and unlinked purchases as they stand (after this pass's writes).
+    /// The year's links and unlinked purchases as they stand (after this pass's writes): the totals the pass
+    /// stored when it finished, or counted from the tables.
     public func summary(ejercicio: Int) throws -> LinkSummary {
-        var summary = LinkSummary()
-        let counts = try Row.fetchAll(
-            db, sql: "SELECT method, COUNT(*) FROM link_state WHERE ejercicio = ? GROUP BY method",
-            arguments: [ejercicio])
-        for row in counts {
-            let method: String? = row[0]
-            if let method = method.flatMap(LinkMethod.init(rawValue:)) {
-                summary.byMethod[method, default: LinkSummary.Tally()].purchases = row[1]
-            } else {
-                summary.unlinked = row[1]
-            }
-        }
-        // A purchase's links share its method, so the amounts add up by the links' own method column.
-        let amounts = try Row.fetchAll(
-            db, sql: "SELECT method, SUM(amount) FROM procurement_link WHERE ejercicio = ? GROUP BY method",
-            arguments: [ejercicio])
-        for row in amounts {
-            let method: String = row[0]
-            if let method = LinkMethod(rawValue: method) {
-                summary.byMethod[method, default: LinkSummary.Tally()].amount = Money(centavos: row[1])
-            }
-        }
-        return summary
+        if let finished, finished.ejercicio == ejercicio { return finished.totals.summary }
+        return try countedTotals(ejercicio: ejercicio).summary
     }
 }
