@@ -21,6 +21,7 @@ enum Migrations {
         migrator.registerMigration("v12-link5-summary-indexes", migrate: v12Link5SummaryIndexes)
         migrator.registerMigration("v13-buyer-lookups", migrate: v13BuyerLookups)
         migrator.registerMigration("v14-red-flag-write-indexes", migrate: v14RedFlagWriteIndexes)
+        migrator.registerMigration("v14-link-totals", migrate: v14LinkTotals)
         return migrator
     }
 

@@ -39,6 +39,53 @@ struct LinkStorageTests {
         }
     }
 
+    @Test("an incremental pass's summary, the previous totals plus what it replaced, wrote and removed, is a recount")
+    func incrementalTotals() throws {
+        let ledger = try ledger()
+        _ = try ledger.importing(
+            ImportSource(sourceKind: "ocds", fileName: "p.json", sha256: "p", bytes: 1), toolVersion: "t"
+        ) { session in
+            for nog in ["200", "300"] { try session.procurements().upsert(Procurement(nog: nog, title: "OTRA")) }
+            return .commit(ImportCounts(rowsRead: 2, rowsAccepted: 2))
+        }
+        func links(_ nog: String, _ method: LinkMethod, _ amounts: [Int64]) -> [ProcurementLink] {
+            amounts.map {
+                var made = link
+                made.nog = nog
+                made.method = method
+                made.amount = Money(centavos: $0)
+                return made
+            }
+        }
+        // Each pass: (NOG, links or nil for unlinked, replacing) written, then NOGs removed.
+        let passes: [(mode: LinkRun.Mode, writes: [(String, [ProcurementLink]?, Bool)], removals: [String])] = [
+            (.full, [("100", links("100", .evidence, [10, 20]), false), ("200", nil, false)], []),
+            (.incremental, [("200", links("200", .rule, [5]), true), ("300", links("300", .manual, [7]), false)], []),
+            (.incremental, [("100", nil, true)], ["300"]),
+            (.incremental, [("300", links("300", .rule, [0]), false)], ["200"]),
+        ]
+        for pass in passes {
+            let (summary, recount) = try ledger.linking(toolVersion: "t") { session in
+                let run = try session.beginRun(
+                    ejercicio: 2022, mode: pass.mode, inputsDigest: "d", importWatermark: 3)
+                for (nog, written, replacing) in pass.writes {
+                    let unlinked =
+                        written == nil ? UnlinkedProcurement(ejercicio: 2022, nog: nog, reason: .noEvidence) : nil
+                    try session.write(
+                        nog: nog, ejercicio: 2022, links: written ?? [], unlinked: unlinked, digest: "x", runID: run,
+                        replacing: replacing)
+                }
+                for nog in pass.removals { try session.remove(nog: nog, ejercicio: 2022) }
+                try session.finish(run, examined: 0, written: 0, removed: 0)
+                return (.commit, (try session.summary(ejercicio: 2022), try session.countedTotals(ejercicio: 2022)))
+            }
+            #expect(summary == recount.summary, "\(pass.mode)")
+        }
+        let last = try ledger.linking(toolVersion: "t") { (.rollback, try $0.summary(ejercicio: 2022)) }
+        #expect(last.byMethod[.rule] == LinkSummary.Tally(purchases: 1, amount: .zero), "a link of zero still shows")
+        #expect(last.byMethod[.evidence] == nil && last.byMethod[.manual] == nil && last.unlinked == 1)
+    }
+
     @Test("a link is stored and read back whole, with its provenance and the runs it depends on")
     func roundTrip() throws {
         let ledger = try ledger()

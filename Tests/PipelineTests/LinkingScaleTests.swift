@@ -27,6 +27,48 @@ struct LinkingScaleTests {
         #expect(again.summary.linked == 36)
     }
 
+    @Test("a re-link after a NOG page and new evidence decides the purchases of both runs, as a full pass would")
+    func relinkReadsChangedNOGsOnce() throws {
+        let directory = try TemporaryDirectory()
+        let ledger = try LinkingRunTests.samplesLedger(directory.file("libro.sqlite"), complement: false)
+        _ = try LinkingRunTests.link(ledger)
+        let watermark = try #require(try ledger.linkRuns(ejercicio: 2022).last).importWatermark
+
+        // Two runs after the pass: a NOG page (rewrites its purchase) and evidence for twelve other purchases.
+        let evidencedBefore = Set(try ledger.linkEvidence(ejercicio: 2022).compactMap(\.nog))
+        _ = try PipelineFixtures.importOne(ledger, PipelineFixtures.sample("compras/nog-16740804.html"), as: .nogHTML)
+        _ = try PipelineFixtures.importOne(
+            ledger, PipelineFixtures.sample("vinculos/insumos-sosep-2022-complemento.csv"), as: .vinculos)
+        let purchases = try ledger.linkableProcurements(LinkingRunTests.scope)
+        let reimported = Set(purchases.filter { $0.importRunID > watermark }.map(\.nog))
+        let evidenced = Set(try ledger.linkEvidence(ejercicio: 2022).compactMap(\.nog)).subtracting(evidencedBefore)
+        let expected = reimported.union(evidenced).intersection(purchases.map(\.nog))
+        #expect(!reimported.isEmpty && evidenced.count == 12 && expected.count < purchases.count)
+
+        let again = try LinkingRunTests.link(ledger, rules: nil, manual: nil)
+        #expect(again.outcome == .linked(.incremental))
+        #expect(again.examined == expected.count)
+        #expect(again.written + again.unchangedCount == expected.count)
+        let incremental = try ledger.links(ejercicio: 2022)
+
+        // A pass with nothing new counts its summary from the tables: the same as the re-link's stored totals
+        // (the previous pass's plus what the re-link wrote). Then a full pass: the same links, nothing to write.
+        let recount = try LinkingRunTests.link(ledger, rules: nil, manual: nil)
+        #expect(recount.outcome == .unchanged)
+        #expect(recount.summary == again.summary)
+        let full = try LinkingRunTests.link(ledger, rules: nil, manual: nil, full: true)
+        #expect(full.written == 0 && full.unchangedCount == purchases.count)
+        #expect(full.summary == again.summary)
+        #expect(try ledger.links(ejercicio: 2022) == incremental)
+
+        // A ledger given the same files before its first pass links the same: no link written twice or missed.
+        let fresh = try LinkingRunTests.samplesLedger(directory.file("fresco.sqlite"))
+        _ = try PipelineFixtures.importOne(fresh, PipelineFixtures.sample("compras/nog-16740804.html"), as: .nogHTML)
+        let once = try LinkingRunTests.link(fresh)
+        #expect(once.summary == again.summary)
+        #expect(try fresh.links(ejercicio: 2022).count == incremental.count)
+    }
+
     @Test("reconciliation from the lean reads equals reconciliation from the full reads, for every grouping")
     func leanReadsAddUpTheSame() throws {
         let directory = try TemporaryDirectory()

@@ -24,6 +24,14 @@ public final class LinkingSession {
     /// What the session checks links and states against in place of SQLite's foreign keys and checks
     /// (``LinkReferences``).
     private var references = LinkReferences()
+    /// What this pass's writes and removals changed in the year's totals, kept by incremental passes only (a full
+    /// pass counts the tables once at the end instead of reading what each of its writes replaces).
+    private var change: LinkTotals?
+    /// The year and totals the pass stored when it finished, which its summary reports.
+    private var finished: (ejercicio: Int, totals: LinkTotals)?
+    private var runEjercicio = 0
+    /// The watermark whose changed NOGs `temp.link_changed_nog` holds, once a read of this pass filled it.
+    private var changedNOGsWatermark: Int64?
 
     init(db: Database, path: String, toolVersion: String) {
         self.db = db
@@ -147,7 +155,7 @@ public final class LinkingSession {
     public func procurements(_ scope: ProcurementScope, changedAfter watermark: Int64? = nil) throws
         -> [LinkableProcurement]
     {
-        let (condition, arguments) = changedCondition(scope, watermark)
+        let (condition, arguments) = try changedCondition(scope, watermark)
         let procurements = try LinkableProcurementQuery.fetch(db, condition: condition, arguments: arguments)
         references.known(procurements.map(\.nog))
         return procurements
@@ -157,7 +165,7 @@ public final class LinkingSession {
     public func evidence(ejercicio: Int, scope: ProcurementScope, changedAfter watermark: Int64? = nil)
         throws -> [String: [StoredLinkEvidence]]
     {
-        let (condition, arguments) = changedCondition(scope, watermark)
+        let (condition, arguments) = try changedCondition(scope, watermark)
         return try LinkEvidenceQuery.byNOG(
             db, ejercicio: ejercicio, nogs: ("SELECT p.nog FROM procurement p WHERE \(condition)", arguments))
     }
@@ -183,27 +191,52 @@ public final class LinkingSession {
         return out
     }
 
-    /// The stored result fingerprint of some purchases of the year.
-    public func storedDigests(ejercicio: Int, nogs: [String]) throws -> [String: String] {
+    /// The stored result fingerprint of the year's purchases imported, or given evidence, after `watermark`
+    /// (every NOG the purchases read with the same `changedAfter` can have, and perhaps a few outside the scope),
+    /// in one query over the changed NOGs rather than one lookup per NOG.
+    public func storedDigests(ejercicio: Int, changedAfter watermark: Int64) throws -> [String: String] {
+        try fillChangedNOGs(after: watermark)
         var out: [String: String] = [:]
-        let statement = try db.cachedStatement(
-            sql: "SELECT result_digest FROM link_state WHERE ejercicio = ? AND nog = ?")
-        for nog in nogs {
-            if let digest = try String.fetchOne(statement, arguments: [ejercicio, nog]) { out[nog] = digest }
-        }
+        let rows = try FlagRawStatement(
+            db,
+            sql: """
+                SELECT s.nog, s.result_digest FROM temp.\(Self.changedTable) c
+                CROSS JOIN link_state s ON s.ejercicio = ? AND s.nog = c.nog
+                """, arguments: [ejercicio])
+        while try rows.step() { out[rows.string(0) ?? ""] = rows.string(1) ?? "" }
         return out
     }
 
-    private func changedCondition(_ scope: ProcurementScope, _ watermark: Int64?) -> (String, StatementArguments) {
+    /// The temporary table that holds the NOGs of ``fillChangedNOGs(after:)``.
+    static let changedTable = "link_changed_nog"
+
+    /// Writes once per pass the NOGs the import runs after `watermark` wrote, from the `import_run_id` indexes of
+    /// `procurement` and `link_evidence`, into a temporary table keyed by NOG. The purchase, award, contract,
+    /// evidence and digest reads of an incremental pass all look their purchases up through it: each used to
+    /// rebuild the same `UNION` of both tables, a seventh of a re-link.
+    private func fillChangedNOGs(after watermark: Int64) throws {
+        if changedNOGsWatermark == watermark { return }
+        try db.execute(sql: "DROP TABLE IF EXISTS temp.\(Self.changedTable)")
+        try db.execute(sql: "CREATE TEMP TABLE \(Self.changedTable) (nog TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID")
+        try db.execute(
+            sql: """
+                INSERT OR IGNORE INTO temp.\(Self.changedTable)
+                    SELECT nog FROM procurement WHERE import_run_id > ?1
+                    UNION ALL SELECT nog FROM link_evidence WHERE import_run_id > ?1 AND nog IS NOT NULL
+                """, arguments: [watermark])
+        changedNOGsWatermark = watermark
+    }
+
+    private func changedCondition(_ scope: ProcurementScope, _ watermark: Int64?) throws -> (
+        String, StatementArguments
+    ) {
         var (condition, arguments) = scope.sqlCondition
         if let watermark {
-            // The NOGs the newer runs wrote, from the `import_run_id` indexes of both tables: SQLite then looks the
-            // purchases up by NOG instead of testing every purchase of the year (a NOG is unique in `procurement`, so
-            // this is the same as `p.import_run_id > ? OR p.nog IN (evidence NOGs)`).
-            condition +=
-                " AND p.nog IN (SELECT nog FROM procurement WHERE import_run_id > ? "
-                + "UNION SELECT nog FROM link_evidence WHERE import_run_id > ?)"
-            arguments += [watermark, watermark]
+            // SQLite looks the purchases up by NOG from the changed NOGs instead of testing every purchase of the
+            // year (a NOG is unique in `procurement`, so this is the same as
+            // `p.import_run_id > ? OR p.nog IN (evidence NOGs)`).
+            try fillChangedNOGs(after: watermark)
+            condition += " AND p.nog IN (SELECT nog FROM temp.\(Self.changedTable))"
         }
         return (condition, arguments)
     }
@@ -222,6 +255,8 @@ public final class LinkingSession {
         try record.insert(db)
         guard let id = record.id else { throw LedgerError.database(path: path, cause: "link_run sin id") }
         references.runs.insert(id)
+        runEjercicio = ejercicio
+        change = mode == .incremental ? LinkTotals() : nil
         return id
     }
 
@@ -234,8 +269,13 @@ public final class LinkingSession {
     ) throws {
         try references.check(links, runID: runID, db: db, path: path)
         let writer = try rowWriter()
-        if replacing { try writer.delete(nog: nog, ejercicio: ejercicio) }
+        if replacing {
+            try discountStored(nog: nog, ejercicio: ejercicio)
+            try writer.delete(nog: nog, ejercicio: ejercicio)
+        }
         for link in links { try writer.insert(link, runID: runID) }
+        change?.state(method: links.first?.method.rawValue, sign: 1)
+        for link in links { change?.link(method: link.method.rawValue, amount: link.amount.centavos, sign: 1) }
         try writer.state(
             nog: nog, ejercicio: ejercicio, links: links, unlinked: unlinked, digest: digest, runID: runID)
     }
@@ -253,13 +293,32 @@ public final class LinkingSession {
 
     /// Removes a purchase's links and state (it left the scope).
     public func remove(nog: String, ejercicio: Int) throws {
+        try discountStored(nog: nog, ejercicio: ejercicio)
         try db.execute(
             sql: "DELETE FROM procurement_link WHERE ejercicio = ? AND nog = ?", arguments: [ejercicio, nog])
         try db.execute(sql: "DELETE FROM link_state WHERE ejercicio = ? AND nog = ?", arguments: [ejercicio, nog])
     }
 
-    /// Completes the pass's record with its counts.
+    /// Takes a purchase's stored state and links out of ``change`` before they are replaced or removed.
+    private func discountStored(nog: String, ejercicio: Int) throws {
+        guard change != nil else { return }
+        let state = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT method FROM link_state WHERE ejercicio = ? AND nog = ?"),
+            arguments: [ejercicio, nog])
+        if let state { change?.state(method: state[0], sign: -1) }
+        let links = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT method, amount FROM procurement_link WHERE ejercicio = ? AND nog = ?"),
+            arguments: [ejercicio, nog])
+        for link in links { change?.link(method: link[0], amount: link[1], sign: -1) }
+    }
+
+    /// Completes the pass's record with its counts, and stores the year's totals after it: the previous pass's
+    /// plus what this one changed when both are known, otherwise counted from the tables.
     public func finish(_ runID: Int64, examined: Int, written: Int, removed: Int) throws {
+        if changedNOGsWatermark != nil {
+            changedNOGsWatermark = nil
+            try db.execute(sql: "DROP TABLE IF EXISTS temp.\(Self.changedTable)")
+        }
         if writer != nil {
             writer = nil
             try db.execute(sql: "PRAGMA ignore_check_constraints = OFF")
@@ -267,34 +326,52 @@ public final class LinkingSession {
         try db.execute(
             sql: "UPDATE link_run SET finished_at = ?, examined = ?, written = ?, removed = ? WHERE id = ?",
             arguments: [Date(), examined, written, removed, runID])
+        let previous = try change == nil ? nil : storedTotals(ejercicio: runEjercicio, before: runID)
+        let totals =
+            if let previous, let change { previous.adding(change) } else { try countedTotals(ejercicio: runEjercicio) }
+        for var record in totals.records(runID: runID) { try record.insert(db) }
+        finished = (runEjercicio, totals)
+    }
+
+    /// The totals the year's latest pass before `runID` stored; nil when it stored none (it ran before they were
+    /// kept) or there is no such pass.
+    private func storedTotals(ejercicio: Int, before runID: Int64) throws -> LinkTotals? {
+        guard
+            let previous = try Int64.fetchOne(
+                db, sql: "SELECT MAX(id) FROM link_run WHERE ejercicio = ? AND id < ?", arguments: [ejercicio, runID])
+        else { return nil }
+        return LinkTotals(
+            records: try LinkRunTotalRecord.filter(LinkRunTotalRecord.Columns.linkRunID == previous).fetchAll(db))
+    }
+
+    /// The year's totals counted from every state and link (from the covering indexes of `v12-link5-summary-indexes`).
+    func countedTotals(ejercicio: Int) throws -> LinkTotals {
+        var totals = LinkTotals()
+        let states = try Row.fetchAll(
+            db, sql: "SELECT method, COUNT(*) FROM link_state WHERE ejercicio = ? GROUP BY method",
+            arguments: [ejercicio])
+        for row in states {
+            let method: String? = row[0]
+            totals.state(method: method, sign: row[1])
+        }
+        let links = try Row.fetchAll(
+            db, sql: "SELECT method, COUNT(*), SUM(amount) FROM procurement_link WHERE ejercicio = ? GROUP BY method",
+            arguments: [ejercicio])
+        for row in links {
+            let method: String = row[0]
+            guard let method = LinkMethod(rawValue: method) else { continue }
+            totals.byMethod[method, default: LinkTotals.Tally()].links += row[1]
+            totals.byMethod[method, default: LinkTotals.Tally()].amount += row[2]
+        }
+        return totals
     }
 }
 
 extension LinkingSession {
-    /// The year's links and unlinked purchases as they stand (after this pass's writes).
+    /// The year's links and unlinked purchases as they stand (after this pass's writes): the totals the pass
+    /// stored when it finished, or counted from the tables.
     public func summary(ejercicio: Int) throws -> LinkSummary {
-        var summary = LinkSummary()
-        let counts = try Row.fetchAll(
-            db, sql: "SELECT method, COUNT(*) FROM link_state WHERE ejercicio = ? GROUP BY method",
-            arguments: [ejercicio])
-        for row in counts {
-            let method: String? = row[0]
-            if let method = method.flatMap(LinkMethod.init(rawValue:)) {
-                summary.byMethod[method, default: LinkSummary.Tally()].purchases = row[1]
-            } else {
-                summary.unlinked = row[1]
-            }
-        }
-        // A purchase's links share its method, so the amounts add up by the links' own method column.
-        let amounts = try Row.fetchAll(
-            db, sql: "SELECT method, SUM(amount) FROM procurement_link WHERE ejercicio = ? GROUP BY method",
-            arguments: [ejercicio])
-        for row in amounts {
-            let method: String = row[0]
-            if let method = LinkMethod(rawValue: method) {
-                summary.byMethod[method, default: LinkSummary.Tally()].amount = Money(centavos: row[1])
-            }
-        }
-        return summary
+        if let finished, finished.ejercicio == ejercicio { return finished.totals.summary }
+        return try countedTotals(ejercicio: ejercicio).summary
     }
 }

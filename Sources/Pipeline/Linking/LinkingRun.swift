@@ -97,9 +97,8 @@ public struct LinkingRun: Sendable {
 
             // A full pass compares with every stored result; an incremental one only with those it decided.
             let stored =
-                try changedAfter == nil
-                ? session.storedDigests(ejercicio: ejercicio)
-                : session.storedDigests(ejercicio: ejercicio, nogs: procurements.map(\.nog))
+                try changedAfter.map { try session.storedDigests(ejercicio: ejercicio, changedAfter: $0) }
+                ?? session.storedDigests(ejercicio: ejercicio)
             let runID = try session.beginRun(
                 ejercicio: ejercicio, mode: mode, inputsDigest: digest, importWatermark: watermark)
             for decision in computation.decisions {
