@@ -15,12 +15,6 @@ extension Ledger {
             let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
             try db.execute(sql: "PRAGMA cache_size = \(Self.linkingCacheSize)")
             defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-            // Pages read through a memory map of the file rather than copied into freshly allocated cache pages:
-            // the kernel zeroing those allocations, and the copies, were a tenth of a re-link. Written pages still
-            // go through the cache and the WAL, so what lands is the same.
-            let mapSize = try Int.fetchOne(db, sql: "PRAGMA mmap_size") ?? 0
-            try db.execute(sql: "PRAGMA mmap_size = \(Self.linkingMapSize)")
-            defer { try? db.execute(sql: "PRAGMA mmap_size = \(mapSize)") }
             // The session checks the links' and states' references itself, from what the pass already holds
             // (``LinkingSession/write(nog:ejercicio:links:unlinked:digest:runID:replacing:)``): SQLite's lookups,
             // four per link, were a third of writing a re-link. The pragma only takes effect outside a transaction.
@@ -43,10 +37,6 @@ extension Ledger {
     /// The page cache of a linking pass, in SQLite's negative-KiB form: up to 128 MB, used only as pages are
     /// touched.
     static let linkingCacheSize = -131_072
-
-    /// How much of the ledger file a linking pass maps into memory: 2 GiB, more than a national ledger (SQLite
-    /// caps it at its compiled limit and reads the rest as usual).
-    static let linkingMapSize = 2_147_418_112
 
     /// The links of a year (every year when nil), optionally of one NOG and of the purchases of one buyer
     /// (`buyer`'s entity, units or names, whatever the purchase's date), by NOG then product.
