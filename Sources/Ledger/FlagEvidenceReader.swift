@@ -49,7 +49,9 @@ struct FlagEvidenceReader {
             let monto = rows.int64(8)
             let fecha = FlagInputReader.date(rows.bytes(9))
             if let nog {
-                if let entidad, let unidad { notePayer(FlagEvidenceRead.Payer(nog: nog, entidad: entidad, unidad: unidad)) }
+                if let entidad, let unidad {
+                    notePayer(FlagEvidenceRead.Payer(nog: nog, entidad: entidad, unidad: unidad))
+                }
                 if let renglon {
                     if let index = read.renglones[nog]?.firstIndex(where: {
                         $0.renglon == renglon && $0.programa == programa

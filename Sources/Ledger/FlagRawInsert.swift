@@ -54,14 +54,15 @@ final class FlagRawInsert {
         if var value {
             let inArena = value.withUTF8 { bytes -> Bool in
                 // Up to the first NUL, as a C string would be.
-                let count =
-                    bytes.baseAddress.flatMap { memchr($0, 0, bytes.count) }.map {
-                        UnsafeRawPointer($0) - UnsafeRawPointer(bytes.baseAddress!)
-                    } ?? bytes.count
+                var count = bytes.count
+                if let base = bytes.baseAddress, let nul = memchr(base, 0, bytes.count) {
+                    count = UnsafeRawPointer(nul) - UnsafeRawPointer(base)
+                }
                 guard used + count <= Self.arenaSize else { return false }
                 let target = arena + used
                 if let base = bytes.baseAddress { target.update(from: base, count: count) }
-                sqlite3_bind_text(handle, parameter, UnsafeRawPointer(target).assumingMemoryBound(to: CChar.self), Int32(count), nil)
+                sqlite3_bind_text(
+                    handle, parameter, UnsafeRawPointer(target).assumingMemoryBound(to: CChar.self), Int32(count), nil)
                 used += count
                 return true
             }

@@ -32,7 +32,9 @@ extension Ledger {
             },
             { db in
                 var evidence = FlagEvidenceReader(ejercicio: ejercicio)
-                return (evidence: try evidence.read(db), spending: try FlagSpendingReader.read(db, ejercicio: ejercicio))
+                return (
+                    evidence: try evidence.read(db), spending: try FlagSpendingReader.read(db, ejercicio: ejercicio)
+                )
             })
         // Both are changed in place: a copy of either would copy a national year's rows.
         purchases.attach(execution.evidence)

@@ -44,7 +44,9 @@ struct ConcurrentReadTests {
     @Test("an in-memory ledger reads both halves in one transaction")
     func inMemory() throws {
         let ledger = try Ledger.inMemory()
-        try ledger.writer.write { try $0.execute(sql: "CREATE TABLE scratch (x INTEGER); INSERT INTO scratch VALUES (7)") }
+        try ledger.writer.write {
+            try $0.execute(sql: "CREATE TABLE scratch (x INTEGER); INSERT INTO scratch VALUES (7)")
+        }
         let (first, second) = try ledger.readConcurrently(Self.rows, Self.rows)
         #expect(first == 1 && second == 1)
     }

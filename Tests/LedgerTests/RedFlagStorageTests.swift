@@ -30,7 +30,8 @@ struct RedFlagStorageTests {
         let second = try #require(try ledger.storeRedFlagRun(run(["c"]), toolVersion: "t", startedAt: Date()).id)
         #expect(try ledger.read { try Int.fetchOne($0, sql: "PRAGMA foreign_keys") } == 1)
         #expect(try ledger.read { try Row.fetchAll($0, sql: "PRAGMA foreign_key_check") }.isEmpty)
-        #expect(try ledger.redFlags(runID: first).map { $0.evidence.map(\.reference) } == [["a1", "a2"], ["b1", "b2"]])
+        #expect(
+            try ledger.redFlags(runID: first).map { $0.evidence.map(\.reference) } == [["a1", "a2"], ["b1", "b2"]])
         #expect(try ledger.redFlags(runID: second).map { $0.evidence.map(\.reference) } == [["c1", "c2"]])
         try ledger.write { db in try db.execute(sql: "DELETE FROM red_flag_run WHERE id = ?", arguments: [first]) }
         #expect(try ledger.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM red_flag_evidence") } == 2)
@@ -43,11 +44,14 @@ struct RedFlagStorageTests {
         let huge = String(repeating: "x", count: 70_000)
         let flags = [
             RedFlag(
-                indicatorID: "TR01", severity: .alto, subject: RedFlagSubject(kind: .unidad, id: "a\u{0}b", label: long),
-                ejercicio: 2022, detail: long + "fin", evidence: [RedFlagEvidence(referenceKind: "NOG", reference: huge)]),
+                indicatorID: "TR01", severity: .alto,
+                subject: RedFlagSubject(kind: .unidad, id: "a\u{0}b", label: long),
+                ejercicio: 2022, detail: long + "fin",
+                evidence: [RedFlagEvidence(referenceKind: "NOG", reference: huge)]),
             RedFlag(
                 indicatorID: "TR01", severity: .alto, subject: RedFlagSubject(kind: .unidad, id: "", label: "corto"),
-                ejercicio: 2022, detail: "", evidence: [RedFlagEvidence(referenceKind: "NOG", reference: "1", note: "")]),
+                ejercicio: 2022, detail: "", evidence: [RedFlagEvidence(referenceKind: "NOG", reference: "1", note: "")]
+            ),
         ]
         let run = RedFlagRun(
             ejercicio: 2022, parametersHash: "h", parametersText: "p", indicators: [], flags: flags, purchasesRead: 2)

@@ -329,7 +329,7 @@ public final class LinkingSession {
         let previous = try change == nil ? nil : storedTotals(ejercicio: runEjercicio, before: runID)
         let totals =
             if let previous, let change { previous.adding(change) } else { try countedTotals(ejercicio: runEjercicio) }
-        for var record in totals.records(runID: runID) { try record.insert(db) }
+        for record in totals.records(runID: runID) { try record.insert(db) }
         finished = (runEjercicio, totals)
     }
 
