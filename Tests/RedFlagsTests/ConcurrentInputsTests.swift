@@ -7,20 +7,6 @@ import Testing
 /// A ledger on disk reads a year's purchases and its execution evidence on two connections at once: the inputs
 /// are the ones a single connection reads (an in-memory ledger always reads them one after the other).
 struct ConcurrentInputsTests {
-    private func fill(_ ledger: Ledger, _ year: SyntheticYear, extra: [LinkEvidence]) throws {
-        _ = try ledger.importing(
-            ImportSource(sourceKind: "ocds", fileName: "año.json", sha256: "año", bytes: 1), toolVersion: "t"
-        ) { session in
-            let sink = session.procurements()
-            for procurement in year.procurements { try sink.upsert(procurement) }
-            return .commit(ImportCounts(rowsRead: 0, rowsAccepted: 0, rowsRejected: 0))
-        }
-        let evidence = year.evidence + extra
-        _ = try ledger.importLinkEvidence(
-            evidence, source: ImportSource(sourceKind: "vinculos", fileName: "v.csv", sha256: "v", bytes: 1),
-            toolVersion: "t", rowsRead: evidence.count)
-    }
-
     @Test("two connections read the same inputs as one: purchases, renglones, unit links, NPG, spending")
     func sameInputs() throws {
         let year = SyntheticYear(seed: 20_220_603)
@@ -43,8 +29,8 @@ struct ConcurrentInputsTests {
         let directory = try TemporaryDirectory()
         let onDisk = try Ledger.open(path: directory.file("libro.sqlite").path, create: true)
         let inMemory = try Ledger.inMemory()
-        try fill(onDisk, year, extra: extra)
-        try fill(inMemory, year, extra: extra)
+        try year.store(in: onDisk, extra: extra)
+        try year.store(in: inMemory, extra: extra)
 
         let concurrent = try onDisk.flagInputs(ejercicio: 2022)
         let sequential = try inMemory.flagInputs(ejercicio: 2022)

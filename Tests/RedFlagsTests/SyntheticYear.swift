@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Ledger
 
 /// A deterministic synthetic fiscal year with planted split purchases and decoys that sit just outside every
 /// rule (one day past the window, a sum exactly at the ceiling, different suppliers, an excluded modality, a
@@ -231,5 +232,23 @@ struct SplitMix64 {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+extension SyntheticYear {
+    /// Imports the year into a ledger: its processes as one OCDS import, its evidence (and `extra`) as one
+    /// `vinculos` file.
+    func store(in ledger: Ledger, extra: [LinkEvidence] = []) throws {
+        _ = try ledger.importing(
+            ImportSource(sourceKind: "ocds", fileName: "año.json", sha256: "año", bytes: 1), toolVersion: "t"
+        ) { session in
+            let sink = session.procurements()
+            for procurement in procurements { try sink.upsert(procurement) }
+            return .commit(ImportCounts(rowsRead: 0, rowsAccepted: 0, rowsRejected: 0))
+        }
+        let rows = evidence + extra
+        _ = try ledger.importLinkEvidence(
+            rows, source: ImportSource(sourceKind: "vinculos", fileName: "v.csv", sha256: "v", bytes: 1),
+            toolVersion: "t", rowsRead: rows.count)
     }
 }

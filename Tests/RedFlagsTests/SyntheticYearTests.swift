@@ -10,16 +10,7 @@ struct SyntheticYearTests {
     /// Imports the year and runs one indicator; returns the references it flagged.
     private func flagged(_ year: SyntheticYear, id: String) throws -> (Set<String>, RedFlagRun) {
         let ledger = try Ledger.inMemory()
-        _ = try ledger.importing(
-            ImportSource(sourceKind: "ocds", fileName: "año.json", sha256: "año", bytes: 1), toolVersion: "t"
-        ) { session in
-            let sink = session.procurements()
-            for procurement in year.procurements { try sink.upsert(procurement) }
-            return .commit(ImportCounts(rowsRead: 0, rowsAccepted: 0, rowsRejected: 0))
-        }
-        _ = try ledger.importLinkEvidence(
-            year.evidence, source: ImportSource(sourceKind: "vinculos", fileName: "v.csv", sha256: "v", bytes: 1),
-            toolVersion: "t", rowsRead: year.evidence.count)
+        try year.store(in: ledger)
         let run = try RedFlagEngine().run(try ledger.flagInputs(ejercicio: 2022), ids: [id])
         return (Set(run.flags.flatMap { $0.evidence.map(\.reference) }), run)
     }
