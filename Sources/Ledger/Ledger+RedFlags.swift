@@ -12,26 +12,13 @@ extension Ledger {
     public func storeRedFlagRun(
         _ run: RedFlagRun, toolVersion: String, startedAt: Date, finishedAt: Date = Date()
     ) throws -> RedFlagRunRecord {
-        try write { db in
-            // A national run is ≈ 100 MB of table and index pages, inserted in no order the indexes keep: with
-            // SQLite's default 2 MB page cache, dirty pages were spilled to the WAL and written again and again
-            // before the commit. The cache grows only as pages are used, and goes back to its size afterwards.
-            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-            try db.execute(sql: "PRAGMA cache_size = -131072")
-            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-            // Every flag cites the run inserted here and every evidence row the flag inserted just before it, so
-            // SQLite's foreign-key lookup per row (300,000 of them) can only agree. The pragma only takes effect
-            // outside a transaction.
-            try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
-            var stored: RedFlagRunRecord?
-            try db.inTransaction {
-                stored = try insertRedFlagRun(
-                    run, toolVersion: toolVersion, startedAt: startedAt, finishedAt: finishedAt, db: db)
-                return .commit
-            }
-            guard let stored else { throw LedgerError.database(path: path, cause: "red_flag_run sin guardar") }
-            return stored
+        // A national run is ≈ 100 MB of table and index pages. Every flag cites the run inserted here and every
+        // evidence row the flag inserted just before it, so SQLite's foreign-key lookup per row (300,000 of them)
+        // could only agree: the run is a ``bulkWrite(_:)``.
+        try bulkWrite { db in
+            let record = try insertRedFlagRun(
+                run, toolVersion: toolVersion, startedAt: startedAt, finishedAt: finishedAt, db: db)
+            return (commit: true, value: record)
         }
     }
 

@@ -8,35 +8,15 @@ extension Ledger {
     /// - Throws: what `body` throws (nothing is kept), or ``LedgerError`` when SQLite fails.
     public func linking<T>(toolVersion: String, body: (LinkingSession) throws -> (LinkingSession.Ending, T)) throws -> T
     {
-        try write { db in
-            var result: T?
-            // A full pass over a national year dirties more pages than SQLite's default 2 MB cache holds, and
-            // spilling them to the WAL mid-transaction (then reading them back) cost a tenth of the pass.
-            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-            try db.execute(sql: "PRAGMA cache_size = \(Self.linkingCacheSize)")
-            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-            // The session checks the links' and states' references itself, from what the pass already holds
-            // (``LinkingSession/write(nog:ejercicio:links:unlinked:digest:runID:replacing:)``): SQLite's lookups,
-            // four per link, were a third of writing a re-link. The pragma only takes effect outside a transaction.
-            try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            defer {
-                try? db.execute(sql: "PRAGMA foreign_keys = ON")
-                try? db.execute(sql: "PRAGMA ignore_check_constraints = OFF")
-            }
-            try db.inTransaction {
-                let session = LinkingSession(db: db, path: path, toolVersion: toolVersion)
-                let (ending, value) = try body(session)
-                result = value
-                return ending == .commit ? .commit : .rollback
-            }
-            guard let result else { throw LedgerError.database(path: path, cause: "vinculación sin resultado") }
-            return result
+        // The session checks the links' and states' references itself, from what the pass already holds
+        // (``LinkingSession/write(nog:ejercicio:links:unlinked:digest:runID:replacing:)``), so SQLite's own lookups
+        // are off for the pass (``bulkWrite(_:)``).
+        try bulkWrite { db in
+            defer { try? db.execute(sql: "PRAGMA ignore_check_constraints = OFF") }
+            let (ending, value) = try body(LinkingSession(db: db, path: path, toolVersion: toolVersion))
+            return (ending == .commit, value)
         }
     }
-
-    /// The page cache of a linking pass, in SQLite's negative-KiB form: up to 128 MB, used only as pages are
-    /// touched.
-    static let linkingCacheSize = -131_072
 
     /// The links of a year (every year when nil), optionally of one NOG and of the purchases of one buyer
     /// (`buyer`'s entity, units or names, whatever the purchase's date), by NOG then product.
