@@ -8,8 +8,7 @@ import GRDB
 /// year's purchases afterwards.
 struct FlagEvidenceReader {
     let ejercicio: Int
-    private let start: Date
-    private let end: Date
+    private let year: FlagYear
     private var read = FlagEvidenceRead()
     private var payerPositions: [FlagEvidenceRead.Payer: Int] = [:]
     private var npgPositions: [NPGKey: Int] = [:]
@@ -24,8 +23,7 @@ struct FlagEvidenceReader {
 
     init(ejercicio: Int) {
         self.ejercicio = ejercicio
-        start = ProcurementDate.date(year: ejercicio, month: 1, day: 1) ?? .distantPast
-        end = ProcurementDate.date(year: ejercicio + 1, month: 1, day: 1) ?? .distantFuture
+        year = FlagYear(ejercicio)
         npgPositions.reserveCapacity(1 << 16)
     }
 
@@ -64,10 +62,10 @@ struct FlagEvidenceReader {
                 continue
             }
             guard let npg else { continue }
-            let year = rows.isNull(10) ? nil : Int(rows.int64(10))
+            let rowYear = rows.isNull(10) ? nil : Int(rows.int64(10))
             try addNPG(
                 npg, entidad: entidad, unidad: unidad, renglon: renglon, programa: programa, monto: monto, fecha: fecha,
-                year: year, nit: texts.string(rows.bytes(6)) ?? "", proveedor: rows.bytes(7))
+                rowYear: rowYear, nit: texts.string(rows.bytes(6)) ?? "", proveedor: rows.bytes(7))
         }
         return read
     }
@@ -83,18 +81,17 @@ struct FlagEvidenceReader {
 
     private mutating func addNPG(
         _ npg: String, entidad: String?, unidad: String?, renglon: Renglon?, programa: String?, monto: Int64,
-        fecha: Date?, year: Int?, nit: String, proveedor: UnsafeBufferPointer<UInt8>?
+        fecha: Date?, rowYear: Int?, nit: String, proveedor: UnsafeBufferPointer<UInt8>?
     ) throws {
         if let fecha, read.coverage.map({ fecha < $0 }) ?? true { read.coverage = fecha }
-        if !nit.isEmpty, let fecha, fecha < end {
+        if !nit.isEmpty, let fecha, fecha < year.end {
             var entry = read.npgHistory[nit] ?? (nil, [], 0)
             if entry.first.map({ fecha < $0 }) ?? true { entry.first = fecha }
             entry.references.insert(npg)
             entry.total += monto
             read.npgHistory[nit] = entry
         }
-        let inYear = fecha.map { $0 >= start && $0 < end } ?? false
-        guard year == ejercicio || (year == nil && inYear) else { return }
+        guard rowYear == ejercicio || (rowYear == nil && year.contains(fecha)) else { return }
         let key = NPGKey(npg: npg, entidad: entidad, unidad: unidad)
         let position: Int
         if let known = npgPositions[key] {

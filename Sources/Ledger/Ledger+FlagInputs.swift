@@ -52,9 +52,7 @@ extension Ledger {
 /// `String` of each) is most of what makes this fast.
 struct FlagInputReader {
     let ejercicio: Int
-    /// The first instant of the year and of the next, in Guatemala time.
-    private let start: Date
-    private let end: Date
+    private let year: FlagYear
 
     private var purchases: [FlagPurchase] = []
     /// Position in ``purchases`` by `procurement.id` (−1: not in the year). Ids are autoincremented, so an array
@@ -81,13 +79,7 @@ struct FlagInputReader {
 
     init(ejercicio: Int) {
         self.ejercicio = ejercicio
-        start = ProcurementDate.date(year: ejercicio, month: 1, day: 1) ?? .distantPast
-        end = ProcurementDate.date(year: ejercicio + 1, month: 1, day: 1) ?? .distantFuture
-    }
-
-    private func inYear(_ date: Date?) -> Bool {
-        guard let date else { return false }
-        return date >= start && date < end
+        year = FlagYear(ejercicio)
     }
 
     // MARK: - Dates
@@ -195,7 +187,7 @@ struct FlagInputReader {
             }
             historyDate[slot] = (awarded ?? published)?.timeIntervalSince1970 ?? .nan
             noteCoverage(published ?? awarded)
-            guard inYear(published) || inYear(awarded), let nog = rows.string(1) else { continue }
+            guard year.contains(published) || year.contains(awarded), let nog = rows.string(1) else { continue }
             positionByID[slot] = Int32(purchases.count)
             positionByNOG[nog] = purchases.count
             purchases.append(
@@ -231,7 +223,7 @@ struct FlagInputReader {
             let fallback =
                 procurementID >= 0 && procurementID < historyDate.count ? historyDate[Int(procurementID)] : .nan
             guard lowered != "cancelled", lowered != "unsuccessful",
-                let when = date ?? (fallback.isNaN ? nil : Date(timeIntervalSince1970: fallback)), when < end
+                let when = date ?? (fallback.isNaN ? nil : Date(timeIntervalSince1970: fallback)), when < year.end
             else { continue }
             var entry = history[supplier] ?? (nil, 0, 0, -1)
             if entry.first.map({ when < $0 }) ?? true { entry.first = when }
