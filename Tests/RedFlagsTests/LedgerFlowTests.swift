@@ -50,18 +50,7 @@ struct LedgerFlowTests {
 
     private func ledger(procurements: [Procurement], evidence: [LinkEvidence]) throws -> Ledger {
         let ledger = try Ledger.inMemory()
-        _ = try ledger.importing(
-            ImportSource(sourceKind: "ocds", fileName: "a.json", sha256: "a", bytes: 1), toolVersion: "t"
-        ) { session in
-            let sink = session.procurements()
-            for procurement in procurements { try sink.upsert(procurement) }
-            return .commit(ImportCounts(rowsRead: 0, rowsAccepted: 0, rowsRejected: 0))
-        }
-        if !evidence.isEmpty {
-            _ = try ledger.importLinkEvidence(
-                evidence, source: ImportSource(sourceKind: "vinculos", fileName: "v.csv", sha256: "v", bytes: 1),
-                toolVersion: "t", rowsRead: evidence.count)
-        }
+        try ledger.storeForTests(procurements: procurements, evidence: evidence)
         return ledger
     }
 

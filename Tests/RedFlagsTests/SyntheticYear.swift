@@ -239,16 +239,23 @@ extension SyntheticYear {
     /// Imports the year into a ledger: its processes as one OCDS import, its evidence (and `extra`) as one
     /// `vinculos` file.
     func store(in ledger: Ledger, extra: [LinkEvidence] = []) throws {
-        _ = try ledger.importing(
-            ImportSource(sourceKind: "ocds", fileName: "año.json", sha256: "año", bytes: 1), toolVersion: "t"
+        try ledger.storeForTests(procurements: procurements, evidence: evidence + extra)
+    }
+}
+
+extension Ledger {
+    /// Imports processes as one OCDS import and, when there is any, evidence as one `vinculos` file.
+    func storeForTests(procurements: [Procurement], evidence: [LinkEvidence]) throws {
+        _ = try importing(
+            ImportSource(sourceKind: "ocds", fileName: "a.json", sha256: "a", bytes: 1), toolVersion: "t"
         ) { session in
             let sink = session.procurements()
             for procurement in procurements { try sink.upsert(procurement) }
             return .commit(ImportCounts(rowsRead: 0, rowsAccepted: 0, rowsRejected: 0))
         }
-        let rows = evidence + extra
-        _ = try ledger.importLinkEvidence(
-            rows, source: ImportSource(sourceKind: "vinculos", fileName: "v.csv", sha256: "v", bytes: 1),
-            toolVersion: "t", rowsRead: rows.count)
+        guard !evidence.isEmpty else { return }
+        _ = try importLinkEvidence(
+            evidence, source: ImportSource(sourceKind: "vinculos", fileName: "v.csv", sha256: "v", bytes: 1),
+            toolVersion: "t", rowsRead: evidence.count)
     }
 }
