@@ -23,7 +23,9 @@ final class TableFileSink: TableSink {
     private var heading = TableHeading(name: "", title: "", columns: [])
     private var rows = 0
     private let csvEncoder: CSVRowEncoder
-    private let jsonEncoder = JSONRowEncoder()
+    private var jsonEncoder = JSONRowEncoder(columns: [])
+    /// For each column, true when the privacy guard must look at its values (the profile did not allow it).
+    private var guardedColumns: [Bool] = []
     /// Set by ``finish(_:)``.
     private(set) var written: Written?
 
@@ -41,6 +43,8 @@ final class TableFileSink: TableSink {
 
     func begin(_ heading: TableHeading) throws {
         self.heading = heading
+        jsonEncoder = JSONRowEncoder(columns: heading.columns)
+        guardedColumns = heading.columns.map { privacy?.allows(table: heading.name, column: $0.name) == false }
         let csv = try BufferedFileWriter(url: staging.file(heading.name + ".csv"))
         if profile.writesByteOrderMark { csv.buffer.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
         csvEncoder.header(heading.columns, into: &csv.buffer)
@@ -53,10 +57,10 @@ final class TableFileSink: TableSink {
         guard let csv, let json else { return }
         rows += 1
         if let privacy {
-            for (index, cell) in row.enumerated() where index < heading.columns.count {
-                switch cell {
+            for index in row.indices where index < guardedColumns.count && guardedColumns[index] {
+                switch row[index] {
                 case .text, .person:
-                    privacy.check(cell, table: heading.name, column: heading.columns[index].name, row: rows)
+                    privacy.check(row[index], table: heading.name, column: heading.columns[index].name, row: rows)
                 default: continue
                 }
             }
@@ -66,7 +70,7 @@ final class TableFileSink: TableSink {
         if !jsonLines {
             json.buffer.append(contentsOf: rows == 1 ? [0x5B, 0x0A, 0x20, 0x20] : [0x2C, 0x0A, 0x20, 0x20])
         }
-        jsonEncoder.object(row, columns: heading.columns, into: &json.buffer)
+        jsonEncoder.object(row, into: &json.buffer)
         if jsonLines { json.buffer.append(0x0A) }
         try json.flushIfFull()
         try changes?.add(row)
