@@ -42,7 +42,7 @@ public struct DatasetExporter: Sendable {
             let sink = TableFileSink(
                 staging: staging, profile: request.format, jsonLines: request.jsonLines, privacy: privacy,
                 changes: tracker)
-            try datasets.write(dataset, scope: scope, to: sink)
+            try datasets.write(dataset, scope: scope, to: ThreadedTableSink(sink))
             if let files = sink.written { written.append((dataset, files)) }
         }
         if let refusal = privacy.refusal { throw refusal }
