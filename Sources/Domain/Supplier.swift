@@ -87,6 +87,7 @@ public struct Supplier: Hashable, Sendable, Codable {
     /// The name made readable: person names written as comma slots (`DE LEON,MALDONADO,,CESAR,AUGUSTO`) become
     /// `CESAR AUGUSTO DE LEON MALDONADO`; other names are only trimmed and have their spaces collapsed.
     public var displayName: String {
+        if Self.isAlreadyDisplayed(name) { return name }
         let slots = name.split(separator: ",", omittingEmptySubsequences: false).map {
             $0.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
@@ -94,5 +95,28 @@ public struct Supplier: Hashable, Sendable, Codable {
         let given = slots[3...4].filter { !$0.isEmpty }
         let family = slots[0...2].filter { !$0.isEmpty }
         return (given + family).joined(separator: " ")
+    }
+
+    /// True when `name` has no comma slots and nothing to trim or collapse: most company names, which a national
+    /// export reads hundreds of thousands of times. Decided on bytes, conservatively: printable ASCII, single
+    /// spaces between words, and two-byte Latin-1 letters (`Ñ`, `É`: lead byte `0xC3`, never whitespace);
+    /// anything else goes the long way.
+    static func isAlreadyDisplayed(_ name: String) -> Bool {
+        var previous: UInt8 = 0x20
+        var continuation = false
+        for byte in name.utf8 {
+            if continuation {
+                guard byte & 0xC0 == 0x80 else { return false }
+                continuation = false
+            } else if byte == 0xC3 {
+                continuation = true
+            } else if byte == 0x20 {
+                guard previous != 0x20 else { return false }
+            } else if byte < 0x21 || byte > 0x7E || byte == UInt8(ascii: ",") {
+                return false
+            }
+            previous = byte
+        }
+        return !continuation && previous != 0x20
     }
 }
