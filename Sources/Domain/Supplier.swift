@@ -35,7 +35,15 @@ public struct Supplier: Hashable, Sendable, Codable {
     /// export names a foreign supplier's country, `COLOMBIA`, where a NIT would go; ledgers written before that
     /// was understood still hold such words).
     public var hasIdentifier: Bool {
-        let trimmed = identifier.trimmingCharacters(in: .whitespaces)
+        // An identifier that starts and ends with printable ASCII has nothing to trim (a supplier directory asks
+        // this of every award of the year).
+        let edges = (identifier.utf8.first, identifier.utf8.last)
+        let trimmed =
+            if let first = edges.0, let last = edges.1, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+                identifier
+            } else {
+                identifier.trimmingCharacters(in: .whitespaces)
+            }
         return !trimmed.isEmpty && (scheme != nil || !CountryNames.bundled.contains(trimmed))
     }
 

@@ -1,3 +1,4 @@
+import Formats
 import Foundation
 
 /// Streams one table into its published files: `<name>.csv` in the format profile, and `<name>.json` (an array
@@ -11,6 +12,9 @@ final class TableFileSink: TableSink {
         var jsonName: String
         var rows: Int
         var footing: TableFooting
+        /// Size and SHA-256 of each file, taken while writing it.
+        var csvDigest: FileDigest
+        var jsonDigest: FileDigest
     }
 
     private let staging: PublicationStaging
@@ -79,11 +83,11 @@ final class TableFileSink: TableSink {
     func finish(_ footing: TableFooting) throws {
         guard let csv, let json else { return }
         if !jsonLines { json.buffer.append(contentsOf: Array((rows == 0 ? "[]\n" : "\n]\n").utf8)) }
-        try csv.close()
-        try json.close()
+        let csvDigest = try csv.close()
+        let jsonDigest = try json.close()
         try changes?.finish()
         written = Written(
             heading: heading, csvName: csv.url.lastPathComponent, jsonName: json.url.lastPathComponent, rows: rows,
-            footing: footing)
+            footing: footing, csvDigest: csvDigest, jsonDigest: jsonDigest)
     }
 }
