@@ -26,7 +26,9 @@ struct NumberBytesTests {
         let wholes: [Int64] = [1, 3, 7, 100, 178_061_100_00, 999_999_999]
         for value in centavos.prefix(400) {
             for whole in wholes {
-                if let share = Money(centavos: value).percent(of: Money(centavos: whole)) { cells.append(.percent(share)) }
+                if let share = Money(centavos: value).percent(of: Money(centavos: whole)) {
+                    cells.append(.percent(share))
+                }
             }
         }
         // Percentages that need rounding, and decimals written as they are.

@@ -1,7 +1,7 @@
 import Domain
 import Foundation
-import TestSupport
 import Ledger
+import TestSupport
 
 /// A deterministic synthetic fiscal year with planted split purchases and decoys that sit just outside every
 /// rule (one day past the window, a sum exactly at the ceiling, different suppliers, an excluded modality, a

@@ -30,7 +30,8 @@ struct SupplierTests {
         "a name taken as it is would not have changed: no comma slots, nothing to trim or collapse",
         arguments: [
             "DISTRIBUIDORA LA ÑAPA, S.A.", "FERRETERIA  EL MARTILLO", " ALFA S.A.", "ALFA S.A. ", "ALFA\tS.A.",
-            "ALFA\u{00A0}S.A.", "ALFA\u{2003}S.A.", "ALFA \u{0301}S.A.", "ALFA\nS.A.", "", " ", "PEREZ,LOPEZ,,ANA,MARIA",
+            "ALFA\u{00A0}S.A.", "ALFA\u{2003}S.A.", "ALFA \u{0301}S.A.", "ALFA\nS.A.", "", " ",
+            "PEREZ,LOPEZ,,ANA,MARIA",
             "COMERCIAL GUATEMALTECA, SOCIEDAD ANONIMA", "SERVICIOS TÉCNICOS SOCIEDAD ANÓNIMA", "ÁÉÍÓÚ ÑÜ",
             "TECNOLOGÍA\u{0301} S.A.", "EMPRESA\u{3000}UNO", "A\u{0085}B", "A B", "Ñ",
         ])
