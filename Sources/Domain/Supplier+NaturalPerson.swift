@@ -12,13 +12,24 @@ extension Supplier {
         return identifier.count == 13 && identifier.allSatisfy(\.isASCIIDigit)
     }
 
-    /// How many comma-separated slots the name has: counted on bytes when the name is ASCII (no comma can then
-    /// join a combining mark into another character), else by characters.
+    /// How many comma-separated slots the name has: counted on bytes when the name is ASCII or two-byte Latin-1
+    /// letters (`Ñ`, lead byte `0xC3`: no such letter joins a comma into another character), else by characters.
     private static func commaSlots(_ name: String) -> Int {
         var commas = 0
+        var continuation = false
         for byte in name.utf8 {
-            if byte >= 0x80 { return name.split(separator: ",", omittingEmptySubsequences: false).count }
-            if byte == UInt8(ascii: ",") { commas += 1 }
+            if continuation {
+                guard byte & 0xC0 == 0x80 else {
+                    return name.split(separator: ",", omittingEmptySubsequences: false).count
+                }
+                continuation = false
+            } else if byte == 0xC3 {
+                continuation = true
+            } else if byte >= 0x80 {
+                return name.split(separator: ",", omittingEmptySubsequences: false).count
+            } else if byte == UInt8(ascii: ",") {
+                commas += 1
+            }
         }
         return commas + 1
     }

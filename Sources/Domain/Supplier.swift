@@ -105,13 +105,15 @@ public struct Supplier: Hashable, Sendable, Codable {
         return (given + family).joined(separator: " ")
     }
 
-    /// True when `name` has no comma slots and nothing to trim or collapse: most company names, which a national
-    /// export reads hundreds of thousands of times. Decided on bytes, conservatively: printable ASCII, single
-    /// spaces between words, and two-byte Latin-1 letters (`Ñ`, `É`: lead byte `0xC3`, never whitespace);
-    /// anything else goes the long way.
+    /// True when `name` is not written in a person's five comma slots and has nothing to trim or collapse: most
+    /// company names (`EMPRESA X, SOCIEDAD ANONIMA`), which a national export reads hundreds of thousands of
+    /// times. Decided on bytes, conservatively: printable ASCII, single spaces between words, and two-byte
+    /// Latin-1 letters (`Ñ`, `É`: lead byte `0xC3`, never whitespace, never joined to a comma); anything else goes
+    /// the long way.
     static func isAlreadyDisplayed(_ name: String) -> Bool {
         var previous: UInt8 = 0x20
         var continuation = false
+        var commas = 0
         for byte in name.utf8 {
             if continuation {
                 guard byte & 0xC0 == 0x80 else { return false }
@@ -120,11 +122,13 @@ public struct Supplier: Hashable, Sendable, Codable {
                 continuation = true
             } else if byte == 0x20 {
                 guard previous != 0x20 else { return false }
-            } else if byte < 0x21 || byte > 0x7E || byte == UInt8(ascii: ",") {
+            } else if byte < 0x21 || byte > 0x7E {
                 return false
+            } else if byte == UInt8(ascii: ",") {
+                commas += 1
             }
             previous = byte
         }
-        return !continuation && previous != 0x20
+        return !continuation && previous != 0x20 && commas != 4
     }
 }
