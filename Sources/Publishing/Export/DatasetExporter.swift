@@ -42,7 +42,14 @@ public struct DatasetExporter: Sendable {
             let sink = TableFileSink(
                 staging: staging, profile: request.format, jsonLines: request.jsonLines, privacy: privacy,
                 changes: tracker)
-            try datasets.write(dataset, scope: scope, to: ThreadedTableSink(sink))
+            let threaded = ThreadedTableSink(sink)
+            do {
+                try datasets.write(dataset, scope: scope, to: threaded)
+            } catch {
+                // The file writer's own error, if it had one, came first.
+                try threaded.abandon()
+                throw error
+            }
             if let files = sink.written { written.append((dataset, files)) }
         }
         if let refusal = privacy.refusal { throw refusal }

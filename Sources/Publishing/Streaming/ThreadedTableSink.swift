@@ -5,9 +5,10 @@ import Foundation
 /// and writing them (privacy guard, CSV, JSON, the disk) use both cores. Rows travel in batches through a
 /// bounded queue: memory stays flat whatever the table's size.
 ///
-/// The wrapped sink sees exactly the calls it would have seen, in order, on one thread. Its errors reach the
-/// caller at the next ``write(_:)`` or at ``finish(_:)``; read the wrapped sink's results only after
-/// ``finish(_:)`` returned.
+/// The wrapped sink sees the calls it would have seen, in order, on one thread. Its errors reach the caller at the
+/// next ``write(_:)`` or at ``finish(_:)`` (and every call after that throws the same error); read the wrapped
+/// sink's results only after ``finish(_:)`` returned. A caller whose table fails while being built calls
+/// ``abandon()``, so nothing writes after the failure and the writer's own earlier error is not lost.
 public final class ThreadedTableSink: TableSink {
     private enum Event: Sendable {
         case begin(TableHeading)
@@ -58,6 +59,8 @@ public final class ThreadedTableSink: TableSink {
 
     private let target: any TableSink
     private var writer: Writer?
+    /// The writing thread's error, once it stopped on one.
+    private var failure: (any Error)?
     private var batch: [[Cell]] = []
     private let batchSize: Int
 
@@ -68,6 +71,7 @@ public final class ThreadedTableSink: TableSink {
     }
 
     public func begin(_ heading: TableHeading) throws {
+        try abandon()
         let writer = Writer(sink: target, handoff: BoundedHandoff(capacity: 8))
         writer.start()
         self.writer = writer
@@ -76,17 +80,19 @@ public final class ThreadedTableSink: TableSink {
     }
 
     public func write(_ row: [Cell]) throws {
+        if let failure { throw failure }
         batch.append(row)
         if batch.count >= batchSize { try sendBatch() }
     }
 
     public func finish(_ footing: TableFooting) throws {
+        if let failure { throw failure }
         guard let writer else { return }
         try sendBatch()
         try send(.finish(footing))
         writer.handoff.finish(error: nil)
         self.writer = nil
-        try writer.join()
+        try join(writer)
     }
 
     private func sendBatch() throws {
@@ -103,12 +109,38 @@ public final class ThreadedTableSink: TableSink {
             try writer.handoff.put(event)
         } catch is BoundedHandoff<Event>.Cancelled {
             self.writer = nil
-            try writer.join()
+            try join(writer)
         }
     }
 
+    /// Waits for the writing thread; keeps its error for every later call.
+    private func join(_ writer: Writer) throws {
+        do {
+            try writer.join()
+        } catch {
+            failure = error
+            throw error
+        }
+    }
+
+    /// Stops a table that failed while being built: the writing thread ends after the row it is on and nothing is
+    /// written after this returns. Throws the writer's own error if it had already stopped on one (it came first).
+    public func abandon() throws {
+        batch.removeAll()
+        if let writer {
+            self.writer = nil
+            writer.handoff.cancel()
+            try join(writer)
+        }
+        if let failure { throw failure }
+    }
+
     deinit {
-        // A table that failed while being built never finished: let the writing thread end.
-        writer?.handoff.cancel()
+        // A table that failed while being built never finished: the writing thread must end before the files it
+        // writes are discarded.
+        if let writer {
+            writer.handoff.cancel()
+            try? writer.join()
+        }
     }
 }
