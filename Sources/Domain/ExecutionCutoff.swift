@@ -22,7 +22,16 @@ public struct ExecutionCutoff: Hashable, Sendable, Codable, CustomStringConverti
         if let fechaCorte { return fechaCorte }
         let month = mes ?? 12
         let days = [31, Self.isLeap(ejercicio) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        return String(format: "%04d-%02d-%02d", ejercicio, month, days)
+        // Not `String(format:)`: exports ask every budget line's cut-off, and formatting through Foundation was
+        // a quarter of an execution table's time.
+        return Self.zeroPadded(ejercicio, 4) + "-" + Self.zeroPadded(month, 2) + "-" + Self.zeroPadded(days, 2)
+    }
+
+    /// `7` → `07` for width 2: what `%0Nd` gives for a non-negative number.
+    private static func zeroPadded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value.magnitude)
+        let padding = String(repeating: "0", count: max(0, width - digits.count - (value < 0 ? 1 : 0)))
+        return (value < 0 ? "-" : "") + padding + digits
     }
 
     public var description: String {

@@ -25,7 +25,18 @@ public enum ProcurementDate {
 
     /// Reads `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS[.fff…]]` with `Z`, `±HH:MM` or no offset (then Guatemala time).
     public static func parse(_ text: String) -> Parsed {
-        let bytes = Array(text.utf8.prefix(64)).filter { $0 != 0x20 }
+        // Dates read back from the ledger have no spaces: parsed in place, without copying (every listing row
+        // reads several).
+        let inPlace = text.utf8.withContiguousStorageIfAvailable { stored -> Parsed? in
+            let bytes = UnsafeBufferPointer(rebasing: stored.prefix(64))
+            return bytes.contains(0x20) ? nil : parse(bytes: bytes)
+        }
+        if let parsed = inPlace ?? nil { return parsed }
+        return Array(text.utf8.prefix(64)).filter { $0 != 0x20 }.withUnsafeBufferPointer { parse(bytes: $0) }
+    }
+
+    /// ``parse(_:)`` over at most 64 bytes without spaces.
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Parsed {
         if bytes.isEmpty { return .absent }
         var index = 0
         func number(_ count: Int) -> Int? {

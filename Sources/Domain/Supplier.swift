@@ -35,7 +35,15 @@ public struct Supplier: Hashable, Sendable, Codable {
     /// export names a foreign supplier's country, `COLOMBIA`, where a NIT would go; ledgers written before that
     /// was understood still hold such words).
     public var hasIdentifier: Bool {
-        let trimmed = identifier.trimmingCharacters(in: .whitespaces)
+        // An identifier that starts and ends with printable ASCII has nothing to trim (a supplier directory asks
+        // this of every award of the year).
+        let edges = (identifier.utf8.first, identifier.utf8.last)
+        let trimmed =
+            if let first = edges.0, let last = edges.1, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+                identifier
+            } else {
+                identifier.trimmingCharacters(in: .whitespaces)
+            }
         return !trimmed.isEmpty && (scheme != nil || !CountryNames.bundled.contains(trimmed))
     }
 
@@ -87,6 +95,7 @@ public struct Supplier: Hashable, Sendable, Codable {
     /// The name made readable: person names written as comma slots (`DE LEON,MALDONADO,,CESAR,AUGUSTO`) become
     /// `CESAR AUGUSTO DE LEON MALDONADO`; other names are only trimmed and have their spaces collapsed.
     public var displayName: String {
+        if Self.isAlreadyDisplayed(name) { return name }
         let slots = name.split(separator: ",", omittingEmptySubsequences: false).map {
             $0.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
@@ -94,5 +103,32 @@ public struct Supplier: Hashable, Sendable, Codable {
         let given = slots[3...4].filter { !$0.isEmpty }
         let family = slots[0...2].filter { !$0.isEmpty }
         return (given + family).joined(separator: " ")
+    }
+
+    /// True when `name` is not written in a person's five comma slots and has nothing to trim or collapse: most
+    /// company names (`EMPRESA X, SOCIEDAD ANONIMA`), which a national export reads hundreds of thousands of
+    /// times. Decided on bytes, conservatively: printable ASCII, single spaces between words, and two-byte
+    /// Latin-1 letters (`Ñ`, `É`: lead byte `0xC3`, never whitespace, never joined to a comma); anything else goes
+    /// the long way.
+    static func isAlreadyDisplayed(_ name: String) -> Bool {
+        var previous: UInt8 = 0x20
+        var continuation = false
+        var commas = 0
+        for byte in name.utf8 {
+            if continuation {
+                guard byte & 0xC0 == 0x80 else { return false }
+                continuation = false
+            } else if byte == 0xC3 {
+                continuation = true
+            } else if byte == 0x20 {
+                guard previous != 0x20 else { return false }
+            } else if byte < 0x21 || byte > 0x7E {
+                return false
+            } else if byte == UInt8(ascii: ",") {
+                commas += 1
+            }
+            previous = byte
+        }
+        return !continuation && previous != 0x20 && commas != 4
     }
 }

@@ -15,6 +15,24 @@ public struct FileDigest: Hashable, Sendable {
         return FileDigest(sha256: hex(hasher.finalize()), bytes: reader.bytesRead)
     }
 
+    /// Hashes bytes as they are written, so a file just written needs no second read to be described.
+    public struct Running {
+        private var hasher = SHA256()
+        private var count: Int64 = 0
+
+        public init() {}
+
+        public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            hasher.update(bufferPointer: bytes)
+            count += Int64(bytes.count)
+        }
+
+        /// The digest of everything given so far.
+        public func finish() -> FileDigest {
+            FileDigest(sha256: FileDigest.hex(hasher.finalize()), bytes: count)
+        }
+    }
+
     /// Lowercase hex SHA-256 of a text's UTF-8 bytes (names of cache folders).
     public static func sha256(of text: String) -> String {
         hex(SHA256.hash(data: Data(text.utf8)))

@@ -14,45 +14,31 @@ extension Ledger {
         _ body: (BudgetLine, ExecutionCutoff) throws -> Void
     ) throws {
         try read { db in
-            var conditions = ["bl.ejercicio = ?"]
-            var arguments: [any DatabaseValueConvertible] = [ejercicio]
-            if let entidad, !entidad.isEmpty {
-                conditions.append("bl.entidad = ?")
-                arguments.append(entidad)
-            }
-            if let unidadEjecutora, !unidadEjecutora.isEmpty {
-                conditions.append("bl.unidad_ejecutora = ?")
-                arguments.append(unidadEjecutora)
-            }
-            // One pass: rank each line's snapshots by cut-off then import, keep the first; its months are columns
-            // 37…48 of the same row. The ORDER BY spells the
-            // key as `BudgetKey.parts` does (absent codes as ''), so the order is the key order.
+            let current = try CurrentLineFilter(
+                db, ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora)
+            // Lines in key order straight from `budget_line_on_key` (the ORDER BY spells its expressions, absent
+            // codes as '', which is also `BudgetKey.parts`' order), each joined to its current snapshot line:
+            // no window over every snapshot line and no sort of the year. Its months are columns 37…48.
             let cursor = try Row.fetchCursor(
                 db,
                 sql: """
-                    WITH ranked AS (
-                        SELECT bsl.*, bs.mes AS corte_mes, bs.fecha_corte AS corte_fecha, ROW_NUMBER() OVER (
-                            PARTITION BY bsl.budget_line_id ORDER BY bs.corte DESC, bs.import_run_id DESC) AS position
-                        FROM budget_snapshot_line bsl
-                        JOIN budget_snapshot bs ON bs.id = bsl.budget_snapshot_id
-                        JOIN budget_line bl ON bl.id = bsl.budget_line_id
-                        WHERE \(conditions.joined(separator: " AND "))
-                    )
                     SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
                            bl.actividad, bl.obra, bl.renglon, bl.fuente, bl.organismo, bl.correlativo,
                            bl.ubicacion_geografica, bl.tipo_presupuesto, bl.finalidad, bl.funcion, bl.division,
                            bl.departamento, bl.subgrupo, bl.region, bl.nombres,
-                           ranked.source_line, ranked.asignado, ranked.modificado, ranked.vigente, ranked.precomprometido,
-                           ranked.comprometido, ranked.devengado, ranked.pagado, ranked.adiciones, ranked.disminuciones,
-                           ranked.traspasos_positivos, ranked.traspasos_negativos, ranked.transferencias_positivas,
-                           ranked.transferencias_negativas, ranked.corte_mes, ranked.corte_fecha,
-                           \(BudgetSnapshotLineRecord.monthColumnNames.map { "ranked.\($0)" }.joined(separator: ", "))
-                    FROM ranked JOIN budget_line bl ON bl.id = ranked.budget_line_id
-                    WHERE ranked.position = 1
+                           bsl.source_line, bsl.asignado, bsl.modificado, bsl.vigente, bsl.precomprometido,
+                           bsl.comprometido, bsl.devengado, bsl.pagado, bsl.adiciones, bsl.disminuciones,
+                           bsl.traspasos_positivos, bsl.traspasos_negativos, bsl.transferencias_positivas,
+                           bsl.transferencias_negativas, bs.mes, bs.fecha_corte,
+                           \(BudgetSnapshotLineRecord.monthColumnNames.map { "bsl.\($0)" }.joined(separator: ", "))
+                    FROM budget_line bl
+                    JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
+                    JOIN budget_snapshot bs ON bs.id = bsl.budget_snapshot_id
+                    WHERE \(current.conditions.joined(separator: " AND "))
                     ORDER BY bl.ejercicio, bl.entidad, ifnull(bl.unidad_ejecutora, ''), bl.programa, bl.subprograma,
                              bl.proyecto, bl.actividad, bl.obra, bl.renglon, ifnull(bl.fuente, ''),
                              ifnull(bl.organismo, ''), ifnull(bl.correlativo, ''), ifnull(bl.ubicacion_geografica, '')
-                    """, arguments: StatementArguments(arguments))
+                    """, arguments: StatementArguments(current.values))
             var names = BudgetNamesCache()
             while let row = try cursor.next() {
                 guard let renglon = Renglon(rawValue: row[8]) else { continue }

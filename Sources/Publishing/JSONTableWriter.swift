@@ -6,10 +6,10 @@ public enum JSONTableWriter {
     /// The JSON text of a table (totals rows are left out).
     public static func render(_ table: DataTable) -> String {
         var out: [UInt8] = []
-        let encoder = JSONRowEncoder()
+        let encoder = JSONRowEncoder(columns: table.columns)
         for (index, row) in table.rows.enumerated() {
             out.append(contentsOf: Array((index == 0 ? "[\n  " : ",\n  ").utf8))
-            encoder.object(row, columns: table.columns, into: &out)
+            encoder.object(row, into: &out)
         }
         out.append(contentsOf: Array((table.rows.isEmpty ? "[]\n" : "\n]\n").utf8))
         return String(decoding: out, as: UTF8.self)
@@ -18,9 +18,9 @@ public enum JSONTableWriter {
     /// The table as JSON Lines: one object per line, no enclosing array.
     public static func renderLines(_ table: DataTable) -> String {
         var out: [UInt8] = []
-        let encoder = JSONRowEncoder()
+        let encoder = JSONRowEncoder(columns: table.columns)
         for row in table.rows {
-            encoder.object(row, columns: table.columns, into: &out)
+            encoder.object(row, into: &out)
             out.append(0x0A)
         }
         return String(decoding: out, as: UTF8.self)

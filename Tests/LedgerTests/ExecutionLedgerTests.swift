@@ -53,6 +53,27 @@ struct ExecutionLedgerTests {
         #expect(history.map(\.amounts.devengado) == [300, 350, 700].map(Money.init(quetzales:)))
     }
 
+    @Test("each line streams in key order with its latest cut-off, and a later import of the same cut-off wins")
+    func currentLinesInKeyOrder() throws {
+        let ledger = try Ledger.inMemory()
+        var april = snapshot(mes: 4, devengado: 300)
+        april.lines += snapshot(mes: 4, devengado: 20, renglon: "029").lines
+        var august = snapshot(mes: 8, devengado: 700)
+        august.lines += snapshot(mes: 8, devengado: 50, renglon: "122").lines
+        _ = try ledger.importExecution(april, source: source("abril"), toolVersion: "t", rowsRead: 2)
+        _ = try ledger.importExecution(august, source: source("agosto"), toolVersion: "t", rowsRead: 2)
+        // A corrected August file: same cut-off, imported later, so its amounts are the current ones.
+        august.lines[0].amounts.devengado = Money(quetzales: 710)
+        _ = try ledger.importExecution(august, source: source("agosto-2"), toolVersion: "t", rowsRead: 2)
+        var streamed: [(renglon: String, mes: Int?, devengado: Money)] = []
+        try ledger.forEachCurrentBudgetLine(ejercicio: 2022) { line, cutoff in
+            streamed.append((line.key.renglon.rawValue, cutoff.mes, line.amounts.devengado))
+        }
+        #expect(streamed.map(\.renglon) == ["029", "122", "211"])
+        #expect(streamed.map(\.mes) == [4, 8, 8])
+        #expect(streamed.map(\.devengado) == [20, 50, 710].map(Money.init(quetzales:)))
+    }
+
     @Test("re-importing the same file changes nothing; a new line in a later file is added")
     func idempotent() throws {
         let ledger = try Ledger.inMemory()

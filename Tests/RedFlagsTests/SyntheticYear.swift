@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Ledger
+import TestSupport
 
 /// A deterministic synthetic fiscal year with planted split purchases and decoys that sit just outside every
 /// rule (one day past the window, a sum exactly at the ceiling, different suppliers, an excluded modality, a
@@ -217,21 +218,6 @@ struct SyntheticYear {
             purchase(
                 unit: unit, source: source, day: start + 5, amount: "20000.00", supplier: who,
                 modality: "compra_directa_oferta_electronica"))
-    }
-}
-
-/// SplitMix64: a tiny, well-known deterministic generator (same numbers on every platform and run).
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -16,20 +16,15 @@ struct CSVRowEncoder {
 
     /// One record.
     func row(_ cells: [Cell], into out: inout [UInt8]) {
-        for (index, cell) in cells.enumerated() {
+        for index in cells.indices {
             if index > 0 { out.append(profile.delimiter) }
-            switch cell {
+            switch cells[index] {
             case .text(let text), .person(let text):
                 append(profile.neutralizesFormulas ? FormulaGuard.neutralized(text) : text, into: &out)
             case .empty:
                 break
-            default:
-                let plain = cell.plain
-                if cell.hasDecimalSeparator && profile.decimalSeparator != UInt8(ascii: ".") {
-                    out.append(contentsOf: plain.utf8.map { $0 == UInt8(ascii: ".") ? profile.decimalSeparator : $0 })
-                } else {
-                    out.append(contentsOf: plain.utf8)
-                }
+            case let number:
+                _ = NumberBytes.append(number, decimalSeparator: profile.decimalSeparator, into: &out)
             }
         }
         out.append(contentsOf: [0x0D, 0x0A])
@@ -38,7 +33,10 @@ struct CSVRowEncoder {
     /// A field, quoted when it holds the separator, a quote, CR or LF.
     private func append(_ field: String, into out: inout [UInt8]) {
         let delimiter = profile.delimiter
-        let needsQuotes = field.utf8.contains { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        let special = { (byte: UInt8) in byte == delimiter || byte == 0x22 || byte == 0x0A || byte == 0x0D }
+        let needsQuotes =
+            field.utf8.withContiguousStorageIfAvailable { $0.contains(where: special) }
+            ?? field.utf8.contains(where: special)
         guard needsQuotes else {
             out.append(contentsOf: field.utf8)
             return

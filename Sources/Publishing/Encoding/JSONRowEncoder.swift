@@ -4,14 +4,29 @@ import Foundation
 /// integers, amounts, decimals and percentages are JSON numbers written from their exact decimal text (never
 /// through floating point: `1234.50` keeps its centavos); empty cells are `null`.
 struct JSONRowEncoder {
+    /// `"nog": ` for each column, encoded once per table rather than once per row.
+    private let keys: [[UInt8]]
+
+    init(columns: [DataColumn]) {
+        keys = columns.map { column in
+            var key: [UInt8] = []
+            Self.string(column.name, into: &key)
+            key.append(contentsOf: [0x3A, 0x20])
+            return key
+        }
+    }
+
     /// `{"nog": "16299514", "monto": 2394900.00}`.
-    func object(_ cells: [Cell], columns: [DataColumn], into out: inout [UInt8]) {
+    func object(_ cells: [Cell], into out: inout [UInt8]) {
         out.append(UInt8(ascii: "{"))
-        for (index, column) in columns.enumerated() {
+        for index in keys.indices {
             if index > 0 { out.append(contentsOf: [0x2C, 0x20]) }
-            Self.string(column.name, into: &out)
-            out.append(contentsOf: [0x3A, 0x20])
-            value(index < cells.count ? cells[index] : .empty, into: &out)
+            out.append(contentsOf: keys[index])
+            if index < cells.count {
+                value(cells[index], into: &out)
+            } else {
+                out.append(contentsOf: Self.null)
+            }
         }
         out.append(UInt8(ascii: "}"))
     }
@@ -19,13 +34,24 @@ struct JSONRowEncoder {
     private func value(_ cell: Cell, into out: inout [UInt8]) {
         switch cell {
         case .text(let text), .person(let text): Self.string(text, into: &out)
-        case .empty: out.append(contentsOf: Array("null".utf8))
-        default: out.append(contentsOf: cell.plain.utf8)
+        case .empty: out.append(contentsOf: Self.null)
+        default: _ = NumberBytes.append(cell, decimalSeparator: UInt8(ascii: "."), into: &out)
         }
     }
 
+    private static let null = Array("null".utf8)
+
     /// A JSON string literal with the escapes RFC 8259 requires.
     static func string(_ text: String, into out: inout [UInt8]) {
+        // Nearly every value needs no escape: then its bytes are copied at once.
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
+            out.append(0x22)
+            out.append(contentsOf: bytes)
+            out.append(0x22)
+            return true
+        }
+        if copied == true { return }
         out.append(0x22)
         for byte in text.utf8 {
             switch byte {

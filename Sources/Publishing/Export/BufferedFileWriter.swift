@@ -7,8 +7,8 @@ final class BufferedFileWriter {
     let url: URL
     /// Bytes waiting for the next write; rows append here.
     var buffer: [UInt8] = []
-    /// Bytes written to the file so far, the buffer included.
-    private(set) var bytesWritten: Int64 = 0
+    /// The SHA-256 of what reached the file, updated at each write.
+    private var digest = FileDigest.Running()
     private var handle: FileHandle?
     private let capacity = 1 << 18
 
@@ -43,12 +43,13 @@ final class BufferedFileWriter {
         } catch {
             throw PublishingError.unwritable(path: url.path, cause: SystemErrorText.describe(error))
         }
-        bytesWritten += Int64(buffer.count)
+        buffer.withUnsafeBytes { digest.update($0) }
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Flushes and closes the file.
-    func close() throws {
+    /// Flushes and closes the file; returns the file's size and SHA-256.
+    @discardableResult
+    func close() throws -> FileDigest {
         try flush()
         do {
             try handle?.close()
@@ -56,6 +57,7 @@ final class BufferedFileWriter {
             throw PublishingError.unwritable(path: url.path, cause: SystemErrorText.describe(error))
         }
         handle = nil
+        return digest.finish()
     }
 
     deinit { try? handle?.close() }

@@ -42,16 +42,22 @@ public struct DatasetExporter: Sendable {
             let sink = TableFileSink(
                 staging: staging, profile: request.format, jsonLines: request.jsonLines, privacy: privacy,
                 changes: tracker)
-            try datasets.write(dataset, scope: scope, to: sink)
+            let threaded = ThreadedTableSink(sink)
+            do {
+                try datasets.write(dataset, scope: scope, to: threaded)
+            } catch {
+                // The file writer's own error, if it had one, came first.
+                try threaded.abandon()
+                throw error
+            }
             if let files = sink.written { written.append((dataset, files)) }
         }
         if let refusal = privacy.refusal { throw refusal }
         if let changes = try changeWriter?.finish() { written.append((nil, changes)) }
 
         let names = Set(written.map(\.files.heading.name))
-        let tables = try written.map { dataset, files in
-            try publishedTable(
-                dataset, files, staging: staging, names: names, allowed: scope.profile.columnasPersonalesPermitidas)
+        let tables = written.map { dataset, files in
+            publishedTable(dataset, files, names: names, allowed: scope.profile.columnasPersonalesPermitidas)
         }
         let descriptor = DataPackageDescriptor(
             profile: scope.profile, year: year, month: scope.month, created: request.created, format: request.format,
@@ -75,12 +81,10 @@ public struct DatasetExporter: Sendable {
     }
 
     private func publishedTable(
-        _ dataset: Dataset?, _ files: TableFileSink.Written, staging: PublicationStaging, names: Set<String>,
-        allowed: [String]
-    ) throws -> PublishedTable {
-        func facts(_ name: String) throws -> PublishedTable.FileFacts {
-            let digest = try FileDigest.of(staging.file(name))
-            return PublishedTable.FileFacts(name: name, bytes: digest.bytes, sha256: digest.sha256)
+        _ dataset: Dataset?, _ files: TableFileSink.Written, names: Set<String>, allowed: [String]
+    ) -> PublishedTable {
+        func facts(_ name: String, _ digest: FileDigest) -> PublishedTable.FileFacts {
+            PublishedTable.FileFacts(name: name, bytes: digest.bytes, sha256: digest.sha256)
         }
         let name = files.heading.name
         let foreignKeys = (dataset?.foreignKeys ?? []).filter { names.contains($0.dataset.rawValue) }.map {
@@ -95,6 +99,6 @@ public struct DatasetExporter: Sendable {
             personalColumns: allowed.compactMap { key in
                 key.hasPrefix(name + ".") ? String(key.dropFirst(name.count + 1)) : nil
             },
-            csv: try facts(files.csvName), json: try facts(files.jsonName), rows: files.rows)
+            csv: facts(files.csvName, files.csvDigest), json: facts(files.jsonName, files.jsonDigest), rows: files.rows)
     }
 }

@@ -1,3 +1,4 @@
+import Formats
 import Foundation
 
 /// Streams one table into its published files: `<name>.csv` in the format profile, and `<name>.json` (an array
@@ -11,6 +12,9 @@ final class TableFileSink: TableSink {
         var jsonName: String
         var rows: Int
         var footing: TableFooting
+        /// Size and SHA-256 of each file, taken while writing it.
+        var csvDigest: FileDigest
+        var jsonDigest: FileDigest
     }
 
     private let staging: PublicationStaging
@@ -23,7 +27,9 @@ final class TableFileSink: TableSink {
     private var heading = TableHeading(name: "", title: "", columns: [])
     private var rows = 0
     private let csvEncoder: CSVRowEncoder
-    private let jsonEncoder = JSONRowEncoder()
+    private var jsonEncoder = JSONRowEncoder(columns: [])
+    /// For each column, true when the privacy guard must look at its values (the profile did not allow it).
+    private var guardedColumns: [Bool] = []
     /// Set by ``finish(_:)``.
     private(set) var written: Written?
 
@@ -41,6 +47,8 @@ final class TableFileSink: TableSink {
 
     func begin(_ heading: TableHeading) throws {
         self.heading = heading
+        jsonEncoder = JSONRowEncoder(columns: heading.columns)
+        guardedColumns = heading.columns.map { privacy?.allows(table: heading.name, column: $0.name) == false }
         let csv = try BufferedFileWriter(url: staging.file(heading.name + ".csv"))
         if profile.writesByteOrderMark { csv.buffer.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
         csvEncoder.header(heading.columns, into: &csv.buffer)
@@ -53,10 +61,10 @@ final class TableFileSink: TableSink {
         guard let csv, let json else { return }
         rows += 1
         if let privacy {
-            for (index, cell) in row.enumerated() where index < heading.columns.count {
-                switch cell {
+            for index in row.indices where index < guardedColumns.count && guardedColumns[index] {
+                switch row[index] {
                 case .text, .person:
-                    privacy.check(cell, table: heading.name, column: heading.columns[index].name, row: rows)
+                    privacy.check(row[index], table: heading.name, column: heading.columns[index].name, row: rows)
                 default: continue
                 }
             }
@@ -66,7 +74,7 @@ final class TableFileSink: TableSink {
         if !jsonLines {
             json.buffer.append(contentsOf: rows == 1 ? [0x5B, 0x0A, 0x20, 0x20] : [0x2C, 0x0A, 0x20, 0x20])
         }
-        jsonEncoder.object(row, columns: heading.columns, into: &json.buffer)
+        jsonEncoder.object(row, into: &json.buffer)
         if jsonLines { json.buffer.append(0x0A) }
         try json.flushIfFull()
         try changes?.add(row)
@@ -75,11 +83,11 @@ final class TableFileSink: TableSink {
     func finish(_ footing: TableFooting) throws {
         guard let csv, let json else { return }
         if !jsonLines { json.buffer.append(contentsOf: Array((rows == 0 ? "[]\n" : "\n]\n").utf8)) }
-        try csv.close()
-        try json.close()
+        let csvDigest = try csv.close()
+        let jsonDigest = try json.close()
         try changes?.finish()
         written = Written(
             heading: heading, csvName: csv.url.lastPathComponent, jsonName: json.url.lastPathComponent, rows: rows,
-            footing: footing)
+            footing: footing, csvDigest: csvDigest, jsonDigest: jsonDigest)
     }
 }

@@ -35,13 +35,18 @@ public final class PrivacyGuard {
         default:
             return
         }
-        guard !allowedColumns.contains("\(table).\(column)") else { return }
+        guard !allows(table: table, column: column) else { return }
         findingCount += 1
         if findings.count < maxKept {
             findings.append(
                 PersonalDataFinding(
                     table: table, column: column, row: row, kind: kind, excerpt: Self.masked(cell.text ?? "")))
         }
+    }
+
+    /// True when the profile allows publishing this column's personal data (nothing in it is a finding).
+    public func allows(table: String, column: String) -> Bool {
+        allowedColumns.contains("\(table).\(column)")
     }
 
     /// True when nothing refused was found.

@@ -73,7 +73,11 @@ struct ExecutionTables {
                 line, cutoff in
                 lineCount += 1
                 if line.amounts.devengadoMensual.isEmpty { withoutMonths += 1 }
-                if latest.map({ cutoff.sortDate > $0.sortDate }) ?? true { latest = cutoff }
+                if let current = latest {
+                    if current != cutoff, cutoff.sortDate > current.sortDate { latest = cutoff }
+                } else {
+                    latest = cutoff
+                }
                 try groups.add(line, for: dataset)
             }
         }

@@ -26,6 +26,37 @@ struct SupplierTests {
         #expect(Supplier(partyID: "ABC", name: "  UNO   DOS ").displayName == "UNO DOS")
     }
 
+    @Test(
+        "a name taken as it is would not have changed: no comma slots, nothing to trim or collapse",
+        arguments: [
+            "DISTRIBUIDORA LA ÑAPA, S.A.", "FERRETERIA  EL MARTILLO", " ALFA S.A.", "ALFA S.A. ", "ALFA\tS.A.",
+            "ALFA\u{00A0}S.A.", "ALFA\u{2003}S.A.", "ALFA \u{0301}S.A.", "ALFA\nS.A.", "", " ", "A,B,C,D,E",
+            "A,B,,D,E ", "UNO, DOS,TRES",
+            "PEREZ,LOPEZ,,ANA,MARIA",
+            "COMERCIAL GUATEMALTECA, SOCIEDAD ANONIMA", "SERVICIOS TÉCNICOS SOCIEDAD ANÓNIMA", "ÁÉÍÓÚ ÑÜ",
+            "TECNOLOGÍA\u{0301} S.A.", "EMPRESA\u{3000}UNO", "A\u{0085}B", "A B", "Ñ",
+        ])
+    func displayedAsIs(name: String) {
+        let collapsed = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let slots = name.split(separator: ",", omittingEmptySubsequences: false)
+        if Supplier.isAlreadyDisplayed(name) {
+            #expect(slots.count != 5 && collapsed == name)
+        }
+        let supplier = Supplier(partyID: "GT-NIT-1", name: name)
+        #expect(supplier.displayName == (slots.count == 5 ? supplier.displayName : collapsed))
+        #expect(supplier.isNaturalPerson == (slots.count == 5))
+    }
+
+    @Test("names that need no change are recognized without the long way")
+    func commonNamesAsIs() {
+        for name in [
+            "DISTRIBUIDORA EL SOL S.A.", "SERVICIOS TÉCNICOS SOCIEDAD ANÓNIMA", "ÑANDÚ", "A-1 (GT) & CIA.",
+            "EMPRESA PAPELERIA 14448, SOCIEDAD ANONIMA", "A,B,C,D", "A,B,C,D,E,F",
+        ] {
+            #expect(Supplier.isAlreadyDisplayed(name), "\(name)")
+        }
+    }
+
     @Test("the awarded total sums active awards with a known amount")
     func awardedTotal() throws {
         var procurement = Procurement(nog: "1", title: "x")

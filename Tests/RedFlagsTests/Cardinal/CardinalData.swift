@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import TestSupport
 
 /// Deterministic Guatecompras-shaped compiled releases for comparing RedFlags with the Cardinal oracle: every
 /// process says `procurementMethod = open` (as Guatecompras does) and its modality in

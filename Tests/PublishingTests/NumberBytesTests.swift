@@ -1,0 +1,62 @@
+import Domain
+import Foundation
+import TestSupport
+import Testing
+
+@testable import Publishing
+
+/// Numbers written straight as bytes are the bytes of their plain text (``Cell/plain``), with the profile's
+/// decimal separator.
+struct NumberBytesTests {
+    /// Amounts at the edges of 64-bit centavos, around each power of ten, and a seeded spread of others.
+    static let centavos: [Int64] = {
+        var values: [Int64] = [0, 1, -1, 5, -5, 99, 100, 101, -100, 12_345, Int64.max, Int64.min, Int64.min + 1]
+        var power: Int64 = 10
+        while power < Int64.max / 10 {
+            values += [power - 1, power, power + 1, -power]
+            power *= 10
+        }
+        var generator = SplitMix64(seed: 20_221_231)
+        values += (0..<2_000).map { _ in Int64.random(in: -10_000_000_000_00...10_000_000_000_00, using: &generator) }
+        return values
+    }()
+
+    static func cells() -> [Cell] {
+        var cells: [Cell] = centavos.flatMap { [Cell.integer($0), .money(Money(centavos: $0))] }
+        let wholes: [Int64] = [1, 3, 7, 100, 178_061_100_00, 999_999_999]
+        for value in centavos.prefix(400) {
+            for whole in wholes {
+                if let share = Money(centavos: value).percent(of: Money(centavos: whole)) {
+                    cells.append(.percent(share))
+                }
+            }
+        }
+        // Percentages that need rounding, and decimals written as they are.
+        for text in ["84.8456", "-0.005", "0.004999", "57.375", "100", "1e3", "-12.5", "0.1"] {
+            let value = Decimal(string: text) ?? 0
+            cells += [.percent(value), .decimal(value)]
+        }
+        return cells
+    }
+
+    @Test("every numeric cell is written as its plain text, with a point or a comma")
+    func sameAsPlainText() {
+        for cell in Self.cells() {
+            for separator in [UInt8(ascii: "."), UInt8(ascii: ",")] {
+                var bytes: [UInt8] = []
+                #expect(NumberBytes.append(cell, decimalSeparator: separator, into: &bytes))
+                let expected = cell.plain.utf8.map { $0 == UInt8(ascii: ".") ? separator : $0 }
+                #expect(bytes == expected, "\(cell)")
+            }
+        }
+    }
+
+    @Test("text and empty cells are not numbers: nothing is written")
+    func textIsNotWritten() {
+        var bytes: [UInt8] = []
+        for cell in [Cell.text("12"), .person("MARIA"), .empty] {
+            #expect(!NumberBytes.append(cell, decimalSeparator: UInt8(ascii: "."), into: &bytes))
+        }
+        #expect(bytes.isEmpty)
+    }
+}
