@@ -10,12 +10,18 @@ public struct ExecutionTotals: Sendable, Equatable {
         case grupo
         /// By renglón.
         case renglon
+        /// By budget structure (entidad, unidad ejecutora, programa … obra), with the activity's name.
+        case actividad
     }
 
     /// One group: its code and its lines' amounts added up (with the monthly devengado, month by month).
     public struct Group: Sendable, Equatable {
         public var code: String
         public var amounts: ExecutionAmounts
+        /// By activity: the structure (``code`` is its label).
+        public var structure: BudgetStructure?
+        /// By activity: the first name (not empty) its lines print for the activity, in key order.
+        public var name: String?
     }
 
     /// The groups, by code.

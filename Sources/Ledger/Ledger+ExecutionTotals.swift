@@ -3,8 +3,8 @@ import Foundation
 import GRDB
 
 extension Ledger {
-    /// The current state of a year's budget lines (latest cut-off, then latest import) added up by expense group
-    /// or renglón in SQL, optionally narrowed to one entidad / unidad ejecutora: the grouped execution tables read
+    /// The current state of a year's budget lines (latest cut-off, then latest import) added up by expense group,
+    /// renglón or activity in SQL, optionally narrowed to one entidad / unidad ejecutora: the grouped execution tables read
     /// a few dozen rows instead of every line.
     ///
     /// Returns nil when a sum leaves 64-bit centavos (SQLite stops with «integer overflow»): the caller then adds
@@ -17,31 +17,41 @@ extension Ledger {
                 db, ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora)
             let (conditions, values) = (current.conditions, current.values)
             let filter = conditions.joined(separator: " AND ")
-            let column = grouping == .grupo ? "bl.grupo" : "bl.renglon"
+            let keys = Self.totalsKey(grouping)
             let months = BudgetSnapshotLineRecord.monthColumnNames
             let withoutMonths = months.map { "bsl.\($0) IS NULL" }.joined(separator: " AND ")
             let sql = """
-                SELECT \(column), COUNT(*), SUM(CASE WHEN \(withoutMonths) THEN 1 ELSE 0 END),
+                SELECT \(keys.columns.joined(separator: ", ")), COUNT(*),
+                       SUM(CASE WHEN \(withoutMonths) THEN 1 ELSE 0 END),
                        SUM(bsl.asignado), SUM(bsl.modificado), SUM(bsl.vigente), SUM(bsl.precomprometido),
                        SUM(bsl.comprometido), SUM(bsl.devengado), SUM(bsl.pagado),
-                       \(months.map { "SUM(bsl.\($0))" }.joined(separator: ", "))
+                       \(months.map { "SUM(bsl.\($0))" }.joined(separator: ", "))\(keys.extra.map { ", " + $0 } ?? "")
                 FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
-                WHERE \(filter) GROUP BY \(column) ORDER BY \(column)
+                WHERE \(filter) GROUP BY \(keys.grouping) ORDER BY \(keys.grouping)
                 """
             var totals = ExecutionTotals(groups: [], lines: 0, linesWithoutMonths: 0, latest: nil)
             do {
                 let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(values))
+                let first = keys.columns.count
                 while let row = try rows.next() {
-                    func money(_ index: Int) -> Money? { (row[index] as Int64?).map(Money.init(centavos:)) }
-                    totals.lines += row[1] as Int
-                    totals.linesWithoutMonths += row[2] as Int
-                    totals.groups.append(
-                        ExecutionTotals.Group(
-                            code: row[0],
-                            amounts: ExecutionAmounts(
-                                asignado: money(3) ?? .zero, modificado: money(4) ?? .zero, vigente: money(5) ?? .zero,
-                                precomprometido: money(6), comprometido: money(7), devengado: money(8) ?? .zero,
-                                pagado: money(9) ?? .zero, devengadoMensual: Self.months(row, from: 10))))
+                    func money(_ index: Int) -> Money? { (row[first + index] as Int64?).map(Money.init(centavos:)) }
+                    totals.lines += row[first] as Int
+                    totals.linesWithoutMonths += row[first + 1] as Int
+                    var group = ExecutionTotals.Group(
+                        code: row[0],
+                        amounts: ExecutionAmounts(
+                            asignado: money(2) ?? .zero, modificado: money(3) ?? .zero, vigente: money(4) ?? .zero,
+                            precomprometido: money(5), comprometido: money(6), devengado: money(7) ?? .zero,
+                            pagado: money(8) ?? .zero, devengadoMensual: Self.months(row, from: first + 9)))
+                    if grouping == .actividad {
+                        let structure = BudgetStructure(
+                            entidad: row[0], unidadEjecutora: row[1], programa: row[2], subprograma: row[3],
+                            proyecto: row[4], actividad: row[5], obra: row[6])
+                        group.code = structure.label
+                        group.structure = structure
+                        group.name = row[first + 21]
+                    }
+                    totals.groups.append(group)
                 }
             } catch let error as DatabaseError where error.message == "integer overflow" {
                 return nil
@@ -68,6 +78,40 @@ extension Ledger {
                 }
             }
             return totals
+        }
+    }
+
+    /// What a grouping selects and groups by. By activity the unidad ejecutora is grouped as the structure reads it
+    /// (absent and empty are one), and the name is the first non-empty one the activity's lines print, in key order
+    /// (`budget_line_on_key` answers it per group).
+    private static func totalsKey(_ grouping: ExecutionTotals.Grouping) -> (
+        columns: [String], grouping: String, extra: String?
+    ) {
+        switch grouping {
+        case .grupo: return (["bl.grupo"], "bl.grupo", nil)
+        case .renglon: return (["bl.renglon"], "bl.renglon", nil)
+        case .actividad:
+            let name = "json_extract(b2.nombres, '$.actividad')"
+            return (
+                [
+                    "bl.entidad", "ifnull(bl.unidad_ejecutora, '')", "bl.programa", "bl.subprograma", "bl.proyecto",
+                    "bl.actividad", "bl.obra",
+                ],
+                "bl.entidad, ifnull(bl.unidad_ejecutora, ''), bl.programa, bl.subprograma, bl.proyecto, bl.actividad, "
+                    + "bl.obra",
+                """
+                (SELECT \(name) FROM budget_line b2
+                 WHERE b2.ejercicio = bl.ejercicio AND b2.entidad = bl.entidad
+                   AND ifnull(b2.unidad_ejecutora, '') = ifnull(bl.unidad_ejecutora, '') AND b2.programa = bl.programa
+                   AND b2.subprograma = bl.subprograma AND b2.proyecto = bl.proyecto AND b2.actividad = bl.actividad
+                   AND b2.obra = bl.obra AND \(name) <> ''
+                   AND EXISTS (SELECT 1 FROM budget_snapshot_line s WHERE s.budget_line_id = b2.id)
+                 ORDER BY b2.ejercicio, b2.entidad, ifnull(b2.unidad_ejecutora, ''), b2.programa, b2.subprograma,
+                          b2.proyecto, b2.actividad, b2.obra, b2.renglon, ifnull(b2.fuente, ''), ifnull(b2.organismo, ''),
+                          ifnull(b2.correlativo, ''), ifnull(b2.ubicacion_geografica, '')
+                 LIMIT 1)
+                """
+            )
         }
     }
 

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Ledger
 
 /// Budget lines added up as they stream by, by expense group, renglón or program/activity: only the groups
 /// are held, never the lines.
@@ -31,6 +32,17 @@ struct ExecutionGroups {
         default:
             try Self.add(line, name: nil, structure: nil, to: &byGroup[line.key.renglon.grupo, default: Group()])
         }
+    }
+
+    /// Adds an activity already added up by SQLite (``Ledger/ExecutionTotals/Group``), in key order: groups whose
+    /// structures read the same merge as their lines would have.
+    mutating func add(activity total: ExecutionTotals.Group) throws {
+        guard let structure = total.structure else { return }
+        var group = byActivity[structure.label, default: Group()]
+        group.amounts = try group.amounts + total.amounts
+        if group.name == nil, let name = total.name, !name.isEmpty { group.name = name }
+        if group.structure == nil { group.structure = structure }
+        byActivity[structure.label] = group
     }
 
     private static func add(_ line: BudgetLine, name: String?, structure: BudgetStructure?, to group: inout Group)

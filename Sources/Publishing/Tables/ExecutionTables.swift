@@ -25,10 +25,15 @@ struct ExecutionTables {
             ).write(to: sink)
             return
         }
-        // Groups by expense group and renglón are added up by SQLite; by activity (thousands of groups, each
-        // with the name its first line prints) as the lines stream by.
+        // Groups are added up by SQLite; only when a sum leaves 64-bit centavos do the lines stream by, so the
+        // error names them.
         let sqlGrouping: ExecutionTotals.Grouping? =
-            dataset == .ejecucionPorGrupo ? .grupo : dataset == .ejecucionPorRenglon ? .renglon : nil
+            switch dataset {
+            case .ejecucionPorGrupo: .grupo
+            case .ejecucionPorRenglon: .renglon
+            case .ejecucionPorActividad: .actividad
+            default: nil
+            }
         if let year, let sqlGrouping,
             let totals = try ledger.currentExecutionTotals(
                 ejercicio: year, entidad: entidad, unidadEjecutora: unidad, by: sqlGrouping)
@@ -40,7 +45,11 @@ struct ExecutionTables {
                 ejercicio: year, mes: period.map(\.months.upperBound) ?? totals.latest.map(\.month),
                 fechaCorte: totals.latest?.sortDate, entidad: entidad)
             var table: DataTable
-            if sqlGrouping == .grupo {
+            if sqlGrouping == .actividad {
+                var groups = ExecutionGroups()
+                for group in totals.groups { try groups.add(activity: group) }
+                table = try byActivity(groups, stamp: stamp, year: year, title: title, period: period)
+            } else if sqlGrouping == .grupo {
                 let groups = totals.groups.compactMap { group in
                     GrupoGasto(rawValue: group.code).map { ($0, group.amounts) }
                 }
