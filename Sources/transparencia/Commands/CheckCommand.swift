@@ -29,8 +29,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let (datasets, datasetScope) = try ReportRunner(ledgerOptions: ledgerOptions, output: output).context(scope)
-        let results = try datasets.checkResults(datasetScope)
-            .filter { result in only.isEmpty || only.contains { result.id.hasPrefix($0) } }
+        let results = try datasets.checkResults(datasetScope, only: only)
         if results.allSatisfy({ $0.examined == 0 }) {
             Terminal.note(
                 "sin datos: ninguna verificación tuvo qué examinar; importe metas, ejecución o compras primero")
