@@ -106,10 +106,7 @@ extension Ledger {
                    AND b2.subprograma = bl.subprograma AND b2.proyecto = bl.proyecto AND b2.actividad = bl.actividad
                    AND b2.obra = bl.obra AND \(name) <> ''
                    AND EXISTS (SELECT 1 FROM budget_snapshot_line s WHERE s.budget_line_id = b2.id)
-                 ORDER BY b2.ejercicio, b2.entidad, ifnull(b2.unidad_ejecutora, ''), b2.programa, b2.subprograma,
-                          b2.proyecto, b2.actividad, b2.obra, b2.renglon, ifnull(b2.fuente, ''), ifnull(b2.organismo, ''),
-                          ifnull(b2.correlativo, ''), ifnull(b2.ubicacion_geografica, '')
-                 LIMIT 1)
+                 ORDER BY \(BudgetKeyOrder.sql("b2")) LIMIT 1)
                 """
             )
         }
@@ -140,10 +137,7 @@ extension Ledger {
                     SELECT \(name) FROM budget_line bl
                     WHERE \(conditions.joined(separator: " AND ")) AND \(name) <> '' AND instr(\(name), char(65533)) = 0
                       AND EXISTS (SELECT 1 FROM budget_snapshot_line bsl WHERE bsl.budget_line_id = bl.id)
-                    ORDER BY bl.ejercicio, bl.entidad, ifnull(bl.unidad_ejecutora, ''), bl.programa, bl.subprograma,
-                             bl.proyecto, bl.actividad, bl.obra, bl.renglon, ifnull(bl.fuente, ''),
-                             ifnull(bl.organismo, ''), ifnull(bl.correlativo, ''), ifnull(bl.ubicacion_geografica, '')
-                    LIMIT 1
+                    ORDER BY \(BudgetKeyOrder.sql("bl")) LIMIT 1
                     """, arguments: StatementArguments(values))
         }
     }

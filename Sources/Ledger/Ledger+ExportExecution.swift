@@ -35,9 +35,7 @@ extension Ledger {
                     JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
                     JOIN budget_snapshot bs ON bs.id = bsl.budget_snapshot_id
                     WHERE \(current.conditions.joined(separator: " AND "))
-                    ORDER BY bl.ejercicio, bl.entidad, ifnull(bl.unidad_ejecutora, ''), bl.programa, bl.subprograma,
-                             bl.proyecto, bl.actividad, bl.obra, bl.renglon, ifnull(bl.fuente, ''),
-                             ifnull(bl.organismo, ''), ifnull(bl.correlativo, ''), ifnull(bl.ubicacion_geografica, '')
+                    ORDER BY \(BudgetKeyOrder.sql("bl"))
                     """, arguments: StatementArguments(current.values))
             var names = BudgetNamesCache()
             while let row = try cursor.next() {
