@@ -26,11 +26,17 @@ public enum CheckCatalog {
     public static func run(
         on ledger: Ledger, scope: CheckScope, only: [String] = [], settings: CheckSettings = CheckSettings()
     ) throws -> [CheckResult] {
-        try all.filter { check in only.isEmpty || only.contains { check.id.hasPrefix($0) } }
+        try all.filter { selects($0.id, only: only) }
             .map { check in
                 var result = try check.run(on: ledger, scope: scope)
                 result.severity = check.severity
                 return settings.apply(result)
             }
+    }
+
+    /// True when a check is among those asked for: every one when `only` is empty, else those whose id starts
+    /// with one of its prefixes.
+    public static func selects(_ id: String, only: [String]) -> Bool {
+        only.isEmpty || only.contains { id.hasPrefix($0) }
     }
 }

@@ -102,7 +102,7 @@ public struct Datasets: Sendable {
     /// (the others are not run: on a national year each costs seconds).
     public func checkResults(_ scope: DatasetScope, only: [String] = []) throws -> [CheckResult] {
         if let knownCheckResults {
-            return knownCheckResults.filter { result in only.isEmpty || only.contains { result.id.hasPrefix($0) } }
+            return knownCheckResults.filter { CheckCatalog.selects($0.id, only: only) }
         }
         let (entidad, unidad) = scope.sicoinFilter
         return try CheckCatalog.run(
