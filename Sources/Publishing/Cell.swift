@@ -54,12 +54,4 @@ public enum Cell: Sendable, Hashable {
         case .text, .person, .empty: false
         }
     }
-
-    /// True for numbers written with a decimal separator (money, decimals, percentages).
-    var hasDecimalSeparator: Bool {
-        switch self {
-        case .decimal, .money, .percent: true
-        case .text, .person, .integer, .empty: false
-        }
-    }
 }
