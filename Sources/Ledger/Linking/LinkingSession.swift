@@ -344,7 +344,8 @@ public final class LinkingSession {
             records: try LinkRunTotalRecord.filter(LinkRunTotalRecord.Columns.linkRunID == previous).fetchAll(db))
     }
 
-    /// The year's totals counted from every state and link (from the covering indexes of `v12-link5-summary-indexes`).
+    /// The year's totals counted from every state and link (states from their `(ejercicio, method)` index, links
+    /// from a scan of the year's rows).
     func countedTotals(ejercicio: Int) throws -> LinkTotals {
         var totals = LinkTotals()
         let states = try Row.fetchAll(
@@ -369,9 +370,11 @@ public final class LinkingSession {
 
 extension LinkingSession {
     /// The year's links and unlinked purchases as they stand (after this pass's writes): the totals the pass
-    /// stored when it finished, or counted from the tables.
+    /// stored when it finished; before a pass finished (one with nothing new to decide), those the year's last
+    /// pass stored, which nothing but a pass changes; counted from the tables when no pass stored any.
     public func summary(ejercicio: Int) throws -> LinkSummary {
         if let finished, finished.ejercicio == ejercicio { return finished.totals.summary }
-        return try countedTotals(ejercicio: ejercicio).summary
+        let stored = try storedTotals(ejercicio: ejercicio, before: Int64.max)
+        return try (stored ?? countedTotals(ejercicio: ejercicio)).summary
     }
 }
