@@ -26,11 +26,14 @@ struct ReconciliationTables {
         let executionYears = try ledger.executionYears()
         let year = scope.resolvedYear(available: executionYears.isEmpty ? try ledger.linkYears() : executionYears)
         let period = year.flatMap { scope.period(year: $0) }
-        let lines =
-            try year.map {
-                try ledger.budgetTotalsByStructure(
-                    ejercicio: $0, entidad: entidad, unidadEjecutora: unidad, months: period != nil || grouping == .mes)
-            } ?? []
+        // Only the links of the purchases in scope can be placed: the others (a national ledger's other buyers)
+        // are not read.
+        let inputs = try year.map {
+            try ledger.reconciliationInputs(
+                ejercicio: $0, entidad: entidad, unidadEjecutora: unidad, months: period != nil || grouping == .mes,
+                buyer: scope.procurementScope(year: $0))
+        }
+        let (lines, links, procurements) = (inputs?.lines ?? [], inputs?.links ?? [], inputs?.procurements ?? [])
         if period != nil, let year {
             let (without, total) = try ledger.linesWithoutMonths(
                 ejercicio: year, entidad: entidad, unidadEjecutora: unidad)
@@ -38,13 +41,6 @@ struct ReconciliationTables {
         }
         let metas =
             try year.map { try ledger.metas(ejercicio: $0, entidad: entidad, unidadEjecutora: unidad) } ?? Metas()
-        // Only the links of the purchases in scope can be placed: the others (a national ledger's other buyers)
-        // are not read.
-        let links =
-            try year.map { try ledger.reconciliationLinks(ejercicio: $0, buyer: scope.procurementScope(year: $0)) }
-            ?? []
-        let procurements =
-            try year.map { try ledger.reconciliationProcurements(scope.procurementScope(year: $0)) } ?? []
         let result = try Reconciliation(
             grouping: grouping, ejercicio: year ?? 0, period: period, lines: lines, products: metas.products,
             links: links, procurements: procurements)
