@@ -114,13 +114,18 @@ public struct Reconciliation: Sendable {
                 try unlinked.contracted += contracted
                 continue
             }
-            let linkedAmount = try Money.sum(positions.map { links[$0].amount })
+            var linkedAmount = Money.zero
+            for index in positions { try linkedAmount += links[index].amount }
             if linkedAmount < awarded { try unlinked.awarded += awarded - linkedAmount }
-            let shares = positions.map { links[$0].share.billionths }
-            let uncovered = max(0, LinkShare.scale - shares.reduce(0, +))
-            let contractParts = contracted.split(byWeights: shares + [uncovered]) ?? []
-            if let rest = contractParts.last, contractParts.count == shares.count + 1 {
-                try unlinked.contracted += rest
+            // Nothing contracted splits into zeros: most purchases skip the split and its arrays.
+            var contractParts: [Money] = []
+            if contracted != .zero {
+                var weights = positions.map { links[$0].share.billionths }
+                weights.append(max(0, LinkShare.scale - weights.reduce(0, +)))
+                contractParts = contracted.split(byWeights: weights) ?? []
+                if let rest = contractParts.last, contractParts.count == weights.count {
+                    try unlinked.contracted += rest
+                }
             }
             placedKeys.removeAll(keepingCapacity: true)
             placedUnkeyed.removeAll(keepingCapacity: true)
@@ -141,19 +146,22 @@ public struct Reconciliation: Sendable {
                     }
                     unkeyedCode = "sin_fecha"
                 }
+                // Rows are added to in place (a copy out and back of each row was a fifth of this loop).
                 if let key {
-                    var row = keyed[key] ?? ReconciliationRow(kind: .key, key: key, devengadoOnly: grouping == .mes)
-                    try row.awarded += link.amount
-                    try row.contracted += contractPart
-                    keyed[key] = row
+                    try Self.add(
+                        link.amount, contractPart,
+                        to: &keyed[
+                            key,
+                            default: ReconciliationRow(
+                                kind: .key, key: key, devengadoOnly: grouping == .mes)])
                     if !placedKeys.contains(key) { placedKeys.append(key) }
                 } else {
-                    var row =
-                        unkeyed[unkeyedCode]
-                        ?? ReconciliationRow(kind: .withoutKey, key: unkeyedCode, devengadoOnly: grouping == .mes)
-                    try row.awarded += link.amount
-                    try row.contracted += contractPart
-                    unkeyed[unkeyedCode] = row
+                    try Self.add(
+                        link.amount, contractPart,
+                        to: &unkeyed[
+                            unkeyedCode,
+                            default: ReconciliationRow(
+                                kind: .withoutKey, key: unkeyedCode, devengadoOnly: grouping == .mes)])
                     if !placedUnkeyed.contains(unkeyedCode) { placedUnkeyed.append(unkeyedCode) }
                 }
             }
@@ -190,6 +198,15 @@ public struct Reconciliation: Sendable {
             keyed.values.sorted { $0.key < $1.key } + unkeyed.values.sorted { $0.key < $1.key } + [
                 unlinked, withoutPurchase,
             ]
+    }
+
+    /// Adds a link's awarded amount and part of the contracted amount to a row; the row is unchanged when either
+    /// sum overflows.
+    private static func add(_ awarded: Money, _ contracted: Money, to row: inout ReconciliationRow)
+        throws(MoneyOverflowError)
+    {
+        let (newAwarded, newContracted) = (try row.awarded + awarded, try row.contracted + contracted)
+        (row.awarded, row.contracted) = (newAwarded, newContracted)
     }
 
     /// `01`…`12`.
