@@ -1,3 +1,4 @@
+import Dispatch
 import Domain
 import Foundation
 import GRDB
@@ -159,6 +160,42 @@ public final class LinkingSession {
         let procurements = try LinkableProcurementQuery.fetch(db, condition: condition, arguments: arguments)
         references.known(procurements.map(\.nog))
         return procurements
+    }
+
+    /// The scope's purchases and the year's evidence for them (``procurements(_:changedAfter:)`` and
+    /// ``evidence(ejercicio:scope:changedAfter:)``).
+    ///
+    /// A full pass over a ledger file reads the evidence on a second, read-only connection while this one reads
+    /// the purchases: on a national year each is over a second of SQLite and row building, and one after the other
+    /// they left a core idle. Both see the state the pass started from: the pass holds the write lock since it
+    /// began (``Ledger/bulkWrite(_:)`` begins `IMMEDIATE`), so nothing can commit in between, and the pass itself
+    /// has written only rules and manual links so far, which the evidence query does not read. An incremental pass
+    /// reads both here (they are small, and their query uses this connection's temporary table of changed NOGs).
+    public func procurementsAndEvidence(
+        ejercicio: Int, scope: ProcurementScope, changedAfter watermark: Int64? = nil
+    ) throws -> (procurements: [LinkableProcurement], evidence: [String: [StoredLinkEvidence]]) {
+        guard watermark == nil, path != ":memory:" else {
+            let procurements = try procurements(scope, changedAfter: watermark)
+            return (procurements, try evidence(ejercicio: ejercicio, scope: scope, changedAfter: watermark))
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        let other = try DatabaseQueue(path: path, configuration: configuration)
+        let evidence = ResultBox<[String: [StoredLinkEvidence]]>()
+        let done = DispatchGroup()
+        DispatchQueue.global().async(group: done) {
+            evidence.value = Result {
+                try other.read { db in
+                    let (condition, arguments) = scope.sqlCondition
+                    return try LinkEvidenceQuery.byNOG(
+                        db, ejercicio: ejercicio,
+                        nogs: ("SELECT p.nog FROM procurement p WHERE \(condition)", arguments))
+                }
+            }
+        }
+        let purchases = Result { try self.procurements(scope) }
+        done.wait()
+        return (try purchases.get(), try evidence.get())
     }
 
     /// Evidence of the year by NOG, for the scope's purchases (only the changed ones with `changedAfter`).
