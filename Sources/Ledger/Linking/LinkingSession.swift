@@ -25,9 +25,12 @@ public final class LinkingSession {
     /// What the session checks links and states against in place of SQLite's foreign keys and checks
     /// (``LinkReferences``).
     private var references = LinkReferences()
-    /// What this pass's writes and removals changed in the year's totals, kept by incremental passes only (a full
-    /// pass counts the tables once at the end instead of reading what each of its writes replaces).
+    /// What this pass's writes and removals changed in the year's totals, kept by incremental passes and by a
+    /// year's first pass (another full pass counts the tables once at the end instead of reading what each of its
+    /// writes replaces).
     private var change: LinkTotals?
+    /// True when the pass began with no link or state of its year: its totals are then what it wrote.
+    private var startedEmpty = false
     /// The year and totals the pass stored when it finished, which its summary reports.
     private var finished: (ejercicio: Int, totals: LinkTotals)?
     private var runEjercicio = 0
@@ -165,16 +168,16 @@ public final class LinkingSession {
     /// The scope's purchases and the year's evidence for them (``procurements(_:changedAfter:)`` and
     /// ``evidence(ejercicio:scope:changedAfter:)``).
     ///
-    /// A full pass over a ledger file reads the evidence on a second, read-only connection while this one reads
-    /// the purchases: on a national year each is over a second of SQLite and row building, and one after the other
-    /// they left a core idle. Both see the state the pass started from: the pass holds the write lock since it
-    /// began (``Ledger/bulkWrite(_:)`` begins `IMMEDIATE`), so nothing can commit in between, and the pass itself
-    /// has written only rules and manual links so far, which the evidence query does not read. An incremental pass
-    /// reads both here (they are small, and their query uses this connection's temporary table of changed NOGs).
+    /// On a ledger file the evidence is read on a second, read-only connection while this one reads the purchases:
+    /// on a national year each is over a second of SQLite and row building, and one after the other they left a
+    /// core idle (a re-link's, a tenth of a second each). Both see the state the pass started from: the pass holds
+    /// the write lock since it began (``Ledger/bulkWrite(_:)`` begins `IMMEDIATE`), so nothing can commit in
+    /// between, and the pass itself has written only rules and manual links so far, which these queries do not
+    /// read. An incremental pass's second connection fills its own table of changed NOGs.
     public func procurementsAndEvidence(
         ejercicio: Int, scope: ProcurementScope, changedAfter watermark: Int64? = nil
     ) throws -> (procurements: [LinkableProcurement], evidence: [String: [StoredLinkEvidence]]) {
-        guard watermark == nil, path != ":memory:" else {
+        guard path != ":memory:" else {
             let procurements = try procurements(scope, changedAfter: watermark)
             return (procurements, try evidence(ejercicio: ejercicio, scope: scope, changedAfter: watermark))
         }
@@ -185,15 +188,16 @@ public final class LinkingSession {
         let done = DispatchGroup()
         DispatchQueue.global().async(group: done) {
             evidence.value = Result {
-                try other.read { db in
-                    let (condition, arguments) = scope.sqlCondition
+                // Not `read`: its `query_only` would refuse the temporary table.
+                try other.inDatabase { db in
+                    let (condition, arguments) = try Self.changedCondition(db, scope, watermark)
                     return try LinkEvidenceQuery.byNOG(
                         db, ejercicio: ejercicio,
                         nogs: ("SELECT p.nog FROM procurement p WHERE \(condition)", arguments))
                 }
             }
         }
-        let purchases = Result { try self.procurements(scope) }
+        let purchases = Result { try self.procurements(scope, changedAfter: watermark) }
         done.wait()
         return (try purchases.get(), try evidence.get())
     }
@@ -253,27 +257,43 @@ public final class LinkingSession {
     /// rebuild the same `UNION` of both tables, a seventh of a re-link.
     private func fillChangedNOGs(after watermark: Int64) throws {
         if changedNOGsWatermark == watermark { return }
-        try db.execute(sql: "DROP TABLE IF EXISTS temp.\(Self.changedTable)")
-        try db.execute(sql: "CREATE TEMP TABLE \(Self.changedTable) (nog TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID")
+        try Self.fillChangedNOGs(db, after: watermark)
+        changedNOGsWatermark = watermark
+    }
+
+    private static func fillChangedNOGs(_ db: Database, after watermark: Int64) throws {
+        try db.execute(sql: "DROP TABLE IF EXISTS temp.\(changedTable)")
+        try db.execute(sql: "CREATE TEMP TABLE \(changedTable) (nog TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID")
         try db.execute(
             sql: """
-                INSERT OR IGNORE INTO temp.\(Self.changedTable)
+                INSERT OR IGNORE INTO temp.\(changedTable)
                     SELECT nog FROM procurement WHERE import_run_id > ?1
                     UNION ALL SELECT nog FROM link_evidence WHERE import_run_id > ?1 AND nog IS NOT NULL
                 """, arguments: [watermark])
-        changedNOGsWatermark = watermark
     }
 
     private func changedCondition(_ scope: ProcurementScope, _ watermark: Int64?) throws -> (
         String, StatementArguments
     ) {
+        if let watermark { try fillChangedNOGs(after: watermark) }
+        return Self.condition(scope, changedOnly: watermark != nil)
+    }
+
+    /// ``changedCondition(_:_:)`` on another connection, which fills its own table of changed NOGs.
+    private static func changedCondition(_ db: Database, _ scope: ProcurementScope, _ watermark: Int64?) throws -> (
+        String, StatementArguments
+    ) {
+        if let watermark { try fillChangedNOGs(db, after: watermark) }
+        return condition(scope, changedOnly: watermark != nil)
+    }
+
+    private static func condition(_ scope: ProcurementScope, changedOnly: Bool) -> (String, StatementArguments) {
         var (condition, arguments) = scope.sqlCondition
-        if let watermark {
+        if changedOnly {
             // SQLite looks the purchases up by NOG from the changed NOGs instead of testing every purchase of the
             // year (a NOG is unique in `procurement`, so this is the same as
             // `p.import_run_id > ? OR p.nog IN (evidence NOGs)`).
-            try fillChangedNOGs(after: watermark)
-            condition += " AND p.nog IN (SELECT nog FROM temp.\(Self.changedTable))"
+            condition += " AND p.nog IN (SELECT nog FROM temp.\(changedTable))"
         }
         return (condition, arguments)
     }
@@ -293,7 +313,15 @@ public final class LinkingSession {
         guard let id = record.id else { throw LedgerError.database(path: path, cause: "link_run sin id") }
         references.runs.insert(id)
         runEjercicio = ejercicio
-        change = mode == .incremental ? LinkTotals() : nil
+        startedEmpty =
+            try mode == .full
+            && !(Bool.fetchOne(
+                db,
+                sql: """
+                    SELECT EXISTS (SELECT 1 FROM link_state WHERE ejercicio = ?)
+                        OR EXISTS (SELECT 1 FROM procurement_link WHERE ejercicio = ?)
+                    """, arguments: [ejercicio, ejercicio]) ?? true)
+        change = mode == .incremental || startedEmpty ? LinkTotals() : nil
         return id
     }
 
@@ -349,8 +377,9 @@ public final class LinkingSession {
         for link in links { change?.link(method: link[0], amount: link[1], sign: -1) }
     }
 
-    /// Completes the pass's record with its counts, and stores the year's totals after it: the previous pass's
-    /// plus what this one changed when both are known, otherwise counted from the tables.
+    /// Completes the pass's record with its counts, and stores the year's totals after it: what it wrote when the
+    /// year had nothing before (a national year's first pass then skips a count of 300,000 links), the previous
+    /// pass's plus what this one changed when both are known, otherwise counted from the tables.
     public func finish(_ runID: Int64, examined: Int, written: Int, removed: Int) throws {
         if changedNOGsWatermark != nil {
             changedNOGsWatermark = nil
@@ -363,7 +392,8 @@ public final class LinkingSession {
         try db.execute(
             sql: "UPDATE link_run SET finished_at = ?, examined = ?, written = ?, removed = ? WHERE id = ?",
             arguments: [Date(), examined, written, removed, runID])
-        let previous = try change == nil ? nil : storedTotals(ejercicio: runEjercicio, before: runID)
+        let previous =
+            try startedEmpty ? LinkTotals() : change == nil ? nil : storedTotals(ejercicio: runEjercicio, before: runID)
         let totals =
             if let previous, let change { previous.adding(change) } else { try countedTotals(ejercicio: runEjercicio) }
         for record in totals.records(runID: runID) { try record.insert(db) }
