@@ -2,37 +2,31 @@ import Domain
 import Foundation
 import GRDB
 
-/// What a reconciliation adds up, read from one committed state of the ledger.
-public struct ReconciliationInputs: Sendable {
-    /// The year's current execution by budget structure and renglón
-    /// (``Ledger/budgetTotalsByStructure(ejercicio:entidad:unidadEjecutora:months:)``).
-    public var lines: [BudgetLine]
-    /// The year's links of the purchases in scope, lean (``Ledger/reconciliationLinks(ejercicio:buyer:)``).
-    public var links: [ProcurementLink]
-    /// The purchases in scope, lean (``Ledger/reconciliationProcurements(_:)``).
-    public var procurements: [LinkableProcurement]
-}
-
 extension Ledger {
-    /// The execution, links and purchases of a reconciliation, the execution read on one connection while the links
-    /// and purchases are read on another (``readConcurrently(_:_:betweenStarts:)``).
+    /// The execution of a reconciliation, and what `place` makes of its links and purchases, from one committed
+    /// state of the ledger: the execution is read on one connection while the links and purchases are read, and
+    /// placed, on another (``readConcurrently(_:_:betweenStarts:)``).
     ///
-    /// On a national year each half is over a second of SQLite and row building on one core: one after the other
-    /// they were three quarters of `reconcile`.
-    public func reconciliationInputs(
-        ejercicio: Int, entidad: String?, unidadEjecutora: String?, months: Bool, buyer: ProcurementScope
-    ) throws -> ReconciliationInputs {
-        let (lines, (links, procurements)) = try readConcurrently(
+    /// On a national year each read is over a second of SQLite and row building on one core: one after the other
+    /// they were three quarters of `reconcile`, and placing the purchases fits in the time the execution takes.
+    /// - Parameters:
+    ///   - months: with monthly devengado (``budgetTotalsByStructure(ejercicio:entidad:unidadEjecutora:months:)``).
+    ///   - buyer: the purchases in scope (``reconciliationProcurements(_:)``) and their links
+    ///     (``reconciliationLinks(ejercicio:buyer:)``).
+    ///   - place: what to make of the links and purchases, on the thread that read them.
+    public func reconciliationInputs<Placed: Sendable>(
+        ejercicio: Int, entidad: String?, unidadEjecutora: String?, months: Bool, buyer: ProcurementScope,
+        place: @escaping @Sendable (_ links: [ProcurementLink], _ procurements: [LinkableProcurement]) throws -> Placed
+    ) throws -> (lines: [BudgetLine], placed: Placed) {
+        try readConcurrently(
             { db in
                 try Self.budgetTotalsByStructure(
                     db, ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora, months: months)
             },
             { db in
-                (
-                    try Self.reconciliationLinks(db, ejercicio: ejercicio, buyer: buyer),
-                    try Self.reconciliationProcurements(db, buyer)
-                )
+                try place(
+                    Self.reconciliationLinks(db, ejercicio: ejercicio, buyer: buyer),
+                    Self.reconciliationProcurements(db, buyer))
             })
-        return ReconciliationInputs(lines: lines, links: links, procurements: procurements)
     }
 }
