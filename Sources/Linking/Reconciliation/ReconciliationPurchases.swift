@@ -92,23 +92,14 @@ public struct ReconciliationPurchases: Sendable {
                     }
                     unkeyedCode = "sin_fecha"
                 }
-                // Rows are added to in place (a copy out and back of each row was a fifth of this loop).
                 if let key {
-                    try Self.add(
-                        link.amount, contractPart,
-                        to: &keyed[
-                            key,
-                            default: ReconciliationRow(
-                                kind: .key, key: key, devengadoOnly: grouping == .mes)])
-                    if !placedKeys.contains(key) { placedKeys.append(key) }
+                    try Self.place(
+                        link.amount, contractPart, at: key, kind: .key, monthly: grouping == .mes, in: &keyed,
+                        placed: &placedKeys)
                 } else {
-                    try Self.add(
-                        link.amount, contractPart,
-                        to: &unkeyed[
-                            unkeyedCode,
-                            default: ReconciliationRow(
-                                kind: .withoutKey, key: unkeyedCode, devengadoOnly: grouping == .mes)])
-                    if !placedUnkeyed.contains(unkeyedCode) { placedUnkeyed.append(unkeyedCode) }
+                    try Self.place(
+                        link.amount, contractPart, at: unkeyedCode, kind: .withoutKey, monthly: grouping == .mes,
+                        in: &unkeyed, placed: &placedUnkeyed)
                 }
             }
             for key in placedKeys { keyedPurchases[key, default: 0] += 1 }
@@ -116,13 +107,23 @@ public struct ReconciliationPurchases: Sendable {
         }
     }
 
-    /// Adds a link's awarded amount and part of the contracted amount to a row; the row is unchanged when either
-    /// sum overflows.
-    private static func add(_ awarded: Money, _ contracted: Money, to row: inout ReconciliationRow)
-        throws(MoneyOverflowError)
-    {
-        let (newAwarded, newContracted) = (try row.awarded + awarded, try row.contracted + contracted)
-        (row.awarded, row.contracted) = (newAwarded, newContracted)
+    /// Adds a link's awarded amount and its part of the contracted amount to the row of `key` (made when missing),
+    /// in place: a copy of each row out of its dictionary and back was a fifth of placing a national year. The
+    /// row is unchanged when either sum overflows. Notes the key among those the purchase has a part in.
+    private static func place(
+        _ awarded: Money, _ contracted: Money, at key: String, kind: ReconciliationRow.Kind, monthly: Bool,
+        in rows: inout [String: ReconciliationRow], placed: inout [String]
+    ) throws(MoneyOverflowError) {
+        try rows[key, default: ReconciliationRow(kind: kind, key: key, devengadoOnly: monthly)].addPart(
+            awarded: awarded, contracted: contracted)
+        if !placed.contains(key) { placed.append(key) }
     }
+}
 
+extension ReconciliationRow {
+    /// Adds part of a purchase; unchanged when either sum overflows.
+    fileprivate mutating func addPart(awarded more: Money, contracted part: Money) throws(MoneyOverflowError) {
+        let (newAwarded, newContracted) = (try awarded + more, try contracted + part)
+        (awarded, contracted) = (newAwarded, newContracted)
+    }
 }
