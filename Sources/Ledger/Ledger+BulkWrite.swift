@@ -18,10 +18,7 @@ extension Ledger {
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
             defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
             var result: T?
-            // `IMMEDIATE`: the write lock from the start, so no other connection commits while the body reads
-            // (a linking pass reads on a second connection too, and a deferred transaction that read first could
-            // only fail with SQLITE_BUSY_SNAPSHOT when it came to write after someone else's commit).
-            try db.inTransaction(.immediate) {
+            try db.inTransaction {
                 let (commit, value) = try body(db)
                 result = value
                 return commit ? .commit : .rollback

@@ -10,7 +10,8 @@ enum ParallelPlanning {
 
     /// - Parameter consume: called on the calling thread with each slice's decisions, in order, as soon as the
     ///   slices before it were consumed, while the later slices are still being planned (a linking pass writes
-    ///   them meanwhile). When it throws, planning stops and the error is rethrown.
+    ///   them meanwhile). When it throws, planning stops and the error is rethrown: an error consuming a slice
+    ///   comes before a planning error in a later slice.
     static func decisions(
         _ planner: LinkPlanner, procurements: [LinkableProcurement], evidence: [String: [StoredLinkEvidence]],
         consume: ([LinkDecision]) throws -> Void = { _ in }

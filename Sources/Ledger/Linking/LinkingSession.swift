@@ -2,6 +2,7 @@ import Dispatch
 import Domain
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// One linking pass's open transaction: what it reads (products, purchases, evidence, rules, manual links, the
 /// previous pass) and where it writes (rules, manual links, links, each purchase's state, the pass itself).
@@ -31,6 +32,8 @@ public final class LinkingSession {
     private var change: LinkTotals?
     /// True when the pass began with no link or state of its year: its totals are then what it wrote.
     private var startedEmpty = false
+    /// True once the session wrote or removed a purchase's links or state.
+    private var wrote = false
     /// The year and totals the pass stored when it finished, which its summary reports.
     private var finished: (ejercicio: Int, totals: LinkTotals)?
     private var runEjercicio = 0
@@ -168,27 +171,30 @@ public final class LinkingSession {
     /// The scope's purchases and the year's evidence for them (``procurements(_:changedAfter:)`` and
     /// ``evidence(ejercicio:scope:changedAfter:)``).
     ///
-    /// On a ledger file the evidence is read on a second, read-only connection while this one reads the purchases:
-    /// on a national year each is over a second of SQLite and row building, and one after the other they left a
-    /// core idle (a re-link's, a tenth of a second each). Both see the state the pass started from: the pass holds
-    /// the write lock since it began (``Ledger/bulkWrite(_:)`` begins `IMMEDIATE`), so nothing can commit in
-    /// between, and the pass itself has written only rules and manual links so far, which these queries do not
-    /// read. An incremental pass's second connection fills its own table of changed NOGs.
+    /// Once the pass holds the write lock (it has begun its run), the evidence of a ledger file is read on a
+    /// second, read-only connection while this one reads the purchases: on a national year each is over a second
+    /// of SQLite and row building, and one after the other they left a core idle (a re-link's, a tenth of a second
+    /// each). Both see the same state: the lock was taken on this transaction's snapshot (SQLite refuses it
+    /// otherwise) and nothing can commit until the pass ends, and what the pass wrote so far (rules, manual links,
+    /// its run) is not what these queries read. An incremental pass's second connection fills its own table of
+    /// changed NOGs. Without the lock, or in memory, both are read here one after the other.
     public func procurementsAndEvidence(
         ejercicio: Int, scope: ProcurementScope, changedAfter watermark: Int64? = nil
     ) throws -> (procurements: [LinkableProcurement], evidence: [String: [StoredLinkEvidence]]) {
-        guard path != ":memory:" else {
+        guard path != ":memory:", sqlite3_txn_state(db.sqliteConnection, "main") == SQLITE_TXN_WRITE else {
             let procurements = try procurements(scope, changedAfter: watermark)
             return (procurements, try evidence(ejercicio: ejercicio, scope: scope, changedAfter: watermark))
         }
         var configuration = Configuration()
         configuration.readonly = true
+        configuration.busyMode = .timeout(Ledger.defaultBusyTimeout)
         let other = try DatabaseQueue(path: path, configuration: configuration)
         let evidence = ResultBox<[String: [StoredLinkEvidence]]>()
         let done = DispatchGroup()
         DispatchQueue.global().async(group: done) {
             evidence.value = Result {
-                // Not `read`: its `query_only` would refuse the temporary table.
+                // Two statements outside a transaction (the table of changed NOGs, then the evidence): they see
+                // one state because the pass holds the write lock.
                 try other.inDatabase { db in
                     let (condition, arguments) = try Self.changedCondition(db, scope, watermark)
                     return try LinkEvidenceQuery.byNOG(
@@ -333,6 +339,7 @@ public final class LinkingSession {
         runID: Int64, replacing: Bool
     ) throws {
         try references.check(links, runID: runID, db: db, path: path)
+        wrote = true
         let writer = try rowWriter()
         if replacing {
             try discountStored(nog: nog, ejercicio: ejercicio)
@@ -358,6 +365,7 @@ public final class LinkingSession {
 
     /// Removes a purchase's links and state (it left the scope).
     public func remove(nog: String, ejercicio: Int) throws {
+        wrote = true
         try discountStored(nog: nog, ejercicio: ejercicio)
         try db.execute(
             sql: "DELETE FROM procurement_link WHERE ejercicio = ? AND nog = ?", arguments: [ejercicio, nog])
@@ -437,11 +445,12 @@ public final class LinkingSession {
 
 extension LinkingSession {
     /// The year's links and unlinked purchases as they stand (after this pass's writes): the totals the pass
-    /// stored when it finished; before a pass finished (one with nothing new to decide), those the year's last
-    /// pass stored, which nothing but a pass changes; counted from the tables when no pass stored any.
+    /// stored when it finished; in a session that has written no link or state (a pass with nothing new), those
+    /// the year's last pass stored, which nothing but a pass changes; otherwise, or when no pass stored any,
+    /// counted from the tables.
     public func summary(ejercicio: Int) throws -> LinkSummary {
         if let finished, finished.ejercicio == ejercicio { return finished.totals.summary }
-        let stored = try storedTotals(ejercicio: ejercicio, before: Int64.max)
+        let stored = try wrote ? nil : storedTotals(ejercicio: ejercicio, before: Int64.max)
         return try (stored ?? countedTotals(ejercicio: ejercicio)).summary
     }
 }

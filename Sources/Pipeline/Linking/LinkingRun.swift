@@ -77,6 +77,10 @@ public struct LinkingRun: Sendable {
             let manual = try session.manualLinks(ejercicio: ejercicio)
             try Self.validate(ruleSet, manual: manual, metas: metas)
 
+            // The run first: its write takes the lock, so the purchases and their evidence can be read on two
+            // connections that see the same state.
+            let runID = try session.beginRun(
+                ejercicio: ejercicio, mode: mode, inputsDigest: digest, importWatermark: watermark)
             let (procurements, evidence) = try session.procurementsAndEvidence(
                 ejercicio: ejercicio, scope: request.scope, changedAfter: changedAfter)
             let planner = LinkPlanner(
@@ -86,8 +90,6 @@ public struct LinkingRun: Sendable {
             let stored =
                 try changedAfter.map { try session.storedDigests(ejercicio: ejercicio, changedAfter: $0) }
                 ?? session.storedDigests(ejercicio: ejercicio)
-            let runID = try session.beginRun(
-                ejercicio: ejercicio, mode: mode, inputsDigest: digest, importWatermark: watermark)
             // Each slice of decisions is written as soon as it is planned, while the next ones are being planned:
             // on a national year the writes (SQLite, one core) took longer than planning everything (both cores).
             let computation = try LinkComputation(
