@@ -29,5 +29,29 @@ public struct Award: Hashable, Sendable, Codable {
     }
 
     /// True unless the award was cancelled: only these count toward the awarded total of a process.
-    public var isActive: Bool { status?.lowercased() != "cancelled" && status?.lowercased() != "unsuccessful" }
+    public var isActive: Bool {
+        guard let status else { return true }
+        // Every total of a national year asks this of each award: ASCII statuses (all of OCDS's codes) are
+        // compared without building their lowercased copies, anything else the long way.
+        if let inactive = Self.isInactiveASCII(status) { return !inactive }
+        let lowered = status.lowercased()
+        return lowered != "cancelled" && lowered != "unsuccessful"
+    }
+
+    /// Whether an ASCII status is `cancelled` or `unsuccessful` in any case; nil when it is not ASCII.
+    private static func isInactiveASCII(_ status: String) -> Bool? {
+        var status = status
+        return status.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return equalsIgnoringASCIICase(bytes, "cancelled") || equalsIgnoringASCIICase(bytes, "unsuccessful")
+        }
+    }
+
+    private static func equalsIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ lowercase: StaticString) -> Bool
+    {
+        guard bytes.count == lowercase.utf8CodeUnitCount else { return false }
+        let expected = UnsafeBufferPointer(start: lowercase.utf8Start, count: lowercase.utf8CodeUnitCount)
+        for (byte, want) in zip(bytes, expected) where byte | 0x20 != want { return false }
+        return true
+    }
 }

@@ -77,9 +77,9 @@ extension Ledger {
     }
 }
 
-/// Where the first read leaves its result for the thread that waits on it (written before a semaphore signal,
-/// read after the wait).
-private final class ResultBox<Value>: @unchecked Sendable {
+/// Where a read on another thread leaves its result for the thread that waits on it (written before a semaphore
+/// or group signal, read after the wait).
+final class ResultBox<Value>: @unchecked Sendable {
     var value: Result<Value, any Error>?
 
     func get() throws -> Value {

@@ -22,6 +22,7 @@ enum Migrations {
         migrator.registerMigration("v13-buyer-lookups", migrate: v13BuyerLookups)
         migrator.registerMigration("v14-red-flag-write-indexes", migrate: v14RedFlagWriteIndexes)
         migrator.registerMigration("v14-link-totals", migrate: v14LinkTotals)
+        migrator.registerMigration("v15-drop-link-amount-index", migrate: v15DropLinkAmountIndex)
         return migrator
     }
 

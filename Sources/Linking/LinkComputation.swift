@@ -14,11 +14,14 @@ public struct LinkComputation: Sendable {
     ///   - procurements: the purchases to decide.
     ///   - evidence: evidence rows by NOG.
     ///   - rules: the rules file's rules, for the per-rule counts (pass the same set the planner has).
+    ///   - decided: receives the decisions in order, a slice at a time, while later ones are still being planned
+    ///     (``ParallelPlanning/decisions(_:procurements:evidence:consume:)``); what it throws is rethrown.
     public init(
         planner: LinkPlanner, procurements: [LinkableProcurement], evidence: [String: [StoredLinkEvidence]],
-        rules: [LinkRule] = []
+        rules: [LinkRule] = [], decided: ([LinkDecision]) throws -> Void = { _ in }
     ) throws {
-        decisions = try ParallelPlanning.decisions(planner, procurements: procurements, evidence: evidence)
+        decisions = try ParallelPlanning.decisions(
+            planner, procurements: procurements, evidence: evidence, consume: decided)
         var outcomes = Dictionary(uniqueKeysWithValues: rules.map { ($0.id, RuleOutcome(id: $0.id, line: $0.line)) })
         for decision in decisions {
             for id in decision.matchingRules { outcomes[id]?.matched += 1 }

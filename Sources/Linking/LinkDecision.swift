@@ -35,26 +35,26 @@ public struct LinkDecision: Hashable, Sendable {
     public var digest: String {
         var hash = FNV1a()
         for link in links {
-            hash.add(String(link.ejercicio))
+            hash.add(link.ejercicio)
             hash.add(link.nog)
             hash.add(link.productCode)
             hash.add(link.subproductCode ?? "")
             hash.add(link.renglon?.rawValue ?? "")
             hash.add(link.supplierID ?? "")
             hash.add(link.method.rawValue)
-            hash.add(String(link.share.billionths))
-            hash.add(String(link.amount.centavos))
-            for id in link.provenance.evidenceIDs { hash.add(String(id)) }
+            hash.add(link.share.billionths)
+            hash.add(link.amount.centavos)
+            for id in link.provenance.evidenceIDs { hash.add(id) }
             hash.add(link.provenance.ruleID ?? "")
             hash.add(link.provenance.manualFile ?? "")
-            hash.add(link.provenance.manualLine.map(String.init) ?? "")
+            if let line = link.provenance.manualLine { hash.add(line) } else { hash.add("") }
             hash.add(link.provenance.label)
-            for run in link.dependsOn { hash.add(String(run)) }
+            for run in link.dependsOn { hash.add(run) }
             hash.add(link.note ?? "")
             hash.separate()
         }
         if let unlinked {
-            hash.add(String(unlinked.ejercicio))
+            hash.add(unlinked.ejercicio)
             hash.add(unlinked.reason.rawValue)
             hash.add(unlinked.detail)
         }
@@ -68,7 +68,26 @@ struct FNV1a {
 
     /// Adds a field and a unit separator (so `ab`,`c` and `a`,`bc` differ).
     mutating func add(_ text: String) {
-        for byte in text.utf8 { mix(byte) }
+        var text = text
+        text.withUTF8 { for byte in $0 { mix(byte) } }
+        mix(0x1F)
+    }
+
+    /// Adds an integer as its decimal text (the bytes of `String(value)`), without making the string: a national
+    /// pass fingerprints about a million of them.
+    mutating func add<Integer: BinaryInteger>(_ value: Integer) {
+        if value < 0 { mix(UInt8(ascii: "-")) }
+        var magnitude = UInt64(value.magnitude)
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { mix(buffer[index]) }
+        }
         mix(0x1F)
     }
 

@@ -51,8 +51,8 @@ struct LinkingScaleTests {
         #expect(again.written + again.unchangedCount == expected.count)
         let incremental = try ledger.links(ejercicio: 2022)
 
-        // A pass with nothing new counts its summary from the tables: the same as the re-link's stored totals
-        // (the previous pass's plus what the re-link wrote). Then a full pass: the same links, nothing to write.
+        // A pass with nothing new repeats the re-link's stored totals (the previous pass's plus what the re-link
+        // wrote). Then a full pass, which counts the tables: the same links and summary, nothing to write.
         let recount = try LinkingRunTests.link(ledger, rules: nil, manual: nil)
         #expect(recount.outcome == .unchanged)
         #expect(recount.summary == again.summary)

@@ -41,8 +41,11 @@ public struct LinkableProcurement: Hashable, Sendable {
     /// The sum of active awards with an amount; nil when none gives one (a process without awards).
     public var awardedTotal: Money? {
         get throws(MoneyOverflowError) {
-            let amounts = awards.filter(\.isActive).compactMap(\.amount)
-            return amounts.isEmpty ? nil : try Money.sum(amounts)
+            var total: Money?
+            for award in awards where award.isActive {
+                if let amount = award.amount { total = try (total ?? .zero) + amount }
+            }
+            return total
         }
     }
 

@@ -114,62 +114,47 @@ extension Ledger {
     }
 
     /// ``budgetTotalsByStructure(ejercicio:entidad:unidadEjecutora:months:)`` inside a read already open.
+    ///
+    /// Rows are stepped with SQLite's own functions (``FlagRawStatement``): a national year gives 100,000 groups,
+    /// and decoding eighteen to thirty columns each through GRDB's rows cost a third of the query.
     static func budgetTotalsByStructure(
         _ db: Database, ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil, months: Bool = false
     ) throws -> [BudgetLine] {
         let current = try CurrentLineFilter(
             db, ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora)
-        let (conditions, values) = (current.conditions, current.values)
-        let filter = conditions.joined(separator: " AND ")
-        let arguments = StatementArguments(values)
         let keys =
             "bl.ejercicio, bl.entidad, ifnull(bl.unidad_ejecutora, ''), bl.programa, bl.subprograma, bl.proyecto, "
             + "bl.actividad, bl.obra, bl.renglon"
-        var monthly: [String: [Int: Money]] = [:]
-        func signature(_ row: Row) -> String {
-            (1...8).map { (row[$0] as String?) ?? "" }.joined(separator: "|")
-        }
-        if months {
-            let sums = BudgetSnapshotLineRecord.monthColumnNames.map { "SUM(bsl.\($0))" }.joined(separator: ", ")
-            let rows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
-                           bl.actividad, bl.obra, bl.renglon, \(sums)
-                    FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
-                    WHERE \(filter) GROUP BY \(keys)
-                    """, arguments: arguments)
-            while let row = try rows.next() {
-                let sums = Self.months(row, from: 9)
-                if !sums.isEmpty { monthly[signature(row)] = sums }
-            }
-        }
-        var out: [BudgetLine] = []
-        let rows = try Row.fetchCursor(
+        let monthSums =
+            months ? BudgetSnapshotLineRecord.monthColumnNames.map { ", SUM(bsl.\($0))" }.joined() : ""
+        let rows = try FlagRawStatement(
             db,
             sql: """
                 SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
                        bl.actividad, bl.obra, bl.renglon, SUM(bsl.asignado), SUM(bsl.modificado), SUM(bsl.vigente),
                        SUM(bsl.precomprometido), COUNT(bsl.precomprometido), SUM(bsl.comprometido),
-                       COUNT(bsl.comprometido), SUM(bsl.devengado), SUM(bsl.pagado)
+                       COUNT(bsl.comprometido), SUM(bsl.devengado), SUM(bsl.pagado)\(monthSums)
                 FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
-                WHERE \(filter) GROUP BY \(keys)
-                """, arguments: arguments)
-        while let row = try rows.next() {
-            guard let renglon = Renglon(rawValue: row[8]) else { continue }
+                WHERE \(current.conditions.joined(separator: " AND ")) GROUP BY \(keys)
+                """, arguments: StatementArguments(current.values))
+        func text(_ column: Int32) -> String { rows.string(column) ?? "" }
+        func money(_ column: Int32) -> Money { Money(centavos: rows.int64(column)) }
+        var out: [BudgetLine] = []
+        while try rows.step() {
+            guard let renglon = rows.string(8).flatMap(Renglon.init(rawValue:)) else { continue }
             let key = BudgetKey(
-                ejercicio: row[0], entidad: row[1], unidadEjecutora: row[2], programa: row[3], subprograma: row[4],
-                proyecto: row[5], actividad: row[6], obra: row[7], renglon: renglon, fuente: nil,
-                ubicacionGeografica: nil)
-            let precomprometido: Int64? = (row[13] as Int) > 0 ? row[12] : nil
-            let comprometido: Int64? = (row[15] as Int) > 0 ? row[14] : nil
+                ejercicio: Int(rows.int64(0)), entidad: text(1), unidadEjecutora: rows.string(2), programa: text(3),
+                subprograma: text(4), proyecto: text(5), actividad: text(6), obra: text(7), renglon: renglon,
+                fuente: nil, ubicacionGeografica: nil)
+            var monthly: [Int: Money] = [:]
+            if months {
+                for month in 1...12 where !rows.isNull(Int32(17 + month)) { monthly[month] = money(Int32(17 + month)) }
+            }
             let amounts = ExecutionAmounts(
-                asignado: Money(centavos: row[9]), modificado: Money(centavos: row[10]),
-                vigente: Money(centavos: row[11]),
-                precomprometido: precomprometido.map(Money.init(centavos:)),
-                comprometido: comprometido.map(Money.init(centavos:)),
-                devengado: Money(centavos: row[16]), pagado: Money(centavos: row[17]),
-                devengadoMensual: months ? monthly[signature(row)] ?? [:] : [:])
+                asignado: money(9), modificado: money(10), vigente: money(11),
+                precomprometido: rows.int64(13) > 0 ? money(12) : nil,
+                comprometido: rows.int64(15) > 0 ? money(14) : nil,
+                devengado: money(16), pagado: money(17), devengadoMensual: monthly)
             out.append(BudgetLine(key: key, amounts: amounts, sourceLine: 0))
         }
         return out

@@ -1,6 +1,8 @@
+import Dispatch
 import Domain
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// One linking pass's open transaction: what it reads (products, purchases, evidence, rules, manual links, the
 /// previous pass) and where it writes (rules, manual links, links, each purchase's state, the pass itself).
@@ -24,9 +26,14 @@ public final class LinkingSession {
     /// What the session checks links and states against in place of SQLite's foreign keys and checks
     /// (``LinkReferences``).
     private var references = LinkReferences()
-    /// What this pass's writes and removals changed in the year's totals, kept by incremental passes only (a full
-    /// pass counts the tables once at the end instead of reading what each of its writes replaces).
+    /// What this pass's writes and removals changed in the year's totals, kept by incremental passes and by a
+    /// year's first pass (another full pass counts the tables once at the end instead of reading what each of its
+    /// writes replaces).
     private var change: LinkTotals?
+    /// True when the pass began with no link or state of its year: its totals are then what it wrote.
+    private var startedEmpty = false
+    /// True once the session wrote or removed a purchase's links or state.
+    private var wrote = false
     /// The year and totals the pass stored when it finished, which its summary reports.
     private var finished: (ejercicio: Int, totals: LinkTotals)?
     private var runEjercicio = 0
@@ -161,6 +168,46 @@ public final class LinkingSession {
         return procurements
     }
 
+    /// The scope's purchases and the year's evidence for them (``procurements(_:changedAfter:)`` and
+    /// ``evidence(ejercicio:scope:changedAfter:)``).
+    ///
+    /// Once the pass holds the write lock (it has begun its run), the evidence of a ledger file is read on a
+    /// second, read-only connection while this one reads the purchases: on a national year each is over a second
+    /// of SQLite and row building, and one after the other they left a core idle (a re-link's, a tenth of a second
+    /// each). Both see the same state: the lock was taken on this transaction's snapshot (SQLite refuses it
+    /// otherwise) and nothing can commit until the pass ends, and what the pass wrote so far (rules, manual links,
+    /// its run) is not what these queries read. An incremental pass's second connection fills its own table of
+    /// changed NOGs. Without the lock, or in memory, both are read here one after the other.
+    public func procurementsAndEvidence(
+        ejercicio: Int, scope: ProcurementScope, changedAfter watermark: Int64? = nil
+    ) throws -> (procurements: [LinkableProcurement], evidence: [String: [StoredLinkEvidence]]) {
+        guard path != ":memory:", sqlite3_txn_state(db.sqliteConnection, "main") == SQLITE_TXN_WRITE else {
+            let procurements = try procurements(scope, changedAfter: watermark)
+            return (procurements, try evidence(ejercicio: ejercicio, scope: scope, changedAfter: watermark))
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(Ledger.defaultBusyTimeout)
+        let other = try DatabaseQueue(path: path, configuration: configuration)
+        let evidence = ResultBox<[String: [StoredLinkEvidence]]>()
+        let done = DispatchGroup()
+        DispatchQueue.global().async(group: done) {
+            evidence.value = Result {
+                // Two statements outside a transaction (the table of changed NOGs, then the evidence): they see
+                // one state because the pass holds the write lock.
+                try other.inDatabase { db in
+                    let (condition, arguments) = try Self.changedCondition(db, scope, watermark)
+                    return try LinkEvidenceQuery.byNOG(
+                        db, ejercicio: ejercicio,
+                        nogs: ("SELECT p.nog FROM procurement p WHERE \(condition)", arguments))
+                }
+            }
+        }
+        let purchases = Result { try self.procurements(scope, changedAfter: watermark) }
+        done.wait()
+        return (try purchases.get(), try evidence.get())
+    }
+
     /// Evidence of the year by NOG, for the scope's purchases (only the changed ones with `changedAfter`).
     public func evidence(ejercicio: Int, scope: ProcurementScope, changedAfter watermark: Int64? = nil)
         throws -> [String: [StoredLinkEvidence]]
@@ -216,27 +263,43 @@ public final class LinkingSession {
     /// rebuild the same `UNION` of both tables, a seventh of a re-link.
     private func fillChangedNOGs(after watermark: Int64) throws {
         if changedNOGsWatermark == watermark { return }
-        try db.execute(sql: "DROP TABLE IF EXISTS temp.\(Self.changedTable)")
-        try db.execute(sql: "CREATE TEMP TABLE \(Self.changedTable) (nog TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID")
+        try Self.fillChangedNOGs(db, after: watermark)
+        changedNOGsWatermark = watermark
+    }
+
+    private static func fillChangedNOGs(_ db: Database, after watermark: Int64) throws {
+        try db.execute(sql: "DROP TABLE IF EXISTS temp.\(changedTable)")
+        try db.execute(sql: "CREATE TEMP TABLE \(changedTable) (nog TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID")
         try db.execute(
             sql: """
-                INSERT OR IGNORE INTO temp.\(Self.changedTable)
+                INSERT OR IGNORE INTO temp.\(changedTable)
                     SELECT nog FROM procurement WHERE import_run_id > ?1
                     UNION ALL SELECT nog FROM link_evidence WHERE import_run_id > ?1 AND nog IS NOT NULL
                 """, arguments: [watermark])
-        changedNOGsWatermark = watermark
     }
 
     private func changedCondition(_ scope: ProcurementScope, _ watermark: Int64?) throws -> (
         String, StatementArguments
     ) {
+        if let watermark { try fillChangedNOGs(after: watermark) }
+        return Self.condition(scope, changedOnly: watermark != nil)
+    }
+
+    /// ``changedCondition(_:_:)`` on another connection, which fills its own table of changed NOGs.
+    private static func changedCondition(_ db: Database, _ scope: ProcurementScope, _ watermark: Int64?) throws -> (
+        String, StatementArguments
+    ) {
+        if let watermark { try fillChangedNOGs(db, after: watermark) }
+        return condition(scope, changedOnly: watermark != nil)
+    }
+
+    private static func condition(_ scope: ProcurementScope, changedOnly: Bool) -> (String, StatementArguments) {
         var (condition, arguments) = scope.sqlCondition
-        if let watermark {
+        if changedOnly {
             // SQLite looks the purchases up by NOG from the changed NOGs instead of testing every purchase of the
             // year (a NOG is unique in `procurement`, so this is the same as
             // `p.import_run_id > ? OR p.nog IN (evidence NOGs)`).
-            try fillChangedNOGs(after: watermark)
-            condition += " AND p.nog IN (SELECT nog FROM temp.\(Self.changedTable))"
+            condition += " AND p.nog IN (SELECT nog FROM temp.\(changedTable))"
         }
         return (condition, arguments)
     }
@@ -256,7 +319,15 @@ public final class LinkingSession {
         guard let id = record.id else { throw LedgerError.database(path: path, cause: "link_run sin id") }
         references.runs.insert(id)
         runEjercicio = ejercicio
-        change = mode == .incremental ? LinkTotals() : nil
+        startedEmpty =
+            try mode == .full
+            && !(Bool.fetchOne(
+                db,
+                sql: """
+                    SELECT EXISTS (SELECT 1 FROM link_state WHERE ejercicio = ?)
+                        OR EXISTS (SELECT 1 FROM procurement_link WHERE ejercicio = ?)
+                    """, arguments: [ejercicio, ejercicio]) ?? true)
+        change = mode == .incremental || startedEmpty ? LinkTotals() : nil
         return id
     }
 
@@ -268,6 +339,7 @@ public final class LinkingSession {
         runID: Int64, replacing: Bool
     ) throws {
         try references.check(links, runID: runID, db: db, path: path)
+        wrote = true
         let writer = try rowWriter()
         if replacing {
             try discountStored(nog: nog, ejercicio: ejercicio)
@@ -293,6 +365,7 @@ public final class LinkingSession {
 
     /// Removes a purchase's links and state (it left the scope).
     public func remove(nog: String, ejercicio: Int) throws {
+        wrote = true
         try discountStored(nog: nog, ejercicio: ejercicio)
         try db.execute(
             sql: "DELETE FROM procurement_link WHERE ejercicio = ? AND nog = ?", arguments: [ejercicio, nog])
@@ -312,8 +385,9 @@ public final class LinkingSession {
         for link in links { change?.link(method: link[0], amount: link[1], sign: -1) }
     }
 
-    /// Completes the pass's record with its counts, and stores the year's totals after it: the previous pass's
-    /// plus what this one changed when both are known, otherwise counted from the tables.
+    /// Completes the pass's record with its counts, and stores the year's totals after it: what it wrote when the
+    /// year had nothing before (a national year's first pass then skips a count of 300,000 links), the previous
+    /// pass's plus what this one changed when both are known, otherwise counted from the tables.
     public func finish(_ runID: Int64, examined: Int, written: Int, removed: Int) throws {
         if changedNOGsWatermark != nil {
             changedNOGsWatermark = nil
@@ -326,7 +400,8 @@ public final class LinkingSession {
         try db.execute(
             sql: "UPDATE link_run SET finished_at = ?, examined = ?, written = ?, removed = ? WHERE id = ?",
             arguments: [Date(), examined, written, removed, runID])
-        let previous = try change == nil ? nil : storedTotals(ejercicio: runEjercicio, before: runID)
+        let previous =
+            try startedEmpty ? LinkTotals() : change == nil ? nil : storedTotals(ejercicio: runEjercicio, before: runID)
         let totals =
             if let previous, let change { previous.adding(change) } else { try countedTotals(ejercicio: runEjercicio) }
         for record in totals.records(runID: runID) { try record.insert(db) }
@@ -344,7 +419,8 @@ public final class LinkingSession {
             records: try LinkRunTotalRecord.filter(LinkRunTotalRecord.Columns.linkRunID == previous).fetchAll(db))
     }
 
-    /// The year's totals counted from every state and link (from the covering indexes of `v12-link5-summary-indexes`).
+    /// The year's totals counted from every state and link (states from their `(ejercicio, method)` index, links
+    /// from a scan of the year's rows).
     func countedTotals(ejercicio: Int) throws -> LinkTotals {
         var totals = LinkTotals()
         let states = try Row.fetchAll(
@@ -369,9 +445,12 @@ public final class LinkingSession {
 
 extension LinkingSession {
     /// The year's links and unlinked purchases as they stand (after this pass's writes): the totals the pass
-    /// stored when it finished, or counted from the tables.
+    /// stored when it finished; in a session that has written no link or state (a pass with nothing new), those
+    /// the year's last pass stored, which nothing but a pass changes; otherwise, or when no pass stored any,
+    /// counted from the tables.
     public func summary(ejercicio: Int) throws -> LinkSummary {
         if let finished, finished.ejercicio == ejercicio { return finished.totals.summary }
-        return try countedTotals(ejercicio: ejercicio).summary
+        let stored = try wrote ? nil : storedTotals(ejercicio: ejercicio, before: Int64.max)
+        return try (stored ?? countedTotals(ejercicio: ejercicio)).summary
     }
 }

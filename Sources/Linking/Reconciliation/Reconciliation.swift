@@ -27,6 +27,16 @@ public struct Reconciliation: Sendable {
         grouping: ReconciliationGrouping, ejercicio: Int, period: Period? = nil, lines: [BudgetLine],
         products: [Product], links: [ProcurementLink], procurements: [LinkableProcurement]
     ) throws {
+        try self.init(
+            lines: lines, products: products,
+            purchases: ReconciliationPurchases(
+                grouping: grouping, ejercicio: ejercicio, period: period, links: links, procurements: procurements))
+    }
+
+    /// The execution added to the purchases' side, worked out apart (``ReconciliationPurchases``): the same rows as
+    /// ``init(grouping:ejercicio:period:lines:products:links:procurements:)``.
+    public init(lines: [BudgetLine], products: [Product], purchases: ReconciliationPurchases) throws {
+        let (grouping, ejercicio, period) = (purchases.grouping, purchases.ejercicio, purchases.period)
         self.grouping = grouping
         self.ejercicio = ejercicio
         self.period = period
@@ -35,14 +45,9 @@ public struct Reconciliation: Sendable {
             products.filter { $0.ejercicio == ejercicio }.sorted { $0.code < $1.code }.map { ($0.structure, $0.code) },
             uniquingKeysWith: { first, _ in first })
 
-        var keyed: [String: ReconciliationRow] = [:]
-        var unkeyed: [String: ReconciliationRow] = [:]
-        // Purchases are distinct by NOG (see `universe`), so a row's purchase count is how many purchases placed a
-        // part in it: counted once per purchase and row, without keeping every row's set of NOGs.
-        var keyedPurchases: [String: Int] = [:]
-        var unkeyedPurchases: [String: Int] = [:]
-        var unlinked = ReconciliationRow(
-            kind: .unlinkedPurchases, key: ReconciliationRow.Kind.unlinkedPurchases.rawValue)
+        // The purchases' rows, to which the execution is added (a row either side makes is the same row).
+        var keyed = purchases.keyed
+        var unkeyed = purchases.unkeyed
 
         func addExecution(_ key: String?, _ amounts: ExecutionAmounts, unkeyedCode: String, devengadoOnly: Bool = false)
             throws
@@ -85,89 +90,13 @@ public struct Reconciliation: Sendable {
             }
         }
 
-        // Purchases.
-        var seen = Set<String>()
-        let universe = procurements.filter { procurement in
-            guard seen.insert(procurement.nog).inserted else { return false }
-            guard let period else { return true }
-            guard let date = procurement.purchaseDate else { return false }
-            let civil = ProcurementDate.civil(date)
-            return civil.year == period.year && period.months.contains(civil.month)
-        }
-        // Positions of each NOG's links in `links` (in their order): grouping copies of the links themselves cost
-        // more than the rest of the reconciliation for a national year.
-        var linkPositions: [String: [Int]] = [:]
-        for index in links.indices where links[index].ejercicio == ejercicio {
-            linkPositions[links[index].nog, default: []].append(index)
-        }
-        // Budget lines a linked purchase points at: renglones by product code.
-        var explained: [String: Set<String>] = [:]
-        var placedKeys: [String] = []
-        var placedUnkeyed: [String] = []
-        for procurement in universe {
-            let awarded = try procurement.awardedTotal ?? .zero
-            let contracted = procurement.contractedTotal ?? .zero
-            let positions = linkPositions[procurement.nog] ?? []
-            guard !positions.isEmpty else {
-                unlinked.purchases += 1
-                try unlinked.awarded += awarded
-                try unlinked.contracted += contracted
-                continue
-            }
-            let linkedAmount = try Money.sum(positions.map { links[$0].amount })
-            if linkedAmount < awarded { try unlinked.awarded += awarded - linkedAmount }
-            let shares = positions.map { links[$0].share.billionths }
-            let uncovered = max(0, LinkShare.scale - shares.reduce(0, +))
-            let contractParts = contracted.split(byWeights: shares + [uncovered]) ?? []
-            if let rest = contractParts.last, contractParts.count == shares.count + 1 {
-                try unlinked.contracted += rest
-            }
-            placedKeys.removeAll(keepingCapacity: true)
-            placedUnkeyed.removeAll(keepingCapacity: true)
-            for (position, index) in positions.enumerated() {
-                let link = links[index]
-                if let renglon = link.renglon { explained[link.productCode, default: []].insert(renglon.rawValue) }
-                let contractPart = position < contractParts.count - 1 ? contractParts[position] : .zero
-                let key: String?
-                let unkeyedCode: String
-                switch grouping {
-                case .producto: (key, unkeyedCode) = (link.productCode, "")
-                case .grupo: (key, unkeyedCode) = (link.renglon?.grupo.rawValue, "sin_renglon")
-                case .renglon: (key, unkeyedCode) = (link.renglon?.rawValue, "sin_renglon")
-                case .mes:
-                    let civil = procurement.purchaseDate.map(ProcurementDate.civil)
-                    key = civil.flatMap {
-                        $0.year == ejercicio && months.contains($0.month) ? Self.monthKey($0.month) : nil
-                    }
-                    unkeyedCode = "sin_fecha"
-                }
-                if let key {
-                    var row = keyed[key] ?? ReconciliationRow(kind: .key, key: key, devengadoOnly: grouping == .mes)
-                    try row.awarded += link.amount
-                    try row.contracted += contractPart
-                    keyed[key] = row
-                    if !placedKeys.contains(key) { placedKeys.append(key) }
-                } else {
-                    var row =
-                        unkeyed[unkeyedCode]
-                        ?? ReconciliationRow(kind: .withoutKey, key: unkeyedCode, devengadoOnly: grouping == .mes)
-                    try row.awarded += link.amount
-                    try row.contracted += contractPart
-                    unkeyed[unkeyedCode] = row
-                    if !placedUnkeyed.contains(unkeyedCode) { placedUnkeyed.append(unkeyedCode) }
-                }
-            }
-            for key in placedKeys { keyedPurchases[key, default: 0] += 1 }
-            for key in placedUnkeyed { unkeyedPurchases[key, default: 0] += 1 }
-        }
-
         // Execution that no linked purchase explains, at budget-line level (product's structure and renglón).
         var withoutPurchase = ReconciliationRow(
             kind: .executionWithoutPurchase, key: ReconciliationRow.Kind.executionWithoutPurchase.rawValue,
             execution: .zero)
         for line in lines where line.key.ejercicio == ejercicio {
             let product = productByStructure[line.key.structure]
-            if let product, explained[product]?.contains(line.key.renglon.rawValue) == true { continue }
+            if let product, purchases.explained[product]?.contains(line.key.renglon.rawValue) == true { continue }
             withoutPurchase.execution = try (withoutPurchase.execution ?? .zero) + line.amounts
         }
 
@@ -184,11 +113,11 @@ public struct Reconciliation: Sendable {
                     devengadoOnly: true)
             }
         }
-        for (key, count) in keyedPurchases { keyed[key]?.purchases = count }
-        for (key, count) in unkeyedPurchases { unkeyed[key]?.purchases = count }
+        for (key, count) in purchases.keyedPurchases { keyed[key]?.purchases = count }
+        for (key, count) in purchases.unkeyedPurchases { unkeyed[key]?.purchases = count }
         rows =
             keyed.values.sorted { $0.key < $1.key } + unkeyed.values.sorted { $0.key < $1.key } + [
-                unlinked, withoutPurchase,
+                purchases.unlinked, withoutPurchase,
             ]
     }
 

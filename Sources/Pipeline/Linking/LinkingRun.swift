@@ -77,13 +77,42 @@ public struct LinkingRun: Sendable {
             let manual = try session.manualLinks(ejercicio: ejercicio)
             try Self.validate(ruleSet, manual: manual, metas: metas)
 
-            let procurements = try session.procurements(request.scope, changedAfter: changedAfter)
-            let evidence = try session.evidence(ejercicio: ejercicio, scope: request.scope, changedAfter: changedAfter)
+            // The run first: its write takes the lock, so the purchases and their evidence can be read on two
+            // connections that see the same state.
+            let runID = try session.beginRun(
+                ejercicio: ejercicio, mode: mode, inputsDigest: digest, importWatermark: watermark)
+            let (procurements, evidence) = try session.procurementsAndEvidence(
+                ejercicio: ejercicio, scope: request.scope, changedAfter: changedAfter)
             let planner = LinkPlanner(
                 ejercicio: ejercicio, products: metas.products, subproducts: metas.subproducts,
                 productRuns: try session.productRuns(ejercicio: ejercicio), rules: ruleSet, manual: manual)
+            // A full pass compares with every stored result; an incremental one only with those it decided.
+            let stored =
+                try changedAfter.map { try session.storedDigests(ejercicio: ejercicio, changedAfter: $0) }
+                ?? session.storedDigests(ejercicio: ejercicio)
+            // Each slice of decisions is written as soon as it is planned, while the next ones are being planned:
+            // on a national year the writes (SQLite, one core) took longer than planning everything (both cores).
             let computation = try LinkComputation(
-                planner: planner, procurements: procurements, evidence: evidence, rules: ruleSet?.rules ?? [])
+                planner: planner, procurements: procurements, evidence: evidence, rules: ruleSet?.rules ?? []
+            ) { decisions in
+                for decision in decisions {
+                    if let method = decision.method {
+                        report.examinedByMethod[method, default: LinkSummary.Tally()].purchases += 1
+                        try report.examinedByMethod[method, default: LinkSummary.Tally()].amount += Money.sum(
+                            decision.links.map(\.amount))
+                    }
+                    if let unlinked = decision.unlinked { report.unlinked.append(unlinked) }
+                    let result = decision.digest
+                    if stored[decision.nog] == result {
+                        report.unchangedCount += 1
+                        continue
+                    }
+                    try session.write(
+                        nog: decision.nog, ejercicio: ejercicio, links: decision.links, unlinked: decision.unlinked,
+                        digest: result, runID: runID, replacing: stored[decision.nog] != nil)
+                    report.written += 1
+                }
+            }
             report.rules = computation.rules
             report.conflicts = computation.conflicts
             report.examined = computation.decisions.count
@@ -93,30 +122,6 @@ public struct LinkingRun: Sendable {
                     file: $0.file, line: $0.line, field: "nog", severity: .warning,
                     message: "el NOG \($0.nog) no está entre las compras de \(request.scope.label): el vínculo queda "
                         + "guardado y se aplicará cuando se importe")
-            }
-
-            // A full pass compares with every stored result; an incremental one only with those it decided.
-            let stored =
-                try changedAfter.map { try session.storedDigests(ejercicio: ejercicio, changedAfter: $0) }
-                ?? session.storedDigests(ejercicio: ejercicio)
-            let runID = try session.beginRun(
-                ejercicio: ejercicio, mode: mode, inputsDigest: digest, importWatermark: watermark)
-            for decision in computation.decisions {
-                if let method = decision.method {
-                    report.examinedByMethod[method, default: LinkSummary.Tally()].purchases += 1
-                    try report.examinedByMethod[method, default: LinkSummary.Tally()].amount += Money.sum(
-                        decision.links.map(\.amount))
-                }
-                if let unlinked = decision.unlinked { report.unlinked.append(unlinked) }
-                let result = decision.digest
-                if stored[decision.nog] == result {
-                    report.unchangedCount += 1
-                    continue
-                }
-                try session.write(
-                    nog: decision.nog, ejercicio: ejercicio, links: decision.links, unlinked: decision.unlinked,
-                    digest: result, runID: runID, replacing: stored[decision.nog] != nil)
-                report.written += 1
             }
             let gone: [String] =
                 if let changedAfter {

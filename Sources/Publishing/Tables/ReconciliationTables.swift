@@ -26,11 +26,23 @@ struct ReconciliationTables {
         let executionYears = try ledger.executionYears()
         let year = scope.resolvedYear(available: executionYears.isEmpty ? try ledger.linkYears() : executionYears)
         let period = year.flatMap { scope.period(year: $0) }
-        let lines =
-            try year.map {
-                try ledger.budgetTotalsByStructure(
-                    ejercicio: $0, entidad: entidad, unidadEjecutora: unidad, months: period != nil || grouping == .mes)
-            } ?? []
+        // Only the links of the purchases in scope can be placed: the others (a national ledger's other buyers)
+        // are not read. The purchases are placed while the execution is still being read.
+        let ejercicio = year ?? 0
+        let inputs = try year.map {
+            try ledger.reconciliationInputs(
+                ejercicio: $0, entidad: entidad, unidadEjecutora: unidad, months: period != nil || grouping == .mes,
+                buyer: scope.procurementScope(year: $0)
+            ) { links, procurements in
+                (
+                    purchases: try ReconciliationPurchases(
+                        grouping: grouping, ejercicio: ejercicio, period: period, links: links,
+                        procurements: procurements),
+                    unlinkedOnly: links.isEmpty && !procurements.isEmpty, noPurchases: procurements.isEmpty
+                )
+            }
+        }
+        let lines = inputs?.lines ?? []
         if period != nil, let year {
             let (without, total) = try ledger.linesWithoutMonths(
                 ejercicio: year, entidad: entidad, unidadEjecutora: unidad)
@@ -38,21 +50,16 @@ struct ReconciliationTables {
         }
         let metas =
             try year.map { try ledger.metas(ejercicio: $0, entidad: entidad, unidadEjecutora: unidad) } ?? Metas()
-        // Only the links of the purchases in scope can be placed: the others (a national ledger's other buyers)
-        // are not read.
-        let links =
-            try year.map { try ledger.reconciliationLinks(ejercicio: $0, buyer: scope.procurementScope(year: $0)) }
-            ?? []
-        let procurements =
-            try year.map { try ledger.reconciliationProcurements(scope.procurementScope(year: $0)) } ?? []
         let result = try Reconciliation(
-            grouping: grouping, ejercicio: year ?? 0, period: period, lines: lines, products: metas.products,
-            links: links, procurements: procurements)
+            lines: lines, products: metas.products,
+            purchases: inputs?.placed.purchases
+                ?? ReconciliationPurchases(
+                    grouping: grouping, ejercicio: ejercicio, period: period, links: [], procurements: []))
         let names = KeyNames(grouping: grouping, products: metas.products)
         let cutoffs = try year.map { try ledger.executionCutoffs(ejercicio: $0) } ?? []
         var title =
             "Conciliación por \(grouping.rawValue) — " + (year.map { scope.describe(year: $0, cutoffs: cutoffs) } ?? "")
-        if links.isEmpty && !procurements.isEmpty { title += " (sin vínculos: ejecute `transparencia link`)" }
+        if inputs?.placed.unlinkedOnly == true { title += " (sin vínculos: ejecute `transparencia link`)" }
         var table = try DataTable(
             name: dataset.rawValue, title: title, columns: columns(grouping, period: period),
             rows: result.rows.map { try cells($0, names: names, period: period) },
@@ -64,7 +71,7 @@ struct ReconciliationTables {
                 Provenance.entidad(Provenance.scopeEntity),
             ],
             cells: [Provenance.integer(year), Provenance.integer(scope.month), Provenance.text(entidad)])
-        if lines.isEmpty && procurements.isEmpty {
+        if lines.isEmpty && inputs?.placed.noPurchases != false {
             table.emptyReason =
                 "sin datos: no hay ejecución ni compras\(year.map { " del ejercicio \($0)" } ?? ""); importe "
                 + "la ejecución (`transparencia import ejecucion`) y las compras, y vincule con `transparencia link`"

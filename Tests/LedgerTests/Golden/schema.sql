@@ -48,7 +48,6 @@ CREATE INDEX "link_state_on_ejercicio_method" ON "link_state"("ejercicio", "meth
 CREATE INDEX "link_state_on_link_run_id" ON "link_state"("link_run_id");
 CREATE INDEX "manual_link_on_ejercicio_nog" ON "manual_link"("ejercicio", "nog");
 CREATE INDEX "procurement_item_on_procurement_id" ON "procurement_item"("procurement_id");
-CREATE INDEX "procurement_link_on_ejercicio_method_amount" ON "procurement_link"("ejercicio", "method", "amount");
 CREATE INDEX "procurement_link_on_ejercicio_nog" ON "procurement_link"("ejercicio", "nog");
 CREATE INDEX "procurement_link_on_ejercicio_product" ON "procurement_link"("ejercicio", "product_code");
 CREATE INDEX "procurement_link_on_link_run_id" ON "procurement_link"("link_run_id");
