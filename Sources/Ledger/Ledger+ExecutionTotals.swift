@@ -27,7 +27,8 @@ extension Ledger {
                        SUM(bsl.comprometido), SUM(bsl.devengado), SUM(bsl.pagado),
                        \(months.map { "SUM(bsl.\($0))" }.joined(separator: ", "))\(keys.extra.map { ", " + $0 } ?? "")
                 FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
-                WHERE \(filter) GROUP BY \(keys.grouping) ORDER BY \(keys.grouping)
+                WHERE \(filter) GROUP BY \(keys.columns.joined(separator: ", "))
+                ORDER BY \(keys.columns.joined(separator: ", "))
                 """
             var totals = ExecutionTotals(groups: [], lines: 0, linesWithoutMonths: 0, latest: nil)
             do {
@@ -84,27 +85,19 @@ extension Ledger {
     /// What a grouping selects and groups by. By activity the unidad ejecutora is grouped as the structure reads it
     /// (absent and empty are one), and the name is the first non-empty one the activity's lines print, in key order
     /// (`budget_line_on_key` answers it per group).
-    private static func totalsKey(_ grouping: ExecutionTotals.Grouping) -> (
-        columns: [String], grouping: String, extra: String?
-    ) {
+    private static func totalsKey(_ grouping: ExecutionTotals.Grouping) -> (columns: [String], extra: String?) {
         switch grouping {
-        case .grupo: return (["bl.grupo"], "bl.grupo", nil)
-        case .renglon: return (["bl.renglon"], "bl.renglon", nil)
+        case .grupo: return (["bl.grupo"], nil)
+        case .renglon: return (["bl.renglon"], nil)
         case .actividad:
             let name = "json_extract(b2.nombres, '$.actividad')"
+            let sameActivity = zip(BudgetKeyOrder.terms("b2")[..<8], BudgetKeyOrder.terms("bl")[..<8])
+                .map { "\($0) = \($1)" }.joined(separator: " AND ")
             return (
-                [
-                    "bl.entidad", "ifnull(bl.unidad_ejecutora, '')", "bl.programa", "bl.subprograma", "bl.proyecto",
-                    "bl.actividad", "bl.obra",
-                ],
-                "bl.entidad, ifnull(bl.unidad_ejecutora, ''), bl.programa, bl.subprograma, bl.proyecto, bl.actividad, "
-                    + "bl.obra",
+                Array(BudgetKeyOrder.structure("bl")),
                 """
                 (SELECT \(name) FROM budget_line b2
-                 WHERE b2.ejercicio = bl.ejercicio AND b2.entidad = bl.entidad
-                   AND ifnull(b2.unidad_ejecutora, '') = ifnull(bl.unidad_ejecutora, '') AND b2.programa = bl.programa
-                   AND b2.subprograma = bl.subprograma AND b2.proyecto = bl.proyecto AND b2.actividad = bl.actividad
-                   AND b2.obra = bl.obra AND \(name) <> ''
+                 WHERE \(sameActivity) AND \(name) <> ''
                    AND EXISTS (SELECT 1 FROM budget_snapshot_line s WHERE s.budget_line_id = b2.id)
                  ORDER BY \(BudgetKeyOrder.sql("b2")) LIMIT 1)
                 """

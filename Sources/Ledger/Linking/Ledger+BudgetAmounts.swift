@@ -122,9 +122,7 @@ extension Ledger {
     ) throws -> [BudgetLine] {
         let current = try CurrentLineFilter(
             db, ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora)
-        let keys =
-            "bl.ejercicio, bl.entidad, ifnull(bl.unidad_ejecutora, ''), bl.programa, bl.subprograma, bl.proyecto, "
-            + "bl.actividad, bl.obra, bl.renglon"
+        let keys = BudgetKeyOrder.throughRenglon("bl").joined(separator: ", ")
         let monthSums =
             months ? BudgetSnapshotLineRecord.monthColumnNames.map { ", SUM(bsl.\($0))" }.joined() : ""
         let rows = try FlagRawStatement(

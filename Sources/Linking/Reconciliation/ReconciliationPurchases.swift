@@ -11,6 +11,8 @@ public struct ReconciliationPurchases: Sendable {
     /// Rows by key and rows without key, holding only purchases (no execution yet).
     var keyed: [String: ReconciliationRow] = [:]
     var unkeyed: [String: ReconciliationRow] = [:]
+    /// Purchases by row. Purchases are distinct by NOG, so a row's count is how many purchases placed a part in
+    /// it: counted once per purchase and row, without keeping every row's set of NOGs.
     var keyedPurchases: [String: Int] = [:]
     var unkeyedPurchases: [String: Int] = [:]
     var unlinked = ReconciliationRow(kind: .unlinkedPurchases, key: ReconciliationRow.Kind.unlinkedPurchases.rawValue)
@@ -31,8 +33,6 @@ public struct ReconciliationPurchases: Sendable {
         self.ejercicio = ejercicio
         self.period = period
         let months = period?.months ?? 1...12
-        // Purchases are distinct by NOG (see `universe`), so a row's purchase count is how many purchases placed a
-        // part in it: counted once per purchase and row, without keeping every row's set of NOGs.
         var seen = Set<String>()
         let universe = procurements.filter { procurement in
             guard seen.insert(procurement.nog).inserted else { return false }
@@ -47,7 +47,6 @@ public struct ReconciliationPurchases: Sendable {
         for index in links.indices where links[index].ejercicio == ejercicio {
             linkPositions[links[index].nog, default: []].append(index)
         }
-        // Budget lines a linked purchase points at: renglones by product code.
         var placedKeys: [String] = []
         var placedUnkeyed: [String] = []
         for procurement in universe {

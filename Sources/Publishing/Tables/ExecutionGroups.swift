@@ -23,14 +23,15 @@ struct ExecutionGroups {
             // A file's name completes the catalog only where the catalog lacks the code, and only from an
             // undamaged copy.
             let name = line.names["renglon"].flatMap { $0.contains("\u{FFFD}") ? nil : $0 }
-            try Self.add(line, name: name, structure: nil, to: &byRenglon[line.key.renglon, default: Group()])
+            try Self.add(line.amounts, name: name, structure: nil, to: &byRenglon[line.key.renglon, default: Group()])
         case .ejecucionPorActividad:
             let structure = line.key.structure
             try Self.add(
-                line, name: line.names["actividad"], structure: structure,
+                line.amounts, name: line.names["actividad"], structure: structure,
                 to: &byActivity[structure.label, default: Group()])
         default:
-            try Self.add(line, name: nil, structure: nil, to: &byGroup[line.key.renglon.grupo, default: Group()])
+            try Self.add(
+                line.amounts, name: nil, structure: nil, to: &byGroup[line.key.renglon.grupo, default: Group()])
         }
     }
 
@@ -38,17 +39,15 @@ struct ExecutionGroups {
     /// structures read the same merge as their lines would have.
     mutating func add(activity total: ExecutionTotals.Group) throws {
         guard let structure = total.structure else { return }
-        var group = byActivity[structure.label, default: Group()]
-        group.amounts = try group.amounts + total.amounts
-        if group.name == nil, let name = total.name, !name.isEmpty { group.name = name }
-        if group.structure == nil { group.structure = structure }
-        byActivity[structure.label] = group
+        try Self.add(
+            total.amounts, name: total.name, structure: structure, to: &byActivity[structure.label, default: Group()])
     }
 
-    private static func add(_ line: BudgetLine, name: String?, structure: BudgetStructure?, to group: inout Group)
-        throws
-    {
-        group.amounts = try group.amounts + line.amounts
+    /// Adds amounts to a group; the first usable name and structure given stay.
+    private static func add(
+        _ amounts: ExecutionAmounts, name: String?, structure: BudgetStructure?, to group: inout Group
+    ) throws {
+        group.amounts = try group.amounts + amounts
         if group.name == nil, let name, !name.isEmpty { group.name = name }
         if group.structure == nil { group.structure = structure }
     }
