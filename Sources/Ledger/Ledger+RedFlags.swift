@@ -6,44 +6,23 @@ extension Ledger {
     /// Stores a red-flag run, its indicators' outcomes, flags and evidence, in one transaction.
     ///
     /// Runs are kept as history: running again with the same parameters adds a run with the same
-    /// `parameters_hash`, so two runs can be compared.
+    /// `parameters_hash`, so two runs can be compared. ``redFlagRunStore(ejercicio:toolVersion:startedAt:)`` stores
+    /// the same rows while the run is computed.
     /// - Returns: the stored run row (with its id).
     @discardableResult
     public func storeRedFlagRun(
         _ run: RedFlagRun, toolVersion: String, startedAt: Date, finishedAt: Date = Date()
     ) throws -> RedFlagRunRecord {
         // A national run is ≈ 100 MB of table and index pages. Every flag cites the run inserted here and every
-        // evidence row the flag inserted just before it, so SQLite's foreign-key lookup per row (300,000 of them)
-        // could only agree: the run is a ``bulkWrite(_:)``.
+        // evidence row a flag id reserved here, so SQLite's foreign-key lookup per row (300,000 of them) could only
+        // agree: the run is a ``bulkWrite(_:)``.
         try bulkWrite { db in
-            let record = try insertRedFlagRun(
-                run, toolVersion: toolVersion, startedAt: startedAt, finishedAt: finishedAt, db: db)
+            var writer = try RedFlagRunWriter(
+                db, ejercicio: run.ejercicio, toolVersion: toolVersion, startedAt: startedAt)
+            try writer.add(indicator: 0, flags: run.flags)
+            let record = try writer.finish(run, origins: Array(run.flags.indices), finishedAt: finishedAt)
             return (commit: true, value: record)
         }
-    }
-
-    /// The inserts of ``storeRedFlagRun(_:toolVersion:startedAt:finishedAt:)``, inside its transaction.
-    private func insertRedFlagRun(
-        _ run: RedFlagRun, toolVersion: String, startedAt: Date, finishedAt: Date, db: Database
-    ) throws -> RedFlagRunRecord {
-        var record = RedFlagRunRecord(run, toolVersion: toolVersion, startedAt: startedAt, finishedAt: finishedAt)
-        try record.insert(db)
-        guard let runID = record.id else { throw LedgerError.database(path: path, cause: "red_flag_run sin id") }
-        for outcome in run.indicators {
-            try RedFlagRunIndicatorRecord(outcome, runID: runID).insert(db)
-        }
-        // A national run stores about 100,000 flags and twice as many evidence rows: bound straight to SQLite.
-        let insertFlag = try FlagRawInsert(db, sql: RedFlagRecord.insertSQL)
-        let insertEvidence = try FlagRawInsert(db, sql: RedFlagEvidenceRecord.insertSQL)
-        for position in run.flags.indices {
-            try RedFlagRecord.insert(run.flags[position], runID: runID, position: position, with: insertFlag)
-            let flagID = db.lastInsertedRowID
-            for index in run.flags[position].evidence.indices {
-                try RedFlagEvidenceRecord.insert(
-                    run.flags[position].evidence[index], flagID: flagID, position: index, with: insertEvidence)
-            }
-        }
-        return record
     }
 
     /// The stored runs of a fiscal year (every year when nil), newest first.

@@ -22,11 +22,17 @@ public struct RedFlagEngine: Sendable {
     }
 
     /// Runs the indicators named by `ids` (every computed one when nil or empty).
+    ///
+    /// A `sink` gets each indicator's flags as soon as it has run and the whole run at the end (see
+    /// ``RedFlagRunSink``): `banderas` stores a national year's evidence while the last indicators still run.
     /// - Throws: ``RedFlagsError`` for an unknown or pending indicator id.
-    public func run(_ inputs: FlagInputs, ids: [String]? = nil) throws -> RedFlagRun {
+    public func run(_ inputs: FlagInputs, ids: [String]? = nil, sink: (any RedFlagRunSink)? = nil) throws
+        -> RedFlagRun
+    {
         let types = try IndicatorRegistry.select(ids)
         let context = try FlagContext(inputs: inputs, settings: settings, catalog: catalog)
-        let outcomes = try Self.evaluate(types.map { $0.init(parameters: settings.parameters(for: $0)) }, context)
+        let outcomes = try Self.evaluate(
+            types.map { $0.init(parameters: settings.parameters(for: $0)) }, context, sink: sink)
         var indicators: [RedFlagRun.IndicatorOutcome] = []
         var flags: [RedFlag] = []
         for (type, result) in zip(types, outcomes) {
@@ -37,7 +43,8 @@ public struct RedFlagEngine: Sendable {
                     evaluated: result.evaluated, notes: result.notes))
             flags += result.flags
         }
-        flags = Self.inDisplayOrder(flags)
+        let origins = Self.displayOrder(flags)
+        flags = origins.map { flags[$0] }
         let text = ParametersText.text(
             settings: settings, indicators: types, thresholds: context.thresholds, ejercicio: inputs.ejercicio)
         var notes: [String] = []
@@ -50,9 +57,11 @@ public struct RedFlagEngine: Sendable {
         }
         let purchasesRead = context.facts.count
         BackgroundRelease.release(consume context)
-        return RedFlagRun(
+        let run = RedFlagRun(
             ejercicio: inputs.ejercicio, parametersHash: ParametersText.hash(text), parametersText: text,
             indicators: indicators, flags: flags, purchasesRead: purchasesRead, notes: notes)
+        sink?.finished(run, origins: origins)
+        return run
     }
 
     /// The canonical parameters text a run with these settings would hash (for `--help`-like listings and tests).
@@ -67,7 +76,10 @@ public struct RedFlagEngine: Sendable {
     ///
     /// Sorts small keys and moves each flag once: sorting 100,000 flags themselves moved and compared the whole
     /// values, which took longer than most indicators.
-    static func inDisplayOrder(_ flags: [RedFlag]) -> [RedFlag] {
+    static func inDisplayOrder(_ flags: [RedFlag]) -> [RedFlag] { displayOrder(flags).map { flags[$0] } }
+
+    /// The positions of `flags` in display order (``inDisplayOrder(_:)``).
+    static func displayOrder(_ flags: [RedFlag]) -> [Int] {
         struct Key {
             /// Severity then indicator as one number: comparing the indicator ids as strings was most of the sort.
             let group: Int
@@ -104,20 +116,23 @@ public struct RedFlagEngine: Sendable {
             if a.subjectID != b.subjectID { return a.subjectID < b.subjectID }
             return a.position < b.position
         }
-        return keys.map { flags[$0.position] }
+        return keys.map(\.position)
     }
 
     /// Evaluates the indicators, two at a time on this machine's cores, heaviest first
     /// (``IndicatorRegistry/heaviestFirst``): each only reads the shared context, and its result keeps its place.
+    /// The sink gets each indicator's flags on the thread that evaluated it, once it succeeded.
     /// - Throws: the first indicator's error (amounts that add up beyond 64-bit centavos), after all have run.
-    private static func evaluate(_ indicators: [any RedFlagIndicator], _ context: FlagContext) throws
-        -> [IndicatorResult]
-    {
+    private static func evaluate(
+        _ indicators: [any RedFlagIndicator], _ context: FlagContext, sink: (any RedFlagRunSink)?
+    ) throws -> [IndicatorResult] {
         let results = ResultSlots(count: indicators.count)
         let schedule = evaluationOrder(indicators.map { type(of: $0).info.id })
         DispatchQueue.concurrentPerform(iterations: schedule.count) { turn in
             let index = schedule[turn]
-            results.set(index, Result { try indicators[index].evaluate(context) })
+            let result = Result { try indicators[index].evaluate(context) }
+            if let sink, case .success(let outcome) = result { sink.raised(indicator: index, flags: outcome.flags) }
+            results.set(index, result)
         }
         return try results.values.map { try $0.get() }
     }

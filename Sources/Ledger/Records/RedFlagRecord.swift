@@ -39,16 +39,20 @@ struct RedFlagRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersi
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    /// The `INSERT` used when a run stores thousands of flags (``insert(_:runID:position:with:)``).
+    /// The `INSERT` used when a run stores thousands of flags (``insert(_:id:runID:position:with:)``), with the id
+    /// the run reserved for the flag (its evidence may be written before it).
     static let insertSQL = """
         INSERT INTO red_flag (
-            red_flag_run_id, position, indicator_id, severity, subject_kind, subject_id, subject_label,
+            id, red_flag_run_id, position, indicator_id, severity, subject_kind, subject_id, subject_label,
             ejercicio, value, amount, detail
-        ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     /// Binds a flag's columns in ``insertSQL``'s order and inserts it.
-    static func insert(_ flag: RedFlag, runID: Int64, position: Int, with statement: FlagRawInsert) throws {
+    static func insert(
+        _ flag: RedFlag, id: Int64, runID: Int64, position: Int, with statement: FlagRawInsert
+    ) throws {
+        statement.int(id)
         statement.int(runID)
         statement.int(Int64(position))
         statement.text(flag.indicatorID)

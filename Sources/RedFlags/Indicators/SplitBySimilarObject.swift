@@ -36,7 +36,9 @@ struct SplitBySimilarObject: RedFlagIndicator {
         let similarity = parameters.double("similitud")
         var groups: [Int: [Int]] = [:]
         var order: [Int] = []
-        var keys: [Int: ObjectKeys] = [:]
+        // By fact position: a dictionary hashed the position at every lookup of the linking.
+        var keys = [ObjectKeys?](repeating: nil, count: context.facts.count)
+        var evaluated = 0
         var frequency: [String: Int] = [:]
         var withoutObject = 0
         for candidate in candidates.candidates {
@@ -47,13 +49,14 @@ struct SplitBySimilarObject: RedFlagIndicator {
                 continue
             }
             keys[candidate.fact] = objectKeys
+            evaluated += 1
             for word in objectKeys.words { frequency[word, default: 0] += 1 }
             let key = SplitSpecs.levelKey(fact, parameters)
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(candidate.fact)
         }
         let ceilings = Dictionary(uniqueKeysWithValues: candidates.candidates.map { ($0.fact, $0.ceiling) })
-        var result = IndicatorResult(evaluated: keys.count, notes: candidates.notes)
+        var result = IndicatorResult(evaluated: evaluated, notes: candidates.notes)
         if withoutObject > 0 {
             result.notes.append("\(withoutObject) compras sin clase UNSPSC ni descripción (p. ej. NPG) no se evaluaron")
         }
@@ -87,17 +90,20 @@ struct SplitBySimilarObject: RedFlagIndicator {
     /// words ordered rarest first, two titles with Jaccard ≥ s must share one of the first n − ⌈s·n⌉ + 1 words
     /// of each, so only those words are indexed and only pairs sharing one are compared.
     private func link(
-        _ facts: [Int], keys: [Int: ObjectKeys], frequency: [String: Int], context: FlagContext, window: SplitWindow,
+        _ facts: [Int], keys: [ObjectKeys?], frequency: [String: Int], context: FlagContext, window: SplitWindow,
         similarity: Double
     ) -> [[Int]] {
         var sets = DisjointSet(count: facts.count)
         var lastByClass: [String: Int] = [:]
         var postings: [String: [Int]] = [:]
+        // Each member's day and cuatrimestre read once: the comparisons below run for every pair sharing a word,
+        // and reading them from the facts retained and released two of them each time.
+        let days = facts.map { context.facts[$0].day }
+        let cuatrimestres = facts.map { CivilDay.cuatrimestre(month: context.facts[$0].month) }
         func near(_ a: Int, _ b: Int) -> Bool {
-            let (x, y) = (context.facts[facts[a]], context.facts[facts[b]])
             switch window {
-            case .days(let days): return abs(x.day - y.day) <= days
-            case .cuatrimestre: return CivilDay.cuatrimestre(month: x.month) == CivilDay.cuatrimestre(month: y.month)
+            case .days(let window): return abs(days[a] - days[b]) <= window
+            case .cuatrimestre: return cuatrimestres[a] == cuatrimestres[b]
             case .ejercicio: return true
             }
         }
@@ -107,7 +113,8 @@ struct SplitBySimilarObject: RedFlagIndicator {
                 if let previous = lastByClass[classKey], near(previous, position) { sets.union(previous, position) }
                 lastByClass[classKey] = position
             }
-            let words = objectKeys.words.sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }
+            // Each word's frequency looked up once, not twice per comparison of the sort.
+            let words = objectKeys.words.map { (frequency[$0] ?? 0, $0) }.sorted { $0 < $1 }.map(\.1)
             guard !words.isEmpty, similarity > 0 else { continue }
             let needed = Int((similarity * Double(words.count) - 1e-9).rounded(.up))
             let prefix = words.prefix(max(1, words.count - needed + 1))
@@ -135,7 +142,7 @@ struct SplitBySimilarObject: RedFlagIndicator {
     }
 
     private func flag(
-        _ episode: SplitEpisode, _ context: FlagContext, keys: [Int: ObjectKeys], window: SplitWindow
+        _ episode: SplitEpisode, _ context: FlagContext, keys: [ObjectKeys?], window: SplitWindow
     ) -> RedFlag {
         let objectKeys = episode.best.compactMap { keys[$0.fact] }
         let sharedClasses = objectKeys.dropFirst().reduce(objectKeys.first?.classes ?? []) {

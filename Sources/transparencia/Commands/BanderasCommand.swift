@@ -7,7 +7,7 @@ import RedFlags
 
 /// `transparencia banderas`: red flags over one fiscal year of the ledger's procurement, stored with the hash of
 /// their parameters. Flags are reasons to look, not failures: the command exits 0 when it ran.
-struct BanderasCommand: AsyncParsableCommand {
+struct BanderasCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "banderas",
         abstract: "Banderas rojas de compras: motivos para mirar, nunca hallazgos.",
@@ -89,7 +89,7 @@ struct BanderasCommand: AsyncParsableCommand {
         if let limite, limite < 0 { throw ValidationError("--limite debe ser 0 o más") }
     }
 
-    func run() async throws {
+    func run() throws {
         let started = Date()
         let cpuStarted = clock()
         let parameters = try settings.map { try RedFlagSettings.load(URL(fileURLWithPath: $0)) } ?? .defaults
@@ -97,17 +97,21 @@ struct BanderasCommand: AsyncParsableCommand {
         let inputs = try ledger.flagInputs(ejercicio: year)
         let read = Date()
         let cpuRead = clock()
-        let result = try RedFlagEngine(settings: parameters).run(inputs, ids: selectedIDs)
+        // The run is stored while it is computed: each indicator's evidence as soon as the indicator has run, the
+        // flags once all have; the output is written only once the run is stored, as when one followed the other.
+        let store =
+            dryRun
+            ? nil : ledger.redFlagRunStore(ejercicio: year, toolVersion: Transparencia.version, startedAt: started)
+        let result: RedFlagRun
+        do {
+            result = try RedFlagEngine(settings: parameters).run(inputs, ids: selectedIDs, sink: store)
+        } catch {
+            store?.abandon()
+            _ = try? store?.wait()
+            throw error
+        }
         let computed = Date()
         let cpuComputed = clock()
-        // The run is stored on another thread while the output is rendered (both only read the run); the output is
-        // written only once the run is stored, as when one followed the other.
-        let storing: Task<RedFlagRunRecord, any Error>? =
-            dryRun
-            ? nil
-            : Task.detached { [ledger, result] in
-                try ledger.storeRedFlagRun(result, toolVersion: Transparencia.version, startedAt: started)
-            }
         let table =
             switch tabla {
             case .banderas: RedFlagsTable.flags(result)
@@ -119,8 +123,8 @@ struct BanderasCommand: AsyncParsableCommand {
             outputOptions.resolvedFormat == .table
             ? RedFlagsTable.screen(result, registry: IndicatorRegistry.all, limit: limite) : nil
         let rendered = outputOptions.rendered(table, text: screen)
-        if let storing {
-            let stored = try await storing.value
+        if let store {
+            guard let stored = try store.wait() else { throw CommandError.message("la corrida no se guardó") }
             Terminal.note(
                 "corrida \(stored.id ?? 0) guardada en \(ledgerOptions.db) · parámetros \(result.parametersHash.prefix(12))"
             )
