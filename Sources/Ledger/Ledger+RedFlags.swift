@@ -18,7 +18,7 @@ extension Ledger {
         // agree: the run is a ``bulkWrite(_:)``.
         try bulkWrite { db in
             var writer = try RedFlagRunWriter(
-                db, ejercicio: run.ejercicio, toolVersion: toolVersion, startedAt: startedAt)
+                db, path: path, ejercicio: run.ejercicio, toolVersion: toolVersion, startedAt: startedAt)
             try writer.add(indicator: 0, flags: run.flags)
             let record = try writer.finish(run, origins: Array(run.flags.indices), finishedAt: finishedAt)
             return (commit: true, value: record)

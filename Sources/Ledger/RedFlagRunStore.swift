@@ -5,18 +5,22 @@ import Foundation
 /// ``wait()`` for the stored run.
 ///
 /// ```swift
+/// let inputs = try ledger.flagInputs(ejercicio: 2022)  // before the store: see below
 /// let store = ledger.redFlagRunStore(ejercicio: 2022, toolVersion: version, startedAt: start)
 /// let run: RedFlagRun
-/// do { run = try engine.run(inputs, sink: store) } catch { store.abandon(); throw error }
+/// do { run = try engine.run(inputs, sink: store) } catch { store.abandon(); _ = try? store.wait(); throw error }
 /// let record = try store.wait()
 /// ```
 ///
-/// The writing happens in one transaction on a thread of its own, which takes the ledger's write lock as the store
-/// is made and keeps it until the commit (seconds for a national year: other writers wait their busy timeout). An
-/// abandoned run is rolled back: nothing of it stays.
+/// The writing happens in one transaction on a thread of its own, from the first indicator's flags to the commit:
+/// it takes the ledger's write lock then (seconds for a national year; another process's write waits up to its
+/// busy timeout, then fails as busy), and it holds this `Ledger`'s only connection, so nothing else may use the
+/// same `Ledger` until ``wait()`` returns (a read would wait for the commit, and never get it if the run's end
+/// depended on it). Every store must end with ``RedFlagRunSink/finished(_:origins:)`` or ``abandon()``: an
+/// abandoned run is rolled back, nothing of it stays. When the writing fails, later flags are dropped at once
+/// instead of piling up, and ``wait()`` throws.
 public final class RedFlagRunStore: RedFlagRunSink, @unchecked Sendable {
-    // @unchecked: `events` and `head` are used only under `condition`; `result` is written by the writing thread
-    // before `done` is signalled and read only after.
+    // @unchecked: `events`, `head`, `closed` and `result` are used only under `condition`.
     fileprivate enum Event {
         case raised(indicator: Int, flags: [RedFlag])
         case finished(RedFlagRun, origins: [Int])
@@ -26,17 +30,24 @@ public final class RedFlagRunStore: RedFlagRunSink, @unchecked Sendable {
     private let condition = NSCondition()
     private var events: [Event] = []
     private var head = 0
+    /// Set when the writing thread is done, whatever the outcome: events posted after it are dropped.
+    private var closed = false
     private var result: Result<RedFlagRunRecord?, any Error>?
-    private let done = DispatchSemaphore(value: 0)
-    private var waited = false
+    private let path: String
 
     init(_ ledger: Ledger, ejercicio: Int, toolVersion: String, startedAt: Date) {
+        path = ledger.path
         let thread = Thread { [self] in
-            result = Result {
+            let outcome = Result {
                 try ledger.storeRedFlagRun(
                     from: self, ejercicio: ejercicio, toolVersion: toolVersion, startedAt: startedAt)
             }
-            done.signal()
+            condition.lock()
+            result = outcome
+            closed = true
+            events = []
+            condition.broadcast()
+            condition.unlock()
         }
         thread.start()
     }
@@ -48,21 +59,24 @@ public final class RedFlagRunStore: RedFlagRunSink, @unchecked Sendable {
     /// Tells the store the run will not finish (the engine failed): what it wrote is rolled back.
     public func abandon() { post(.abandoned) }
 
-    /// Waits until the run is stored and returns its row; nil when the run was abandoned.
+    /// Waits until the run is stored and returns its row; nil when the run was abandoned. Safe from any thread,
+    /// any number of times.
     /// - Throws: the ledger's error when the run could not be stored (nothing of it stays).
     public func wait() throws -> RedFlagRunRecord? {
-        if !waited {
-            done.wait()
-            waited = true
-        }
-        guard let result else { throw LedgerError.database(path: "", cause: "el guardado terminó sin resultado") }
-        return try result.get()
+        condition.lock()
+        while result == nil { condition.wait() }
+        let outcome = result
+        condition.unlock()
+        guard let outcome else { throw LedgerError.database(path: path, cause: "el guardado terminó sin resultado") }
+        return try outcome.get()
     }
 
     private func post(_ event: Event) {
         condition.lock()
-        events.append(event)
-        condition.signal()
+        if !closed {
+            events.append(event)
+            condition.broadcast()
+        }
         condition.unlock()
     }
 
@@ -85,15 +99,19 @@ extension Ledger {
         RedFlagRunStore(self, ejercicio: ejercicio, toolVersion: toolVersion, startedAt: startedAt)
     }
 
-    /// The writing side of a ``RedFlagRunStore``: one transaction, committed when the run is finished, rolled back
-    /// when it is abandoned or anything fails.
+    /// The writing side of a ``RedFlagRunStore``: one transaction, begun with the first event (so the write lock
+    /// is not held while the engine prepares its context), committed when the run is finished, rolled back when it
+    /// is abandoned or anything fails.
     fileprivate func storeRedFlagRun(
         from store: RedFlagRunStore, ejercicio: Int, toolVersion: String, startedAt: Date
     ) throws -> RedFlagRunRecord? {
-        try bulkWrite { db in
-            var writer = try RedFlagRunWriter(db, ejercicio: ejercicio, toolVersion: toolVersion, startedAt: startedAt)
+        var event = store.next()
+        if case .abandoned = event { return nil }
+        return try bulkWrite { db in
+            var writer = try RedFlagRunWriter(
+                db, path: path, ejercicio: ejercicio, toolVersion: toolVersion, startedAt: startedAt)
             while true {
-                switch store.next() {
+                switch event {
                 case .raised(let indicator, let flags):
                     try writer.add(indicator: indicator, flags: flags)
                 case .finished(let run, let origins):
@@ -102,6 +120,7 @@ extension Ledger {
                 case .abandoned:
                     return (commit: false, value: nil)
                 }
+                event = store.next()
             }
         }
     }

@@ -11,6 +11,8 @@ import GRDB
 /// so their ids follow the order the indicators finished, not the display order; readers order by position.
 struct RedFlagRunWriter {
     private let db: Database
+    /// The ledger's path, for error messages.
+    private let path: String
     private let toolVersion: String
     private let startedAt: Date
     private let runID: Int64
@@ -20,15 +22,16 @@ struct RedFlagRunWriter {
     private var reserved: Int64 = 0
     private let insertEvidence: FlagRawInsert
 
-    init(_ db: Database, ejercicio: Int, toolVersion: String, startedAt: Date) throws {
+    init(_ db: Database, path: String, ejercicio: Int, toolVersion: String, startedAt: Date) throws {
         self.db = db
+        self.path = path
         self.toolVersion = toolVersion
         self.startedAt = startedAt
         let empty = RedFlagRun(
             ejercicio: ejercicio, parametersHash: "", parametersText: "", indicators: [], flags: [], purchasesRead: 0)
         var provisional = RedFlagRunRecord(empty, toolVersion: toolVersion, startedAt: startedAt, finishedAt: startedAt)
         try provisional.insert(db)
-        guard let runID = provisional.id else { throw LedgerError.database(path: "", cause: "red_flag_run sin id") }
+        guard let runID = provisional.id else { throw LedgerError.database(path: path, cause: "red_flag_run sin id") }
         self.runID = runID
         // AUTOINCREMENT never hands out an id again, even one whose row was deleted: start past both.
         let used = try Int64.fetchOne(
@@ -70,9 +73,11 @@ struct RedFlagRunWriter {
         for batch in batches {
             let first = start[batch.indicator] ?? 0
             for index in batch.flags.indices {
+                // The row is the flag whose evidence went in under this id; the run must hold it at its position.
+                let flag = batch.flags[index]
                 let position = positions[first + index]
-                try RedFlagRecord.insert(
-                    run.flags[position], id: flagID, runID: runID, position: position, with: insertFlag)
+                guard Self.same(flag, run.flags[position]) else { throw mismatch(run) }
+                try RedFlagRecord.insert(flag, id: flagID, runID: runID, position: position, with: insertFlag)
                 flagID += 1
             }
         }
@@ -101,13 +106,22 @@ struct RedFlagRunWriter {
                 positions[origin] = position
             }
         }
-        guard consistent else {
-            throw LedgerError.database(
-                path: "",
-                cause:
-                    "la corrida de banderas no coincide con las \(reserved) banderas recibidas (\(count) en la corrida)"
-            )
-        }
+        guard consistent else { throw mismatch(run) }
         return positions
+    }
+
+    /// Cheap identity of a flag received and the run's flag at its position (comparing whole flags with their
+    /// evidence would cost a tenth of the store).
+    private static func same(_ received: RedFlag, _ placed: RedFlag) -> Bool {
+        received.indicatorID == placed.indicatorID && received.subject.id == placed.subject.id
+            && received.severity == placed.severity && received.amount == placed.amount
+            && received.evidence.count == placed.evidence.count
+    }
+
+    private func mismatch(_ run: RedFlagRun) -> LedgerError {
+        .database(
+            path: path,
+            cause: "la corrida de banderas no coincide con las \(reserved) banderas recibidas "
+                + "(\(run.flags.count) en la corrida)")
     }
 }

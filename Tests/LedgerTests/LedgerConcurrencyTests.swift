@@ -84,4 +84,43 @@ struct LedgerConcurrencyTests {
         #expect(try ledger.declaredShares().count == 1)
         done.wait()
     }
+
+    @Test("a red-flag store takes the write lock only with the first flags, and a busy one fails fast and says so")
+    func redFlagStoreBusy() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("libro.sqlite").path
+        _ = try Ledger.open(path: path, create: true)
+        let release = DispatchSemaphore(value: 0)
+        let done = try Self.holdWriteLock(path, release: release)
+        defer {
+            release.signal()
+            done.wait()
+        }
+        let ledger = try Ledger.open(path: path, busyTimeout: 0.3)
+        // Abandoned before any flags: it never asked for the lock, so it does not wait for it.
+        let idle = ledger.redFlagRunStore(ejercicio: 2022, toolVersion: "t", startedAt: Date())
+        let start = Date()
+        idle.abandon()
+        #expect(try idle.wait() == nil)
+        #expect(Date().timeIntervalSince(start) < 0.25)
+        // With flags to write, it waits its timeout, fails as busy, drops what comes after, and says so every time.
+        let store = ledger.redFlagRunStore(ejercicio: 2022, toolVersion: "t", startedAt: Date())
+        let flag = RedFlag(
+            indicatorID: "TR01", severity: .alto, subject: RedFlagSubject(kind: .unidad, id: "u", label: "U"),
+            ejercicio: 2022, detail: "d", evidence: [RedFlagEvidence(referenceKind: "NOG", reference: "1")])
+        store.raised(indicator: 0, flags: [flag])
+        Thread.sleep(forTimeInterval: 0.5)
+        store.raised(indicator: 1, flags: [flag])
+        for _ in 0..<2 {
+            #expect(throws: (any Error).self) { try store.wait() }
+            do {
+                _ = try store.wait()
+            } catch {
+                guard case LedgerError.busy = LedgerError.explaining(error) else {
+                    Issue.record("expected LedgerError.busy, got \(error)")
+                    return
+                }
+            }
+        }
+    }
 }

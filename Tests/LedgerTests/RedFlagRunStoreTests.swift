@@ -74,6 +74,12 @@ struct RedFlagRunStoreTests {
             #expect(try ledger.read { try Row.fetchAll($0, sql: "PRAGMA foreign_key_check") }.isEmpty)
             #expect(try ledger.read { try Int.fetchOne($0, sql: "PRAGMA foreign_keys") } == 1)
             #expect(try count("red_flag_run", ledger) == 1)
+            // The row as stored, not only as returned: the provisional row was replaced.
+            let row = try #require(try ledger.redFlagRuns().first)
+            let referenceRow = try #require(try reference.redFlagRuns().first)
+            #expect(row.id == id && row.flags == referenceRow.flags && row.notes == referenceRow.notes)
+            #expect(row.indicatorIDs == referenceRow.indicatorIDs && row.parameters == referenceRow.parameters)
+            #expect(row.purchasesRead == referenceRow.purchasesRead && row.finishedAt >= row.startedAt)
         }
         #expect(referenceID == 1)
     }
@@ -94,12 +100,17 @@ struct RedFlagRunStoreTests {
 
     @Test("a run that does not hold exactly the flags received is refused and nothing of it stays")
     func mismatched() throws {
-        for (delivered, origins) in [([0, 2], [0, 1, 2, 3]), ([0, 2], [0, 1, 1, 3, 4]), ([0], [0, 1, 2, 3, 4])] {
+        // Too few origins, an origin twice, flags missing, one indicator twice (4 flags for a 4-flag run).
+        let cases: [([Int], [Int])] = [
+            ([0, 2], [0, 1, 2, 3]), ([0, 2], [0, 1, 1, 3, 4]), ([0], [0, 1, 2, 3, 4]), ([0, 0], [3, 2, 1, 0]),
+        ]
+        for (delivered, origins) in cases {
             let ledger = try Ledger.inMemory()
             let store = ledger.redFlagRunStore(ejercicio: 2022, toolVersion: "t", startedAt: Date())
             for indicator in delivered { store.raised(indicator: indicator, flags: raised[indicator]) }
             var finished = run(origins: [0, 1, 2, 3, 4])
             finished.flags = origins.map { finished.flags[min($0, 4)] }
+            if delivered == [0, 0] { finished.flags = origins.map { raised[0][$0 % 2] } }
             store.finished(finished, origins: origins)
             #expect(throws: LedgerError.self) { try store.wait() }
             #expect(try count("red_flag_run", ledger) == 0 && count("red_flag_evidence", ledger) == 0)
@@ -123,5 +134,17 @@ struct RedFlagRunStoreTests {
         }
         #expect(try #require(lowest) > used)
         #expect(try ledger.redFlags(runID: second) == run(origins: [4, 3, 2, 1, 0]).flags)
+    }
+
+    @Test("flags handed over under the wrong indicator do not match the run's flags at their places: refused")
+    func swappedIndicators() throws {
+        let ledger = try Ledger.inMemory()
+        let store = ledger.redFlagRunStore(ejercicio: 2022, toolVersion: "t", startedAt: Date())
+        store.raised(indicator: 0, flags: raised[2])
+        store.raised(indicator: 1, flags: raised[1])
+        store.raised(indicator: 2, flags: raised[0])
+        store.finished(run(origins: [0, 1, 2, 3, 4]), origins: [0, 1, 2, 3, 4])
+        #expect(throws: LedgerError.self) { try store.wait() }
+        #expect(try count("red_flag_run", ledger) == 0 && count("red_flag", ledger) == 0)
     }
 }

@@ -59,4 +59,19 @@ struct StreamedStoreTests {
         #expect(try ledger.redFlags(runID: try #require(after.id)) == streamed)
         #expect(record.flags == after.flags && record.parametersHash == after.parametersHash)
     }
+
+    @Test("a run of some indicators hands over exactly those, in the run's own numbering")
+    func subset() throws {
+        let ledger = try Ledger.inMemory()
+        try SyntheticYear(seed: 20_220_601).store(in: ledger)
+        let recorder = Recorder()
+        let run = try RedFlagEngine().run(
+            try ledger.flagInputs(ejercicio: 2022), ids: ["TR03", "TR01"], sink: recorder)
+        #expect(run.indicators.map(\.info.id) == ["TR01", "TR03"])
+        #expect(recorder.batches.keys.sorted() == [0, 1])
+        #expect(recorder.batches[0]?.allSatisfy { $0.indicatorID == "TR01" } == true)
+        #expect(recorder.batches[1]?.allSatisfy { $0.indicatorID == "TR03" } == true)
+        let raised = (recorder.batches[0] ?? []) + (recorder.batches[1] ?? [])
+        #expect(recorder.finished.map { $0.origins.map { raised[$0] } } == run.flags)
+    }
 }

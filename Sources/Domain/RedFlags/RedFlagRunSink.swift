@@ -1,8 +1,9 @@
 /// Receives a red-flag run while it is computed, so its flags can be stored while later indicators still run.
 ///
-/// The engine calls ``raised(indicator:flags:)`` once for each indicator that ran, from whichever thread evaluated
-/// it and in no particular order, then ``finished(_:origins:)`` once, after the last. A run that fails calls
-/// neither `finished` nor anything after its error: whoever handed the sink over abandons it.
+/// The engine calls ``raised(indicator:flags:)`` once for each indicator that ran successfully, from whichever
+/// thread evaluated it and in no particular order, then ``finished(_:origins:)`` once, after the last. A run that
+/// fails never calls `finished` (indicators running beside the failing one may still call `raised`): whoever
+/// handed the sink over abandons it.
 public protocol RedFlagRunSink: Sendable {
     /// One indicator's flags, in the order it raised them. `indicator` is its position in the run's indicators.
     func raised(indicator: Int, flags: [RedFlag])
