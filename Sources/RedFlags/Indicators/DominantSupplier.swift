@@ -50,7 +50,7 @@ struct DominantSupplier: RedFlagIndicator {
             units.insert(fact.unitIndex)
             let direct = fact.purchase.kind == .npg || fact.modalityCode.map(directModalities.contains) ?? false
             for supplier in fact.suppliers {
-                unitTotals[fact.unitIndex, default: 0] += supplier.amount?.centavos ?? 0
+                try unitTotals[fact.unitIndex, default: 0].add(centavos: supplier.amount?.centavos ?? 0)
                 entries.append(
                     SplitSpecs.pair(fact.unitIndex, supplier.index),
                     Entry(fact: index, supplier: supplier, direct: direct))
@@ -69,7 +69,8 @@ struct DominantSupplier: RedFlagIndicator {
             let id = first.supplier.id
             let name = first.supplier.name
             let supplier = "\(id) (\(name))"
-            let amount = run.reduce(Int64(0)) { $0 + ($1.value.supplier.amount?.centavos ?? 0) }
+            var amount: Int64 = 0
+            for entry in run { try amount.add(centavos: entry.value.supplier.amount?.centavos ?? 0) }
             let purchases = run.map(\.value.fact)
             let value = total > 0 ? Double(amount) / Double(total) : 0
             if total >= minimumTotal.centavos, total > 0, purchases.count >= minimum, value >= share - 1e-12 {

@@ -61,9 +61,9 @@ struct NonCompetitiveShare: RedFlagIndicator {
                 order.append(fact.unitIndex)
             }
             tally.count += 1
-            tally.total += amount.centavos
+            try tally.total.add(centavos: amount.centavos)
             if fact.purchase.kind == .npg || fact.modalityCode.map(nonCompetitive.contains) ?? false {
-                tally.nc += amount.centavos
+                try tally.nc.add(centavos: amount.centavos)
                 tally.ncCount += 1
                 tally.top.append(index)
             }

@@ -125,8 +125,8 @@ struct SpendingWithoutProcurement: RedFlagIndicator {
             let unit = UnitKey(entidad: line.key.structure.entidad, unidad: line.key.structure.unidadEjecutora ?? "")
             let gap = devengado - explained[index]
             tallies[unit, default: Tally()].fromLines = true
-            tallies[unit]?.devengado += devengado
-            tallies[unit]?.unexplained += gap
+            try tallies[unit]?.devengado.add(centavos: devengado)
+            try tallies[unit]?.unexplained.add(centavos: gap)
             if gap > 0 { lineRows[unit, default: []].append((gap, index)) }
         }
         // Input-level rows that name no known purchase: the unexplained spending itself when the unit has no
@@ -136,8 +136,8 @@ struct SpendingWithoutProcurement: RedFlagIndicator {
             let unit = UnitKey(entidad: entidad, unidad: row.evidence.unidadEjecutora ?? "")
             let orphan = !Self.explains(row.evidence, unknown: spending.unknownNOGs)
             if tallies[unit]?.fromLines != true {
-                tallies[unit, default: Tally()].devengado += row.evidence.monto.centavos
-                if orphan { tallies[unit]?.unexplained += row.evidence.monto.centavos }
+                try tallies[unit, default: Tally()].devengado.add(centavos: row.evidence.monto.centavos)
+                if orphan { try tallies[unit]?.unexplained.add(centavos: row.evidence.monto.centavos) }
             }
             if orphan { tallies[unit, default: Tally()].rows.append(Self.orphanEvidence(row)) }
         }

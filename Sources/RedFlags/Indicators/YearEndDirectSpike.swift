@@ -75,13 +75,13 @@ struct YearEndDirectSpike: RedFlagIndicator {
                 order.append(fact.unitIndex)
             }
             tally.count += 1
-            tally.total += amount.centavos
-            tally.byMonth[fact.month] += amount.centavos
+            try tally.total.add(centavos: amount.centavos)
+            try tally.byMonth[fact.month].add(centavos: amount.centavos)
             if fact.day >= windowStart {
-                tally.closing += amount.centavos
+                try tally.closing.add(centavos: amount.centavos)
                 tally.closingFacts.append(index)
             } else if fact.day >= earlierStart {
-                tally.earlier += amount.centavos
+                try tally.earlier.add(centavos: amount.centavos)
             }
         }
         var result = IndicatorResult()

@@ -12,15 +12,18 @@ enum SplitClusterer {
     static func episodes(_ members: [SplitMember], window: SplitWindow, minimum: Int) throws -> [SplitEpisode] {
         guard members.count >= max(minimum, 1) else { return [] }
         switch window {
-        case .days(let days): return sliding(members, days: days, minimum: minimum)
+        case .days(let days): return try sliding(members, days: days, minimum: minimum)
         case .cuatrimestre: return try buckets(members, minimum: minimum) { $0.cuatrimestre }
         case .ejercicio: return try buckets(members, minimum: minimum) { _ in 0 }
         }
     }
 
-    private static func sliding(_ members: [SplitMember], days: Int, minimum: Int) -> [SplitEpisode] {
+    private static func sliding(_ members: [SplitMember], days: Int, minimum: Int) throws -> [SplitEpisode] {
         var prefix = [Int64](repeating: 0, count: members.count + 1)
-        for (index, member) in members.enumerated() { prefix[index + 1] = prefix[index] + member.amount.centavos }
+        for (index, member) in members.enumerated() {
+            prefix[index + 1] = prefix[index]
+            try prefix[index + 1].add(centavos: member.amount.centavos)
+        }
         var episodes: [SplitEpisode] = []
         // The open episode: its member range and its strongest window.
         var open: (start: Int, end: Int, best: Range<Int>, sum: Int64, ceiling: Money)?
