@@ -30,6 +30,20 @@ struct LedgerConcurrencyTests {
         return done
     }
 
+    /// Runs `body` with the path of a new ledger whose write lock another connection holds until `body` returns.
+    private static func whileAnotherWrites(_ body: (String) throws -> Void) throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("libro.sqlite").path
+        _ = try Ledger.open(path: path, create: true)
+        let release = DispatchSemaphore(value: 0)
+        let done = try holdWriteLock(path, release: release)
+        defer {
+            release.signal()
+            done.wait()
+        }
+        try body(path)
+    }
+
     @Test("the ledger is in WAL mode, so readers never wait for a writer")
     func walMode() throws {
         let directory = try TemporaryDirectory()
@@ -39,16 +53,10 @@ struct LedgerConcurrencyTests {
 
     @Test("while another connection writes, opening and reading do not wait; a write waits its timeout, then is busy")
     func busyWriter() throws {
-        let directory = try TemporaryDirectory()
-        let path = directory.file("libro.sqlite").path
-        _ = try Ledger.open(path: path, create: true)
-        let release = DispatchSemaphore(value: 0)
-        let done = try Self.holdWriteLock(path, release: release)
-        defer {
-            release.signal()
-            done.wait()
-        }
+        try Self.whileAnotherWrites { path in try busyWriter(path) }
+    }
 
+    private func busyWriter(_ path: String) throws {
         let start = Date()
         let ledger = try Ledger.open(path: path, busyTimeout: 0.5)
         #expect(try ledger.importRuns().isEmpty)
@@ -87,15 +95,10 @@ struct LedgerConcurrencyTests {
 
     @Test("a red-flag store takes the write lock only with the first flags, and a busy one fails fast and says so")
     func redFlagStoreBusy() throws {
-        let directory = try TemporaryDirectory()
-        let path = directory.file("libro.sqlite").path
-        _ = try Ledger.open(path: path, create: true)
-        let release = DispatchSemaphore(value: 0)
-        let done = try Self.holdWriteLock(path, release: release)
-        defer {
-            release.signal()
-            done.wait()
-        }
+        try Self.whileAnotherWrites { path in try redFlagStoreBusy(path) }
+    }
+
+    private func redFlagStoreBusy(_ path: String) throws {
         let ledger = try Ledger.open(path: path, busyTimeout: 0.3)
         // Abandoned before any flags: it never asked for the lock, so it does not wait for it.
         let idle = ledger.redFlagRunStore(ejercicio: 2022, toolVersion: "t", startedAt: Date())
