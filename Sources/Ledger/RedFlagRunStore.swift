@@ -33,10 +33,8 @@ public final class RedFlagRunStore: RedFlagRunSink, @unchecked Sendable {
     /// Set when the writing thread is done, whatever the outcome: events posted after it are dropped.
     private var closed = false
     private var result: Result<RedFlagRunRecord?, any Error>?
-    private let path: String
 
     init(_ ledger: Ledger, ejercicio: Int, toolVersion: String, startedAt: Date) {
-        path = ledger.path
         let thread = Thread { [self] in
             let outcome = Result {
                 try ledger.storeRedFlagRun(
@@ -64,11 +62,11 @@ public final class RedFlagRunStore: RedFlagRunSink, @unchecked Sendable {
     /// - Throws: the ledger's error when the run could not be stored (nothing of it stays).
     public func wait() throws -> RedFlagRunRecord? {
         condition.lock()
-        while result == nil { condition.wait() }
-        let outcome = result
-        condition.unlock()
-        guard let outcome else { throw LedgerError.database(path: path, cause: "el guardado terminó sin resultado") }
-        return try outcome.get()
+        defer { condition.unlock() }
+        while true {
+            if let result { return try result.get() }
+            condition.wait()
+        }
     }
 
     private func post(_ event: Event) {

@@ -71,14 +71,11 @@ public struct RedFlagEngine: Sendable {
         return ParametersText.text(settings: settings, indicators: types, thresholds: thresholds, ejercicio: ejercicio)
     }
 
-    /// The flags strongest first: severity, then indicator, then the larger amount, then the subject; equal ones
-    /// as they came (a stable sort).
+    /// The positions of `flags` strongest first: severity, then indicator, then the larger amount, then the
+    /// subject; equal ones as they came (a stable sort).
     ///
-    /// Sorts small keys and moves each flag once: sorting 100,000 flags themselves moved and compared the whole
-    /// values, which took longer than most indicators.
-    static func inDisplayOrder(_ flags: [RedFlag]) -> [RedFlag] { displayOrder(flags).map { flags[$0] } }
-
-    /// The positions of `flags` in display order (``inDisplayOrder(_:)``).
+    /// Sorts small keys and each caller moves each flag once: sorting 100,000 flags themselves moved and compared
+    /// the whole values, which took longer than most indicators.
     static func displayOrder(_ flags: [RedFlag]) -> [Int] {
         struct Key {
             /// Severity then indicator as one number: comparing the indicator ids as strings was most of the sort.

@@ -69,7 +69,7 @@ struct FastPathTests {
             if x != y { return x > y }
             return a.subject.id < b.subject.id
         }
-        let sorted = RedFlagEngine.inDisplayOrder(flags)
+        let sorted = RedFlagEngine.displayOrder(flags).map { flags[$0] }
         #expect(sorted.map(\.detail) == reference.map(\.detail))
         #expect(sorted.first?.severity == .alto && sorted.last?.severity == .informativo)
     }
