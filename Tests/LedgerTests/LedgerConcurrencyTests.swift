@@ -24,6 +24,8 @@ struct LedgerConcurrencyTests {
                 held.signal()
                 release.wait()
             }
+            // Closing checkpoints the WAL under an exclusive lock: done only after it, not when the thread lets go.
+            try? holder.close()
             done.signal()
         }
         held.wait()

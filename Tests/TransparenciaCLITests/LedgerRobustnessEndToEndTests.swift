@@ -33,8 +33,7 @@ struct LedgerRobustnessEndToEndTests {
 
     /// Everything the ledger holds, table by table, as text (provenance timestamps included).
     static func content(_ path: String) throws -> String {
-        let queue = try DatabaseQueue(path: path)
-        return try queue.read { db in
+        try patientQueue(path).read { db in
             let tables = try String.fetchAll(
                 db,
                 sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
@@ -47,11 +46,19 @@ struct LedgerRobustnessEndToEndTests {
 
     /// The files the ledger's import runs name (a run is stored in the import's own transaction).
     static func importedFiles(_ path: String) throws -> [String] {
-        try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT file_name FROM import_run") }
+        try patientQueue(path).read { try String.fetchAll($0, sql: "SELECT file_name FROM import_run") }
     }
 
     static func integrity(_ path: String) throws -> String {
-        try DatabaseQueue(path: path).read { try String.fetchOne($0, sql: "PRAGMA integrity_check") ?? "" }
+        try patientQueue(path).read { try String.fetchOne($0, sql: "PRAGMA integrity_check") ?? "" }
+    }
+
+    /// A connection that waits for the lock like the tool's own: the last connection of another process or thread
+    /// to close checkpoints the WAL under an exclusive lock, and a connection opened at that moment must wait.
+    static func patientQueue(_ path: String) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(Ledger.defaultBusyTimeout)
+        return try DatabaseQueue(path: path, configuration: configuration)
     }
 
     /// Starts the binary without waiting for it.
@@ -68,7 +75,7 @@ struct LedgerRobustnessEndToEndTests {
 
     /// Holds the ledger's write lock from this process until `release` is signalled.
     static func holdWriteLock(_ path: String, release: DispatchSemaphore) throws -> DispatchSemaphore {
-        let holder = try DatabaseQueue(path: path)
+        let holder = try patientQueue(path)
         let held = DispatchSemaphore(value: 0)
         let done = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
@@ -76,6 +83,9 @@ struct LedgerRobustnessEndToEndTests {
                 held.signal()
                 release.wait()
             }
+            // Closed here, not whenever the thread lets go of it: closing checkpoints the WAL under an exclusive
+            // lock, which a reader opened after `done` would otherwise meet.
+            try? holder.close()
             done.signal()
         }
         held.wait()
