@@ -32,10 +32,10 @@ public struct PurchaseOutsideFiscalYearCheck: LedgerCheck {
         }
         let evidenceYears = try scope.ejercicio.map { [$0] } ?? ledger.linkYears()
         for year in evidenceYears {
-            for row in try ledger.storedLinkEvidence(ejercicio: year, entidad: scope.entidad) {
-                guard let ejercicio = row.evidence.ejercicio, let fecha = row.evidence.fecha else { continue }
+            try ledger.forEachStoredLinkEvidence(ejercicio: year, entidad: scope.entidad) { row in
+                guard let ejercicio = row.evidence.ejercicio, let fecha = row.evidence.fecha else { return }
                 examined += 1
-                guard Int(fecha.prefix(4)) != ejercicio else { continue }
+                guard Int(fecha.prefix(4)) != ejercicio else { return }
                 findings.append(
                     Finding(
                         severity: severity,
