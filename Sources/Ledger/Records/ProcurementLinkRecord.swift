@@ -109,6 +109,14 @@ struct ProcurementLinkRecord: Codable, Sendable, Hashable, FetchableRecord, Muta
         -> [ProcurementLink]
     {
         var out: [ProcurementLink] = []
+        try forEachLeanLink(db, where: condition, arguments: arguments) { out.append($0) }
+        return out
+    }
+
+    /// ``fetchLeanLinks(_:where:arguments:)`` one link at a time.
+    static func forEachLeanLink(
+        _ db: Database, where condition: String, arguments: StatementArguments, _ body: (ProcurementLink) throws -> Void
+    ) throws {
         let rows = try Row.fetchCursor(
             db,
             sql: """
@@ -118,14 +126,13 @@ struct ProcurementLinkRecord: Codable, Sendable, Hashable, FetchableRecord, Muta
         while let row = try rows.next() {
             let renglon: String? = row[3]
             let method: String = row[4]
-            out.append(
+            try body(
                 ProcurementLink(
                     ejercicio: row[0], nog: row[1], productCode: row[2],
                     renglon: renglon.flatMap(Renglon.init(rawValue:)),
                     method: LinkMethod(rawValue: method) ?? .manual, share: LinkShare(billionths: row[5]),
                     amount: Money(centavos: row[6]), provenance: LinkProvenance(label: "")))
         }
-        return out
     }
 
     var link: ProcurementLink {
