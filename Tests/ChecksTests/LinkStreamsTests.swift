@@ -128,4 +128,22 @@ struct LinkStreamsTests {
         try ledger.forEachLinkedPurchaseDates(ejercicio: nil) { all[$0.nog] = $1 }
         #expect(all == ["12": [2022, 2023], "3": [2022], "7": [2022, 2023]])
     }
+
+    @Test("every link streams with its purchase's title, in the order and with the fields of the whole read")
+    func linksWithTitles() throws {
+        let ledger = try Self.ledger()
+        for year in [nil, 2022, 2023] {
+            var streamed: [ProcurementLink] = []
+            var titles: [String?] = []
+            try ledger.forEachLink(ejercicio: year) {
+                streamed.append($0)
+                titles.append($1)
+            }
+            #expect(streamed == (try ledger.links(ejercicio: year)), "\(year as Any)")
+            #expect(titles == streamed.map { "COMPRA \($0.nog)" })
+        }
+        var one: [ProcurementLink] = []
+        try ledger.forEachLink(ejercicio: 2022, nog: "12") { link, _ in one.append(link) }
+        #expect(one.map(\.productCode) == ["P02", "P01"])
+    }
 }

@@ -3,6 +3,34 @@ import Foundation
 import GRDB
 
 extension Ledger {
+    /// Streams ``links(ejercicio:nog:buyer:)`` one link at a time, each with its purchase's title (nil when the
+    /// ledger does not hold the NOG): what the `vinculos` table writes, without holding a national year's links.
+    public func forEachLink(
+        ejercicio: Int?, nog: String? = nil, buyer: ProcurementScope? = nil,
+        _ body: (ProcurementLink, _ title: String?) throws -> Void
+    ) throws {
+        try read { db in
+            let (condition, arguments) = Self.linkCondition(ejercicio: ejercicio, nog: nog, buyer: buyer)
+            try ProcurementLinkRecord.forEachLink(db, where: condition, arguments: arguments, body)
+        }
+    }
+
+    /// The purchases of a scope that the last pass of a year left unlinked, as linking sees them, by NOG: the
+    /// few a table of unlinked purchases describes, not the whole scope.
+    public func unlinkedLinkableProcurements(ejercicio: Int, _ scope: ProcurementScope) throws
+        -> [LinkableProcurement]
+    {
+        try read { db in
+            let (condition, arguments) = scope.sqlCondition
+            return try LinkableProcurementQuery.fetch(
+                db,
+                condition: """
+                    \(condition) AND p.nog IN
+                        (SELECT nog FROM link_state WHERE ejercicio = ? AND status = 'sin_vincular')
+                    """, arguments: arguments + [ejercicio])
+        }
+    }
+
     /// Streams a year's links (every year when nil), of one buyer's purchases or all, one purchase at a time: the
     /// links of each (ejercicio, NOG) together, in the order of ``links(ejercicio:nog:buyer:)``, with only what
     /// reconciliation reads (NOG, product, renglón, method, share, amount). A national year's 300,000 links are

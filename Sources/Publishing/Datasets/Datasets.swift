@@ -39,6 +39,7 @@ public struct Datasets: Sendable {
         case .compras, .adjudicaciones, .proveedores, .comprasPorModalidad, .comprasPorEstado:
             try ProcurementDatasets(ledger: ledger, scope: scope).write(dataset, to: sink)
         case .seguimiento: try follow(scope).table.replay(into: sink)
+        case .vinculos: try LinkTables(ledger: ledger, scope: scope).write(dataset, to: sink)
         case .verificaciones:
             try CheckTable.write(
                 ejercicio: scope.year, mes: scope.month, entidad: scope.sicoinFilter.entidad, to: sink
@@ -60,7 +61,7 @@ public struct Datasets: Sendable {
     /// The datasets written row by row from the ledger (or from the checks' findings), never held whole.
     static let streamed: Set<Dataset> = [
         .ejecucion, .ejecucionPorGrupo, .ejecucionPorRenglon, .ejecucionPorActividad, .compras, .adjudicaciones,
-        .proveedores, .comprasPorModalidad, .comprasPorEstado, .verificaciones,
+        .proveedores, .comprasPorModalidad, .comprasPorEstado, .verificaciones, .vinculos,
     ]
 
     /// The datasets built whole before they are written (small by nature).
@@ -69,13 +70,13 @@ public struct Datasets: Sendable {
         case .productos: try products(scope)
         case .importaciones: try ImportRunsTable.table(ledger.importRuns())
         case .diagnosticos: try diagnostics(scope)
-        case .vinculos, .comprasSinVincular: try LinkTables(ledger: ledger, scope: scope).table(dataset)
+        case .comprasSinVincular: try LinkTables(ledger: ledger, scope: scope).table(dataset)
         case .conciliacionPorProducto, .conciliacionPorGrupo, .conciliacionPorRenglon, .conciliacionPorMes:
             try ReconciliationTables(ledger: ledger, scope: scope).table(dataset)
         case .banderas: try BanderasTable(ledger: ledger, scope: scope).table()
         case .seguimiento: try follow(scope).table
         case .ejecucion, .ejecucionPorGrupo, .ejecucionPorRenglon, .ejecucionPorActividad, .compras,
-            .adjudicaciones, .proveedores, .comprasPorModalidad, .comprasPorEstado, .verificaciones:
+            .adjudicaciones, .proveedores, .comprasPorModalidad, .comprasPorEstado, .verificaciones, .vinculos:
             try table(dataset, scope: scope)
         }
     }
