@@ -13,10 +13,12 @@ extension Ledger {
     ///   - months: with monthly devengado (``budgetTotalsByStructure(ejercicio:entidad:unidadEjecutora:months:)``).
     ///   - buyer: the purchases in scope (``reconciliationProcurements(_:)``) and their links
     ///     (``reconciliationLinks(ejercicio:buyer:)``).
-    ///   - place: what to make of the links and purchases, on the thread that read them.
+    ///   - place: what to make of the purchases, on the thread that reads them: it is given a function that hands
+    ///     over each purchase in scope with its links (``forEachReconciliationPurchase(_:ejercicio:buyer:_:)``) and
+    ///     returns how many links the year has.
     public func reconciliationInputs<Placed: Sendable>(
         ejercicio: Int, entidad: String?, unidadEjecutora: String?, months: Bool, buyer: ProcurementScope,
-        place: @escaping @Sendable (_ links: [ProcurementLink], _ procurements: [LinkableProcurement]) throws -> Placed
+        place: @escaping @Sendable (_ purchases: ReconciliationPurchaseReader) throws -> Placed
     ) throws -> (lines: [BudgetLine], placed: Placed) {
         try readConcurrently(
             { db in
@@ -24,9 +26,53 @@ extension Ledger {
                     db, ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora, months: months)
             },
             { db in
-                try place(
-                    Self.reconciliationLinks(db, ejercicio: ejercicio, buyer: buyer),
-                    Self.reconciliationProcurements(db, buyer))
+                try place { body in
+                    try Self.forEachReconciliationPurchase(db, ejercicio: ejercicio, buyer: buyer, body)
+                }
             })
     }
+
+    /// Hands each purchase of a scope (lean, by NOG) to `body` with its links of the year (lean, in link order;
+    /// none when unlinked), merging the two NOG-ordered reads: a national year's links are never held, only the
+    /// purchase's own. Links of purchases outside the scope are read and not handed over.
+    /// - Returns: how many links of the year (of the scope's buyer) were read.
+    static func forEachReconciliationPurchase(
+        _ db: Database, ejercicio: Int, buyer: ProcurementScope,
+        _ body: (LinkableProcurement, [ProcurementLink]) throws -> Void
+    ) throws -> Int {
+        let procurements = try reconciliationProcurements(db, buyer)
+        // Both reads are ordered by SQLite's BINARY collation: NOGs are compared as bytes here too.
+        func precedes(_ left: String, _ right: String) -> Bool { left.utf8.lexicographicallyPrecedes(right.utf8) }
+        var next = 0
+        var group: [ProcurementLink] = []
+        var read = 0
+        let (condition, arguments) = linkCondition(ejercicio: ejercicio, nog: nil, buyer: buyer)
+        try ProcurementLinkRecord.forEachLeanLink(db, where: condition, arguments: arguments) { link in
+            read += 1
+            if let first = group.first, first.nog != link.nog {
+                try body(procurements[next], group)
+                next += 1
+                group.removeAll(keepingCapacity: true)
+            }
+            while next < procurements.count, precedes(procurements[next].nog, link.nog) {
+                try body(procurements[next], [])
+                next += 1
+            }
+            if next < procurements.count, procurements[next].nog == link.nog { group.append(link) }
+        }
+        if !group.isEmpty {
+            try body(procurements[next], group)
+            next += 1
+        }
+        while next < procurements.count {
+            try body(procurements[next], [])
+            next += 1
+        }
+        return read
+    }
 }
+
+/// Reads a reconciliation's purchases, handing each with its links to the function it is given, and returns how
+/// many links the year has (``Ledger/reconciliationInputs(ejercicio:entidad:unidadEjecutora:months:buyer:place:)``).
+public typealias ReconciliationPurchaseReader = (_ body: (LinkableProcurement, [ProcurementLink]) throws -> Void)
+    throws -> Int
