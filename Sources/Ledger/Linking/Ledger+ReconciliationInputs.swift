@@ -34,39 +34,40 @@ extension Ledger {
 
     /// Hands each purchase of a scope (lean, by NOG) to `body` with its links of the year (lean, in link order;
     /// none when unlinked), merging the two NOG-ordered reads: a national year's links are never held, only the
-    /// purchase's own. Links of purchases outside the scope are read and not handed over.
+    /// purchase's own, nor its purchases. Links of purchases outside the scope are read and not handed over.
     /// - Returns: how many links of the year (of the scope's buyer) were read.
     static func forEachReconciliationPurchase(
         _ db: Database, ejercicio: Int, buyer: ProcurementScope,
         _ body: (LinkableProcurement, [ProcurementLink]) throws -> Void
     ) throws -> Int {
-        let procurements = try reconciliationProcurements(db, buyer)
+        let (scopeCondition, scopeArguments) = buyer.sqlCondition
+        let purchases = try LeanProcurementCursor(db, condition: scopeCondition, arguments: scopeArguments)
         // Both reads are ordered by SQLite's BINARY collation: NOGs are compared as bytes here too.
         func precedes(_ left: String, _ right: String) -> Bool { left.utf8.lexicographicallyPrecedes(right.utf8) }
-        var next = 0
+        var current = try purchases.next()
         var group: [ProcurementLink] = []
         var read = 0
         let (condition, arguments) = linkCondition(ejercicio: ejercicio, nog: nil, buyer: buyer)
         try ProcurementLinkRecord.forEachLeanLink(db, where: condition, arguments: arguments) { link in
             read += 1
-            if let first = group.first, first.nog != link.nog {
-                try body(procurements[next], group)
-                next += 1
+            if let first = group.first, first.nog != link.nog, let purchase = current {
+                try body(purchase, group)
+                current = try purchases.next()
                 group.removeAll(keepingCapacity: true)
             }
-            while next < procurements.count, precedes(procurements[next].nog, link.nog) {
-                try body(procurements[next], [])
-                next += 1
+            while let purchase = current, precedes(purchase.nog, link.nog) {
+                try body(purchase, [])
+                current = try purchases.next()
             }
-            if next < procurements.count, procurements[next].nog == link.nog { group.append(link) }
+            if let purchase = current, purchase.nog == link.nog { group.append(link) }
         }
-        if !group.isEmpty {
-            try body(procurements[next], group)
-            next += 1
+        if !group.isEmpty, let purchase = current {
+            try body(purchase, group)
+            current = try purchases.next()
         }
-        while next < procurements.count {
-            try body(procurements[next], [])
-            next += 1
+        while let purchase = current {
+            try body(purchase, [])
+            current = try purchases.next()
         }
         return read
     }
