@@ -69,11 +69,18 @@ struct LinkingScaleTests {
         #expect(try fresh.links(ejercicio: 2022).count == incremental.count)
     }
 
-    @Test("reconciliation from the lean reads equals reconciliation from the full reads, for every grouping")
-    func leanReadsAddUpTheSame() throws {
+    /// The samples imported and linked, in a ledger that lives as long as its directory.
+    private static func linkedSamples() throws -> (TemporaryDirectory, Ledger) {
         let directory = try TemporaryDirectory()
         let ledger = try LinkingRunTests.samplesLedger(directory.file("libro.sqlite"))
         _ = try LinkingRunTests.link(ledger)
+        return (directory, ledger)
+    }
+
+    @Test("reconciliation from the lean reads equals reconciliation from the full reads, for every grouping")
+    func leanReadsAddUpTheSame() throws {
+        let (directory, ledger) = try Self.linkedSamples()
+        defer { withExtendedLifetime(directory) {} }
         let scope = LinkingRunTests.scope
         let full = try ledger.links(ejercicio: 2022)
         let lean = try ledger.reconciliationLinks(ejercicio: 2022)
@@ -107,9 +114,8 @@ struct LinkingScaleTests {
 
     @Test("purchases placed as they stream beside their links equal purchases placed from the whole reads")
     func streamedPurchasesAddUpTheSame() throws {
-        let directory = try TemporaryDirectory()
-        let ledger = try LinkingRunTests.samplesLedger(directory.file("libro.sqlite"))
-        _ = try LinkingRunTests.link(ledger)
+        let (directory, ledger) = try Self.linkedSamples()
+        defer { withExtendedLifetime(directory) {} }
         let scope = LinkingRunTests.scope
         let links = try ledger.links(ejercicio: 2022)
         let purchases = try ledger.linkableProcurements(scope)

@@ -19,16 +19,8 @@ extension Ledger {
         ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil, months: Bool = false
     ) throws -> [BudgetLine] {
         try read { db in
-            var conditions = ["bl.ejercicio = ?"]
-            var values: [(any DatabaseValueConvertible)?] = [ejercicio]
-            if let entidad, !entidad.isEmpty {
-                conditions.append("bl.entidad = ?")
-                values.append(entidad)
-            }
-            if let unidadEjecutora, !unidadEjecutora.isEmpty {
-                conditions.append("bl.unidad_ejecutora = ?")
-                values.append(unidadEjecutora)
-            }
+            let lineScope = BudgetLineScope(ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora)
+            let (conditions, values) = (lineScope.conditions, lineScope.values)
             let filter = conditions.joined(separator: " AND ")
             let arguments = StatementArguments(values)
             var rank: [Int64: Int] = [:]
@@ -166,16 +158,8 @@ extension Ledger {
         throws -> (without: Int, total: Int)
     {
         try read { db in
-            var conditions = ["bl.ejercicio = ?"]
-            var values: [(any DatabaseValueConvertible)?] = [ejercicio]
-            if let entidad, !entidad.isEmpty {
-                conditions.append("bl.entidad = ?")
-                values.append(entidad)
-            }
-            if let unidadEjecutora, !unidadEjecutora.isEmpty {
-                conditions.append("bl.unidad_ejecutora = ?")
-                values.append(unidadEjecutora)
-            }
+            let lineScope = BudgetLineScope(ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora)
+            let (conditions, values) = (lineScope.conditions, lineScope.values)
             let row = try Row.fetchOne(
                 db,
                 sql: """
@@ -198,16 +182,8 @@ extension Ledger {
         ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil, _ body: (BudgetKey) throws -> Void
     ) throws {
         try read { db in
-            var conditions = ["bl.ejercicio = ?"]
-            var values: [(any DatabaseValueConvertible)?] = [ejercicio]
-            if let entidad, !entidad.isEmpty {
-                conditions.append("bl.entidad = ?")
-                values.append(entidad)
-            }
-            if let unidadEjecutora, !unidadEjecutora.isEmpty {
-                conditions.append("bl.unidad_ejecutora = ?")
-                values.append(unidadEjecutora)
-            }
+            let lineScope = BudgetLineScope(ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora)
+            let (conditions, values) = (lineScope.conditions, lineScope.values)
             let rows = try FlagRawStatement(
                 db,
                 sql: """
