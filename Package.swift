@@ -33,6 +33,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // glibc's mallopt, for the executable's memory policy (Transparencia.main).
+        .systemLibrary(name: "CMalloc"),
         .target(
             name: "Domain",
             exclude: ["Catalogs/csv"],
@@ -103,7 +105,7 @@ let package = Package(
             name: "transparencia",
             dependencies: [
                 "Domain", "Formats", "Fetch", "Importers", "Ledger", "Pipeline", "Checks", "Publishing", "Linking",
-                "RedFlags",
+                "RedFlags", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -26,12 +26,22 @@ public enum CheckCatalog {
     public static func run(
         on ledger: Ledger, scope: CheckScope, only: [String] = [], settings: CheckSettings = CheckSettings()
     ) throws -> [CheckResult] {
-        try all.filter { selects($0.id, only: only) }
-            .map { check in
-                var result = try check.run(on: ledger, scope: scope)
-                result.severity = check.severity
-                return settings.apply(result)
-            }
+        var results: [CheckResult] = []
+        try run(on: ledger, scope: scope, only: only, settings: settings) { results.append($0) }
+        return results
+    }
+
+    /// ``run(on:scope:only:settings:)`` handing each check's result over as soon as it has run, so a caller that
+    /// writes them need not hold every check's findings at once (a national year's are a hundred thousand).
+    public static func run(
+        on ledger: Ledger, scope: CheckScope, only: [String] = [], settings: CheckSettings = CheckSettings(),
+        each: (CheckResult) throws -> Void
+    ) throws {
+        for check in all where selects(check.id, only: only) {
+            var result = try check.run(on: ledger, scope: scope)
+            result.severity = check.severity
+            try each(settings.apply(result))
+        }
     }
 
     /// True when a check is among those asked for: every one when `only` is empty, else those whose id starts

@@ -14,14 +14,19 @@ public struct EvidenceUnknownBudgetLineCheck: LedgerCheck {
         var findings: [Finding] = []
         var examined = 0
         for year in try evidenceYears(ledger, scope) {
-            let lines = try ledger.currentBudgetAmounts(
-                ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora)
-            guard !lines.isEmpty else { continue }  // no execution imported for the year: nothing to compare with
-            var index = BudgetLineIndex(lines.map(\.key))
-            for row in try ledger.storedLinkEvidence(ejercicio: year, entidad: scope.entidad)
-            where row.evidence.renglon != nil {
+            // The rows stream twice (what each asks for, then each row against what the lines had) and the year's
+            // lines once: what is held grows with the evidence, never with the execution.
+            var index = BudgetLineIndex()
+            try ledger.forEachStoredLinkEvidence(ejercicio: year, entidad: scope.entidad) { index.ask($0.evidence) }
+            guard index.asks else { continue }
+            try ledger.forEachCurrentBudgetKey(
+                ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora
+            ) { index.offer($0) }
+            guard index.sawLines else { continue }  // no execution imported for the year: nothing to compare with
+            try ledger.forEachStoredLinkEvidence(ejercicio: year, entidad: scope.entidad) { row in
+                guard row.evidence.renglon != nil else { return }
                 examined += 1
-                guard !index.contains(row.evidence) else { continue }
+                guard !index.contains(row.evidence) else { return }
                 let evidence = row.evidence
                 let codes = [
                     evidence.entidad, evidence.unidadEjecutora,
@@ -47,51 +52,79 @@ public struct EvidenceUnknownBudgetLineCheck: LedgerCheck {
     }
 }
 
-/// Budget keys looked up by the codes an evidence row gives: codes the row leaves out match anything
-/// (``LinkEvidence/matches(_:)``), so the keys are projected onto the codes the row gives and looked up in a set
-/// of those projections, built once for each combination of codes rows give (a handful). Scanning the renglón's
-/// lines instead, a national year's evidence took minutes: every row against thousands of lines.
+/// Which evidence rows a budget line fits: codes a row leaves out match anything (``LinkEvidence/matches(_:)``),
+/// so each row is reduced to the codes it gives (its mask: a handful of combinations among rows) packed into one
+/// string, and each of the year's lines, as it streams past, is projected onto every mask and marks the rows'
+/// projections it equals. Scanning the renglón's lines for every row instead, a national year's evidence took
+/// minutes; keeping the year's keys and arrays of codes, hundreds of megabytes.
 struct BudgetLineIndex {
-    private let keys: [BudgetKey]
-    /// Projections of every key onto the codes of a mask (bit 0 ejercicio, 1 entidad, 2 unidad ejecutora,
-    /// 3 programa, 4 subprograma, 5 proyecto, 6 actividad, 7 obra; the renglón always).
-    private var projections: [Int: Set<[String]>] = [:]
+    /// The projections rows asked for and no line has given yet, and those a line gave, by mask (bit 0 ejercicio,
+    /// 1 entidad, 2 unidad ejecutora, 3 programa, 4 subprograma, 5 proyecto, 6 actividad, 7 obra; the renglón
+    /// always).
+    private var wanted: [Int: Set<String>] = [:]
+    private var found: [Int: Set<String>] = [:]
+    /// The masks apart from the dictionaries: iterating their keys while changing them would copy every set.
+    private var masks: [Int] = []
+    private(set) var sawLines = false
 
-    init(_ keys: [BudgetKey]) {
-        self.keys = keys
+    /// True once a row with a renglón asked.
+    var asks: Bool { !masks.isEmpty }
+
+    /// How many projections are held: the distinct ones rows asked for, however many lines were offered.
+    var heldProjections: Int {
+        wanted.values.reduce(0) { $0 + $1.count } + found.values.reduce(0) { $0 + $1.count }
     }
 
-    /// True when a budget line fits every budget code the evidence gives; false when it gives no renglón.
-    mutating func contains(_ evidence: LinkEvidence) -> Bool {
-        guard let renglon = evidence.renglon else { return false }
-        let given: [String?] = [
-            evidence.ejercicio.map(String.init), evidence.entidad, evidence.unidadEjecutora, evidence.programa,
-            evidence.subprograma, evidence.proyecto, evidence.actividad, evidence.obra,
-        ]
-        var mask = 0
-        var projection: [String] = []
-        for (bit, code) in given.enumerated() {
-            guard let code else { continue }
-            mask |= 1 << bit
-            projection.append(code)
+    /// Notes what an evidence row asks for; a row without renglón asks nothing.
+    mutating func ask(_ evidence: LinkEvidence) {
+        guard let renglon = evidence.renglon else { return }
+        let mask = Self.mask(of: evidence)
+        if wanted[mask] == nil {
+            wanted[mask] = []
+            masks.append(mask)
         }
-        projection.append(renglon.rawValue)
-        if projections[mask] == nil {
-            projections[mask] = Set(keys.map { Self.project($0, mask: mask) })
-        }
-        return projections[mask]?.contains(projection) ?? false
+        wanted[mask]?.insert(Self.pack(Self.codes(of: evidence), renglon))
     }
 
-    /// The key's codes that a mask names, in the order of ``contains(_:)``, and its renglón.
-    private static func project(_ key: BudgetKey, mask: Int) -> [String] {
+    /// One of the year's lines: the projections it gives stop being wanted and are found.
+    mutating func offer(_ key: BudgetKey) {
+        sawLines = true
         let structure = key.structure
         let codes = [
             String(key.ejercicio), structure.entidad, structure.unidadEjecutora ?? "", structure.programa,
             structure.subprograma, structure.proyecto, structure.actividad, structure.obra,
         ]
-        var projection: [String] = []
-        for (bit, code) in codes.enumerated() where mask & (1 << bit) != 0 { projection.append(code) }
-        projection.append(key.renglon.rawValue)
-        return projection
+        for mask in masks {
+            let projection = Self.pack(codes.enumerated().map { mask & (1 << $0) != 0 ? $1 : nil }, key.renglon)
+            if wanted[mask]?.remove(projection) != nil { found[mask, default: []].insert(projection) }
+        }
+    }
+
+    /// True when a line offered fits every budget code the evidence gives; false when it gives no renglón.
+    func contains(_ evidence: LinkEvidence) -> Bool {
+        guard let renglon = evidence.renglon else { return false }
+        return found[Self.mask(of: evidence)]?.contains(Self.pack(Self.codes(of: evidence), renglon)) ?? false
+    }
+
+    private static func mask(of evidence: LinkEvidence) -> Int {
+        var mask = 0
+        for (bit, code) in codes(of: evidence).enumerated() where code != nil { mask |= 1 << bit }
+        return mask
+    }
+
+    private static func codes(of evidence: LinkEvidence) -> [String?] {
+        [
+            evidence.ejercicio.map(String.init), evidence.entidad, evidence.unidadEjecutora, evidence.programa,
+            evidence.subprograma, evidence.proyecto, evidence.actividad, evidence.obra,
+        ]
+    }
+
+    /// The given codes and the renglón, each preceded by its length, so no two projections pack alike.
+    private static func pack(_ codes: [String?], _ renglon: Renglon) -> String {
+        var packed = ""
+        for code in codes.compactMap({ $0 }) + [renglon.rawValue] {
+            packed += String(code.utf8.count) + ":" + code
+        }
+        return packed
     }
 }

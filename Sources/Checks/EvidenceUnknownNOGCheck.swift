@@ -12,18 +12,26 @@ public struct EvidenceUnknownNOGCheck: LedgerCheck {
     public init() {}
 
     public func run(on ledger: Ledger, scope: CheckScope) throws -> CheckResult {
-        var rows: [StoredLinkEvidence] = []
-        for year in try evidenceYears(ledger, scope) {
-            rows += try ledger.storedLinkEvidence(ejercicio: year, entidad: scope.entidad)
+        // Only the NOGs are held while the rows stream (eight digits: no allocation each); the rows of unknown
+        // NOGs, which are few, are gathered on a second pass.
+        let years = try evidenceYears(ledger, scope)
+        var nogs = Set<String>()
+        for year in years {
+            try ledger.forEachStoredLinkEvidence(ejercicio: year, entidad: scope.entidad) { row in
+                if let nog = row.evidence.nog { nogs.insert(nog) }
+            }
         }
-        let nogs = Set(rows.compactMap(\.evidence.nog))
         let known = try ledger.knownNOGs(nogs)
+        var rows: [StoredLinkEvidence] = []
+        if known.count < nogs.count {
+            for year in years {
+                try ledger.forEachStoredLinkEvidence(ejercicio: year, entidad: scope.entidad) { row in
+                    if let nog = row.evidence.nog, !known.contains(nog) { rows.append(row) }
+                }
+            }
+        }
         var findings: [Finding] = []
-        for (nog, group) in Dictionary(
-            grouping: rows.filter { $0.evidence.nog.map { !known.contains($0) } ?? false },
-            by: { $0.evidence.nog ?? "" }
-        )
-        .sorted(by: { $0.key < $1.key }) {
+        for (nog, group) in Dictionary(grouping: rows, by: { $0.evidence.nog ?? "" }).sorted(by: { $0.key < $1.key }) {
             findings.append(
                 try Finding(
                     severity: severity,

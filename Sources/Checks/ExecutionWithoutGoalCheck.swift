@@ -19,9 +19,7 @@ public struct ExecutionWithoutGoalCheck: LedgerCheck {
                 ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora
             ).products
             guard !products.isEmpty else { continue }
-            let executed = try GoalExecution(
-                try ledger.currentBudgetAmounts(
-                    ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora))
+            let executed = try GoalExecution.current(ledger, year: year, scope: scope)
             for product in products {
                 examined += 1
                 let amounts = executed.amounts(of: product)
@@ -49,6 +47,30 @@ struct GoalExecution {
         var sums: [BudgetStructure: ExecutionAmounts] = [:]
         for line in lines { sums[line.key.structure] = try (sums[line.key.structure] ?? .zero) + line.amounts }
         byStructure = sums
+    }
+
+    private init(byStructure: [BudgetStructure: ExecutionAmounts]) {
+        self.byStructure = byStructure
+    }
+
+    /// The year's current execution in scope, added up by SQLite per activity (a national year's lines, half a
+    /// million, never sit in memory); only when a sum leaves 64-bit centavos are the lines added one by one, so
+    /// the error is Money's own.
+    static func current(_ ledger: Ledger, year: Int, scope: CheckScope) throws -> GoalExecution {
+        guard
+            let totals = try ledger.currentExecutionTotals(
+                ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora, by: .actividad)
+        else {
+            return try GoalExecution(
+                ledger.currentBudgetAmounts(
+                    ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora))
+        }
+        var sums: [BudgetStructure: ExecutionAmounts] = [:]
+        for group in totals.groups {
+            guard let structure = group.structure else { continue }
+            sums[structure] = try (sums[structure] ?? .zero) + group.amounts
+        }
+        return GoalExecution(byStructure: sums)
     }
 
     /// The execution under a product's structure (zero when none).

@@ -19,9 +19,7 @@ public struct GoalWithoutBudgetCheck: LedgerCheck {
             let metas = try ledger.metas(
                 ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora)
             guard !metas.products.isEmpty else { continue }
-            let executed = try GoalExecution(
-                try ledger.currentBudgetAmounts(
-                    ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora))
+            let executed = try GoalExecution.current(ledger, year: year, scope: scope)
             for product in metas.products {
                 examined += 1
                 guard product.meta.cantidad > 0, product.presupuestoVigente == .zero,

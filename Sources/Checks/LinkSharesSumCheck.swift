@@ -13,13 +13,14 @@ public struct LinkSharesSumCheck: LedgerCheck {
     public init() {}
 
     public func run(on ledger: Ledger, scope: CheckScope) throws -> CheckResult {
-        let links = try ledger.links(ejercicio: scope.ejercicio, buyer: scope.procurements)
-        let byPurchase = Dictionary(grouping: links) { "\($0.ejercicio)|\($0.nog)" }
         var findings: [Finding] = []
-        for (_, group) in byPurchase.sorted(by: { $0.key < $1.key }) {
-            guard let first = group.first else { continue }
+        var examined = 0
+        // One purchase's links at a time, by year then NOG: a national year has hundreds of thousands.
+        try ledger.forEachPurchaseLinks(ejercicio: scope.ejercicio, buyer: scope.procurements) { group in
+            guard let first = group.first else { return }
+            examined += 1
             let total = group.map(\.share).reduce(LinkShare(billionths: 0), +)
-            guard total != .whole else { continue }
+            guard total != .whole else { return }
             let methods = Set(group.map(\.method.rawValue)).sorted().joined(separator: ", ")
             findings.append(
                 Finding(
@@ -30,6 +31,6 @@ public struct LinkSharesSumCheck: LedgerCheck {
                     reference: "NOG \(first.nog), \(first.ejercicio)",
                     rows: [.nog(first.nog)] + group.map { .product($0.productCode, year: $0.ejercicio) }))
         }
-        return CheckResult(id: id, title: title, examined: byPurchase.count, findings: findings)
+        return CheckResult(id: id, title: title, examined: examined, findings: findings)
     }
 }

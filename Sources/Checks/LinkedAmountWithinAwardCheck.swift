@@ -11,19 +11,16 @@ public struct LinkedAmountWithinAwardCheck: LedgerCheck {
     public init() {}
 
     public func run(on ledger: Ledger, scope: CheckScope) throws -> CheckResult {
-        let links = try ledger.links(ejercicio: scope.ejercicio, buyer: scope.procurements)
-        let awarded = Dictionary(
-            try ledger.linkedProcurements(ejercicio: scope.ejercicio, buyer: scope.procurements).map {
-                ($0.nog, try $0.awardedTotal ?? .zero)
-            },
-            uniquingKeysWith: { first, _ in first })
-        let byPurchase = Dictionary(grouping: links) { "\($0.ejercicio)|\($0.nog)" }
+        let awarded = try ledger.linkedAwardedTotals(ejercicio: scope.ejercicio, buyer: scope.procurements)
         var findings: [Finding] = []
-        for (_, group) in byPurchase.sorted(by: { $0.key < $1.key }) {
-            guard let first = group.first else { continue }
+        var examined = 0
+        // One purchase's links at a time, by year then NOG: a national year has hundreds of thousands.
+        try ledger.forEachPurchaseLinks(ejercicio: scope.ejercicio, buyer: scope.procurements) { group in
+            guard let first = group.first else { return }
+            examined += 1
             let linked = try Money.sum(group.map(\.amount))
             let award = awarded[first.nog] ?? .zero
-            guard linked > award else { continue }
+            guard linked > award else { return }
             findings.append(
                 try Finding(
                     severity: severity,
@@ -32,6 +29,6 @@ public struct LinkedAmountWithinAwardCheck: LedgerCheck {
                         + "(exceso \((linked - award).formatted)); vuelva a vincular o corrija el vínculo manual",
                     reference: "NOG \(first.nog), \(first.ejercicio)", rows: [.nog(first.nog)]))
         }
-        return CheckResult(id: id, title: title, examined: byPurchase.count, findings: findings)
+        return CheckResult(id: id, title: title, examined: examined, findings: findings)
     }
 }

@@ -14,13 +14,12 @@ public struct PurchaseOutsideFiscalYearCheck: LedgerCheck {
     public func run(on ledger: Ledger, scope: CheckScope) throws -> CheckResult {
         var findings: [Finding] = []
         var examined = 0
-        let links = try ledger.links(ejercicio: scope.ejercicio, buyer: scope.procurements)
-        let years = Dictionary(grouping: links, by: \.nog).mapValues { Set($0.map(\.ejercicio)) }
-        for procurement in try ledger.linkedProcurements(ejercicio: scope.ejercicio, buyer: scope.procurements) {
+        try ledger.forEachLinkedPurchaseDates(ejercicio: scope.ejercicio, buyer: scope.procurements) {
+            procurement, years in
             examined += 1
-            guard let date = procurement.purchaseDate else { continue }
+            guard let date = procurement.purchaseDate else { return }
             let dateYear = ProcurementDate.year(of: date)
-            for year in (years[procurement.nog] ?? []).sorted() where year != dateYear {
+            for year in years where year != dateYear {
                 let which = procurement.awardedAt != nil ? "adjudicada" : "publicada"
                 findings.append(
                     Finding(
@@ -32,10 +31,10 @@ public struct PurchaseOutsideFiscalYearCheck: LedgerCheck {
         }
         let evidenceYears = try scope.ejercicio.map { [$0] } ?? ledger.linkYears()
         for year in evidenceYears {
-            for row in try ledger.storedLinkEvidence(ejercicio: year, entidad: scope.entidad) {
-                guard let ejercicio = row.evidence.ejercicio, let fecha = row.evidence.fecha else { continue }
+            try ledger.forEachStoredLinkEvidence(ejercicio: year, entidad: scope.entidad) { row in
+                guard let ejercicio = row.evidence.ejercicio, let fecha = row.evidence.fecha else { return }
                 examined += 1
-                guard Int(fecha.prefix(4)) != ejercicio else { continue }
+                guard Int(fecha.prefix(4)) != ejercicio else { return }
                 findings.append(
                     Finding(
                         severity: severity,

@@ -11,25 +11,27 @@ public struct SupplierNITCheck: LedgerCheck {
     public init() {}
 
     public func run(on ledger: Ledger, scope: CheckScope) throws -> CheckResult {
-        var nogsByNIT: [String: (name: String, nogs: [String])] = [:]
-        let procurements =
-            try scope.procurementScope.map(ledger.linkableProcurements) ?? ledger.linkableProcurements(year: nil)
-        for procurement in procurements {
-            for award in procurement.awards {
-                guard let nit = award.supplier.nit else { continue }
-                nogsByNIT[nit, default: (award.supplier.displayName, [])].nogs.append(procurement.nog)
+        // Every NIT's verdict is kept, but only a failing NIT keeps its supplier's name and NOGs: over a national
+        // year the awards are hundreds of thousands, and almost every NIT passes.
+        var verdicts: [String: NITCheckDigit.Outcome] = [:]
+        var failing: [String: (name: String, expected: Character?, nogs: Set<String>)] = [:]
+        try ledger.forEachAwardedSupplier(scope.procurementScope, scheme: .nit) { nog, supplier in
+            let nit = supplier.identifier
+            let verdict = verdicts[nit] ?? NITCheckDigit.check(nit)
+            verdicts[nit] = verdict
+            switch verdict {
+            case .valid: return
+            case .wrongCheckDigit(let expected):
+                failing[nit, default: (supplier.displayName, expected, [])].nogs.insert(nog)
+            case .malformed: failing[nit, default: (supplier.displayName, nil, [])].nogs.insert(nog)
             }
         }
         var findings: [Finding] = []
-        for (nit, supplier) in nogsByNIT.sorted(by: { $0.key < $1.key }) {
-            let problem: String
-            switch NITCheckDigit.check(nit) {
-            case .valid: continue
-            case .wrongCheckDigit(let expected):
-                problem = "no pasa el dígito verificador: debería terminar en \(expected)"
-            case .malformed: problem = "no tiene forma de NIT (dígitos y un verificador, dígito o K)"
-            }
-            let nogs = Array(Set(supplier.nogs)).sorted()
+        for (nit, supplier) in failing.sorted(by: { $0.key < $1.key }) {
+            let problem =
+                supplier.expected.map { "no pasa el dígito verificador: debería terminar en \($0)" }
+                ?? "no tiene forma de NIT (dígitos y un verificador, dígito o K)"
+            let nogs = supplier.nogs.sorted()
             findings.append(
                 Finding(
                     severity: severity,
@@ -37,6 +39,6 @@ public struct SupplierNITCheck: LedgerCheck {
                         + nogs.prefix(5).joined(separator: ", ") + (nogs.count > 5 ? "…" : ""),
                     reference: "proveedor \(nit)", rows: [.supplier(nit)] + nogs.map(FindingRow.nog)))
         }
-        return CheckResult(id: id, title: title, examined: nogsByNIT.count, findings: findings)
+        return CheckResult(id: id, title: title, examined: verdicts.count, findings: findings)
     }
 }

@@ -11,16 +11,9 @@ struct CurrentLineFilter {
     var values: [(any DatabaseValueConvertible)?]
 
     init(_ db: Database, ejercicio: Int, entidad: String?, unidadEjecutora: String?) throws {
-        conditions = ["bl.ejercicio = ?"]
-        values = [ejercicio]
-        if let entidad, !entidad.isEmpty {
-            conditions.append("bl.entidad = ?")
-            values.append(entidad)
-        }
-        if let unidadEjecutora, !unidadEjecutora.isEmpty {
-            conditions.append("bl.unidad_ejecutora = ?")
-            values.append(unidadEjecutora)
-        }
+        let lineScope = BudgetLineScope(ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora)
+        conditions = lineScope.conditions
+        values = lineScope.values
         let snapshots =
             try Int.fetchOne(
                 db, sql: "SELECT COUNT(*) FROM budget_snapshot WHERE ejercicio = ?", arguments: [ejercicio]) ?? 0

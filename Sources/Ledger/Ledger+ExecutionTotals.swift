@@ -113,16 +113,10 @@ extension Ledger {
         throws -> String?
     {
         try read { db in
-            var conditions = ["bl.ejercicio = ?", "bl.renglon = ?"]
-            var values: [(any DatabaseValueConvertible)?] = [ejercicio, renglon.rawValue]
-            if let entidad, !entidad.isEmpty {
-                conditions.append("bl.entidad = ?")
-                values.append(entidad)
-            }
-            if let unidadEjecutora, !unidadEjecutora.isEmpty {
-                conditions.append("bl.unidad_ejecutora = ?")
-                values.append(unidadEjecutora)
-            }
+            var lineScope = BudgetLineScope(ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora)
+            lineScope.conditions.append("bl.renglon = ?")
+            lineScope.values.append(renglon.rawValue)
+            let (conditions, values) = (lineScope.conditions, lineScope.values)
             let name = "json_extract(bl.nombres, '$.renglon')"
             return try String.fetchOne(
                 db,

@@ -191,6 +191,17 @@ struct LinkChecksTests {
         #expect(line.findings.first?.message.contains("11-*-*-007-*") == true)
     }
 
+    @Test("checks handed over one by one as they run are the results of a whole run, in the same order")
+    func eachAsItRuns() throws {
+        let ledger = try Self.ledger()
+        let settings = CheckSettings(severities: ["proveedores.nit": .warning])
+        var handed: [CheckResult] = []
+        try CheckCatalog.run(on: ledger, scope: CheckScope(), settings: settings) { handed.append($0) }
+        #expect(handed == (try CheckCatalog.run(on: ledger, scope: CheckScope(), settings: settings)))
+        #expect(handed.map(\.id) == CheckCatalog.all.map(\.id))
+        #expect(handed.contains { !$0.findings.isEmpty })
+    }
+
     @Test("settings change a check's severity: an error made a warning no longer fails, and the other way round")
     func settings() throws {
         let ledger = try Self.ledger()

@@ -69,11 +69,18 @@ struct LinkingScaleTests {
         #expect(try fresh.links(ejercicio: 2022).count == incremental.count)
     }
 
-    @Test("reconciliation from the lean reads equals reconciliation from the full reads, for every grouping")
-    func leanReadsAddUpTheSame() throws {
+    /// The samples imported and linked, in a ledger that lives as long as its directory.
+    private static func linkedSamples() throws -> (TemporaryDirectory, Ledger) {
         let directory = try TemporaryDirectory()
         let ledger = try LinkingRunTests.samplesLedger(directory.file("libro.sqlite"))
         _ = try LinkingRunTests.link(ledger)
+        return (directory, ledger)
+    }
+
+    @Test("reconciliation from the lean reads equals reconciliation from the full reads, for every grouping")
+    func leanReadsAddUpTheSame() throws {
+        let (directory, ledger) = try Self.linkedSamples()
+        defer { withExtendedLifetime(directory) {} }
         let scope = LinkingRunTests.scope
         let full = try ledger.links(ejercicio: 2022)
         let lean = try ledger.reconciliationLinks(ejercicio: 2022)
@@ -99,6 +106,40 @@ struct LinkingScaleTests {
                 let actual = try Reconciliation(
                     grouping: grouping, ejercicio: 2022, period: period, lines: lines, products: products,
                     links: lean, procurements: leanPurchases)
+                #expect(actual.rows == expected.rows, "\(grouping) \(String(describing: period))")
+                #expect(actual.rows.contains { $0.purchases > 0 })
+            }
+        }
+    }
+
+    @Test("purchases placed as they stream beside their links equal purchases placed from the whole reads")
+    func streamedPurchasesAddUpTheSame() throws {
+        let (directory, ledger) = try Self.linkedSamples()
+        defer { withExtendedLifetime(directory) {} }
+        let scope = LinkingRunTests.scope
+        let links = try ledger.links(ejercicio: 2022)
+        let purchases = try ledger.linkableProcurements(scope)
+        let products = try ledger.metas(ejercicio: 2022).products
+        for grouping in ReconciliationGrouping.allCases {
+            for period in [nil, Period(year: 2022, cuatrimestre: 2)] {
+                let (lines, streamed) = try ledger.reconciliationInputs(
+                    ejercicio: 2022, entidad: nil, unidadEjecutora: nil, months: true, buyer: scope
+                ) { forEachPurchase in
+                    var placed = ReconciliationPurchases(grouping: grouping, ejercicio: 2022, period: period)
+                    var handed: [String] = []
+                    let count = try forEachPurchase { purchase, links in
+                        handed.append(purchase.nog)
+                        #expect(links.allSatisfy { $0.nog == purchase.nog && $0.ejercicio == 2022 })
+                        try placed.add(purchase, links: links)
+                    }
+                    return (placed, handed, count)
+                }
+                #expect(streamed.1 == purchases.map(\.nog), "every purchase in scope, once, by NOG")
+                #expect(streamed.2 == links.count)
+                let expected = try Reconciliation(
+                    grouping: grouping, ejercicio: 2022, period: period, lines: lines, products: products,
+                    links: links, procurements: purchases)
+                let actual = try Reconciliation(lines: lines, products: products, purchases: streamed.0)
                 #expect(actual.rows == expected.rows, "\(grouping) \(String(describing: period))")
                 #expect(actual.rows.contains { $0.purchases > 0 })
             }

@@ -30,6 +30,7 @@ struct DatasetTableCacheTests {
     @Test("streamed listings are never warmed into the cache")
     func streamedAreNotKept() {
         #expect(Datasets.streamed.contains(.compras) && Datasets.streamed.contains(.ejecucion))
-        #expect(!Datasets.streamed.contains(.vinculos) && !Datasets.streamed.contains(.conciliacionPorProducto))
+        #expect(Datasets.streamed.contains(.vinculos) && Datasets.streamed.contains(.verificaciones))
+        #expect(!Datasets.streamed.contains(.productos) && !Datasets.streamed.contains(.conciliacionPorProducto))
     }
 }

@@ -71,20 +71,26 @@ extension Ledger {
     /// (``ProcurementScope`` entity, units or names) or of any.
     public func linkedProcurements(ejercicio: Int?, buyer: ProcurementScope? = nil) throws -> [LinkableProcurement] {
         try read { db in
-            // EXISTS rather than IN: with a buyer, SQLite starts from the buyer's few purchases instead of
-            // looking up every NOG the year's links name.
-            var condition =
-                ejercicio == nil
-                ? "EXISTS (SELECT 1 FROM procurement_link l WHERE l.nog = p.nog)"
-                : "EXISTS (SELECT 1 FROM procurement_link l WHERE l.ejercicio = ? AND l.nog = p.nog)"
-            var arguments: [(any DatabaseValueConvertible)?] = ejercicio.map { [$0] } ?? []
-            if let placed = buyer?.buyerCondition {
-                condition += " AND \(placed.sql)"
-                arguments += placed.arguments
-            }
-            return try LinkableProcurementQuery.fetch(
-                db, condition: condition, arguments: StatementArguments(arguments))
+            let (condition, arguments) = Self.linkedCondition(ejercicio: ejercicio, buyer: buyer)
+            return try LinkableProcurementQuery.fetch(db, condition: condition, arguments: arguments)
         }
+    }
+
+    /// The condition on `procurement p` that selects the purchases with links in a year (every year when nil), of
+    /// one buyer or any.
+    static func linkedCondition(ejercicio: Int?, buyer: ProcurementScope?) -> (String, StatementArguments) {
+        // EXISTS rather than IN: with a buyer, SQLite starts from the buyer's few purchases instead of looking up
+        // every NOG the year's links name.
+        var condition =
+            ejercicio == nil
+            ? "EXISTS (SELECT 1 FROM procurement_link l WHERE l.nog = p.nog)"
+            : "EXISTS (SELECT 1 FROM procurement_link l WHERE l.ejercicio = ? AND l.nog = p.nog)"
+        var arguments: [(any DatabaseValueConvertible)?] = ejercicio.map { [$0] } ?? []
+        if let placed = buyer?.buyerCondition {
+            condition += " AND \(placed.sql)"
+            arguments += placed.arguments
+        }
+        return (condition, StatementArguments(arguments))
     }
 
     /// The NOGs stored in the ledger, among those given.

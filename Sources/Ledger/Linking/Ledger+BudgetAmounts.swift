@@ -19,16 +19,8 @@ extension Ledger {
         ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil, months: Bool = false
     ) throws -> [BudgetLine] {
         try read { db in
-            var conditions = ["bl.ejercicio = ?"]
-            var values: [(any DatabaseValueConvertible)?] = [ejercicio]
-            if let entidad, !entidad.isEmpty {
-                conditions.append("bl.entidad = ?")
-                values.append(entidad)
-            }
-            if let unidadEjecutora, !unidadEjecutora.isEmpty {
-                conditions.append("bl.unidad_ejecutora = ?")
-                values.append(unidadEjecutora)
-            }
+            let lineScope = BudgetLineScope(ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora)
+            let (conditions, values) = (lineScope.conditions, lineScope.values)
             let filter = conditions.joined(separator: " AND ")
             let arguments = StatementArguments(values)
             var rank: [Int64: Int] = [:]
@@ -166,16 +158,8 @@ extension Ledger {
         throws -> (without: Int, total: Int)
     {
         try read { db in
-            var conditions = ["bl.ejercicio = ?"]
-            var values: [(any DatabaseValueConvertible)?] = [ejercicio]
-            if let entidad, !entidad.isEmpty {
-                conditions.append("bl.entidad = ?")
-                values.append(entidad)
-            }
-            if let unidadEjecutora, !unidadEjecutora.isEmpty {
-                conditions.append("bl.unidad_ejecutora = ?")
-                values.append(unidadEjecutora)
-            }
+            let lineScope = BudgetLineScope(ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora)
+            let (conditions, values) = (lineScope.conditions, lineScope.values)
             let row = try Row.fetchOne(
                 db,
                 sql: """
@@ -186,6 +170,40 @@ extension Ledger {
                     WHERE \(conditions.joined(separator: " AND "))
                     """, arguments: StatementArguments(values))
             return (row?[1] ?? 0, row?[0] ?? 0)
+        }
+    }
+}
+
+extension Ledger {
+    /// Streams the key of every current budget line of a year (a line with amounts in some cut-off, as
+    /// ``currentBudgetAmounts(ejercicio:entidad:unidadEjecutora:months:)`` lists them), in no particular order,
+    /// without amounts: what a lookup of the year's lines needs, one key held at a time.
+    public func forEachCurrentBudgetKey(
+        ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil, _ body: (BudgetKey) throws -> Void
+    ) throws {
+        try read { db in
+            let lineScope = BudgetLineScope(ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora)
+            let (conditions, values) = (lineScope.conditions, lineScope.values)
+            let rows = try FlagRawStatement(
+                db,
+                sql: """
+                    SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
+                           bl.actividad, bl.obra, bl.renglon, bl.fuente, bl.organismo, bl.correlativo,
+                           bl.ubicacion_geografica
+                    FROM budget_line bl
+                    WHERE \(conditions.joined(separator: " AND "))
+                      AND EXISTS (SELECT 1 FROM budget_snapshot_line bsl WHERE bsl.budget_line_id = bl.id)
+                    """, arguments: StatementArguments(values))
+            while try rows.step() {
+                guard let renglon = rows.string(8).flatMap(Renglon.init(rawValue:)) else { continue }
+                try body(
+                    BudgetKey(
+                        ejercicio: Int(rows.int64(0)), entidad: rows.string(1) ?? "", unidadEjecutora: rows.string(2),
+                        programa: rows.string(3) ?? "", subprograma: rows.string(4) ?? "",
+                        proyecto: rows.string(5) ?? "", actividad: rows.string(6) ?? "", obra: rows.string(7) ?? "",
+                        renglon: renglon, fuente: rows.string(9), organismo: rows.string(10),
+                        correlativo: rows.string(11), ubicacionGeografica: rows.string(12)))
+            }
         }
     }
 }

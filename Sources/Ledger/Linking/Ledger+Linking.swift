@@ -121,15 +121,23 @@ extension Ledger {
         try read { db in try LinkableProcurementQuery.fetch(db, condition: "p.nog = ?", arguments: [nog]).first }
     }
 
-    /// Evidence rows with their ids and files, of a year (or without year), for one NOG or all.
+    /// Evidence rows with their ids and files, of a year (or without year), for one NOG or all, in id order.
     public func storedLinkEvidence(ejercicio: Int, nog: String? = nil, entidad: String? = nil) throws
         -> [StoredLinkEvidence]
     {
+        var rows: [StoredLinkEvidence] = []
+        try forEachStoredLinkEvidence(ejercicio: ejercicio, nog: nog, entidad: entidad) { rows.append($0) }
+        return rows
+    }
+
+    /// ``storedLinkEvidence(ejercicio:nog:entidad:)`` one row at a time, none held: a national year's evidence is
+    /// hundreds of thousands of rows.
+    public func forEachStoredLinkEvidence(
+        ejercicio: Int, nog: String? = nil, entidad: String? = nil, _ body: (StoredLinkEvidence) throws -> Void
+    ) throws {
         try read { db in
             let nogs: (sql: String, arguments: StatementArguments)? = nog.map { ("SELECT ?", [$0]) }
-            return try LinkEvidenceQuery.byNOG(db, ejercicio: ejercicio, nogs: nogs, entidad: entidad).values
-                .flatMap { $0 }
-                .sorted { $0.id < $1.id }
+            try LinkEvidenceQuery.forEach(db, ejercicio: ejercicio, nogs: nogs, entidad: entidad, body)
         }
     }
 }

@@ -13,10 +13,12 @@ extension Ledger {
     ///   - months: with monthly devengado (``budgetTotalsByStructure(ejercicio:entidad:unidadEjecutora:months:)``).
     ///   - buyer: the purchases in scope (``reconciliationProcurements(_:)``) and their links
     ///     (``reconciliationLinks(ejercicio:buyer:)``).
-    ///   - place: what to make of the links and purchases, on the thread that read them.
+    ///   - place: what to make of the purchases, on the thread that reads them: it is given a function that hands
+    ///     over each purchase in scope with its links (``forEachReconciliationPurchase(_:ejercicio:buyer:_:)``) and
+    ///     returns how many links the year has.
     public func reconciliationInputs<Placed: Sendable>(
         ejercicio: Int, entidad: String?, unidadEjecutora: String?, months: Bool, buyer: ProcurementScope,
-        place: @escaping @Sendable (_ links: [ProcurementLink], _ procurements: [LinkableProcurement]) throws -> Placed
+        place: @escaping @Sendable (_ purchases: ReconciliationPurchaseReader) throws -> Placed
     ) throws -> (lines: [BudgetLine], placed: Placed) {
         try readConcurrently(
             { db in
@@ -24,9 +26,54 @@ extension Ledger {
                     db, ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora, months: months)
             },
             { db in
-                try place(
-                    Self.reconciliationLinks(db, ejercicio: ejercicio, buyer: buyer),
-                    Self.reconciliationProcurements(db, buyer))
+                try place { body in
+                    try Self.forEachReconciliationPurchase(db, ejercicio: ejercicio, buyer: buyer, body)
+                }
             })
     }
+
+    /// Hands each purchase of a scope (lean, by NOG) to `body` with its links of the year (lean, in link order;
+    /// none when unlinked), merging the two NOG-ordered reads: a national year's links are never held, only the
+    /// purchase's own, nor its purchases. Links of purchases outside the scope are read and not handed over.
+    /// - Returns: how many links of the year (of the scope's buyer) were read.
+    static func forEachReconciliationPurchase(
+        _ db: Database, ejercicio: Int, buyer: ProcurementScope,
+        _ body: (LinkableProcurement, [ProcurementLink]) throws -> Void
+    ) throws -> Int {
+        let (scopeCondition, scopeArguments) = buyer.sqlCondition
+        let purchases = try LeanProcurementCursor(db, condition: scopeCondition, arguments: scopeArguments)
+        // Both reads are ordered by SQLite's BINARY collation: NOGs are compared as bytes here too.
+        func precedes(_ left: String, _ right: String) -> Bool { left.utf8.lexicographicallyPrecedes(right.utf8) }
+        var current = try purchases.next()
+        var group: [ProcurementLink] = []
+        var read = 0
+        let (condition, arguments) = linkCondition(ejercicio: ejercicio, nog: nil, buyer: buyer)
+        try ProcurementLinkRecord.forEachLeanLink(db, where: condition, arguments: arguments) { link in
+            read += 1
+            if let first = group.first, first.nog != link.nog, let purchase = current {
+                try body(purchase, group)
+                current = try purchases.next()
+                group.removeAll(keepingCapacity: true)
+            }
+            while let purchase = current, precedes(purchase.nog, link.nog) {
+                try body(purchase, [])
+                current = try purchases.next()
+            }
+            if let purchase = current, purchase.nog == link.nog { group.append(link) }
+        }
+        if !group.isEmpty, let purchase = current {
+            try body(purchase, group)
+            current = try purchases.next()
+        }
+        while let purchase = current {
+            try body(purchase, [])
+            current = try purchases.next()
+        }
+        return read
+    }
 }
+
+/// Reads a reconciliation's purchases, handing each with its links to the function it is given, and returns how
+/// many links the year has (``Ledger/reconciliationInputs(ejercicio:entidad:unidadEjecutora:months:buyer:place:)``).
+public typealias ReconciliationPurchaseReader = (_ body: (LinkableProcurement, [ProcurementLink]) throws -> Void)
+    throws -> Int

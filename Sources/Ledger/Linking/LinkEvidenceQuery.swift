@@ -13,6 +13,18 @@ enum LinkEvidenceQuery {
         _ db: Database, ejercicio: Int, nogs: (sql: String, arguments: StatementArguments)? = nil,
         entidad: String? = nil
     ) throws -> [String: [StoredLinkEvidence]] {
+        var out: [String: [StoredLinkEvidence]] = [:]
+        try forEach(db, ejercicio: ejercicio, nogs: nogs, entidad: entidad) {
+            out[$0.evidence.nog ?? "", default: []].append($0)
+        }
+        return out
+    }
+
+    /// The rows ``byNOG(_:ejercicio:nogs:entidad:)`` reads, one at a time in id order.
+    static func forEach(
+        _ db: Database, ejercicio: Int, nogs: (sql: String, arguments: StatementArguments)?, entidad: String?,
+        _ body: (StoredLinkEvidence) throws -> Void
+    ) throws {
         var arguments: StatementArguments = [ejercicio]
         var condition = "e.nog IS NOT NULL AND (e.ejercicio = ? OR e.ejercicio IS NULL)"
         if let entidad {
@@ -23,7 +35,6 @@ enum LinkEvidenceQuery {
             condition += " AND e.nog IN (\(nogs.sql))"
             arguments += nogs.arguments
         }
-        var out: [String: [StoredLinkEvidence]] = [:]
         // The few import runs' file names, made once rather than once per row.
         var fileNames: [Int64: String] = [:]
         let rows = try FlagRawStatement(
@@ -52,9 +63,7 @@ enum LinkEvidenceQuery {
                 subprograma: rows.string(11), proyecto: rows.string(12), actividad: rows.string(13),
                 obra: rows.string(14), renglon: rows.string(15).flatMap(Renglon.init(rawValue:)), nit: rows.string(16),
                 monto: Money(centavos: rows.int64(17)), fecha: rows.string(18), sourceLine: Int(rows.int64(4)))
-            out[nog, default: []].append(
-                StoredLinkEvidence(id: rows.int64(0), importRunID: runID, fileName: fileName, evidence: evidence))
+            try body(StoredLinkEvidence(id: rows.int64(0), importRunID: runID, fileName: fileName, evidence: evidence))
         }
-        return out
     }
 }

@@ -77,11 +77,22 @@ struct ProcurementLinkRecord: Codable, Sendable, Hashable, FetchableRecord, Muta
         -> [ProcurementLink]
     {
         var out: [ProcurementLink] = []
+        try forEachLink(db, where: condition, arguments: arguments) { link, _ in out.append(link) }
+        return out
+    }
+
+    /// ``fetchLinks(_:where:arguments:)`` one link at a time, with the title of its purchase (nil when the ledger
+    /// does not hold the NOG).
+    static func forEachLink(
+        _ db: Database, where condition: String, arguments: StatementArguments,
+        _ body: (ProcurementLink, _ title: String?) throws -> Void
+    ) throws {
         let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT ejercicio, nog, product_code, subproduct_code, renglon, supplier_id, method, share_billionths, amount,
-                       evidence_ids, rule_id, manual_file, manual_line, provenance, depends_on, note
+                       evidence_ids, rule_id, manual_file, manual_line, provenance, depends_on, note,
+                       (SELECT p.title FROM procurement p WHERE p.nog = procurement_link.nog)
                 FROM procurement_link WHERE \(condition) ORDER BY ejercicio, nog, id
                 """, arguments: arguments)
         while let row = try rows.next() {
@@ -89,7 +100,7 @@ struct ProcurementLinkRecord: Codable, Sendable, Hashable, FetchableRecord, Muta
             let method: String = row[6]
             let evidence: String = row[9]
             let depends: String = row[14]
-            out.append(
+            try body(
                 ProcurementLink(
                     ejercicio: row[0], nog: row[1], productCode: row[2], subproductCode: row[3],
                     renglon: renglon.flatMap(Renglon.init(rawValue:)), supplierID: row[5],
@@ -98,9 +109,9 @@ struct ProcurementLinkRecord: Codable, Sendable, Hashable, FetchableRecord, Muta
                     provenance: LinkProvenance(
                         evidenceIDs: evidence.split(separator: ",").compactMap { Int64($0) }, ruleID: row[10],
                         manualFile: row[11], manualLine: row[12], label: row[13]),
-                    dependsOn: depends.split(separator: ",").compactMap { Int64($0) }, note: row[15]))
+                    dependsOn: depends.split(separator: ",").compactMap { Int64($0) }, note: row[15]),
+                row[16])
         }
-        return out
     }
 
     /// Links with only the columns reconciliation reads (see
@@ -109,6 +120,14 @@ struct ProcurementLinkRecord: Codable, Sendable, Hashable, FetchableRecord, Muta
         -> [ProcurementLink]
     {
         var out: [ProcurementLink] = []
+        try forEachLeanLink(db, where: condition, arguments: arguments) { out.append($0) }
+        return out
+    }
+
+    /// ``fetchLeanLinks(_:where:arguments:)`` one link at a time.
+    static func forEachLeanLink(
+        _ db: Database, where condition: String, arguments: StatementArguments, _ body: (ProcurementLink) throws -> Void
+    ) throws {
         let rows = try Row.fetchCursor(
             db,
             sql: """
@@ -118,14 +137,13 @@ struct ProcurementLinkRecord: Codable, Sendable, Hashable, FetchableRecord, Muta
         while let row = try rows.next() {
             let renglon: String? = row[3]
             let method: String = row[4]
-            out.append(
+            try body(
                 ProcurementLink(
                     ejercicio: row[0], nog: row[1], productCode: row[2],
                     renglon: renglon.flatMap(Renglon.init(rawValue:)),
                     method: LinkMethod(rawValue: method) ?? .manual, share: LinkShare(billionths: row[5]),
                     amount: Money(centavos: row[6]), provenance: LinkProvenance(label: "")))
         }
-        return out
     }
 
     var link: ProcurementLink {

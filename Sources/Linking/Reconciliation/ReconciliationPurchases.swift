@@ -29,81 +29,86 @@ public struct ReconciliationPurchases: Sendable {
         grouping: ReconciliationGrouping, ejercicio: Int, period: Period? = nil, links: [ProcurementLink],
         procurements: [LinkableProcurement]
     ) throws {
-        self.grouping = grouping
-        self.ejercicio = ejercicio
-        self.period = period
-        let months = period?.months ?? 1...12
-        var seen = Set<String>()
-        let universe = procurements.filter { procurement in
-            guard seen.insert(procurement.nog).inserted else { return false }
-            guard let period else { return true }
-            guard let date = procurement.purchaseDate else { return false }
-            let civil = ProcurementDate.civil(date)
-            return civil.year == period.year && period.months.contains(civil.month)
-        }
+        self.init(grouping: grouping, ejercicio: ejercicio, period: period)
         // Positions of each NOG's links in `links` (in their order): grouping copies of the links themselves cost
         // more than the rest of the reconciliation for a national year.
         var linkPositions: [String: [Int]] = [:]
         for index in links.indices where links[index].ejercicio == ejercicio {
             linkPositions[links[index].nog, default: []].append(index)
         }
+        var seen = Set<String>()
+        for procurement in procurements where seen.insert(procurement.nog).inserted {
+            try add(procurement, links: (linkPositions[procurement.nog] ?? []).map { links[$0] })
+        }
+    }
+
+    /// Nothing placed yet: purchases are then added one at a time with ``add(_:links:)``, as they stream.
+    public init(grouping: ReconciliationGrouping, ejercicio: Int, period: Period? = nil) {
+        self.grouping = grouping
+        self.ejercicio = ejercicio
+        self.period = period
+    }
+
+    /// Places one purchase in scope with its links of the year, in their order (none: the purchase is unlinked).
+    /// Each purchase is added once; outside the period it counts for nothing.
+    public mutating func add(_ procurement: LinkableProcurement, links: [ProcurementLink]) throws {
+        let months = period?.months ?? 1...12
+        if let period {
+            guard let date = procurement.purchaseDate else { return }
+            let civil = ProcurementDate.civil(date)
+            guard civil.year == period.year && period.months.contains(civil.month) else { return }
+        }
+        let awarded = try procurement.awardedTotal ?? .zero
+        let contracted = procurement.contractedTotal ?? .zero
+        guard !links.isEmpty else {
+            unlinked.purchases += 1
+            try unlinked.awarded += awarded
+            try unlinked.contracted += contracted
+            return
+        }
+        var linkedAmount = Money.zero
+        for link in links { try linkedAmount += link.amount }
+        if linkedAmount < awarded { try unlinked.awarded += awarded - linkedAmount }
+        // Nothing contracted splits into zeros: most purchases skip the split and its arrays.
+        var contractParts: [Money] = []
+        if contracted != .zero {
+            var weights = links.map(\.share.billionths)
+            weights.append(max(0, LinkShare.scale - weights.reduce(0, +)))
+            contractParts = contracted.split(byWeights: weights) ?? []
+            if let rest = contractParts.last, contractParts.count == weights.count {
+                try unlinked.contracted += rest
+            }
+        }
         var placedKeys: [String] = []
         var placedUnkeyed: [String] = []
-        for procurement in universe {
-            let awarded = try procurement.awardedTotal ?? .zero
-            let contracted = procurement.contractedTotal ?? .zero
-            let positions = linkPositions[procurement.nog] ?? []
-            guard !positions.isEmpty else {
-                unlinked.purchases += 1
-                try unlinked.awarded += awarded
-                try unlinked.contracted += contracted
-                continue
-            }
-            var linkedAmount = Money.zero
-            for index in positions { try linkedAmount += links[index].amount }
-            if linkedAmount < awarded { try unlinked.awarded += awarded - linkedAmount }
-            // Nothing contracted splits into zeros: most purchases skip the split and its arrays.
-            var contractParts: [Money] = []
-            if contracted != .zero {
-                var weights = positions.map { links[$0].share.billionths }
-                weights.append(max(0, LinkShare.scale - weights.reduce(0, +)))
-                contractParts = contracted.split(byWeights: weights) ?? []
-                if let rest = contractParts.last, contractParts.count == weights.count {
-                    try unlinked.contracted += rest
+        for (position, link) in links.enumerated() {
+            if let renglon = link.renglon { explained[link.productCode, default: []].insert(renglon.rawValue) }
+            let contractPart = position < contractParts.count - 1 ? contractParts[position] : .zero
+            let key: String?
+            let unkeyedCode: String
+            switch grouping {
+            case .producto: (key, unkeyedCode) = (link.productCode, "")
+            case .grupo: (key, unkeyedCode) = (link.renglon?.grupo.rawValue, "sin_renglon")
+            case .renglon: (key, unkeyedCode) = (link.renglon?.rawValue, "sin_renglon")
+            case .mes:
+                let civil = procurement.purchaseDate.map(ProcurementDate.civil)
+                key = civil.flatMap {
+                    $0.year == ejercicio && months.contains($0.month) ? Reconciliation.monthKey($0.month) : nil
                 }
+                unkeyedCode = "sin_fecha"
             }
-            placedKeys.removeAll(keepingCapacity: true)
-            placedUnkeyed.removeAll(keepingCapacity: true)
-            for (position, index) in positions.enumerated() {
-                let link = links[index]
-                if let renglon = link.renglon { explained[link.productCode, default: []].insert(renglon.rawValue) }
-                let contractPart = position < contractParts.count - 1 ? contractParts[position] : .zero
-                let key: String?
-                let unkeyedCode: String
-                switch grouping {
-                case .producto: (key, unkeyedCode) = (link.productCode, "")
-                case .grupo: (key, unkeyedCode) = (link.renglon?.grupo.rawValue, "sin_renglon")
-                case .renglon: (key, unkeyedCode) = (link.renglon?.rawValue, "sin_renglon")
-                case .mes:
-                    let civil = procurement.purchaseDate.map(ProcurementDate.civil)
-                    key = civil.flatMap {
-                        $0.year == ejercicio && months.contains($0.month) ? Reconciliation.monthKey($0.month) : nil
-                    }
-                    unkeyedCode = "sin_fecha"
-                }
-                if let key {
-                    try Self.place(
-                        link.amount, contractPart, at: key, kind: .key, monthly: grouping == .mes, in: &keyed,
-                        placed: &placedKeys)
-                } else {
-                    try Self.place(
-                        link.amount, contractPart, at: unkeyedCode, kind: .withoutKey, monthly: grouping == .mes,
-                        in: &unkeyed, placed: &placedUnkeyed)
-                }
+            if let key {
+                try Self.place(
+                    link.amount, contractPart, at: key, kind: .key, monthly: grouping == .mes, in: &keyed,
+                    placed: &placedKeys)
+            } else {
+                try Self.place(
+                    link.amount, contractPart, at: unkeyedCode, kind: .withoutKey, monthly: grouping == .mes,
+                    in: &unkeyed, placed: &placedUnkeyed)
             }
-            for key in placedKeys { keyedPurchases[key, default: 0] += 1 }
-            for key in placedUnkeyed { unkeyedPurchases[key, default: 0] += 1 }
         }
+        for key in placedKeys { keyedPurchases[key, default: 0] += 1 }
+        for key in placedUnkeyed { unkeyedPurchases[key, default: 0] += 1 }
     }
 
     /// Adds a link's awarded amount and its part of the contracted amount to the row of `key` (made when missing),

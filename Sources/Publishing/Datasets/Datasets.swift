@@ -39,6 +39,11 @@ public struct Datasets: Sendable {
         case .compras, .adjudicaciones, .proveedores, .comprasPorModalidad, .comprasPorEstado:
             try ProcurementDatasets(ledger: ledger, scope: scope).write(dataset, to: sink)
         case .seguimiento: try follow(scope).table.replay(into: sink)
+        case .vinculos: try LinkTables(ledger: ledger, scope: scope).write(dataset, to: sink)
+        case .verificaciones:
+            try CheckTable.write(
+                ejercicio: scope.year, mes: scope.month, entidad: scope.sicoinFilter.entidad, to: sink
+            ) { try forEachCheckResult(scope, $0) }
         default:
             let table =
                 try tableCache?.table(dataset, scope: scope) { try wholeTable(dataset, scope) }
@@ -53,26 +58,25 @@ public struct Datasets: Sendable {
         _ = try tableCache.table(dataset, scope: scope) { try wholeTable(dataset, scope) }
     }
 
-    /// The datasets written row by row from the ledger, never held whole.
+    /// The datasets written row by row from the ledger (or from the checks' findings), never held whole.
     static let streamed: Set<Dataset> = [
         .ejecucion, .ejecucionPorGrupo, .ejecucionPorRenglon, .ejecucionPorActividad, .compras, .adjudicaciones,
-        .proveedores, .comprasPorModalidad, .comprasPorEstado,
+        .proveedores, .comprasPorModalidad, .comprasPorEstado, .verificaciones, .vinculos,
     ]
 
     /// The datasets built whole before they are written (small by nature).
     private func wholeTable(_ dataset: Dataset, _ scope: DatasetScope) throws -> DataTable {
         switch dataset {
         case .productos: try products(scope)
-        case .verificaciones: try checks(scope)
         case .importaciones: try ImportRunsTable.table(ledger.importRuns())
         case .diagnosticos: try diagnostics(scope)
-        case .vinculos, .comprasSinVincular: try LinkTables(ledger: ledger, scope: scope).table(dataset)
+        case .comprasSinVincular: try LinkTables(ledger: ledger, scope: scope).table(dataset)
         case .conciliacionPorProducto, .conciliacionPorGrupo, .conciliacionPorRenglon, .conciliacionPorMes:
             try ReconciliationTables(ledger: ledger, scope: scope).table(dataset)
         case .banderas: try BanderasTable(ledger: ledger, scope: scope).table()
         case .seguimiento: try follow(scope).table
         case .ejecucion, .ejecucionPorGrupo, .ejecucionPorRenglon, .ejecucionPorActividad, .compras,
-            .adjudicaciones, .proveedores, .comprasPorModalidad, .comprasPorEstado:
+            .adjudicaciones, .proveedores, .comprasPorModalidad, .comprasPorEstado, .verificaciones, .vinculos:
             try table(dataset, scope: scope)
         }
     }
@@ -101,21 +105,26 @@ public struct Datasets: Sendable {
     /// The checks' results for a scope, run now; with `only`, just the checks whose id starts with one of them
     /// (the others are not run: on a national year each costs seconds).
     public func checkResults(_ scope: DatasetScope, only: [String] = []) throws -> [CheckResult] {
+        var results: [CheckResult] = []
+        try forEachCheckResult(scope, only: only) { results.append($0) }
+        return results
+    }
+
+    /// ``checkResults(_:only:)`` handed over one check at a time, as each runs (or from the results already run).
+    func forEachCheckResult(_ scope: DatasetScope, only: [String] = [], _ body: (CheckResult) throws -> Void)
+        throws
+    {
         if let knownCheckResults {
-            return knownCheckResults.filter { CheckCatalog.selects($0.id, only: only) }
+            for result in knownCheckResults where CheckCatalog.selects(result.id, only: only) { try body(result) }
+            return
         }
         let (entidad, unidad) = scope.sicoinFilter
-        return try CheckCatalog.run(
+        try CheckCatalog.run(
             on: ledger,
             scope: CheckScope(
                 ejercicio: scope.year, entidad: entidad, unidadEjecutora: unidad,
                 procurements: scope.year.map(scope.procurementScope(year:))),
-            only: only, settings: checkSettings)
-    }
-
-    private func checks(_ scope: DatasetScope) throws -> DataTable {
-        CheckTable.table(
-            try checkResults(scope), ejercicio: scope.year, mes: scope.month, entidad: scope.sicoinFilter.entidad)
+            only: only, settings: checkSettings, each: body)
     }
 
     private func diagnostics(_ scope: DatasetScope) throws -> DataTable {

@@ -8,70 +8,83 @@ struct LinkTables {
     let scope: DatasetScope
 
     func table(_ dataset: Dataset) throws -> DataTable {
-        let year = try scope.linkYear(ledger)
-        let procurements =
-            try year.map { try ledger.linkedProcurements(ejercicio: $0, buyer: scope.procurementScope(year: $0)) }
-            ?? []
-        let titles = Dictionary(procurements.map { ($0.nog, $0.title) }, uniquingKeysWith: { first, _ in first })
-        var table =
-            switch dataset {
-            case .comprasSinVincular: try unlinked(year: year)
-            default: try links(year: year, titles: titles)
-            }
-        Provenance.stamp(
-            &table,
-            columns: [
-                Provenance.ejercicio(), Provenance.mes(Provenance.requestedMonth),
-                Provenance.entidad(Provenance.scopeEntity),
-            ],
-            cells: [
-                Provenance.integer(year), Provenance.integer(scope.month), Provenance.text(scope.sicoinFilter.entidad),
-            ])
-        return table
+        let collector = TableCollector()
+        try write(dataset, to: collector)
+        return collector.table
     }
 
-    private func links(year: Int?, titles: [String: String]) throws -> DataTable {
-        let links =
-            try year.map {
-                try ledger.links(ejercicio: $0, nog: scope.nog, buyer: scope.procurementScope(year: $0))
-            } ?? []
+    /// Writes `vinculos` link by link from the ledger (a national year has hundreds of thousands), or the unlinked
+    /// purchases, a table of the few the last pass left.
+    func write(_ dataset: Dataset, to sink: any TableSink) throws {
+        let year = try scope.linkYear(ledger)
+        let provenance = [
+            Provenance.integer(year), Provenance.integer(scope.month), Provenance.text(scope.sicoinFilter.entidad),
+        ]
+        switch dataset {
+        case .comprasSinVincular:
+            var table = try unlinked(year: year)
+            Provenance.stamp(&table, columns: Self.provenanceColumns, cells: provenance)
+            try table.replay(into: sink)
+        default: try writeLinks(year: year, provenance: provenance, to: sink)
+        }
+    }
+
+    private static let provenanceColumns = [
+        Provenance.ejercicio(), Provenance.mes(Provenance.requestedMonth), Provenance.entidad(Provenance.scopeEntity),
+    ]
+
+    private func writeLinks(year: Int?, provenance: [Cell], to sink: any TableSink) throws {
+        try sink.begin(
+            TableHeading(
+                name: Dataset.vinculos.rawValue,
+                title:
+                    "Vínculos compra → producto \(year.map(String.init) ?? "")\(scope.nog.map { " · NOG \($0)" } ?? "")",
+                columns: Self.provenanceColumns + Self.linkColumns))
         let metas = try year.map { try ledger.metas(ejercicio: $0) } ?? Metas()
         let products = Dictionary(metas.products.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        let rows: [[Cell]] = links.map { link in
-            let product = products[link.productCode]
-            return [
-                .text(link.nog), text(titles[link.nog]), .text(link.productCode),
-                text(product?.name), text(link.subproductCode), text(product?.directorate.code),
-                text(product?.directorate.name),
-                text(link.renglon?.rawValue), text(link.supplierID), .text(link.method.rawValue),
-                .decimal(link.share.decimal),
-                .money(link.amount), .text(link.provenance.label), text(link.provenance.ruleID),
-                text(link.provenance.manualFile),
-                link.provenance.manualLine.map { .integer(Int64($0)) } ?? .empty,
-                text(
-                    link.provenance.evidenceIDs.isEmpty
-                        ? nil : link.provenance.evidenceIDs.map(String.init).joined(separator: ",")),
-                .text(link.dependsOn.map(String.init).joined(separator: ",")), text(link.note),
-            ]
+        var total = Money.zero
+        var count = 0
+        if let year {
+            try ledger.forEachLink(ejercicio: year, nog: scope.nog, buyer: scope.procurementScope(year: year)) {
+                link, title in
+                let product = products[link.productCode]
+                total = try total + link.amount
+                count += 1
+                try sink.write(
+                    provenance + [
+                        .text(link.nog), text(title), .text(link.productCode),
+                        text(product?.name), text(link.subproductCode), text(product?.directorate.code),
+                        text(product?.directorate.name),
+                        text(link.renglon?.rawValue), text(link.supplierID), .text(link.method.rawValue),
+                        .decimal(link.share.decimal),
+                        .money(link.amount), .text(link.provenance.label), text(link.provenance.ruleID),
+                        text(link.provenance.manualFile),
+                        link.provenance.manualLine.map { .integer(Int64($0)) } ?? .empty,
+                        text(
+                            link.provenance.evidenceIDs.isEmpty
+                                ? nil : link.provenance.evidenceIDs.map(String.init).joined(separator: ",")),
+                        .text(link.dependsOn.map(String.init).joined(separator: ",")), text(link.note),
+                    ])
+            }
         }
-        var total = Array(repeating: Cell.empty, count: Self.linkColumns.count)
-        total[0] = .text("Total")
-        total[11] = try .money(Money.sum(links.map(\.amount)))
-        var table = DataTable(
-            name: Dataset.vinculos.rawValue,
-            title: "Vínculos compra → producto \(year.map(String.init) ?? "")\(scope.nog.map { " · NOG \($0)" } ?? "")",
-            columns: Self.linkColumns, rows: rows, totals: links.isEmpty ? [] : [total])
-        if links.isEmpty {
-            table.emptyReason =
-                "sin datos: no hay vínculos\(year.map { " del ejercicio \($0)" } ?? "")"
-                + "\(scope.nog.map { " para el NOG \($0)" } ?? ""); créelos con `transparencia link`"
+        guard count > 0 else {
+            try sink.finish(
+                TableFooting(
+                    emptyReason: "sin datos: no hay vínculos\(year.map { " del ejercicio \($0)" } ?? "")"
+                        + "\(scope.nog.map { " para el NOG \($0)" } ?? ""); créelos con `transparencia link`"))
+            return
         }
-        return table
+        var totals = Array(repeating: Cell.empty, count: Self.provenanceColumns.count + Self.linkColumns.count)
+        totals[Self.provenanceColumns.count] = .text("Total")
+        totals[Self.provenanceColumns.count + 11] = .money(total)
+        try sink.finish(TableFooting(totals: [totals]))
     }
 
     private func unlinked(year: Int?) throws -> DataTable {
         let unlinked = try year.map { try ledger.unlinkedProcurements(ejercicio: $0, nog: scope.nog) } ?? []
-        let procurements = try year.map { try ledger.linkableProcurements(scope.procurementScope(year: $0)) } ?? []
+        let procurements =
+            try year.map { try ledger.unlinkedLinkableProcurements(ejercicio: $0, scope.procurementScope(year: $0)) }
+            ?? []
         let byNOG = Dictionary(procurements.map { ($0.nog, $0) }, uniquingKeysWith: { first, _ in first })
         let catalog = ModalityCatalog.bundled
         let rows: [[Cell]] = try unlinked.map { item in

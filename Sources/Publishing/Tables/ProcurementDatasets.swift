@@ -59,11 +59,13 @@ struct ProcurementDatasets {
             let provenance = [
                 Provenance.integer(year), Provenance.integer(scope.month), Provenance.text(entidad),
             ]
-            try DataTable(
-                name: dataset.rawValue, title: "Proveedores adjudicados\(filterDescription(year))",
-                columns: ProcurementColumns.proveedores, rows: directory.rows(provenance: provenance),
-                emptyReason: processes == 0 ? emptyReason : nil, notes: directory.notes
-            ).replay(into: sink)
+            try sink.begin(
+                TableHeading(
+                    name: dataset.rawValue, title: "Proveedores adjudicados\(filterDescription(year))",
+                    columns: ProcurementColumns.proveedores))
+            try directory.forEachRow(provenance: provenance) { try sink.write($0) }
+            try sink.finish(
+                TableFooting(emptyReason: processes == 0 ? emptyReason : nil, notes: directory.notes))
         default:
             // One GROUP BY in the ledger: only the groups are read, never a process.
             let modalityLabel = { (code: String) in catalog.modality(code: code)?.shortName ?? code }

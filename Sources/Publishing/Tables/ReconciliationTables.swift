@@ -33,13 +33,14 @@ struct ReconciliationTables {
             try ledger.reconciliationInputs(
                 ejercicio: $0, entidad: entidad, unidadEjecutora: unidad, months: period != nil || grouping == .mes,
                 buyer: scope.procurementScope(year: $0)
-            ) { links, procurements in
-                (
-                    purchases: try ReconciliationPurchases(
-                        grouping: grouping, ejercicio: ejercicio, period: period, links: links,
-                        procurements: procurements),
-                    unlinkedOnly: links.isEmpty && !procurements.isEmpty, noPurchases: procurements.isEmpty
-                )
+            ) { forEachPurchase in
+                var purchases = ReconciliationPurchases(grouping: grouping, ejercicio: ejercicio, period: period)
+                var count = 0
+                let links = try forEachPurchase { procurement, links in
+                    count += 1
+                    try purchases.add(procurement, links: links)
+                }
+                return (purchases: purchases, unlinkedOnly: links == 0 && count > 0, noPurchases: count == 0)
             }
         }
         let lines = inputs?.lines ?? []

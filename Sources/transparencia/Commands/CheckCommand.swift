@@ -34,7 +34,12 @@ struct CheckCommand: ParsableCommand {
             Terminal.note(
                 "sin datos: ninguna verificación tuvo qué examinar; importe metas, ejecución o compras primero")
         }
-        try output.emit(CheckTable.table(results), text: CheckReport.text(results))
+        if output.resolvedFormat == .csv {
+            // Streamed like a listing: a national year's checks find a hundred thousand things.
+            try output.emitCSV { try CheckTable.write(results, to: $0) }
+        } else {
+            try output.emit(CheckTable.table(results), text: CheckReport.text(results))
+        }
         if results.contains(where: { !$0.passed }) { throw ExitCode(1) }
     }
 }

@@ -1,0 +1,107 @@
+import Domain
+import Foundation
+import GRDB
+
+extension Ledger {
+    /// Streams ``links(ejercicio:nog:buyer:)`` one link at a time, each with its purchase's title (nil when the
+    /// ledger does not hold the NOG): what the `vinculos` table writes, without holding a national year's links.
+    public func forEachLink(
+        ejercicio: Int?, nog: String? = nil, buyer: ProcurementScope? = nil,
+        _ body: (ProcurementLink, _ title: String?) throws -> Void
+    ) throws {
+        try read { db in
+            let (condition, arguments) = Self.linkCondition(ejercicio: ejercicio, nog: nog, buyer: buyer)
+            try ProcurementLinkRecord.forEachLink(db, where: condition, arguments: arguments, body)
+        }
+    }
+
+    /// The purchases of a scope that the last pass of a year left unlinked, as linking sees them, by NOG: the
+    /// few a table of unlinked purchases describes, not the whole scope.
+    public func unlinkedLinkableProcurements(ejercicio: Int, _ scope: ProcurementScope) throws
+        -> [LinkableProcurement]
+    {
+        try read { db in
+            let (condition, arguments) = scope.sqlCondition
+            return try LinkableProcurementQuery.fetch(
+                db,
+                condition: """
+                    \(condition) AND p.nog IN
+                        (SELECT nog FROM link_state WHERE ejercicio = ? AND status = 'sin_vincular')
+                    """, arguments: arguments + [ejercicio])
+        }
+    }
+
+    /// Streams a year's links (every year when nil), of one buyer's purchases or all, one purchase at a time: the
+    /// links of each (ejercicio, NOG) together, in the order of ``links(ejercicio:nog:buyer:)``, with only what
+    /// reconciliation reads (NOG, product, renglón, method, share, amount). A national year's 300,000 links are
+    /// never held.
+    public func forEachPurchaseLinks(
+        ejercicio: Int?, buyer: ProcurementScope? = nil, _ body: ([ProcurementLink]) throws -> Void
+    ) throws {
+        try read { db in
+            let (condition, arguments) = Self.linkCondition(ejercicio: ejercicio, nog: nil, buyer: buyer)
+            var group: [ProcurementLink] = []
+            try ProcurementLinkRecord.forEachLeanLink(db, where: condition, arguments: arguments) { link in
+                if let first = group.first, first.ejercicio != link.ejercicio || first.nog != link.nog {
+                    try body(group)
+                    group.removeAll(keepingCapacity: true)
+                }
+                group.append(link)
+            }
+            if !group.isEmpty { try body(group) }
+        }
+    }
+
+    /// The awarded total (active awards only, as ``LinkableProcurement/awardedTotal``) of each purchase with links in
+    /// a year (every year when nil), of one buyer or any, by NOG; a purchase without an active award with an amount
+    /// is absent. Read award by award: the purchases themselves are never built.
+    /// - Throws: ``MoneyOverflowError`` when a purchase's total leaves 64-bit centavos.
+    public func linkedAwardedTotals(ejercicio: Int?, buyer: ProcurementScope? = nil) throws -> [String: Money] {
+        try read { db in
+            let (condition, arguments) = Self.linkedCondition(ejercicio: ejercicio, buyer: buyer)
+            let rows = try FlagRawStatement(
+                db,
+                sql: """
+                    SELECT p.nog, a.amount, a.status FROM award a JOIN procurement p ON p.id = a.procurement_id
+                    WHERE \(condition) AND a.amount IS NOT NULL ORDER BY a.id
+                    """, arguments: arguments)
+            var totals: [String: Money] = [:]
+            while try rows.step() {
+                let award = Award(
+                    supplier: Supplier(scheme: nil, identifier: "", name: ""), amount: Money(centavos: rows.int64(1)),
+                    status: rows.string(2))
+                guard award.isActive, let amount = award.amount else { continue }
+                let nog = rows.string(0) ?? ""
+                totals[nog] = try (totals[nog] ?? .zero) + amount
+            }
+            return totals
+        }
+    }
+
+    /// Streams the purchases with links in a year (every year when nil), of one buyer or any, by NOG, each with
+    /// the years its links are in (ascending): NOG and dates only, the rest of the purchase left empty. What a check
+    /// of purchase dates against link years reads, without holding the year's links or purchases.
+    public func forEachLinkedPurchaseDates(
+        ejercicio: Int?, buyer: ProcurementScope? = nil,
+        _ body: (_ purchase: LinkableProcurement, _ linkYears: [Int]) throws -> Void
+    ) throws {
+        try read { db in
+            let (condition, arguments) = Self.linkedCondition(ejercicio: ejercicio, buyer: buyer)
+            let years =
+                "SELECT group_concat(ejercicio) FROM (SELECT DISTINCT l.ejercicio FROM procurement_link l "
+                + "WHERE l.nog = p.nog\(ejercicio == nil ? "" : " AND l.ejercicio = ?") ORDER BY l.ejercicio)"
+            let rows = try FlagRawStatement(
+                db,
+                sql: """
+                    SELECT p.nog, p.published_at, p.awarded_at, p.import_run_id, (\(years))
+                    FROM procurement p WHERE \(condition) ORDER BY p.nog
+                    """, arguments: StatementArguments(ejercicio.map { [$0] } ?? []) + arguments)
+            while try rows.step() {
+                let purchase = LinkableProcurement(
+                    nog: rows.string(0) ?? "", title: "", publishedAt: ProcurementColumnDate.date(rows.string(1)),
+                    awardedAt: ProcurementColumnDate.date(rows.string(2)), importRunID: rows.int64(3))
+                try body(purchase, (rows.string(4) ?? "").split(separator: ",").compactMap { Int($0) })
+            }
+        }
+    }
+}
