@@ -16,15 +16,21 @@ public struct EvidenceUnknownBudgetLineCheck: LedgerCheck {
         for year in try evidenceYears(ledger, scope) {
             // The rows stream twice (what each asks for, then each row against what the lines had) and the year's
             // lines once: what is held grows with the evidence, never with the execution.
+            // Each pass is its own read: rows imported between them (ids past the first pass's) are left for the
+            // next check rather than reported for asking nothing.
             var index = BudgetLineIndex()
-            try ledger.forEachStoredLinkEvidence(ejercicio: year, entidad: scope.entidad) { index.ask($0.evidence) }
+            var lastID = Int64.min
+            try ledger.forEachStoredLinkEvidence(ejercicio: year, entidad: scope.entidad) {
+                index.ask($0.evidence)
+                lastID = max(lastID, $0.id)
+            }
             guard index.asks else { continue }
             try ledger.forEachCurrentBudgetKey(
                 ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora
             ) { index.offer($0) }
             guard index.sawLines else { continue }  // no execution imported for the year: nothing to compare with
             try ledger.forEachStoredLinkEvidence(ejercicio: year, entidad: scope.entidad) { row in
-                guard row.evidence.renglon != nil else { return }
+                guard row.evidence.renglon != nil, row.id <= lastID else { return }
                 examined += 1
                 guard !index.contains(row.evidence) else { return }
                 let evidence = row.evidence

@@ -16,9 +16,12 @@ public struct EvidenceUnknownNOGCheck: LedgerCheck {
         // NOGs, which are few, are gathered on a second pass.
         let years = try evidenceYears(ledger, scope)
         var nogs = Set<String>()
+        // Each pass is its own read: rows imported between them (ids past the first pass's) are left out.
+        var lastID = Int64.min
         for year in years {
             try ledger.forEachStoredLinkEvidence(ejercicio: year, entidad: scope.entidad) { row in
                 if let nog = row.evidence.nog { nogs.insert(nog) }
+                lastID = max(lastID, row.id)
             }
         }
         let known = try ledger.knownNOGs(nogs)
@@ -26,7 +29,7 @@ public struct EvidenceUnknownNOGCheck: LedgerCheck {
         if known.count < nogs.count {
             for year in years {
                 try ledger.forEachStoredLinkEvidence(ejercicio: year, entidad: scope.entidad) { row in
-                    if let nog = row.evidence.nog, !known.contains(nog) { rows.append(row) }
+                    if let nog = row.evidence.nog, row.id <= lastID, !known.contains(nog) { rows.append(row) }
                 }
             }
         }

@@ -100,7 +100,8 @@ extension Ledger {
                 let purchase = LinkableProcurement(
                     nog: rows.string(0) ?? "", title: "", publishedAt: ProcurementColumnDate.date(rows.string(1)),
                     awardedAt: ProcurementColumnDate.date(rows.string(2)), importRunID: rows.int64(3))
-                try body(purchase, (rows.string(4) ?? "").split(separator: ",").compactMap { Int($0) })
+                // Sorted here: SQLite does not promise group_concat's order.
+                try body(purchase, (rows.string(4) ?? "").split(separator: ",").compactMap { Int($0) }.sorted())
             }
         }
     }

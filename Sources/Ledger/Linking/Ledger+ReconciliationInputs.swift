@@ -50,7 +50,7 @@ extension Ledger {
         let (condition, arguments) = linkCondition(ejercicio: ejercicio, nog: nil, buyer: buyer)
         try ProcurementLinkRecord.forEachLeanLink(db, where: condition, arguments: arguments) { link in
             read += 1
-            if let first = group.first, first.nog != link.nog, let purchase = current {
+            if let first = group.first, !first.nog.utf8.elementsEqual(link.nog.utf8), let purchase = current {
                 try body(purchase, group)
                 current = try purchases.next()
                 group.removeAll(keepingCapacity: true)
@@ -59,7 +59,7 @@ extension Ledger {
                 try body(purchase, [])
                 current = try purchases.next()
             }
-            if let purchase = current, purchase.nog == link.nog { group.append(link) }
+            if let purchase = current, purchase.nog.utf8.elementsEqual(link.nog.utf8) { group.append(link) }
         }
         if !group.isEmpty, let purchase = current {
             try body(purchase, group)
