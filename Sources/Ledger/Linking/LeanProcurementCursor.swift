@@ -2,8 +2,8 @@ import Domain
 import Foundation
 import GRDB
 
-/// The purchases of a condition as reconciliation reads them (``LinkableProcurementQuery`` lean: NOG, dates,
-/// import run, each award's amount and status, contracted total), one at a time by NOG. Their awards and
+/// The purchases of a condition as reconciliation reads them (NOG, dates, import run, each award's amount and
+/// status, contracted total; titles, units, modality, status and suppliers left empty), one at a time by NOG. Their awards and
 /// contract totals come from two more reads in the same NOG order, stepped alongside, so only the current
 /// purchase is ever built: a national year's 200,000 were 70 MB as an array.
 final class LeanProcurementCursor {

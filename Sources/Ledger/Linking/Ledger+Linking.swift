@@ -94,26 +94,23 @@ extension Ledger {
     /// statuses, contracted total. Titles, descriptions, units, modality and suppliers are left empty (for a
     /// national year they were most of what the full read copied).
     public func reconciliationProcurements(_ scope: ProcurementScope) throws -> [LinkableProcurement] {
-        try read { db in try Self.reconciliationProcurements(db, scope) }
-    }
-
-    static func reconciliationProcurements(_ db: Database, _ scope: ProcurementScope) throws -> [LinkableProcurement] {
-        let (condition, arguments) = scope.sqlCondition
-        return try LinkableProcurementQuery.fetch(db, condition: condition, arguments: arguments, lean: true)
+        try read { db in
+            let (condition, arguments) = scope.sqlCondition
+            let cursor = try LeanProcurementCursor(db, condition: condition, arguments: arguments)
+            var purchases: [LinkableProcurement] = []
+            while let purchase = try cursor.next() { purchases.append(purchase) }
+            return purchases
+        }
     }
 
     /// The links of a year with only what reconciliation adds up: NOG, product, renglón, method, share and amount,
     /// by NOG then link. Subproduct, supplier, provenance (an empty label), dependencies and notes are left out.
     /// With `buyer`, only the links of that buyer's purchases (those reconciliation can place).
     public func reconciliationLinks(ejercicio: Int, buyer: ProcurementScope? = nil) throws -> [ProcurementLink] {
-        try read { db in try Self.reconciliationLinks(db, ejercicio: ejercicio, buyer: buyer) }
-    }
-
-    static func reconciliationLinks(_ db: Database, ejercicio: Int, buyer: ProcurementScope?) throws
-        -> [ProcurementLink]
-    {
-        let (condition, arguments) = linkCondition(ejercicio: ejercicio, nog: nil, buyer: buyer)
-        return try ProcurementLinkRecord.fetchLeanLinks(db, where: condition, arguments: arguments)
+        try read { db in
+            let (condition, arguments) = Self.linkCondition(ejercicio: ejercicio, nog: nil, buyer: buyer)
+            return try ProcurementLinkRecord.fetchLeanLinks(db, where: condition, arguments: arguments)
+        }
     }
 
     /// One purchase as linking sees it, whatever its year or unit.

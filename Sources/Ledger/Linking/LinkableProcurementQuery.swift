@@ -7,19 +7,15 @@ import GRDB
 /// functions (``FlagRawStatement``): a national year has 200,000 purchases, and GRDB's row decoding cost more than
 /// the queries.
 enum LinkableProcurementQuery {
-    /// The purchases matching a condition on `procurement p`, ordered by NOG.
-    /// - Parameter lean: read only what reconciliation adds up (NOG, dates, import run; each award's amount and
-    ///   status): titles, descriptions, units, modality, status and suppliers stay empty. For a national year this
-    ///   is most of the bytes read and copied.
-    static func fetch(_ db: Database, condition: String, arguments: StatementArguments, lean: Bool = false) throws
+    /// The purchases matching a condition on `procurement p`, ordered by NOG. (What reconciliation reads of them
+    /// comes one at a time from ``LeanProcurementCursor``.)
+    static func fetch(_ db: Database, condition: String, arguments: StatementArguments) throws
         -> [LinkableProcurement]
     {
         var byID: [Int64: Int] = [:]
         var out: [LinkableProcurement] = []
         let columns =
-            lean
-            ? "p.id, p.nog, NULL, NULL, NULL, NULL, NULL, NULL"
-            : "p.id, p.nog, p.title, p.description, p.buying_unit_code, p.buying_unit_name, p.modality_code, p.status"
+            "p.id, p.nog, p.title, p.description, p.buying_unit_code, p.buying_unit_name, p.modality_code, p.status"
         let rows = try FlagRawStatement(
             db,
             sql: """
@@ -37,9 +33,7 @@ enum LinkableProcurementQuery {
         }
         guard !out.isEmpty else { return out }
         let awardColumns =
-            lean
-            ? "a.procurement_id, NULL, NULL, '', '', a.amount, a.status"
-            : "a.procurement_id, a.award_id, a.supplier_scheme, a.supplier_id, a.supplier_name, a.amount, a.status"
+            "a.procurement_id, a.award_id, a.supplier_scheme, a.supplier_id, a.supplier_name, a.amount, a.status"
         let awards = try FlagRawStatement(
             db,
             sql: """
