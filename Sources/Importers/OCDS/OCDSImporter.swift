@@ -69,31 +69,37 @@ public struct OCDSImporter: Sendable {
             var bareRecordLocation: OCDSLocation?
             // Records need nothing from each other: they are read in batches on every core.
             var batch = OCDSJobBatch()
-            while let element = try scanner.next() {
-                if element.arrayKey == "records" {
-                    run.summary.shape = "paquete de registros"
-                    if batch.add(.record(element.bytes, run.location(element))) { try run.perform(batch.take()) }
-                    progress(scanner.bytesRead, run.summary.recordsRead)
-                    continue
-                }
-                try run.perform(batch.take())
-                if element.arrayKey == "releases", scanner.topLevelKeys.contains("ocid") {
-                    // A bare record ({ocid, releases, …}): its releases belong together.
-                    run.summary.shape = "registro suelto"
-                    bareRecordLocation = bareRecordLocation ?? run.location(element)
-                    if let value = run.tree(element.bytes, at: run.location(element)) {
-                        bareRecordReleases.append(value)
+            do {
+                while let element = try scanner.next() {
+                    if element.arrayKey == "records" {
+                        run.summary.shape = "paquete de registros"
+                        if batch.add(.record(element.bytes, run.location(element))) { try run.submit(batch.take()) }
+                        progress(scanner.bytesRead, run.summary.recordsRead)
+                        continue
                     }
-                } else if element.arrayKey == "releases" {
-                    run.summary.shape = "paquete de entregas"
-                    try run.indexRelease(element, into: &index)
-                } else {
-                    run.summary.shape = element.index < 0 ? "entrega o registro suelto" : "arreglo JSON"
-                    try run.element(element, releaseIndex: &index)
+                    try run.submit(batch.take())
+                    try run.drain()
+                    if element.arrayKey == "releases", scanner.topLevelKeys.contains("ocid") {
+                        // A bare record ({ocid, releases, …}): its releases belong together.
+                        run.summary.shape = "registro suelto"
+                        bareRecordLocation = bareRecordLocation ?? run.location(element)
+                        if let value = run.tree(element.bytes, at: run.location(element)) {
+                            bareRecordReleases.append(value)
+                        }
+                    } else if element.arrayKey == "releases" {
+                        run.summary.shape = "paquete de entregas"
+                        try run.indexRelease(element, into: &index)
+                    } else {
+                        run.summary.shape = element.index < 0 ? "entrega o registro suelto" : "arreglo JSON"
+                        try run.element(element, releaseIndex: &index)
+                    }
+                    progress(scanner.bytesRead, run.summary.recordsRead)
                 }
-                progress(scanner.bytesRead, run.summary.recordsRead)
+            } catch {
+                try run.drain(before: error)
             }
-            try run.perform(batch.take())
+            try run.submit(batch.take())
+            try run.drain()
             if let location = bareRecordLocation {
                 try run.compiled(bareRecordReleases, releaseIDs: [], at: location)
             }
@@ -139,6 +145,8 @@ public struct OCDSImporter: Sendable {
         let fileName: String
         let handle: (OCDSImportEvent) throws -> Void
         var summary = OCDSReadSummary()
+        /// The batch being read on every core while the next one is cut (`submit`, `drain`).
+        var inFlight: OCDSBatchInFlight?
         let decoder = JSONDecoder()
         /// Where an element came from when the file read is not the user's (flattened sheets joined into JSON
         /// Lines): then messages name the sheet and row, not a byte offset.
@@ -388,17 +396,22 @@ public struct OCDSImporter: Sendable {
             }
             defer { try? file.close() }
             var batch = OCDSJobBatch()
-            for ocid in index.order {
-                guard let ranges = index.ranges[ocid], !ranges.isEmpty else { continue }
-                var releases: [OCDSJob.Release] = []
-                releases.reserveCapacity(ranges.count)
-                for range in ranges {
-                    try file.seek(toOffset: UInt64(range.offset))
-                    releases.append((try file.read(upToCount: range.length) ?? Data(), range.location))
+            do {
+                for ocid in index.order {
+                    guard let ranges = index.ranges[ocid], !ranges.isEmpty else { continue }
+                    var releases: [OCDSJob.Release] = []
+                    releases.reserveCapacity(ranges.count)
+                    for range in ranges {
+                        try file.seek(toOffset: UInt64(range.offset))
+                        releases.append((try file.read(upToCount: range.length) ?? Data(), range.location))
+                    }
+                    if batch.add(.releases(releases)) { try submit(batch.take()) }
                 }
-                if batch.add(.releases(releases)) { try perform(batch.take()) }
+            } catch {
+                try drain(before: error)
             }
-            try perform(batch.take())
+            try submit(batch.take())
+            try drain()
         }
 
         /// Compiles the releases of one ocid (in file order) and maps the result.
