@@ -130,7 +130,7 @@ public struct OCDSImporter: Sendable {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            ocid = try container.lenientText(.ocid)
+            ocid = try container.text(.ocid)
             releases = try container.decodeIfPresent([OCDSRecord.ReleaseEntry].self, forKey: .releases)
             compiledRelease = container.contains(.compiledRelease) ? .null : nil
             tag = try? container.decodeIfPresent([String].self, forKey: .tag)
@@ -166,8 +166,15 @@ public struct OCDSImporter: Sendable {
         /// ` (byte 1234)` after a message, when the offset means something to the user.
         func bytePosition(_ offset: Int64) -> String { origin == nil ? " (byte \(offset))" : "" }
 
+        /// Decodes an OCDS element: straight from its tape when the tape gives what `JSONDecoder` would (nearly
+        /// always), otherwise as any other type.
+        mutating func decode<T: OCDSObject>(_ type: T.Type, _ bytes: Data, at location: OCDSLocation) -> T? {
+            if let value = try? T(fields: OCDSTapeFields<T.CodingKeys>(object: JSONTapeObject(bytes))) { return value }
+            return decodeDecodable(type, bytes, at: location)
+        }
+
         /// Decodes an element, repairing lone surrogate escapes once; reports failures as rejects.
-        mutating func decode<T: Decodable>(_ type: T.Type, _ bytes: Data, at location: OCDSLocation) -> T? {
+        mutating func decodeDecodable<T: Decodable>(_ type: T.Type, _ bytes: Data, at location: OCDSLocation) -> T? {
             // Most elements are well formed: the tape decoder builds only the fields the ledger keeps. It declines
             // anything it is unsure of, and then `JSONDecoder` reads the element and its errors are the ones shown.
             if let value = try? JSONTapeDecoder().decode(type, from: bytes) { return value }
@@ -297,7 +304,7 @@ public struct OCDSImporter: Sendable {
                     return
                 }
             }
-            guard let probe = decode(Probe.self, element.bytes, at: location) else {
+            guard let probe = decodeDecodable(Probe.self, element.bytes, at: location) else {
                 try flush(nil, at: location)
                 return
             }
@@ -317,7 +324,7 @@ public struct OCDSImporter: Sendable {
                 index.add(ocid: ocid, offset: element.offset, length: element.bytes.count, location: location)
                 return
             }
-            guard let probe = decode(Probe.self, element.bytes, at: location) else {
+            guard let probe = decodeDecodable(Probe.self, element.bytes, at: location) else {
                 try flush(nil, at: location)
                 return
             }
