@@ -71,11 +71,17 @@ public final class ImportSession {
     private func store(_ diagnostic: Diagnostic) throws {
         // A cached statement: a file with thousands of repaired values stores thousands of notes, and a record
         // insert through Codable cost more than the procurement it belongs to.
-        let statement = try db.cachedStatement(
-            sql: "INSERT INTO import_diagnostic (import_run_id, line, field, severity, message) VALUES (?, ?, ?, ?, ?)")
-        try statement.execute(arguments: [
-            importRunID, diagnostic.line, diagnostic.field, diagnostic.severity.rawValue, diagnostic.message,
-        ])
+        var statement = BoundStatement(
+            try db.cachedStatement(
+                sql:
+                    "INSERT INTO import_diagnostic (import_run_id, line, field, severity, message) VALUES (?, ?, ?, ?, ?)"
+            ), db: db)
+        statement.bind(importRunID)
+        statement.bind(diagnostic.line)
+        statement.bind(diagnostic.field)
+        statement.bind(diagnostic.severity.rawValue)
+        statement.bind(diagnostic.message)
+        try statement.execute()
         storedDiagnostics += 1
     }
 
