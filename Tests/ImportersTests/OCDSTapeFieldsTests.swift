@@ -4,9 +4,10 @@ import Testing
 
 @testable import Importers
 
-/// OCDS elements are read straight from their tape, in front of `JSONDecoder`: whenever the direct read answers,
-/// the answer must be the one `JSONDecoder` gives; whenever `JSONDecoder` rejects the element, the direct read
-/// must decline, so the importer decodes it again and reports `JSONDecoder`'s error.
+/// OCDS elements are read straight from their tape in front of `JSONDecoder`, and compiled releases straight from
+/// their tree in front of ``JSONValueDecoder``: whenever a direct read answers, the answer must be the decoder's;
+/// whenever the decoder rejects the element, the direct read must decline, so the importer decodes it again and
+/// reports the decoder's error.
 struct OCDSTapeFieldsTests {
     /// A record whose compiled release carries `party`, `item`, `value` and `tender` pieces.
     func record(
@@ -23,8 +24,9 @@ struct OCDSTapeFieldsTests {
         """
     }
 
-    /// What each way of reading gives, as text (the OCDS types are not `Equatable`).
-    func readings(_ text: String) -> (expected: String?, direct: String?) {
+    /// What each way of reading gives, as text (the OCDS types are not `Equatable`): `JSONDecoder` and the tape
+    /// read, then ``JSONValueDecoder`` and the tree read of the same JSON parsed into a tree.
+    func readings(_ text: String) -> (expected: String?, direct: String?, treeExpected: String?, tree: String?) {
         let data = Data(text.utf8)
         func shown(_ value: OCDSRecord?) -> String? {
             guard let value else { return nil }
@@ -33,7 +35,13 @@ struct OCDSTapeFieldsTests {
             return out
         }
         let direct = try? OCDSRecord(fields: OCDSTapeFields<OCDSRecord.CodingKeys>(object: JSONTapeObject(data)))
-        return (shown(try? JSONDecoder().decode(OCDSRecord.self, from: data)), shown(direct))
+        let parsed = try? JSONValue.parse(data)
+        let treeExpected = parsed.flatMap { try? JSONValueDecoder().decode(OCDSRecord.self, from: $0) }
+        let tree = parsed.flatMap { try? OCDSRecord(fields: OCDSTreeFields<OCDSRecord.CodingKeys>($0)) }
+        return (
+            shown(try? JSONDecoder().decode(OCDSRecord.self, from: data)), shown(direct), shown(treeExpected),
+            shown(tree)
+        )
     }
 
     @Test(
@@ -55,9 +63,11 @@ struct OCDSTapeFieldsTests {
         let text = record(
             party: party.isEmpty ? #"{"id":"GT-NIT-1"}"# : party, item: item.isEmpty ? #"{"id":"1"}"# : item,
             value: value.isEmpty ? #"{"amount":1}"# : value)
-        let (expected, direct) = readings(text)
-        #expect(expected != nil, "\(name): JSONDecoder reads it")
-        #expect(direct == expected, "\(name)")
+        let read = readings(text)
+        #expect(read.expected != nil, "\(name): JSONDecoder reads it")
+        #expect(read.direct == read.expected, "\(name)")
+        #expect(read.treeExpected != nil, "\(name): JSONValueDecoder reads it")
+        #expect(read.tree == read.treeExpected, "\(name)")
     }
 
     @Test(
@@ -75,15 +85,19 @@ struct OCDSTapeFieldsTests {
         let text = record(
             party: party.isEmpty ? #"{"id":"GT-NIT-1"}"# : party, item: item.isEmpty ? #"{"id":"1"}"# : item,
             value: value.isEmpty ? #"{"amount":1}"# : value)
-        let (expected, direct) = readings(text)
-        #expect(expected == nil, "\(name): JSONDecoder rejects it")
-        #expect(direct == nil, "\(name)")
+        let read = readings(text)
+        #expect(read.expected == nil, "\(name): JSONDecoder rejects it")
+        #expect(read.direct == nil, "\(name)")
+        #expect(read.treeExpected == nil, "\(name): JSONValueDecoder rejects it")
+        #expect(read.tree == nil, "\(name)")
     }
 
-    @Test("an ocid written as a number and a tender that is a list are declined")
+    @Test("an ocid written as a number and a tender that is a list are declined by every reading")
     func wrongShapes() {
-        #expect(readings(#"{"ocid":5,"compiledRelease":{}}"#) == (nil, nil))
-        #expect(readings(#"{"ocid":"o","compiledRelease":{"tender":[]}}"#) == (nil, nil))
+        for text in [#"{"ocid":5,"compiledRelease":{}}"#, #"{"ocid":"o","compiledRelease":{"tender":[]}}"#] {
+            let read = readings(text)
+            #expect(read.expected == nil && read.direct == nil && read.treeExpected == nil && read.tree == nil)
+        }
         #expect(readings(#"{"ocid":"o","compiledRelease":{"tender":{"title":"x",}}}"#).direct == nil)
     }
 

@@ -203,8 +203,9 @@ public struct OCDSImporter: Sendable {
         }
 
         /// Decodes a compiled tree directly (no JSON text in between), reporting failures as rejects as `decode`
-        /// does.
-        mutating func decode<T: Decodable>(_ type: T.Type, tree: JSONValue, at location: OCDSLocation) -> T? {
+        /// does: read straight from the tree when it gives what ``JSONValueDecoder`` would (nearly always).
+        mutating func decode<T: OCDSObject>(_ type: T.Type, tree: JSONValue, at location: OCDSLocation) -> T? {
+            if let value = try? T(fields: OCDSTreeFields<T.CodingKeys>(tree)) { return value }
             do {
                 return try JSONValueDecoder().decode(type, from: tree)
             } catch {
