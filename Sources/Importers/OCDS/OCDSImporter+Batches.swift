@@ -13,7 +13,7 @@ extension OCDSImporter.Run {
         let importer = importer
         let fileName = fileName
         let keepsOffsets = origin == nil
-        DispatchQueue.global().async(group: batch.group) {
+        batch.start {
             DispatchQueue.concurrentPerform(iterations: batch.chunks) { chunk in
                 batch.store(
                     Self.read(
