@@ -70,6 +70,14 @@ final class JSONTape: Sendable {
         }
     }
 
+    /// The number token at `position` as `JSONDecoder` reads it into a `Decimal` (from its text), nil if that
+    /// fails.
+    func decimal(at position: Int) -> Decimal? {
+        Decimal(string: numberText(at: position), locale: Self.posix)
+    }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
     /// The bytes of a string's content with its escapes decoded (already checked by the builder).
     private static func unescaped(_ raw: UnsafeBufferPointer<UInt8>) throws -> [UInt8] {
         var out: [UInt8] = []

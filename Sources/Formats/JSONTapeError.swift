@@ -3,4 +3,9 @@
 public struct JSONTapeError: Error, Sendable {
     /// What was declined, for debugging.
     public let reason: String
+
+    /// A declined step and why.
+    public init(reason: String) {
+        self.reason = reason
+    }
 }

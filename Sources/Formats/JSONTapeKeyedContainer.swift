@@ -16,14 +16,7 @@ struct JSONTapeKeyedContainer<Key: CodingKey>: JSONMemberReading {
 
     /// The position of the value under `key`, if the object has that key.
     private func find(_ key: Key) -> Int? {
-        let name = key.stringValue
-        let end = Int(tape.tokens[position].next)
-        var member = position + 1
-        while member < end {
-            if tape.keyEquals(member, name) { return member + 1 }
-            member = Int(tape.tokens[member + 1].next)
-        }
-        return nil
+        JSONTapeObject(tape: tape, position: position).member(key.stringValue)?.position
     }
 
     func member(_ key: Key) throws -> JSONTapeValueDecoder {

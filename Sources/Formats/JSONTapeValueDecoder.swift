@@ -28,10 +28,7 @@ struct JSONTapeValueDecoder: Decoder {
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         if T.self == Decimal.self {
             guard token.kind == .number else { throw mismatch(Decimal.self) }
-            guard
-                let number = Decimal(string: tape.numberText(at: position), locale: Self.posix),
-                let result = number as? T
-            else { throw decline("Decimal") }
+            guard let number = tape.decimal(at: position), let result = number as? T else { throw decline("Decimal") }
             return result
         }
         // Dictionaries need no check here: their decoding asks for `allKeys`, which declines.
@@ -40,8 +37,6 @@ struct JSONTapeValueDecoder: Decoder {
         }
         return try T(from: self)
     }
-
-    private static let posix = Locale(identifier: "en_US_POSIX")
 
     /// The error for a value that is not of `type`, of the same case `JSONDecoder` throws (callers catch
     /// `typeMismatch` to try another reading): `null` is a missing value, anything else a mismatch.

@@ -3,7 +3,7 @@ import GRDB
 import GRDBSQLite
 
 /// A prepared statement run with values bound straight through SQLite's C API (`sqlite3_bind_*`,
-/// `sqlite3_step`, `sqlite3_reset`), for the few statements an import runs once per line.
+/// `sqlite3_step`, `sqlite3_reset`), for the few statements an import runs once per line or per record.
 ///
 /// GRDB's `StatementArguments` box every value in an existential and an array first; for the three statements
 /// of each budget line of a national file that boxing cost more than SQLite's own work.
@@ -28,8 +28,8 @@ struct BoundStatement {
         }
     }
 
-    /// Binds the next parameter to an integer.
-    mutating func bind(_ value: Int) { bind(Int64(value)) }
+    /// Binds the next parameter to an integer (NULL when nil).
+    mutating func bind(_ value: Int?) { bind(value.map(Int64.init)) }
 
     /// Binds the next parameter to a text (NULL when nil); SQLite copies the bytes.
     mutating func bind(_ value: String?) {
@@ -66,6 +66,16 @@ struct BoundStatement {
         case SQLITE_DONE: return nil
         default: throw error(code)
         }
+    }
+
+    /// Runs a query and gives its first row's first column as text (nil when it has no row or the value is NULL).
+    mutating func firstText() throws -> String? {
+        try first { row in sqlite3_column_text(row, 0).map { String(cString: $0) } } ?? nil
+    }
+
+    /// Runs a query and gives its first row's first column as an integer (nil when it has no row).
+    mutating func firstInteger() throws -> Int64? {
+        try first { row in sqlite3_column_int64(row, 0) }
     }
 
     private mutating func reset() {

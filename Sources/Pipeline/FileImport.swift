@@ -82,6 +82,10 @@ struct FileImport: ImportVisitor {
         _ file: ImportFile, digest known: FileIdentity?, _ importer: I, _ storeTemplate: S
     ) throws -> ImportReport where S.Record == I.Record {
         let started = Date()
+        // Reading starts at once and the digest is taken meanwhile; nothing is written before the ledger says the
+        // file is new, and the reading is abandoned when it is not.
+        let feed = ImportFeed(file, importer, cancellation: pipeline.cancellation)
+        defer { feed.abandon() }
         let identity =
             try known
             ?? {
@@ -108,7 +112,7 @@ struct FileImport: ImportVisitor {
             var writer = RecordWriter(
                 store: storeTemplate, session: session, request: request, fileName: file.displayName,
                 report: report)
-            let read = try stream(file, importer, started: started) { event in try writer.handle(event) }
+            let read = try drain(feed, file, started: started) { event in try writer.handle(event) }
             reading = read
             let ending = try writer.end(read)
             report = writer.report
@@ -134,37 +138,13 @@ struct FileImport: ImportVisitor {
         return report
     }
 
-    /// Reads `file` on its own thread and hands each event to `handle` on this one.
-    private func stream<I: Importer>(
-        _ file: ImportFile, _ importer: I, started: Date, handle: (ImportEvent<I.Record>) throws -> Void
+    /// Hands each event of `feed` to `handle` on this thread, then returns what the reading returned.
+    private func drain<Record>(
+        _ feed: ImportFeed<Record>, _ file: ImportFile, started: Date, handle: (ImportEvent<Record>) throws -> Void
     ) throws -> ImportReading {
-        // Sixteen batches keep both cores busy; once the reader outran the ledger (a national execution file),
-        // 64 of them held 16,000 lines in memory for nothing (24 MB more peak).
-        let events = BoundedHandoff<[ImportEvent<I.Record>]>(capacity: 16)
-        pipeline.cancellation.onCancel { events.cancel() }
-        let reader = ReaderThread<ImportReading> {
-            var batch: [ImportEvent<I.Record>] = []
-            batch.reserveCapacity(Self.batchSize)
-            do {
-                let reading = try importer.read(file) { event in
-                    batch.append(event)
-                    // Batches keep the hand-off cheap; a progress event goes at once so the line keeps moving.
-                    if batch.count >= Self.batchSize || event.isProgress {
-                        try events.put(batch)
-                        batch.removeAll(keepingCapacity: true)
-                    }
-                }
-                if !batch.isEmpty { try events.put(batch) }
-                events.finish(error: nil)
-                return reading
-            } catch {
-                events.finish(error: error)
-                throw error
-            }
-        }
         let totalBytes = file.size
         do {
-            while let batch = try events.take() {
+            while let batch = try feed.events.take() {
                 for event in batch {
                     if case .progress(let bytes, let rows) = event {
                         observe(
@@ -179,16 +159,12 @@ struct FileImport: ImportVisitor {
                 if pipeline.cancellation.isCancelled { throw PipelineError.cancelled }
             }
         } catch {
-            events.cancel()
-            _ = try? reader.join()
+            feed.abandon()
             if pipeline.cancellation.isCancelled { throw PipelineError.cancelled }
             throw error
         }
-        return try reader.join()
+        return try feed.join()
     }
-
-    /// Events handed over per batch.
-    static let batchSize = 256
 }
 
 extension ImportEvent {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import CMalloc
 import Foundation
 import Ledger
 import Logging
@@ -41,9 +40,6 @@ struct Transparencia: AsyncParsableCommand {
 
     /// Runs the command and maps every outcome to the house exit codes (0 ok, 1 checks failed, 2 usage or input).
     static func main() async {
-        // National years are read step by step (tables, checks, reconciliation), each freeing large arrays before
-        // the next: with glibc's adaptive threshold the steps' memory added up instead of being reused.
-        transparencia_fix_mmap_threshold()
         bootstrapLogging()
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let problem = SubcommandCheck.problem(in: arguments, root: Self.self) {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One award (`awards[]`).
-struct OCDSAward: Decodable, Sendable {
+struct OCDSAward: OCDSObject {
     var id: String?
     var status: String?
     var statusDetails: String?
@@ -11,13 +11,12 @@ struct OCDSAward: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey { case id, status, statusDetails, date, value, suppliers }
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.lenientText(.id)
-        status = try container.optional(String.self, .status)
-        statusDetails = try container.lenientText(.statusDetails)
-        date = try container.optional(String.self, .date)
-        value = try container.optional(OCDSValue.self, .value)
-        suppliers = try container.optional([OCDSOrganizationReference].self, .suppliers)
+    init(fields: some OCDSFieldReader<CodingKeys>) throws {
+        id = try fields.text(.id)
+        status = try fields.string(.status)
+        statusDetails = try fields.text(.statusDetails)
+        date = try fields.string(.date)
+        value = try fields.object(OCDSValue.self, .value)
+        suppliers = try fields.objects(OCDSOrganizationReference.self, .suppliers)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One bid (`bids.details[]`, OCDS bid extension).
-struct OCDSBid: Decodable, Sendable {
+struct OCDSBid: OCDSObject {
     var id: String?
     var date: String?
     var status: String?
@@ -10,17 +10,22 @@ struct OCDSBid: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey { case id, date, status, value, tenderers }
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.lenientText(.id)
-        date = try container.optional(String.self, .date)
-        status = try container.optional(String.self, .status)
-        value = try container.optional(OCDSValue.self, .value)
-        tenderers = try container.optional([OCDSOrganizationReference].self, .tenderers)
+    init(fields: some OCDSFieldReader<CodingKeys>) throws {
+        id = try fields.text(.id)
+        date = try fields.string(.date)
+        status = try fields.string(.status)
+        value = try fields.object(OCDSValue.self, .value)
+        tenderers = try fields.objects(OCDSOrganizationReference.self, .tenderers)
     }
 }
 
 /// The `bids` section: its `details` list.
-struct OCDSBids: Decodable, Sendable {
+struct OCDSBids: OCDSObject {
     var details: [OCDSBid]?
+
+    enum CodingKeys: String, CodingKey { case details }
+
+    init(fields: some OCDSFieldReader<CodingKeys>) throws {
+        details = try fields.objects(OCDSBid.self, .details)
+    }
 }

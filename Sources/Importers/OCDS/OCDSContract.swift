@@ -1,7 +1,7 @@
 import Foundation
 
 /// One contract (`contracts[]`).
-struct OCDSContract: Decodable, Sendable {
+struct OCDSContract: OCDSObject {
     var id: String?
     var awardID: String?
     var contractNumber: String?
@@ -16,16 +16,15 @@ struct OCDSContract: Decodable, Sendable {
         case id, awardID, contractNumber, title, status, statusDetails, dateSigned, period, value
     }
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.lenientText(.id)
-        awardID = try container.lenientText(.awardID)
-        contractNumber = try container.lenientText(.contractNumber)
-        title = try container.lenientText(.title)
-        status = try container.optional(String.self, .status)
-        statusDetails = try container.lenientText(.statusDetails)
-        dateSigned = try container.optional(String.self, .dateSigned)
-        period = try container.optional(OCDSPeriod.self, .period)
-        value = try container.optional(OCDSValue.self, .value)
+    init(fields: some OCDSFieldReader<CodingKeys>) throws {
+        id = try fields.text(.id)
+        awardID = try fields.text(.awardID)
+        contractNumber = try fields.text(.contractNumber)
+        title = try fields.text(.title)
+        status = try fields.string(.status)
+        statusDetails = try fields.text(.statusDetails)
+        dateSigned = try fields.string(.dateSigned)
+        period = try fields.object(OCDSPeriod.self, .period)
+        value = try fields.object(OCDSValue.self, .value)
     }
 }

@@ -69,31 +69,37 @@ public struct OCDSImporter: Sendable {
             var bareRecordLocation: OCDSLocation?
             // Records need nothing from each other: they are read in batches on every core.
             var batch = OCDSJobBatch()
-            while let element = try scanner.next() {
-                if element.arrayKey == "records" {
-                    run.summary.shape = "paquete de registros"
-                    if batch.add(.record(element.bytes, run.location(element))) { try run.perform(batch.take()) }
-                    progress(scanner.bytesRead, run.summary.recordsRead)
-                    continue
-                }
-                try run.perform(batch.take())
-                if element.arrayKey == "releases", scanner.topLevelKeys.contains("ocid") {
-                    // A bare record ({ocid, releases, …}): its releases belong together.
-                    run.summary.shape = "registro suelto"
-                    bareRecordLocation = bareRecordLocation ?? run.location(element)
-                    if let value = run.tree(element.bytes, at: run.location(element)) {
-                        bareRecordReleases.append(value)
+            do {
+                while let element = try scanner.next() {
+                    if element.arrayKey == "records" {
+                        run.summary.shape = "paquete de registros"
+                        if batch.add(.record(element.bytes, run.location(element))) { try run.submit(batch.take()) }
+                        progress(scanner.bytesRead, run.summary.recordsRead)
+                        continue
                     }
-                } else if element.arrayKey == "releases" {
-                    run.summary.shape = "paquete de entregas"
-                    try run.indexRelease(element, into: &index)
-                } else {
-                    run.summary.shape = element.index < 0 ? "entrega o registro suelto" : "arreglo JSON"
-                    try run.element(element, releaseIndex: &index)
+                    try run.submit(batch.take())
+                    try run.drain()
+                    if element.arrayKey == "releases", scanner.topLevelKeys.contains("ocid") {
+                        // A bare record ({ocid, releases, …}): its releases belong together.
+                        run.summary.shape = "registro suelto"
+                        bareRecordLocation = bareRecordLocation ?? run.location(element)
+                        if let value = run.tree(element.bytes, at: run.location(element)) {
+                            bareRecordReleases.append(value)
+                        }
+                    } else if element.arrayKey == "releases" {
+                        run.summary.shape = "paquete de entregas"
+                        try run.indexRelease(element, into: &index)
+                    } else {
+                        run.summary.shape = element.index < 0 ? "entrega o registro suelto" : "arreglo JSON"
+                        try run.element(element, releaseIndex: &index)
+                    }
+                    progress(scanner.bytesRead, run.summary.recordsRead)
                 }
-                progress(scanner.bytesRead, run.summary.recordsRead)
+            } catch {
+                try run.drain(before: error)
             }
-            try run.perform(batch.take())
+            try run.submit(batch.take())
+            try run.drain()
             if let location = bareRecordLocation {
                 try run.compiled(bareRecordReleases, releaseIDs: [], at: location)
             }
@@ -124,7 +130,7 @@ public struct OCDSImporter: Sendable {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            ocid = try container.lenientText(.ocid)
+            ocid = try container.text(.ocid)
             releases = try container.decodeIfPresent([OCDSRecord.ReleaseEntry].self, forKey: .releases)
             compiledRelease = container.contains(.compiledRelease) ? .null : nil
             tag = try? container.decodeIfPresent([String].self, forKey: .tag)
@@ -139,6 +145,8 @@ public struct OCDSImporter: Sendable {
         let fileName: String
         let handle: (OCDSImportEvent) throws -> Void
         var summary = OCDSReadSummary()
+        /// The batch being read on every core while the next one is cut (`submit`, `drain`).
+        var inFlight: OCDSBatchInFlight?
         let decoder = JSONDecoder()
         /// Where an element came from when the file read is not the user's (flattened sheets joined into JSON
         /// Lines): then messages name the sheet and row, not a byte offset.
@@ -158,8 +166,15 @@ public struct OCDSImporter: Sendable {
         /// ` (byte 1234)` after a message, when the offset means something to the user.
         func bytePosition(_ offset: Int64) -> String { origin == nil ? " (byte \(offset))" : "" }
 
+        /// Decodes an OCDS element: straight from its tape when the tape gives what `JSONDecoder` would (nearly
+        /// always), otherwise as any other type.
+        mutating func decode<T: OCDSObject>(_ type: T.Type, _ bytes: Data, at location: OCDSLocation) -> T? {
+            if let value = try? T(fields: OCDSTapeFields<T.CodingKeys>(object: JSONTapeObject(bytes))) { return value }
+            return decodeDecodable(type, bytes, at: location)
+        }
+
         /// Decodes an element, repairing lone surrogate escapes once; reports failures as rejects.
-        mutating func decode<T: Decodable>(_ type: T.Type, _ bytes: Data, at location: OCDSLocation) -> T? {
+        mutating func decodeDecodable<T: Decodable>(_ type: T.Type, _ bytes: Data, at location: OCDSLocation) -> T? {
             // Most elements are well formed: the tape decoder builds only the fields the ledger keeps. It declines
             // anything it is unsure of, and then `JSONDecoder` reads the element and its errors are the ones shown.
             if let value = try? JSONTapeDecoder().decode(type, from: bytes) { return value }
@@ -188,8 +203,9 @@ public struct OCDSImporter: Sendable {
         }
 
         /// Decodes a compiled tree directly (no JSON text in between), reporting failures as rejects as `decode`
-        /// does.
-        mutating func decode<T: Decodable>(_ type: T.Type, tree: JSONValue, at location: OCDSLocation) -> T? {
+        /// does: read straight from the tree when it gives what ``JSONValueDecoder`` would (nearly always).
+        mutating func decode<T: OCDSObject>(_ type: T.Type, tree: JSONValue, at location: OCDSLocation) -> T? {
+            if let value = try? T(fields: OCDSTreeFields<T.CodingKeys>(tree)) { return value }
             do {
                 return try JSONValueDecoder().decode(type, from: tree)
             } catch {
@@ -289,7 +305,7 @@ public struct OCDSImporter: Sendable {
                     return
                 }
             }
-            guard let probe = decode(Probe.self, element.bytes, at: location) else {
+            guard let probe = decodeDecodable(Probe.self, element.bytes, at: location) else {
                 try flush(nil, at: location)
                 return
             }
@@ -309,7 +325,7 @@ public struct OCDSImporter: Sendable {
                 index.add(ocid: ocid, offset: element.offset, length: element.bytes.count, location: location)
                 return
             }
-            guard let probe = decode(Probe.self, element.bytes, at: location) else {
+            guard let probe = decodeDecodable(Probe.self, element.bytes, at: location) else {
                 try flush(nil, at: location)
                 return
             }
@@ -388,17 +404,22 @@ public struct OCDSImporter: Sendable {
             }
             defer { try? file.close() }
             var batch = OCDSJobBatch()
-            for ocid in index.order {
-                guard let ranges = index.ranges[ocid], !ranges.isEmpty else { continue }
-                var releases: [OCDSJob.Release] = []
-                releases.reserveCapacity(ranges.count)
-                for range in ranges {
-                    try file.seek(toOffset: UInt64(range.offset))
-                    releases.append((try file.read(upToCount: range.length) ?? Data(), range.location))
+            do {
+                for ocid in index.order {
+                    guard let ranges = index.ranges[ocid], !ranges.isEmpty else { continue }
+                    var releases: [OCDSJob.Release] = []
+                    releases.reserveCapacity(ranges.count)
+                    for range in ranges {
+                        try file.seek(toOffset: UInt64(range.offset))
+                        releases.append((try file.read(upToCount: range.length) ?? Data(), range.location))
+                    }
+                    if batch.add(.releases(releases)) { try submit(batch.take()) }
                 }
-                if batch.add(.releases(releases)) { try perform(batch.take()) }
+            } catch {
+                try drain(before: error)
             }
-            try perform(batch.take())
+            try submit(batch.take())
+            try drain()
         }
 
         /// Compiles the releases of one ocid (in file order) and maps the result.

@@ -1,28 +1,27 @@
 import Foundation
 
 /// An OCDS item (`tender.items[]`).
-struct OCDSItem: Decodable, Sendable {
-    struct Classification: Decodable, Sendable {
+struct OCDSItem: OCDSObject {
+    struct Classification: OCDSObject {
         var scheme: String?
         var id: String?
 
         enum CodingKeys: String, CodingKey { case scheme, id }
 
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            scheme = try container.lenientText(.scheme)
-            id = try container.lenientText(.id)
+        init(fields: some OCDSFieldReader<CodingKeys>) throws {
+            scheme = try fields.text(.scheme)
+            id = try fields.text(.id)
         }
     }
 
-    struct Unit: Decodable, Sendable {
+    struct Unit: OCDSObject {
         var name: String?
-    }
 
-    /// The browser-capture artifact `{"source": "100.0", "parsedValue": 100}` seen in some saved releases.
-    private struct CapturedNumber: Decodable {
-        var source: String?
-        var parsedValue: Decimal?
+        enum CodingKeys: String, CodingKey { case name }
+
+        init(fields: some OCDSFieldReader<CodingKeys>) throws {
+            name = try fields.string(.name)
+        }
     }
 
     var id: String?
@@ -33,18 +32,11 @@ struct OCDSItem: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey { case id, description, classification, quantity, unit }
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.lenientText(.id)
-        description = try container.lenientText(.description)
-        classification = try container.optional(Classification.self, .classification)
-        unit = try container.optional(Unit.self, .unit)
-        if let captured = try? container.decodeIfPresent(CapturedNumber.self, forKey: .quantity) {
-            quantity =
-                captured.source.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
-                ?? captured.parsedValue
-        } else {
-            quantity = try container.lenientDecimal(.quantity)
-        }
+    init(fields: some OCDSFieldReader<CodingKeys>) throws {
+        id = try fields.text(.id)
+        description = try fields.text(.description)
+        classification = try fields.object(Classification.self, .classification)
+        unit = try fields.object(Unit.self, .unit)
+        quantity = try fields.capturedDecimal(.quantity)
     }
 }

@@ -1,15 +1,14 @@
 import Foundation
 
 /// A reference to a party (`buyer`, `suppliers[]`, `tenderers[]`): its id and name.
-struct OCDSOrganizationReference: Decodable, Sendable {
+struct OCDSOrganizationReference: OCDSObject {
     var id: String?
     var name: String?
 
     enum CodingKeys: String, CodingKey { case id, name }
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.lenientText(.id)
-        name = try container.lenientText(.name)
+    init(fields: some OCDSFieldReader<CodingKeys>) throws {
+        id = try fields.text(.id)
+        name = try fields.text(.name)
     }
 }

@@ -1,17 +1,16 @@
 import Foundation
 
 /// An OCDS party (`parties[]`), with the fields the ledger keeps.
-struct OCDSParty: Decodable, Sendable {
-    struct Identifier: Decodable, Sendable {
+struct OCDSParty: OCDSObject {
+    struct Identifier: OCDSObject {
         var scheme: String?
         var id: String?
 
         enum CodingKeys: String, CodingKey { case scheme, id }
 
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            scheme = try container.lenientText(.scheme)
-            id = try container.lenientText(.id)
+        init(fields: some OCDSFieldReader<CodingKeys>) throws {
+            scheme = try fields.text(.scheme)
+            id = try fields.text(.id)
         }
     }
 
@@ -23,12 +22,11 @@ struct OCDSParty: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey { case id, name, identifier, roles, memberOf }
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.lenientText(.id)
-        name = try container.lenientText(.name)
-        identifier = try container.optional(Identifier.self, .identifier)
-        roles = try container.optional([String].self, .roles)
-        memberOf = try container.optional([OCDSOrganizationReference].self, .memberOf)
+    init(fields: some OCDSFieldReader<CodingKeys>) throws {
+        id = try fields.text(.id)
+        name = try fields.text(.name)
+        identifier = try fields.object(Identifier.self, .identifier)
+        roles = try fields.strings(.roles)
+        memberOf = try fields.objects(OCDSOrganizationReference.self, .memberOf)
     }
 }

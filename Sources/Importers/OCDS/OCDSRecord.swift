@@ -1,20 +1,19 @@
 import Foundation
 
 /// An OCDS record (`records[]`): its ocid, its releases (links or whole releases) and the compiled release.
-struct OCDSRecord: Decodable, Sendable {
+struct OCDSRecord: OCDSObject {
     /// An entry of `releases[]`: a linked release (`url`, `date`, `tag`) or an embedded one (has `id`).
-    struct ReleaseEntry: Decodable, Sendable {
+    struct ReleaseEntry: OCDSObject {
         var id: String?
         var url: String?
         var date: String?
 
         enum CodingKeys: String, CodingKey { case id, url, date }
 
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            id = try container.lenientText(.id)
-            url = try container.lenientText(.url)
-            date = try container.optional(String.self, .date)
+        init(fields: some OCDSFieldReader<CodingKeys>) throws {
+            id = try fields.text(.id)
+            url = try fields.text(.url)
+            date = try fields.string(.date)
         }
 
         /// The release id: its own, or the last path component of its URL (`…/release/GT-NOG-…-T…`).
@@ -28,4 +27,12 @@ struct OCDSRecord: Decodable, Sendable {
     var ocid: String?
     var releases: [ReleaseEntry]?
     var compiledRelease: OCDSRelease?
+
+    enum CodingKeys: String, CodingKey { case ocid, releases, compiledRelease }
+
+    init(fields: some OCDSFieldReader<CodingKeys>) throws {
+        ocid = try fields.string(.ocid)
+        releases = try fields.objects(ReleaseEntry.self, .releases)
+        compiledRelease = try fields.object(OCDSRelease.self, .compiledRelease)
+    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// An OCDS release (or compiled release), with the sections the ledger keeps; unknown fields are ignored.
-struct OCDSRelease: Decodable, Sendable {
+struct OCDSRelease: OCDSObject {
     var ocid: String?
     var id: String?
     var date: String?
@@ -15,17 +15,16 @@ struct OCDSRelease: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey { case ocid, id, date, tag, parties, buyer, tender, bids, awards, contracts }
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        ocid = try container.lenientText(.ocid)
-        id = try container.lenientText(.id)
-        date = try container.optional(String.self, .date)
-        tag = try container.optional([String].self, .tag)
-        parties = try container.optional([OCDSParty].self, .parties)
-        buyer = try container.optional(OCDSOrganizationReference.self, .buyer)
-        tender = try container.optional(OCDSTender.self, .tender)
-        bids = try container.optional(OCDSBids.self, .bids)
-        awards = try container.optional([OCDSAward].self, .awards)
-        contracts = try container.optional([OCDSContract].self, .contracts)
+    init(fields: some OCDSFieldReader<CodingKeys>) throws {
+        ocid = try fields.text(.ocid)
+        id = try fields.text(.id)
+        date = try fields.string(.date)
+        tag = try fields.strings(.tag)
+        parties = try fields.objects(OCDSParty.self, .parties)
+        buyer = try fields.object(OCDSOrganizationReference.self, .buyer)
+        tender = try fields.object(OCDSTender.self, .tender)
+        bids = try fields.object(OCDSBids.self, .bids)
+        awards = try fields.objects(OCDSAward.self, .awards)
+        contracts = try fields.objects(OCDSContract.self, .contracts)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The OCDS `tender` section, with the fields the ledger keeps.
-struct OCDSTender: Decodable, Sendable {
+struct OCDSTender: OCDSObject {
     var id: String?
     var title: String?
     var description: String?
@@ -20,19 +20,18 @@ struct OCDSTender: Decodable, Sendable {
         case mainProcurementCategory, datePublished, tenderPeriod, items, procuringEntity
     }
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.lenientText(.id)
-        title = try container.lenientText(.title)
-        description = try container.lenientText(.description)
-        status = try container.optional(String.self, .status)
-        statusDetails = try container.lenientText(.statusDetails)
-        procurementMethod = try container.optional(String.self, .procurementMethod)
-        procurementMethodDetails = try container.lenientText(.procurementMethodDetails)
-        mainProcurementCategory = try container.optional(String.self, .mainProcurementCategory)
-        datePublished = try container.optional(String.self, .datePublished)
-        tenderPeriod = try container.optional(OCDSPeriod.self, .tenderPeriod)
-        items = try container.optional([OCDSItem].self, .items)
-        procuringEntity = try container.optional(OCDSOrganizationReference.self, .procuringEntity)
+    init(fields: some OCDSFieldReader<CodingKeys>) throws {
+        id = try fields.text(.id)
+        title = try fields.text(.title)
+        description = try fields.text(.description)
+        status = try fields.string(.status)
+        statusDetails = try fields.text(.statusDetails)
+        procurementMethod = try fields.string(.procurementMethod)
+        procurementMethodDetails = try fields.text(.procurementMethodDetails)
+        mainProcurementCategory = try fields.string(.mainProcurementCategory)
+        datePublished = try fields.string(.datePublished)
+        tenderPeriod = try fields.object(OCDSPeriod.self, .tenderPeriod)
+        items = try fields.objects(OCDSItem.self, .items)
+        procuringEntity = try fields.object(OCDSOrganizationReference.self, .procuringEntity)
     }
 }

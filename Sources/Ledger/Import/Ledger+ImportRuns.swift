@@ -43,6 +43,10 @@ extension Ledger {
         _ source: ImportSource, toolVersion: String, body: (ImportSession) throws -> ImportSession.Ending
     ) throws -> ImportOutcome {
         try write { db in
+            // A session may raise the page cache for its writes (``ImportSession/procurements()``); it is put back
+            // after, whatever happens.
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
             var outcome: ImportOutcome?
             try db.inTransaction {
                 if let existing = try ImportRunRecord.all().filter(sourceKind: source.sourceKind, sha256: source.sha256)

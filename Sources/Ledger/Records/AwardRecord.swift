@@ -47,9 +47,17 @@ struct AwardRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersist
                 """)
     }
 
-    /// The values for ``insertStatement(_:)``, in its column order.
-    var insertArguments: StatementArguments {
-        [procurementID, awardID, supplierScheme, supplierID, supplierName, amount, status, statusDetails, date]
+    /// Binds the values of ``insertStatement(_:)``, in its column order.
+    func bind(to statement: inout BoundStatement) {
+        statement.bind(procurementID)
+        statement.bind(awardID)
+        statement.bind(supplierScheme)
+        statement.bind(supplierID)
+        statement.bind(supplierName)
+        statement.bind(amount)
+        statement.bind(status)
+        statement.bind(statusDetails)
+        statement.bind(date)
     }
 
     init(_ award: Award, procurementID: Int64) {

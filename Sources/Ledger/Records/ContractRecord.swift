@@ -50,12 +50,19 @@ struct ContractRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePers
                 """)
     }
 
-    /// The values for ``insertStatement(_:)``, in its column order.
-    var insertArguments: StatementArguments {
-        [
-            procurementID, contractID, awardID, contractNumber, title, status, statusDetails, dateSigned, amount,
-            periodStart, periodEnd,
-        ]
+    /// Binds the values of ``insertStatement(_:)``, in its column order.
+    func bind(to statement: inout BoundStatement) {
+        statement.bind(procurementID)
+        statement.bind(contractID)
+        statement.bind(awardID)
+        statement.bind(contractNumber)
+        statement.bind(title)
+        statement.bind(status)
+        statement.bind(statusDetails)
+        statement.bind(dateSigned)
+        statement.bind(amount)
+        statement.bind(periodStart)
+        statement.bind(periodEnd)
     }
 
     init(_ contract: Contract, procurementID: Int64) {

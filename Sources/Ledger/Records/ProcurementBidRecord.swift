@@ -43,9 +43,16 @@ struct ProcurementBidRecord: Codable, Sendable, Hashable, FetchableRecord, Mutab
                 """)
     }
 
-    /// The values for ``insertStatement(_:)``, in its column order.
-    var insertArguments: StatementArguments {
-        [procurementID, bidID, tendererScheme, tendererID, tendererName, amount, status, date]
+    /// Binds the values of ``insertStatement(_:)``, in its column order.
+    func bind(to statement: inout BoundStatement) {
+        statement.bind(procurementID)
+        statement.bind(bidID)
+        statement.bind(tendererScheme)
+        statement.bind(tendererID)
+        statement.bind(tendererName)
+        statement.bind(amount)
+        statement.bind(status)
+        statement.bind(date)
     }
 
     init(_ bid: ProcurementBid, procurementID: Int64) {

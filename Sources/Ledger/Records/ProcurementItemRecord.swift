@@ -46,9 +46,16 @@ struct ProcurementItemRecord: Codable, Sendable, Hashable, FetchableRecord, Muta
                 """)
     }
 
-    /// The values for ``insertStatement(_:)``, in its column order.
-    var insertArguments: StatementArguments {
-        [procurementID, position, itemID, description, classificationScheme, classificationID, quantity, unitName]
+    /// Binds the values of ``insertStatement(_:)``, in its column order.
+    func bind(to statement: inout BoundStatement) {
+        statement.bind(procurementID)
+        statement.bind(position)
+        statement.bind(itemID)
+        statement.bind(description)
+        statement.bind(classificationScheme)
+        statement.bind(classificationID)
+        statement.bind(quantity)
+        statement.bind(unitName)
     }
 
     init(_ item: ProcurementItem, procurementID: Int64, position: Int) {

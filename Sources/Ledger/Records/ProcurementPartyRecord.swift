@@ -41,9 +41,15 @@ struct ProcurementPartyRecord: Codable, Sendable, Hashable, FetchableRecord, Mut
                 """)
     }
 
-    /// The values for ``insertStatement(_:)``, in its column order.
-    var insertArguments: StatementArguments {
-        [procurementID, partyID, scheme, identifier, name, roles, memberOf]
+    /// Binds the values of ``insertStatement(_:)``, in its column order.
+    func bind(to statement: inout BoundStatement) {
+        statement.bind(procurementID)
+        statement.bind(partyID)
+        statement.bind(scheme)
+        statement.bind(identifier)
+        statement.bind(name)
+        statement.bind(roles)
+        statement.bind(memberOf)
     }
 
     init(_ party: Party, procurementID: Int64) {

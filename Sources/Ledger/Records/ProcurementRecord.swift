@@ -81,13 +81,30 @@ struct ProcurementRecord: Codable, Sendable, Hashable, FetchableRecord, MutableP
                 """)
     }
 
-    /// The values for ``insertStatement(_:)``, in its column order.
-    var insertArguments: StatementArguments {
-        [
-            nog, ocid, title, description, buyerEntityCode, buyerEntityName, buyingUnitCode, buyingUnitName,
-            modalityCode, modalityText, status, ocdsStatus, category, publishedAt, tenderEndAt, awardedAt,
-            lastUpdatedAt, releaseIDs, contentHash, importRunID, buyerEntityFolded, buyingUnitFolded,
-        ]
+    /// Binds the values of ``insertStatement(_:)``, in its column order.
+    func bind(to statement: inout BoundStatement) {
+        statement.bind(nog)
+        statement.bind(ocid)
+        statement.bind(title)
+        statement.bind(description)
+        statement.bind(buyerEntityCode)
+        statement.bind(buyerEntityName)
+        statement.bind(buyingUnitCode)
+        statement.bind(buyingUnitName)
+        statement.bind(modalityCode)
+        statement.bind(modalityText)
+        statement.bind(status)
+        statement.bind(ocdsStatus)
+        statement.bind(category)
+        statement.bind(publishedAt)
+        statement.bind(tenderEndAt)
+        statement.bind(awardedAt)
+        statement.bind(lastUpdatedAt)
+        statement.bind(releaseIDs)
+        statement.bind(contentHash)
+        statement.bind(importRunID)
+        statement.bind(buyerEntityFolded)
+        statement.bind(buyingUnitFolded)
     }
 
     init(_ procurement: Procurement, contentHash: String, importRunID: Int64) {

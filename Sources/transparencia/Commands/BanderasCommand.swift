@@ -90,6 +90,7 @@ struct BanderasCommand: ParsableCommand {
     }
 
     func run() throws {
+        StepwiseMemory.prepare()
         let started = Date()
         let cpuStarted = clock()
         let parameters = try settings.map { try RedFlagSettings.load(URL(fileURLWithPath: $0)) } ?? .defaults

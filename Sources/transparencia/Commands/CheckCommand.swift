@@ -28,6 +28,7 @@ struct CheckCommand: ParsableCommand {
     var only: [String] = []
 
     func run() throws {
+        StepwiseMemory.prepare()
         let (datasets, datasetScope) = try ReportRunner(ledgerOptions: ledgerOptions, output: output).context(scope)
         let results = try datasets.checkResults(datasetScope, only: only)
         if results.allSatisfy({ $0.examined == 0 }) {

@@ -80,6 +80,7 @@ struct ExportTablesCommand: ParsableCommand {
     }
 
     func run() throws {
+        StepwiseMemory.prepare()
         let (datasets, datasetScope) = try ReportRunner(ledgerOptions: ledgerOptions, output: OutputOptions.parse([]))
             .context(scope)
         let request = ExportRequest(

@@ -39,6 +39,7 @@ struct PublishCommand: ParsableCommand {
     }
 
     func run() throws {
+        StepwiseMemory.prepare()
         let (datasets, datasetScope) = try ReportRunner(ledgerOptions: ledgerOptions, output: OutputOptions.parse([]))
             .context(scope)
         let directory = URL(fileURLWithPath: output)

@@ -1,0 +1,34 @@
+import Foundation
+
+/// One object of a ``JSONTape``, for types that read their few fields straight from the bytes, without the
+/// `Decoder` protocols (a container box, metadata look-ups and existentials per value). Every read gives what
+/// `JSONDecoder` gives for the same bytes or throws ``JSONTapeError``; callers then decode the element the usual
+/// way, whose errors are the ones users see.
+public struct JSONTapeObject: Sendable {
+    let tape: JSONTape
+    let position: Int
+
+    /// The object `data` holds.
+    /// - Throws: ``JSONTapeError`` when the tape declines the bytes or they hold something else than an object.
+    public init(_ data: Data) throws {
+        let tape = try JSONTape(data)
+        guard tape.tokens.first?.kind == .object else { throw JSONTapeError(reason: "no es un objeto") }
+        self.init(tape: tape, position: 0)
+    }
+
+    init(tape: JSONTape, position: Int) {
+        self.tape = tape
+        self.position = position
+    }
+
+    /// The value under `key`, the first of duplicate keys as in `JSONDecoder`; nil when the key is missing.
+    public func member(_ key: String) -> JSONTapeValue? {
+        let end = Int(tape.tokens[position].next)
+        var member = position + 1
+        while member < end {
+            if tape.keyEquals(member, key) { return JSONTapeValue(tape: tape, position: member + 1) }
+            member = Int(tape.tokens[member + 1].next)
+        }
+        return nil
+    }
+}
