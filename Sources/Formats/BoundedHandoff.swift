@@ -66,10 +66,12 @@ public final class BoundedHandoff<Element: Sendable>: @unchecked Sendable {
         return nil
     }
 
-    /// Stops the producer (its next `put` throws ``Cancelled``).
+    /// Stops the producer (its next `put` throws ``Cancelled``) and drops what it had put.
     public func cancel() {
         condition.lock()
         cancelled = true
+        buffer.removeAll()
+        head = 0
         condition.broadcast()
         condition.unlock()
     }

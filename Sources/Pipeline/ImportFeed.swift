@@ -17,7 +17,8 @@ final class ImportFeed<Record: Sendable>: @unchecked Sendable {
         // 64 of them held 16,000 lines in memory for nothing (24 MB more peak).
         let events = BoundedHandoff<[ImportEvent<Record>]>(capacity: 16)
         self.events = events
-        cancellation.onCancel { events.cancel() }
+        // Weakly: the cancellation lives as long as the process and keeps its handlers.
+        cancellation.onCancel { [weak events] in events?.cancel() }
         reader = ReaderThread<ImportReading> {
             var batch: [ImportEvent<Record>] = []
             batch.reserveCapacity(Self.batchSize)

@@ -56,4 +56,48 @@ struct OCDSBatchReadingTests {
         #expect(missing.field == "releases[2].parties[0]")
         #expect(missing.message.hasPrefix("falta un valor"))
     }
+
+    @Test("a progress that throws stops a release package during its first pass, before anything is handed over")
+    func progressStopsFirstPass() throws {
+        let directory = try TemporaryDirectory()
+        let releases = (0..<50).map { releaseJSON(nog: String(16_100_000 + $0), date: "2022-03-01T09:00:00-06:00") }
+        let url = try directory.write("p.json", text: #"{"releases":[\#(releases.joined(separator: ","))]}"#)
+        struct Stop: Error {}
+        var calls = 0
+        var handed = 0
+        #expect(throws: Stop.self) {
+            _ = try OCDSImporter().read(url) { _, _ in
+                calls += 1
+                if calls == 10 { throw Stop() }
+            } handle: { _ in
+                handed += 1
+            }
+        }
+        #expect(calls == 10)
+        #expect(handed == 0)
+    }
+
+    @Test("a progress that throws among records stops after handing over the batch read before it, in order")
+    func progressStopsRecords() throws {
+        let directory = try TemporaryDirectory()
+        let records = (0..<600).map { index -> String in
+            let nog = String(16_200_000 + index)
+            let release = releaseJSON(nog: nog, date: "2022-03-10T10:00:00-06:00")
+            return #"{"ocid":"ocds-xqjsxa-\#(nog)","compiledRelease":\#(release)}"#
+        }
+        let url = try directory.write("r.json", text: #"{"records":[\#(records.joined(separator: ","))]}"#)
+        struct Stop: Error {}
+        var calls = 0
+        var nogs: [String] = []
+        #expect(throws: Stop.self) {
+            _ = try OCDSImporter().read(url) { _, _ in
+                calls += 1
+                // The 300th record: the first batch (256 records) is being read; the next one is being cut.
+                if calls == 300 { throw Stop() }
+            } handle: { event in
+                if case .procurement(let procurement, _) = event { nogs.append(procurement.nog) }
+            }
+        }
+        #expect(nogs == (0..<OCDSJobBatch.maxJobs).map { String(16_200_000 + $0) })
+    }
 }

@@ -18,11 +18,23 @@ extension OCDSImporter: Importer {
         return entries(["csv"]).isEmpty ? .eachEntry([]) : .whole
     }
 
+    /// Bytes read between two progress events when no record comes out.
+    static let progressBytes: Int64 = 8 << 20
+
     /// Reads an OCDS file of any shape, handing over one procurement per contracting process.
     public func read(_ file: ImportFile, emit: (ImportEvent<Procurement>) throws -> Void) throws -> ImportReading {
         var position: (bytes: Int64, records: Int) = (0, 0)
         var reported = 0
-        let summary = try read(file.url, displayName: file.displayName, progress: { position = ($0, $1) }) { event in
+        var reportedBytes: Int64 = 0
+        let summary = try read(file.url, displayName: file.displayName) { bytes, records in
+            position = (bytes, records)
+            // A release package's first pass hands over nothing until every release is indexed: progress by bytes
+            // keeps the line moving, and lets a stopped import (or one found already done) end within megabytes.
+            if bytes - reportedBytes >= Self.progressBytes {
+                reportedBytes = bytes
+                try emit(.progress(bytes: bytes, rows: records))
+            }
+        } handle: { event in
             // Progress moves with every element; a few hundred elements apart is often enough for a progress line.
             if position.records - reported >= 500 {
                 reported = position.records

@@ -32,11 +32,11 @@ public struct OCDSImporter: Sendable {
     ///   - url: the JSON or JSON Lines file (a ZIP of JSON is opened by the caller), or a flattened XLSX, ZIP of
     ///     CSV or CSV.
     ///   - displayName: the name used in diagnostics (e.g. `2022-05.zip:2022-05_Guatecompras.json`).
-    ///   - progress: called after each element with the bytes and records read so far.
+    ///   - progress: called after each element with the bytes and records read so far; may throw to stop.
     ///   - handle: receives procurements, rejects and warnings; may throw to stop.
     /// - Throws: ``FormatsError`` when the file itself is broken (truncated, not UTF-8, NUL bytes, too deep).
     public func read(
-        _ url: URL, displayName: String? = nil, progress: (Int64, Int) -> Void = { _, _ in },
+        _ url: URL, displayName: String? = nil, progress: (Int64, Int) throws -> Void = { _, _ in },
         handle: (OCDSImportEvent) throws -> Void
     ) throws -> OCDSReadSummary {
         try withoutActuallyEscaping(handle) { handle in
@@ -45,7 +45,8 @@ public struct OCDSImporter: Sendable {
     }
 
     private func read(
-        _ url: URL, name: String, progress: (Int64, Int) -> Void, handle: @escaping (OCDSImportEvent) throws -> Void
+        _ url: URL, name: String, progress: (Int64, Int) throws -> Void,
+        handle: @escaping (OCDSImportEvent) throws -> Void
     ) throws -> OCDSReadSummary {
         if let flat = try OCDSFlatSource.detect(url) {
             return try readFlattened(url, source: flat, name: name, progress: progress, handle: handle)
@@ -59,7 +60,7 @@ public struct OCDSImporter: Sendable {
             var index = ReleaseIndex()
             while let element = try reader.next() {
                 try run.element(element, releaseIndex: &index)
-                progress(reader.bytesRead, run.summary.recordsRead)
+                try progress(reader.bytesRead, run.summary.recordsRead)
             }
             try run.compileGroups(index, from: url)
         case .document:
@@ -74,7 +75,7 @@ public struct OCDSImporter: Sendable {
                     if element.arrayKey == "records" {
                         run.summary.shape = "paquete de registros"
                         if batch.add(.record(element.bytes, run.location(element))) { try run.submit(batch.take()) }
-                        progress(scanner.bytesRead, run.summary.recordsRead)
+                        try progress(scanner.bytesRead, run.summary.recordsRead)
                         continue
                     }
                     try run.submit(batch.take())
@@ -93,7 +94,7 @@ public struct OCDSImporter: Sendable {
                         run.summary.shape = element.index < 0 ? "entrega o registro suelto" : "arreglo JSON"
                         try run.element(element, releaseIndex: &index)
                     }
-                    progress(scanner.bytesRead, run.summary.recordsRead)
+                    try progress(scanner.bytesRead, run.summary.recordsRead)
                 }
             } catch {
                 try run.drain(before: error)

@@ -7,7 +7,7 @@ extension OCDSImporter {
     /// temporary JSON Lines file, then reads that file as any JSON Lines, so flattened and JSON data go through
     /// the same grouping, compiling and mapping.
     func readFlattened(
-        _ url: URL, source: OCDSFlatSource, name: String, progress: (Int64, Int) -> Void,
+        _ url: URL, source: OCDSFlatSource, name: String, progress: (Int64, Int) throws -> Void,
         handle: @escaping (OCDSImportEvent) throws -> Void
     ) throws -> OCDSReadSummary {
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -61,7 +61,8 @@ extension OCDSImporter {
         while let element = try reader.next() {
             try run.element(element, releaseIndex: &index)
             // Progress in the user's file's bytes, in proportion to the joined lines read.
-            progress(joinedBytes > 0 ? reader.bytesRead * run.summary.bytes / joinedBytes : 0, run.summary.recordsRead)
+            try progress(
+                joinedBytes > 0 ? reader.bytesRead * run.summary.bytes / joinedBytes : 0, run.summary.recordsRead)
         }
         try run.compileGroups(index, from: lines)
         return run.summary
