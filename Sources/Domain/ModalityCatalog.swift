@@ -76,6 +76,36 @@ public struct ModalityCatalog: Sendable {
     /// The matching key of a label: Unicode NFD → drop combining marks → lowercase → keep only `[0-9a-z]`
     /// (the `clave_normalizada` column of the catalog).
     public static func normalize(_ text: String) -> String {
+        // Nearly every label is ASCII and Latin-1 letters (one per record of a national import): read from the
+        // bytes, with each Latin-1 letter's base letter as NFD gives it; anything else takes the NFD path.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var lead: UInt8 = 0
+        for byte in text.utf8 {
+            if lead != 0 {
+                if lead == 0xC3, let base = latin1Bases[Int(byte & 0x3F)] { bytes.append(base) }
+                lead = 0
+                continue
+            }
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A: bytes.append(byte)
+            case 0x41...0x5A: bytes.append(byte + 0x20)
+            case 0xC2, 0xC3: lead = byte
+            case 0x80...: return decomposedKey(text)
+            default: continue
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The base letters NFD gives U+00C0…U+00FF (lowercased), nil for those without one (Æ, Ð, ×, Ø, Þ, ß, …);
+    /// U+0080…U+00BF decompose to nothing kept.
+    private static let latin1Bases: [UInt8?] = Array(
+        "aaaaaa.ceeeeiiii.nooooo..uuuuy..aaaaaa.ceeeeiiii.nooooo..uuuuy.y".utf8
+    ).map { $0 == UInt8(ascii: ".") ? nil : $0 }
+
+    /// ``normalize(_:)`` through Unicode NFD, for text beyond Latin-1.
+    static func decomposedKey(_ text: String) -> String {
         var key = ""
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.value {

@@ -7,8 +7,9 @@ import Ledger
 /// on what is stored.
 struct ProcurementStore: RecordStore {
     let policy: ProcurementMergePolicy
-    /// Where each NOG was first seen in this file, to name it when it comes back with other data.
-    private var firstSeen: [String: String] = [:]
+    /// Where each NOG was first seen in this file, to name it when it comes back with other data (described only
+    /// then: a national file has a hundred thousand NOGs and almost never a conflicting one).
+    private var firstSeen: [String: RecordPosition] = [:]
 
     init(policy: ProcurementMergePolicy) {
         self.policy = policy
@@ -22,11 +23,11 @@ struct ProcurementStore: RecordStore {
         case .conflictingDuplicate:
             problem =
                 "el NOG \(procurement.nog) aparece otra vez en el mismo archivo con datos distintos"
-                + " (primera vez en \(firstSeen[procurement.nog] ?? "?")); se conserva la primera"
+                + " (primera vez en \(firstSeen[procurement.nog]?.description ?? "?")); se conserva la primera"
         case .ocidBelongsToOtherNOG(let other):
             problem = "el ocid \(procurement.ocid ?? "") ya pertenece al NOG \(other)"
         default:
-            if firstSeen[procurement.nog] == nil { firstSeen[procurement.nog] = position.description }
+            if firstSeen[procurement.nog] == nil { firstSeen[procurement.nog] = position }
             return nil
         }
         return Diagnostic(
