@@ -18,7 +18,7 @@ struct ExecutionBatchLedgerTests {
             renglon: Renglon(rawValue: index % 2 == 0 ? "211" : "029")!, fuente: "11",
             organismo: withFinancing ? "0151" : nil, correlativo: withFinancing ? "0001" : nil,
             ubicacionGeografica: index % 5 == 0 ? nil : "0101")
-        var months: [Int: Money] = [:]
+        var months = MonthlyAmounts()
         if index % 7 != 0 {
             for month in 1...(index % 12 + 1) { months[month] = Money(centavos: Int64(index * 100 + month)) }
         }

@@ -98,23 +98,24 @@ final class ExecutionTableParser {
     /// Reads one row; a line without errors goes to `emit` before this returns. With ``onRowDiagnostic`` set, the
     /// problems of a detail row go there at once and are not kept (memory does not grow with the bad rows); the
     /// problems of totals rows and of the file as a whole stay for the summary.
-    func consume(_ rawFields: [String], line: Int) throws {
+    func consume(_ row: some ExecutionRow) throws {
         let start = diagnostics.count
-        let isDetail = try consumeRow(rawFields, line: line)
+        let isDetail = try consumeRow(row)
         guard isDetail, let onRowDiagnostic, diagnostics.count > start else { return }
         for diagnostic in diagnostics[start...] { try onRowDiagnostic(diagnostic) }
         diagnostics.removeSubrange(start...)
     }
 
     /// Reads one row; true when it was a detail row (not blank, not a totals row).
-    private func consumeRow(_ rawFields: [String], line: Int) throws -> Bool {
-        guard rawFields.contains(where: { !Whitespace.isBlank($0) }) else { return false }
-        let fields =
-            rawFields.count >= header.original.count
-            ? rawFields : rawFields + Array(repeating: "", count: header.original.count - rawFields.count)
-        func text(_ column: Int?) -> String? { column.map { Whitespace.trimmed(fields[$0]) } }
-        if let label = totalsLabel(fields) {
-            consumeAggregate(label: label, fields: fields, line: line)
+    ///
+    /// Codes and amounts are read from the cells' bytes when their ends are plain ASCII (nearly every cell of a
+    /// national file), and from their text otherwise, with the same result.
+    private func consumeRow<Row: ExecutionRow>(_ row: Row) throws -> Bool {
+        let line = row.line
+        guard (0..<row.cellCount).contains(where: { !row.isBlank($0) }) else { return false }
+        func text(_ column: Int?) -> String? { column.map { row.trimmed($0) } }
+        if let label = totalsLabel(row) {
+            consumeAggregate(label: label, fields: row.cells(padding: header.original.count), line: line)
             return false
         }
         rowsRead += 1
@@ -131,7 +132,7 @@ final class ExecutionTableParser {
             if !text.isEmpty { rawNames.append((field, text)) }
         }
         for column in columns.codes {
-            let (code, name) = split(text(column.column) ?? "")
+            let (code, name) = codeCell(row, column.column)
             if !code.isEmpty && !Self.isCode(code) {
                 diagnose(
                     line, column.field, .error, "«\(code)» no es un código de \(column.field.label) (solo dígitos)")
@@ -146,11 +147,11 @@ final class ExecutionTableParser {
         // By position in ``ExecutionField/classificationWidths``.
         var classification = [String?](repeating: nil, count: ExecutionField.classificationWidths.count)
         for column in columns.classifications {
-            let (code, name) = split(text(column.column) ?? "")
+            let (code, name) = codeCell(row, column.column)
             classification[column.position] = column.width > 0 ? BudgetKey.normalized(code, width: column.width) : code
             nameCell(column.field, column: column.nameColumn, inline: name)
         }
-        let (renglonText, renglonName) = split(text(columns.renglon) ?? "")
+        let (renglonText, renglonName) = codeCell(row, columns.renglon)
         nameCell(.renglon, column: columns.renglonName, inline: renglonName)
         let renglon = Renglon(lenient: renglonText)
         if renglonText.isEmpty {
@@ -179,26 +180,31 @@ final class ExecutionTableParser {
         var amounts = [Money?](repeating: nil, count: ExecutionField.amountOrder.count)
         func amount(_ field: ExecutionField) -> Money? { field.amountPosition.flatMap { amounts[$0] } }
         for (field, position, column) in columns.amounts {
-            amounts[position] = parseAmount(Whitespace.trimmed(fields[column]), field: field, line: line)
+            amounts[position] = parseAmount(row, column, field: field)
         }
-        var monthly: [Int: Money] = [:]
-        monthly.reserveCapacity(columns.months.count)
+        var monthly = MonthlyAmounts()
         for (month, column) in columns.months {
-            let text = Whitespace.trimmed(fields[column])
-            if text.isEmpty { continue }
-            do {
-                let parsed = try Money.parse(text, style: style, extraDecimals: extraDecimals)
-                if parsed.roundedFloatNoise { roundedAmounts += 1 }
-                monthly[month] = parsed.amount
-                if parsed.amount != .zero, month > (lastMonthWithDevengado?.month ?? 0) {
-                    lastMonthWithDevengado = (month, line)
+            let amount: Money
+            switch quickAmount(row, column) {
+            case .empty: continue
+            case .plain(let plain): amount = plain
+            case .text:
+                let text = row.trimmed(column)
+                if text.isEmpty { continue }
+                do {
+                    let parsed = try Money.parse(text, style: style, extraDecimals: extraDecimals)
+                    if parsed.roundedFloatNoise { roundedAmounts += 1 }
+                    amount = parsed.amount
+                } catch {
+                    diagnostics.append(
+                        Diagnostic(
+                            file: file, line: line, field: header.original[column], severity: .error,
+                            message: error.errorDescription ?? "«\(text)» no es un monto"))
+                    continue
                 }
-            } catch {
-                diagnostics.append(
-                    Diagnostic(
-                        file: file, line: line, field: header.original[column], severity: .error,
-                        message: error.errorDescription ?? "«\(text)» no es un monto"))
             }
+            monthly[month] = amount
+            if amount != .zero, month > (lastMonthWithDevengado?.month ?? 0) { lastMonthWithDevengado = (month, line) }
         }
         let asignado = amount(.asignado) ?? .zero
         let vigente = amount(.vigente) ?? .zero
@@ -391,7 +397,21 @@ final class ExecutionTableParser {
 
     /// True for a code of digits and dashes only (`31-0151-0001`).
     private static func isCode(_ text: String) -> Bool {
-        text.utf8.allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") }
+        text.utf8.allSatisfy(isCodeByte)
+    }
+
+    private static func isCodeByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
+    }
+
+    /// A code cell's code and the name written after it (see ``split(_:)``); a bare code is read from the bytes.
+    private func codeCell(_ row: some ExecutionRow, _ column: Int?) -> (code: String, name: String) {
+        guard let column else { return ("", "") }
+        let bare = row.withTrimmedBytes(column) { bytes -> String? in
+            guard let bytes, bytes.allSatisfy(Self.isCodeByte) else { return nil }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return bare.map { ($0, "") } ?? split(row.trimmed(column))
     }
 
     /// Splits `11130016 Secretarías…` or `211 - Alimentos para personas` into code and name.
@@ -422,6 +442,31 @@ final class ExecutionTableParser {
         return year
     }
 
+    /// An amount cell read from its bytes: empty, the common shape (``Domain/Money/parsePlain(bytes:style:)``), or
+    /// something only its text can tell (other spaces, a prefix, an error to report).
+    private enum QuickAmount {
+        case empty
+        case plain(Money)
+        case text
+    }
+
+    private func quickAmount(_ row: some ExecutionRow, _ column: Int) -> QuickAmount {
+        row.withTrimmedBytes(column) { bytes in
+            guard let bytes else { return .text }
+            if bytes.isEmpty { return .empty }
+            return Money.parsePlain(bytes: bytes, style: style).map(QuickAmount.plain) ?? .text
+        }
+    }
+
+    /// A detail row's amount cell (zero when empty; nil, with the error said, when unreadable).
+    private func parseAmount(_ row: some ExecutionRow, _ column: Int, field: ExecutionField) -> Money? {
+        switch quickAmount(row, column) {
+        case .empty: .zero
+        case .plain(let amount): amount
+        case .text: parseAmount(row.trimmed(column), field: field, line: row.line)
+        }
+    }
+
     private func parseAmount(_ text: String, field: ExecutionField, line: Int) -> Money? {
         guard !text.isEmpty else { return .zero }
         do {
@@ -438,15 +483,16 @@ final class ExecutionTableParser {
     // MARK: - Totals rows
 
     /// `TOTAL`, `SUBTOTAL`, `Total general`, `SUB-TOTAL PROGRAMA 11`… in any text cell of a row.
-    private func totalsLabel(_ fields: [String]) -> String? {
+    private func totalsLabel(_ row: some ExecutionRow) -> String? {
         let mayHoldLabel = columns.mayHoldLabel
-        for (index, value) in fields.enumerated() where index >= mayHoldLabel.count || mayHoldLabel[index] {
+        for index in 0..<row.cellCount where index >= mayHoldLabel.count || mayHoldLabel[index] {
             // Cheap first look: every label starts with t, s or g (after spaces); codes and names rarely do. On
             // the bytes first: a byte other than those letters (a digit, another letter, the lead byte of any
             // other character) starts a character that is none of them either.
-            guard let byte = value.utf8.first(where: { $0 != UInt8(ascii: " ") }), Self.isLabelInitial(byte),
-                let first = value.first(where: { $0 != " " }), "tTsSgG".contains(first)
-            else { continue }
+            let initial = row.withCellBytes(index) { bytes in bytes.first { $0 != UInt8(ascii: " ") } }
+            guard let initial, Self.isLabelInitial(initial) else { continue }
+            let value = row.cell(index)
+            guard let first = value.first(where: { $0 != " " }), "tTsSgG".contains(first) else { continue }
             // A name such as «Secretaría…» or «Gobernación…» starts the same way: its first three letters, when
             // plain ASCII, already tell it from a label (folding every such name cost more than the rest of the row).
             if let prefix = Self.asciiPrefix(value), !["tot", "sub", "gra"].contains(prefix) { continue }
