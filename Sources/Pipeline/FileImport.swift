@@ -108,7 +108,9 @@ struct FileImport: ImportVisitor {
             return report
         }
         var reading: ImportReading?
-        let outcome = try pipeline.ledger.importing(source, toolVersion: pipeline.toolVersion) { session in
+        let outcome = try pipeline.ledger.importing(
+            source, toolVersion: pipeline.toolVersion, checkingReferences: S.checksReferences
+        ) { session in
             var writer = RecordWriter(
                 store: storeTemplate, session: session, request: request, fileName: file.displayName,
                 report: report)
