@@ -295,16 +295,18 @@ final class ExecutionTableParser {
             diagnostics.append(located)
         }
         let compactKey = CompactBudgetKey(key)
-        if let first = firstLine(of: key, compact: compactKey) {
+        let claim = claim(key, compact: compactKey, line: line)
+        if let first = claim.firstLine {
             diagnose(
                 line, .renglon, .error,
                 "línea presupuestaria duplicada: la misma clave ya está en la \(lineWord) \(first) (\(key.label))")
         }
         if hasError {
+            if claim.claimed, let compactKey { firstLineOfKey[compactKey] = nil }
             rowsRejected += 1
             return true
         }
-        remember(key, compact: compactKey, line: line)
+        if !claim.claimed { remember(key, compact: compactKey, line: line) }
         linesAccepted += 1
         do { try addAccepted(budgetLine.amounts) } catch { sumsOverflowed(line: line, error) }
         try emit(budgetLine)
@@ -350,6 +352,18 @@ final class ExecutionTableParser {
         if let compact, let line = firstLineOfKey[compact] { return Int(line) }
         // Keys too long to pack, and keys first seen beyond line 2³¹, are kept by their text.
         return firstLineOfLongKey.isEmpty ? nil : firstLineOfLongKey[CompactBudgetKey.text(of: key)]
+    }
+
+    /// The line where an accepted line had this key, or (when none had it) the key remembered for this line in the
+    /// same look-up, which is most lines: one hashing of the key instead of two. A claimed key is forgotten if the
+    /// row turns out to have errors.
+    private func claim(_ key: BudgetKey, compact: CompactBudgetKey?, line: Int) -> (firstLine: Int?, claimed: Bool) {
+        guard let compact, let small = Int32(exactly: line), firstLineOfLongKey.isEmpty else {
+            return (firstLine(of: key, compact: compact), false)
+        }
+        guard let first = firstLineOfKey.updateValue(small, forKey: compact) else { return (nil, true) }
+        firstLineOfKey[compact] = first
+        return (Int(first), false)
     }
 
     private func remember(_ key: BudgetKey, compact: CompactBudgetKey?, line: Int) {
