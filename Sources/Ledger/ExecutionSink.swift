@@ -211,7 +211,8 @@ public final class ExecutionSink {
     /// One by one, with no array of optionals per line: with two statements per line, building and freeing
     /// those arrays was a visible share of the writer's time.
     /// - Parameter arena: keeps the texts until the statement ran (nil: SQLite copies them).
-    private func bindLine(_ insert: inout BoundStatement, _ line: BudgetLine, textsKeptIn arena: BoundTextArena? = nil) {
+    private func bindLine(_ insert: inout BoundStatement, _ line: BudgetLine, textsKeptIn arena: BoundTextArena? = nil)
+    {
         let key = line.key
         let structure = key.structure
         let classification = line.classification

@@ -100,7 +100,9 @@ final class ExecutionNameBook {
         }
     }
 
-    private func settle(field: ExecutionField, nameKey: BudgetNameKey?, text: String, name: String, basis: NameRepair.Source?) {
+    private func settle(
+        field: ExecutionField, nameKey: BudgetNameKey?, text: String, name: String, basis: NameRepair.Source?
+    ) {
         let settled = SettledName(field: field, nameKey: nameKey, text: text, name: name, basis: basis)
         if let index = lastSettled.firstIndex(where: { $0.field == field }) {
             lastSettled[index] = settled
