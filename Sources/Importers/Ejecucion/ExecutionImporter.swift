@@ -43,7 +43,7 @@ public enum ExecutionImporter {
     public static func stream(
         _ url: URL, options: ExecutionImportOptions = ExecutionImportOptions(),
         repaired: (ValueRepair) throws -> Void = { _ in }, rowDiagnostic: ((Diagnostic) throws -> Void)? = nil,
-        each: (BudgetLine) throws -> Void
+        each: (consuming BudgetLine) throws -> Void
     ) throws -> ExecutionScan {
         // A damaged name whose undamaged copy comes later in the file is settled by one more reading, done only
         // when such a name turns up (lines already handed over had no unsettled name).

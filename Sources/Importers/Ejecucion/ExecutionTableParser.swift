@@ -22,7 +22,7 @@ final class ExecutionTableParser {
     /// Word used in messages for a source position (`línea` for text files, `registro` for JSON).
     private let lineWord: String
 
-    private let emit: (BudgetLine) throws -> Void
+    private let emit: (consuming BudgetLine) throws -> Void
     private let repaired: (ValueRepair) throws -> Void
     /// Receives each problem of a detail row as soon as the row is read (nil: they are kept for the scan).
     private let onRowDiagnostic: ((Diagnostic) throws -> Void)?
@@ -66,7 +66,7 @@ final class ExecutionTableParser {
         stated: StatedCutoff? = nil, totalsFilters: Set<ExecutionTotalsCheck.Filter> = [],
         learnNames: (() throws -> [BudgetNameKey: String])? = nil,
         repaired: @escaping (ValueRepair) throws -> Void = { _ in },
-        onRowDiagnostic: ((Diagnostic) throws -> Void)? = nil, emit: @escaping (BudgetLine) throws -> Void
+        onRowDiagnostic: ((Diagnostic) throws -> Void)? = nil, emit: @escaping (consuming BudgetLine) throws -> Void
     ) {
         self.repaired = repaired
         self.onRowDiagnostic = onRowDiagnostic
