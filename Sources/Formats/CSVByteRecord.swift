@@ -12,10 +12,12 @@ public struct CSVByteRecord: Sendable {
     /// Where each field ends in ``bytes`` (the next one starts there).
     public private(set) var ends: [Int]
 
-    public init(line: Int, bytes: [UInt8] = [], ends: [Int] = []) {
+    /// An empty record; fields are added by the reader (``append(field:encoding:)``), which keeps `ends` in step
+    /// with `bytes`.
+    public init(line: Int) {
         self.line = line
-        self.bytes = bytes
-        self.ends = ends
+        self.bytes = []
+        self.ends = []
     }
 
     /// How many fields the record has.
