@@ -27,7 +27,8 @@ public final class ExecutionSink {
     private let updateNames: Statement
     private let insertAmounts: Statement
     /// The `nombres` JSON of the last names written: consecutive lines print the same names, and encoding them
-    /// once per line cost more than the line's SQL.
+    /// once per line cost more than the line's SQL. (The execution reader hands consecutive lines with the same
+    /// names the same dictionary, which `==` recognizes without hashing.)
     private var lastNames: (names: [String: String], json: String)?
     /// Lines of a year new to the ledger waiting to be inserted ``batchSize`` at a time.
     private var pending: [BudgetLine] = []
@@ -270,7 +271,12 @@ public final class ExecutionSink {
     /// Years that had no budget line when this import first wrote one of theirs.
     private var newYears: [Int: Bool] = [:]
 
+    /// The year of the last line and whether it is new: a file is one year, asked about on every line.
+    private var lastYear: (ejercicio: Int, isNew: Bool)?
+
     private func isNewYear(_ ejercicio: Int) throws -> Bool {
+        if let lastYear, lastYear.ejercicio == ejercicio { return lastYear.isNew }
+        defer { lastYear = newYears[ejercicio].map { (ejercicio, $0) } }
         if let known = newYears[ejercicio] { return known }
         let empty = try
             !(Bool.fetchOne(

@@ -51,6 +51,11 @@ final class ExecutionTableParser {
     private let stated: StatedCutoff?
     /// The latest month with monthly devengado other than zero, and a line where it appears.
     private var lastMonthWithDevengado: (month: Int, line: Int)?
+    /// The names of the line being read, by field, as settled.
+    private var lineNames: [(String, String)] = []
+    /// The last line's names, as settled and as the dictionary its line got: consecutive lines print the same
+    /// names, and they share one dictionary (no hashing here, and the ledger sees it is the same at once).
+    private var lastNames: (list: [(String, String)], dictionary: [String: String]) = ([], [:])
     /// Repairs names and counts what it did.
     private let nameBook: ExecutionNameBook
     /// The header's columns as arrays the row mapping indexes.
@@ -255,17 +260,24 @@ final class ExecutionTableParser {
             tipoPresupuesto: classification[0], finalidad: classification[1], funcion: classification[2],
             division: classification[3], departamento: classification[4], subgrupo: classification[5],
             region: classification[6])
-        var names: [String: String] = [:]
+        lineNames.removeAll(keepingCapacity: true)
         for (field, text) in rawNames {
             let nameKey = BudgetNameKey(field: field.rawValue, key: key, classification: lineClassification)
             let (fixed, basis, warning) = try nameBook.repair(text, field: field, nameKey: nameKey, line: line)
-            names[field.rawValue] = fixed
+            lineNames.append((field.rawValue, fixed))
             if let warning { diagnostics.append(warning) }
             if fixed != text, !NameRepair.isDamaged(fixed) {
                 let column = header.nameColumns[field].map { header.original[$0] } ?? header.headerName(field)
                 try repaired(
                     ValueRepair(line: line, field: column, original: text, repaired: fixed, basis: basis?.rawValue))
             }
+        }
+        let names: [String: String]
+        if lineNames.elementsEqual(lastNames.list, by: { $0 == $1 }) {
+            names = lastNames.dictionary
+        } else {
+            names = Dictionary(lineNames, uniquingKeysWith: { _, later in later })
+            lastNames = (lineNames, names)
         }
         let budgetLine = BudgetLine(
             key: key,
