@@ -36,10 +36,6 @@ struct ExecutionColumns {
     let hasModificationParts: Bool
 
     init(_ header: ExecutionHeader) {
-        // The row mapping keeps a row's codes, classifications and amounts inline, sized by these counts.
-        precondition(
-            ExecutionField.keyWidths.count == 11 && ExecutionField.classificationWidths.count == 7
-                && ExecutionField.amountOrder.count == 13, "cambió el número de códigos o montos de una fila")
         codes = ExecutionField.keyWidths.enumerated().map { position, entry in
             Code(
                 field: entry.0, position: position, width: entry.1, column: header.codeColumns[entry.0],

@@ -1,8 +1,7 @@
 /// The codes of a row's budget key by field, in an array indexed by ``ExecutionField/keyPosition``: what a
 /// dictionary keyed by field did, without hashing the field's name for every cell.
 struct ExecutionKeyCodes {
-    /// Inline, not an array: a row's codes cost no allocation (a national file has half a million rows).
-    private var codes = InlineArray<11, String>(repeating: "")
+    private var codes = Array(repeating: "", count: ExecutionField.keyWidths.count)
 
     /// The code of a key field ("" when the file does not carry it, and for a field that is not a key code).
     subscript(field: ExecutionField) -> String {

@@ -150,7 +150,7 @@ final class ExecutionTableParser {
             diagnose(line, required, .error, "falta el código de \(required.label)")
         }
         // By position in ``ExecutionField/classificationWidths``.
-        var classification = InlineArray<7, String?>(repeating: nil)
+        var classification = [String?](repeating: nil, count: ExecutionField.classificationWidths.count)
         for column in columns.classifications {
             let (code, name) = codeCell(row, column.column)
             classification[column.position] = column.width > 0 ? BudgetKey.normalized(code, width: column.width) : code
@@ -182,7 +182,7 @@ final class ExecutionTableParser {
         }
 
         // Amounts, by ``ExecutionField/amountPosition`` (nil: not in the file, or unreadable).
-        var amounts = InlineArray<13, Money?>(repeating: nil)
+        var amounts = [Money?](repeating: nil, count: ExecutionField.amountOrder.count)
         func amount(_ field: ExecutionField) -> Money? { field.amountPosition.flatMap { amounts[$0] } }
         for (field, position, column) in columns.amounts {
             amounts[position] = parseAmount(row, column, field: field)
