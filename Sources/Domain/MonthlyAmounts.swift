@@ -5,7 +5,11 @@
 /// importing and exporting them. Reads like the `[Int: Money]` it replaces: subscript by month, iteration as
 /// `(key, value)` pairs (in month order), dictionary literals, and the same JSON shape.
 public struct MonthlyAmounts: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
-    private var centavos = InlineArray<12, Int64>(repeating: 0)
+    /// Twelve slots in a tuple (laid out one after the other): `InlineArray` needs macOS 26, the package runs
+    /// on macOS 14.
+    private var centavos: (Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64) = (
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+    )
     /// Bit `month - 1` set when the month has an amount.
     private var present: UInt16 = 0
 
@@ -24,18 +28,21 @@ public struct MonthlyAmounts: Sendable, Hashable, Sequence, ExpressibleByDiction
     public subscript(month: Int) -> Money? {
         get {
             guard (1...12).contains(month) else { return nil }
-            return present & (1 << (month - 1)) == 0 ? nil : Money(centavos: centavos[month - 1])
+            return present & (1 << (month - 1)) == 0 ? nil : Money(centavos: slot(month - 1))
         }
         set {
             precondition((1...12).contains(month), "mes fuera de 1…12: \(month)")
-            if let newValue {
-                centavos[month - 1] = newValue.centavos
-                present |= 1 << (month - 1)
-            } else {
-                centavos[month - 1] = 0
-                present &= ~(1 << (month - 1))
+            let offset = (month - 1) * MemoryLayout<Int64>.stride
+            withUnsafeMutableBytes(of: &centavos) {
+                $0.storeBytes(of: newValue?.centavos ?? 0, toByteOffset: offset, as: Int64.self)
             }
+            if newValue != nil { present |= 1 << (month - 1) } else { present &= ~(1 << (month - 1)) }
         }
+    }
+
+    /// The centavos in slot `index` (0 for a month without amount).
+    private func slot(_ index: Int) -> Int64 {
+        withUnsafeBytes(of: centavos) { $0.load(fromByteOffset: index * MemoryLayout<Int64>.stride, as: Int64.self) }
     }
 
     public var isEmpty: Bool { present == 0 }
@@ -69,13 +76,13 @@ public struct MonthlyAmounts: Sendable, Hashable, Sequence, ExpressibleByDiction
 
     public static func == (lhs: MonthlyAmounts, rhs: MonthlyAmounts) -> Bool {
         guard lhs.present == rhs.present else { return false }
-        for index in 0..<12 where lhs.centavos[index] != rhs.centavos[index] { return false }
+        for index in 0..<12 where lhs.slot(index) != rhs.slot(index) { return false }
         return true
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(present)
-        for index in 0..<12 { hasher.combine(centavos[index]) }
+        for index in 0..<12 { hasher.combine(slot(index)) }
     }
 }
 

@@ -61,4 +61,21 @@ struct ExecutionNameMemoTests {
         #expect(summary.message.hasPrefix("4 nombre(s) conservan letras irrecuperables"))
         #expect(scan.diagnostics.filter { $0.line != nil && $0.message.contains("llegó dañado") }.count == 1)
     }
+
+    @Test("a name spelled with a combining accent after its precomposed spelling is stored as each line writes it")
+    func canonicallyEqualSpellingsKeepTheirBytes() throws {
+        let precomposed = "Secretar\u{00ED}a de Bienestar"
+        let combining = "Secretari\u{0301}a de Bienestar"
+        #expect(precomposed == combining, "Swift takes them as equal: the memo must not")
+        let rows = [
+            row(actividad: 1, name: precomposed), row(actividad: 2, name: combining),
+            row(actividad: 3, name: combining),
+        ]
+        let directory = try TemporaryDirectory()
+        let url = try directory.write("grafias.csv", text: ([Self.header] + rows).joined(separator: "\n"))
+        var lines: [BudgetLine] = []
+        _ = try ExecutionImporter.stream(url) { lines.append($0) }
+        let stored = lines.compactMap { $0.names["entidad"] }.map { Array($0.utf8) }
+        #expect(stored == [Array(precomposed.utf8), Array(combining.utf8), Array(combining.utf8)])
+    }
 }

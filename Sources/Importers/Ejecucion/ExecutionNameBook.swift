@@ -48,7 +48,10 @@ final class ExecutionNameBook {
     func repair(_ text: String, field: ExecutionField, nameKey: BudgetNameKey?, line: Int) throws
         -> (name: String, basis: NameRepair.Source?, warning: Diagnostic?)
     {
-        if let last = lastSettled.first(where: { $0.field == field }), last.text == text, last.nameKey == nameKey {
+        // The same bytes, not only canonically equal text: a name is stored as the file writes it.
+        if let last = lastSettled.first(where: { $0.field == field }), last.text.utf8.elementsEqual(text.utf8),
+            last.nameKey == nameKey
+        {
             return (last.name, last.basis, nil)
         }
         let cacheKey = NameCacheKey(field: field.rawValue, code: nameKey?.code ?? "", text: text)

@@ -273,7 +273,8 @@ final class ExecutionTableParser {
             }
         }
         let names: [String: String]
-        if lineNames.elementsEqual(lastNames.list, by: { $0 == $1 }) {
+        // Byte for byte (String's `==` takes canonically equal spellings as equal; each line keeps its own).
+        if lineNames.elementsEqual(lastNames.list, by: { $0.0 == $1.0 && $0.1.utf8.elementsEqual($1.1.utf8) }) {
             names = lastNames.dictionary
         } else {
             names = Dictionary(lineNames, uniquingKeysWith: { _, later in later })

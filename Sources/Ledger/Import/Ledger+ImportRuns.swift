@@ -37,10 +37,10 @@ extension Ledger {
     /// - Parameters:
     ///   - source: the file's identity.
     ///   - toolVersion: the version of the tool writing the run.
-    ///   - checkingReferences: false for an import whose writes only reference rows it made itself in this
-    ///     transaction (or the run's own row): SQLite's foreign-key lookups are then off for it (the pragma only
-    ///     takes effect outside a transaction) and put back after, whatever happens. Such an import must delete
-    ///     what a cascade would have deleted itself.
+    ///   - checkingReferences: false for an import whose writes only reference rows that exist in this
+    ///     transaction (rows it made, or found there, and the run's own row): SQLite's foreign-key lookups are then
+    ///     off for it (the pragma only takes effect outside a transaction) and put back after, whatever happens.
+    ///     Such an import must delete what a cascade would have deleted itself.
     ///   - body: writes the records and says whether to keep them.
     /// - Throws: what `body` throws (nothing is kept), or ``LedgerError`` when SQLite fails.
     public func importing(
