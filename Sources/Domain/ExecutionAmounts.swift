@@ -15,14 +15,14 @@ public struct ExecutionAmounts: Hashable, Sendable, Codable {
     public var devengado: Money
     public var pagado: Money
     /// Devengado per month (1…12) when the source breaks it down; empty otherwise.
-    public var devengadoMensual: [Int: Money]
+    public var devengadoMensual: MonthlyAmounts
     /// The parts of ``modificado`` (adiciones, disminuciones, traspasos…) when the source prints them; nil when
     /// it gives only the net.
     public var modificaciones: BudgetModifications?
 
     public init(
         asignado: Money, modificado: Money, vigente: Money, precomprometido: Money? = nil, comprometido: Money? = nil,
-        devengado: Money, pagado: Money, devengadoMensual: [Int: Money] = [:],
+        devengado: Money, pagado: Money, devengadoMensual: MonthlyAmounts = [:],
         modificaciones: BudgetModifications? = nil
     ) {
         self.asignado = asignado

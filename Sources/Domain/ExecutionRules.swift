@@ -64,10 +64,8 @@ public struct ExecutionRules: Sendable {
         nonNegative("pagado", a.pagado)
         if let value = a.precomprometido { nonNegative("precomprometido", value) }
         if let value = a.comprometido { nonNegative("comprometido", value) }
-        if a.devengadoMensual.values.contains(where: { $0 < .zero }) {
-            for month in a.devengadoMensual.keys.sorted() {
-                nonNegative("devengado mes \(month)", a.devengadoMensual[month] ?? .zero)
-            }
+        if a.devengadoMensual.contains(where: { $0.value < .zero }) {
+            for (month, amount) in a.devengadoMensual { nonNegative("devengado mes \(month)", amount) }
         }
         do {
             let expected = try a.asignado + a.modificado
@@ -103,7 +101,7 @@ public struct ExecutionRules: Sendable {
         }
         if !a.devengadoMensual.isEmpty {
             do {
-                let monthly = try Money.sum(a.devengadoMensual.values)
+                let monthly = try Money.sum(a.devengadoMensual.lazy.map(\.value))
                 if monthly != a.devengado {
                     add(
                         "devengado", .warning,

@@ -12,7 +12,20 @@ public enum Whitespace {
         // An ASCII byte at either end that is neither space nor tab leaves that end as it is; any non-ASCII end
         // (a no-break space is whitespace) goes to Foundation.
         if isPlainASCII(first) && isPlainASCII(last) { return text }
+        // A name ending in a letter with an accent (`Quiché`, `Petén`) has nothing to trim either: only when a
+        // character at an end is whitespace does Foundation (through NSString, slow) do the trimming.
+        if let head = text.unicodeScalars.first, let tail = text.unicodeScalars.last, !isWhitespace(head),
+            !isWhitespace(tail)
+        {
+            return text
+        }
         return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// True for what `CharacterSet.whitespaces` holds: the space separators (general category Zs), tab, and the
+    /// zero-width space Foundation still counts among them (`WhitespaceTests` checks every character).
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
     }
 
     /// True for the text's ends that are blank or whitespace only.

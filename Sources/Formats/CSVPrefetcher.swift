@@ -8,10 +8,10 @@ import Foundation
 /// prefetcher is released (or ``stop()`` is called) the thread ends at its next batch; the reader must not be
 /// used by anyone else after the first ``next()``.
 public final class CSVPrefetcher {
-    private let queue: BoundedHandoff<[CSVRecord]>
+    private let queue: BoundedHandoff<[CSVByteRecord]>
     private var reader: CSVReader?
     private let batchSize: Int
-    private var batch: [CSVRecord] = []
+    private var batch: [CSVByteRecord] = []
     private var index = 0
 
     /// - Parameters:
@@ -29,6 +29,12 @@ public final class CSVPrefetcher {
     /// The next record, or nil at the end of the file.
     /// - Throws: what the reader threw (an unreadable byte, a field too long…), after the records before it.
     public func next() throws -> CSVRecord? {
+        try nextBytes()?.record
+    }
+
+    /// The next record as bytes (see ``CSVByteRecord``), or nil at the end of the file.
+    /// - Throws: as ``next()``.
+    public func nextBytes() throws -> CSVByteRecord? {
         if index < batch.count {
             index += 1
             return batch[index - 1]
@@ -54,11 +60,11 @@ public final class CSVPrefetcher {
         let handle = CSVReaderHandle(reader)
         let (queue, batchSize) = (self.queue, self.batchSize)
         let thread = Thread {
-            var records: [CSVRecord] = []
+            var records: [CSVByteRecord] = []
             records.reserveCapacity(batchSize)
             // A put that throws means the consumer stopped: the thread just ends.
             do {
-                while let record = try handle.reader.next() {
+                while let record = try handle.reader.nextBytes() {
                     records.append(record)
                     if records.count == batchSize {
                         try queue.put(records)
@@ -67,7 +73,7 @@ public final class CSVPrefetcher {
                 }
                 if !records.isEmpty { try queue.put(records) }
                 queue.finish(error: nil)
-            } catch is BoundedHandoff<[CSVRecord]>.Cancelled {
+            } catch is BoundedHandoff<[CSVByteRecord]>.Cancelled {
                 return
             } catch {
                 if !records.isEmpty { try? queue.put(records) }

@@ -52,16 +52,21 @@ public final class CSVReader {
 
     /// The next record, or nil at end of file. Blank lines are skipped.
     public func next() throws -> CSVRecord? {
+        try nextBytes()?.record
+    }
+
+    /// The next record as bytes (see ``CSVByteRecord``), or nil at end of file. Blank lines are skipped.
+    public func nextBytes() throws -> CSVByteRecord? {
         while true {
             guard let record = try readRecord() else { return nil }
-            if !sawRecord, let commentPrefix, record.fields.first?.utf8.first == commentPrefix { continue }
-            if record.fields == [""] { continue }
+            if !sawRecord, let commentPrefix, record.bytes.first == commentPrefix, record.ends[0] > 0 { continue }
+            if record.count == 1 && record.bytes.isEmpty { continue }
             sawRecord = true
             return record
         }
     }
 
-    private func readRecord() throws -> CSVRecord? {
+    private func readRecord() throws -> CSVByteRecord? {
         // One exclusive access to the scan state for the whole record (see ``CSVScanState``).
         try scan.readRecord(dialect: dialect, limits: limits, fileName: fileName)
     }

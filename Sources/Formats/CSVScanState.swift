@@ -16,8 +16,9 @@ struct CSVScanState {
     var atEnd = false
     /// The field bytes' buffer, kept between records so its capacity is allocated once.
     private var scratch: [UInt8] = []
-    /// Fields of the previous record: records of one file have the same count, so the array is sized once.
+    /// Fields and bytes of the previous record: records of one file are alike, so each is sized once.
     private var lastFieldCount = 0
+    private var lastByteCount = 0
 
     init(source: ChunkedFileReader) {
         self.source = source
@@ -32,18 +33,20 @@ struct CSVScanState {
     }
 
     /// Reads the next record from the current position; nil at end of file.
-    mutating func readRecord(dialect: CSVDialect, limits: CSVReader.Limits, fileName: String) throws -> CSVRecord? {
+    mutating func readRecord(dialect: CSVDialect, limits: CSVReader.Limits, fileName: String) throws -> CSVByteRecord? {
         if position >= buffer.count {
             try fill()
             if position >= buffer.count && atEnd { return nil }
         }
+        var record = CSVByteRecord(line: line)
+        record.reserveCapacity(fields: lastFieldCount, bytes: lastByteCount)
         let startLine = line
-        var fields: [String] = []
-        fields.reserveCapacity(lastFieldCount)
+        let encoding = dialect.encoding
         var field = scratch
         scratch = []
         defer {
-            lastFieldCount = fields.count
+            lastFieldCount = record.count
+            lastByteCount = record.bytes.count
             field.removeAll(keepingCapacity: true)
             scratch = field
         }
@@ -55,8 +58,8 @@ struct CSVScanState {
                 try fill()
                 if position >= buffer.count {
                     if quoted { throw FormatsError.unterminatedQuote(file: fileName, line: startLine) }
-                    fields.append(dialect.encoding.decode(field))
-                    return CSVRecord(line: startLine, fields: fields)
+                    record.append(field: field, encoding: encoding)
+                    return record
                 }
             }
             if !quoted {
@@ -112,16 +115,16 @@ struct CSVScanState {
                 quoted = true
                 fieldStarted = true
             } else if current == delimiter {
-                fields.append(dialect.encoding.decode(field))
+                record.append(field: field, encoding: encoding)
                 field.removeAll(keepingCapacity: true)
                 fieldStarted = false
-                if fields.count > limits.maxFields {
+                if record.count > limits.maxFields {
                     throw FormatsError.tooManyFields(file: fileName, line: startLine, limit: limits.maxFields)
                 }
             } else if current == UInt8(ascii: "\n") {
                 line += 1
-                fields.append(dialect.encoding.decode(field))
-                return CSVRecord(line: startLine, fields: fields)
+                record.append(field: field, encoding: encoding)
+                return record
             } else if current == UInt8(ascii: "\r") {
                 continue
             } else {

@@ -53,4 +53,15 @@ enum Windows1252 {
         let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
         return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
+
+    /// Appends the UTF-8 of Windows-1252 bytes: ASCII as it is, the rest through ``scalar(for:)``.
+    static func appendUTF8(of bytes: [UInt8], to utf8: inout [UInt8]) {
+        var start = 0
+        for (index, byte) in bytes.enumerated() where byte >= 0x80 {
+            utf8.append(contentsOf: bytes[start..<index])
+            utf8.append(contentsOf: scalar(for: byte).utf8)
+            start = index + 1
+        }
+        utf8.append(contentsOf: bytes[start...])
+    }
 }

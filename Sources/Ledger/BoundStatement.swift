@@ -39,12 +39,30 @@ struct BoundStatement {
             return
         }
         let position = index
-        _ = value.withUTF8 { bytes in
-            // SQLITE_TRANSIENT: SQLite takes its own copy before this returns.
-            sqlite3_bind_text(
-                statement.sqliteStatement, position,
-                bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
-                Int32(bytes.count), unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self))
+        value.withUTF8 { bindCopy(of: $0, at: position) }
+    }
+
+    /// Binds a parameter to a copy of `bytes` that SQLite takes before this returns (`SQLITE_TRANSIENT`).
+    private func bindCopy(of bytes: UnsafeBufferPointer<UInt8>, at position: Int32) {
+        sqlite3_bind_text(
+            statement.sqliteStatement, position,
+            bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
+            Int32(bytes.count), unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self))
+    }
+
+    /// Binds the next parameter to a text (NULL when nil) whose bytes `arena` keeps until the statement ran, so
+    /// SQLite reads them in place; a text too long for the arena is copied by SQLite as in ``bind(_:)-(String?)``.
+    mutating func bind(_ value: String?, keptIn arena: BoundTextArena) {
+        guard var value else { return bind(nil as String?) }
+        index += 1
+        let position = index
+        value.withUTF8 { bytes in
+            if let kept = arena.store(bytes) {
+                // SQLITE_STATIC: the arena keeps the bytes until the caller resets it after the statement ran.
+                sqlite3_bind_text(statement.sqliteStatement, position, kept, Int32(bytes.count), nil)
+            } else {
+                bindCopy(of: bytes, at: position)
+            }
         }
     }
 

@@ -27,7 +27,8 @@ public final class ExecutionSink {
     private let updateNames: Statement
     private let insertAmounts: Statement
     /// The `nombres` JSON of the last names written: consecutive lines print the same names, and encoding them
-    /// once per line cost more than the line's SQL.
+    /// once per line cost more than the line's SQL. (The execution reader hands consecutive lines with the same
+    /// names the same dictionary, which `==` recognizes without hashing.)
     private var lastNames: (names: [String: String], json: String)?
     /// Lines of a year new to the ledger waiting to be inserted ``batchSize`` at a time.
     private var pending: [BudgetLine] = []
@@ -36,6 +37,8 @@ public final class ExecutionSink {
     /// Lines per multi-row insert: each statement's start-up (and the AUTOINCREMENT counter it reads and writes)
     /// is paid once per batch; 32 lines of 28 values stay far below SQLite's limit of bound values.
     static let batchSize = 32
+    /// The texts bound to the batch insert of lines, kept until it ran.
+    private let batchTexts = BoundTextArena()
     /// Statements run so far (for tests that pin the work done per line).
     public private(set) var statementsRun = 0
 
@@ -156,7 +159,8 @@ public final class ExecutionSink {
         guard let snapshotID = snapshot?.id else { return }
         let statements = try preparedBatchStatements()
         var insert = BoundStatement(statements.lines, db: db)
-        for line in pending { bindLine(&insert, line) }
+        for line in pending { bindLine(&insert, line, textsKeptIn: batchTexts) }
+        defer { batchTexts.reset() }
         try insert.execute()
         statementsRun += 1
         // One INSERT gives its rows consecutive ids in VALUES order (AUTOINCREMENT: each is one more than the
@@ -207,32 +211,37 @@ public final class ExecutionSink {
     ///
     /// One by one, with no array of optionals per line: with two statements per line, building and freeing
     /// those arrays was a visible share of the writer's time.
-    private func bindLine(_ insert: inout BoundStatement, _ line: BudgetLine) {
+    /// - Parameter arena: keeps the texts until the statement ran (nil: SQLite copies them).
+    private func bindLine(_ insert: inout BoundStatement, _ line: BudgetLine, textsKeptIn arena: BoundTextArena? = nil)
+    {
         let key = line.key
         let structure = key.structure
         let classification = line.classification
+        func text(_ value: String?) {
+            if let arena { insert.bind(value, keptIn: arena) } else { insert.bind(value) }
+        }
         insert.bind(key.ejercicio)
-        insert.bind(structure.entidad)
-        insert.bind(structure.unidadEjecutora)
-        insert.bind(structure.programa)
-        insert.bind(structure.subprograma)
-        insert.bind(structure.proyecto)
-        insert.bind(structure.actividad)
-        insert.bind(structure.obra)
-        insert.bind(key.renglon.rawValue)
-        insert.bind(key.fuente)
-        insert.bind(key.organismo)
-        insert.bind(key.correlativo)
-        insert.bind(key.ubicacionGeografica)
-        insert.bind(key.renglon.grupo.rawValue)
-        insert.bind(classification.tipoPresupuesto)
-        insert.bind(classification.finalidad)
-        insert.bind(classification.funcion)
-        insert.bind(classification.division)
-        insert.bind(classification.departamento)
-        insert.bind(classification.subgrupo)
-        insert.bind(classification.region)
-        insert.bind(namesJSON(line.names))
+        text(structure.entidad)
+        text(structure.unidadEjecutora)
+        text(structure.programa)
+        text(structure.subprograma)
+        text(structure.proyecto)
+        text(structure.actividad)
+        text(structure.obra)
+        text(key.renglon.rawValue)
+        text(key.fuente)
+        text(key.organismo)
+        text(key.correlativo)
+        text(key.ubicacionGeografica)
+        text(key.renglon.grupo.rawValue)
+        text(classification.tipoPresupuesto)
+        text(classification.finalidad)
+        text(classification.funcion)
+        text(classification.division)
+        text(classification.departamento)
+        text(classification.subgrupo)
+        text(classification.region)
+        text(namesJSON(line.names))
     }
 
     /// Binds a line's 28 amount values (as ``insertAmounts`` lists them) after those already bound.
@@ -262,7 +271,12 @@ public final class ExecutionSink {
     /// Years that had no budget line when this import first wrote one of theirs.
     private var newYears: [Int: Bool] = [:]
 
+    /// The year of the last line and whether it is new: a file is one year, asked about on every line.
+    private var lastYear: (ejercicio: Int, isNew: Bool)?
+
     private func isNewYear(_ ejercicio: Int) throws -> Bool {
+        if let lastYear, lastYear.ejercicio == ejercicio { return lastYear.isNew }
+        defer { lastYear = newYears[ejercicio].map { (ejercicio, $0) } }
         if let known = newYears[ejercicio] { return known }
         let empty = try
             !(Bool.fetchOne(
@@ -317,7 +331,9 @@ public final class ExecutionSink {
         }
         snapshot = record
         if let id = record.id, try isRepeated(id, cutoff: cutoff) {
-            // The import run stays (its file is recorded as imported); its snapshot lines go with the row.
+            // The import run stays (its file is recorded as imported); its snapshot lines go with the row, deleted
+            // here rather than by the cascade, which is off while execution imports write.
+            try db.execute(sql: "DELETE FROM budget_snapshot_line WHERE budget_snapshot_id = ?", arguments: [id])
             _ = try BudgetSnapshotRecord.deleteOne(db, key: id)
             snapshot = nil
             repeatedSnapshot = true

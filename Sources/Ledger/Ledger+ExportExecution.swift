@@ -68,8 +68,8 @@ extension Ledger {
     }
 
     /// The twelve monthly columns starting at `first` as a month → amount map (NULL months left out).
-    static func months(_ row: Row, from first: Int) -> [Int: Money] {
-        var months: [Int: Money] = [:]
+    static func months(_ row: Row, from first: Int) -> MonthlyAmounts {
+        var months = MonthlyAmounts()
         for month in 1...12 {
             if let centavos = row[first + month - 1] as Int64? { months[month] = Money(centavos: centavos) }
         }

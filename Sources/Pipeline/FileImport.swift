@@ -108,7 +108,9 @@ struct FileImport: ImportVisitor {
             return report
         }
         var reading: ImportReading?
-        let outcome = try pipeline.ledger.importing(source, toolVersion: pipeline.toolVersion) { session in
+        let outcome = try pipeline.ledger.importing(
+            source, toolVersion: pipeline.toolVersion, checkingReferences: S.checksReferences
+        ) { session in
             var writer = RecordWriter(
                 store: storeTemplate, session: session, request: request, fileName: file.displayName,
                 report: report)
@@ -145,16 +147,20 @@ struct FileImport: ImportVisitor {
         let totalBytes = file.size
         do {
             while let batch = try feed.events.take() {
-                for event in batch {
-                    if case .progress(let bytes, let rows) = event {
-                        observe(
-                            .progress(
-                                ImportProgress(
-                                    fileName: file.displayName, kind: request.kind, bytes: bytes,
-                                    totalBytes: totalBytes,
-                                    rows: rows, seconds: Date().timeIntervalSince(started))))
+                // Each event is lent to `handle` from the batch's storage: iterating the array copied every event
+                // out of it (every string of a budget line retained, then released) on the writing thread.
+                try batch.withUnsafeBufferPointer { events in
+                    for index in events.indices {
+                        if case .progress(let bytes, let rows) = events[index] {
+                            observe(
+                                .progress(
+                                    ImportProgress(
+                                        fileName: file.displayName, kind: request.kind, bytes: bytes,
+                                        totalBytes: totalBytes,
+                                        rows: rows, seconds: Date().timeIntervalSince(started))))
+                        }
+                        try handle(events[index])
                     }
-                    try handle(event)
                 }
                 if pipeline.cancellation.isCancelled { throw PipelineError.cancelled }
             }

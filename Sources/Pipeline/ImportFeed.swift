@@ -24,9 +24,12 @@ final class ImportFeed<Record: Sendable>: @unchecked Sendable {
             batch.reserveCapacity(Self.batchSize)
             do {
                 let reading = try importer.read(file) { event in
+                    // The event is the importer's to give away: appending it last moves it into the batch (a budget
+                    // line's strings are not retained again).
+                    let isProgress = event.isProgress
                     batch.append(event)
                     // Batches keep the hand-off cheap; a progress event goes at once so the line keeps moving.
-                    if batch.count >= Self.batchSize || event.isProgress {
+                    if batch.count >= Self.batchSize || isProgress {
                         try events.put(batch)
                         batch.removeAll(keepingCapacity: true)
                     }

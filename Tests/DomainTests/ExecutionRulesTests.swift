@@ -5,7 +5,7 @@ import Testing
 struct ExecutionRulesTests {
     private func line(
         renglon: String = "211", asignado: Int64 = 1000, modificado: Int64 = 0, vigente: Int64 = 1000,
-        comprometido: Int64? = 800, devengado: Int64 = 700, pagado: Int64 = 600, months: [Int: Money] = [:]
+        comprometido: Int64? = 800, devengado: Int64 = 700, pagado: Int64 = 600, months: MonthlyAmounts = [:]
     ) throws -> BudgetLine {
         BudgetLine(
             key: BudgetKey(

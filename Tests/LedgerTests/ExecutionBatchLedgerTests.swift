@@ -18,7 +18,7 @@ struct ExecutionBatchLedgerTests {
             renglon: Renglon(rawValue: index % 2 == 0 ? "211" : "029")!, fuente: "11",
             organismo: withFinancing ? "0151" : nil, correlativo: withFinancing ? "0001" : nil,
             ubicacionGeografica: index % 5 == 0 ? nil : "0101")
-        var months: [Int: Money] = [:]
+        var months = MonthlyAmounts()
         if index % 7 != 0 {
             for month in 1...(index % 12 + 1) { months[month] = Money(centavos: Int64(index * 100 + month)) }
         }
@@ -126,5 +126,32 @@ struct ExecutionBatchLedgerTests {
             )
         }
         #expect(order == [2, 3, 4, 10])
+    }
+
+    @Test("texts bound in place across the arena's chunks, and one too long for a chunk, are stored as written")
+    func longTextsInBatches() throws {
+        // Given 64 lines (two batches) whose names fill several 64 KiB chunks, one of them longer than a chunk
+        let lines = (0..<64).map { index -> BudgetLine in
+            var line = Self.line(index)
+            let length = index == 40 ? BoundTextArena.chunkSize + 10 : 9_000 + index
+            line.names = ["entidad": String(repeating: "Ñ", count: length / 2) + "\(index)"]
+            return line
+        }
+        let batched = try Ledger.inMemory()
+        let oneByOne = try Ledger.inMemory()
+        var earlier = Self.line(900)
+        earlier.sourceLine = 2
+        _ = try Self.write([earlier], to: oneByOne, sha: "earlier")
+        // When they are written in batches to one ledger and one by one (texts copied by SQLite) to the other
+        _ = try Self.write(lines, to: batched, sha: "a")
+        _ = try Self.write(lines, to: oneByOne, sha: "a")
+        // Then both hold the same values, and each line's names are its own
+        let batchedRows = try Self.storedLines(batched, importedBy: "a")
+        let oneByOneRows = try Self.storedLines(oneByOne, importedBy: "a")
+        #expect(batchedRows == oneByOneRows)
+        let stored: [String] = try batched.currentBudgetLines(ejercicio: 2022).compactMap { $0.names["entidad"] }
+        let written: [String] = lines.compactMap { $0.names["entidad"] }
+        #expect(Set(stored) == Set(written))
+        #expect(stored.count == 64)
     }
 }

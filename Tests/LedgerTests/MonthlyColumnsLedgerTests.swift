@@ -9,7 +9,7 @@ import Testing
 /// Monthly devengado as twelve columns of the snapshot line (migration v10-monthly-columns), and the work an
 /// execution import does per line.
 struct MonthlyColumnsLedgerTests {
-    private static func line(_ renglon: String, sourceLine: Int, months: [Int: Money]) -> BudgetLine {
+    private static func line(_ renglon: String, sourceLine: Int, months: MonthlyAmounts) -> BudgetLine {
         BudgetLine(
             key: BudgetKey(
                 ejercicio: 2022, entidad: "11130016", unidadEjecutora: "208", programa: "11", subprograma: "00",
@@ -63,7 +63,7 @@ struct MonthlyColumnsLedgerTests {
     @Test("months round-trip through the columns, months not given stay absent")
     func roundTrip() throws {
         let ledger = try Ledger.inMemory()
-        let months = [1: Money(quetzales: 10), 7: Money(quetzales: 40)]
+        let months: MonthlyAmounts = [1: Money(quetzales: 10), 7: Money(quetzales: 40)]
         _ = try ledger.importing(Self.source("a"), toolVersion: "t") { session in
             let sink = try session.execution()
             try sink.write(Self.line("211", sourceLine: 2, months: months))

@@ -17,7 +17,7 @@ struct ReconciliationTests {
                 asignado: Money(centavos: vigente), modificado: .zero, vigente: Money(centavos: vigente),
                 comprometido: Money(centavos: devengado), devengado: Money(centavos: devengado),
                 pagado: Money(centavos: devengado),
-                devengadoMensual: months.mapValues(Money.init(centavos:))),
+                devengadoMensual: MonthlyAmounts(months.mapValues(Money.init(centavos:)))),
             sourceLine: 1)
     }
 

@@ -49,12 +49,14 @@ public struct ComprasFlatImporter: Importer {
     /// over (its other lines are rejected with it): a NOG is all-or-nothing.
     /// - Throws: ``FormatsError`` for unreadable or hostile files, ``ImportError/wrongKind(file:expected:detail:)``
     ///   when no header has a NOG column, or whatever the stage and `emit` throw.
-    public func read(_ file: ImportFile, emit: (ImportEvent<Procurement>) throws -> Void) throws -> ImportReading {
+    public func read(_ file: ImportFile, emit: (consuming ImportEvent<Procurement>) throws -> Void) throws
+        -> ImportReading
+    {
         try readFile(file, emit: emit).reading
     }
 
     /// ``read(_:emit:)``, also saying how the order of numeric dates was decided.
-    func readFile(_ file: ImportFile, emit: (ImportEvent<Procurement>) throws -> Void) throws
+    func readFile(_ file: ImportFile, emit: (consuming ImportEvent<Procurement>) throws -> Void) throws
         -> (reading: ImportReading, decision: DateOrderSniffer.Decision, order: DateOrder)
     {
         let name = file.displayName

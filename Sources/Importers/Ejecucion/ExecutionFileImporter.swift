@@ -13,12 +13,15 @@ public struct ExecutionFileImporter: Importer {
 
     public var acceptedExtensions: Set<String> { ["csv", "txt", "tsv", "xlsx", "json"] }
 
-    public func read(_ file: ImportFile, emit: (ImportEvent<BudgetLine>) throws -> Void) throws -> ImportReading {
+    public func read(_ file: ImportFile, emit: (consuming ImportEvent<BudgetLine>) throws -> Void) throws
+        -> ImportReading
+    {
         // The row-problems callback is optional, hence escaping, though it never outlives this call.
         try withoutActuallyEscaping(emit) { emit in try read(file, emitting: emit) }
     }
 
-    private func read(_ file: ImportFile, emitting emit: @escaping (ImportEvent<BudgetLine>) throws -> Void) throws
+    private func read(_ file: ImportFile, emitting emit: @escaping (consuming ImportEvent<BudgetLine>) throws -> Void)
+        throws
         -> ImportReading
     {
         var written = 0
@@ -34,7 +37,9 @@ public struct ExecutionFileImporter: Importer {
                 try emit(.diagnostic(diagnostic))
             }
         } each: { line in
-            try emit(.record(line, at: RecordPosition(line: line.sourceLine)))
+            // Lines are handed on, not copied: the position is taken first so the line itself moves.
+            let position = RecordPosition(line: line.sourceLine)
+            try emit(.record(line, at: position))
             written += 1
             if written % 2000 == 0 { try emit(.progress(bytes: 0, rows: written)) }
         }

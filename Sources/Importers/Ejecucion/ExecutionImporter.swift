@@ -43,7 +43,7 @@ public enum ExecutionImporter {
     public static func stream(
         _ url: URL, options: ExecutionImportOptions = ExecutionImportOptions(),
         repaired: (ValueRepair) throws -> Void = { _ in }, rowDiagnostic: ((Diagnostic) throws -> Void)? = nil,
-        each: (BudgetLine) throws -> Void
+        each: (consuming BudgetLine) throws -> Void
     ) throws -> ExecutionScan {
         // A damaged name whose undamaged copy comes later in the file is settled by one more reading, done only
         // when such a name turns up (lines already handed over had no unsettled name).
@@ -98,27 +98,29 @@ public enum ExecutionImporter {
         // The separator is sniffed from the table's shape (``Formats/DelimiterSniffer``) unless the user forces it.
         let reader = try CSVReader(url: url, delimiter: options.delimiter)
         let format = "CSV (\(reader.dialect.encoding.displayName), \(reader.dialect.delimiterName))"
-        // Tokenizing and decoding run on a thread of their own, ahead of the row mapping.
+        // Tokenizing and decoding run on a thread of their own, ahead of the row mapping; records come as bytes,
+        // from which the mapping reads codes and amounts without a string per cell.
         let records = CSVPrefetcher(reader)
         defer { records.stop() }
         return try readRecords(
-            file: url.lastPathComponent, options: options, format: format, rows: rows, next: records.next)
+            file: url.lastPathComponent, options: options, format: format, rows: rows, next: records.nextBytes)
     }
 
     /// Finds the header row below any title rows, then reads the rest as data.
-    static func readRecords(
+    static func readRecords<Row: ExecutionRow>(
         file: String, options: ExecutionImportOptions, format: String, extraDecimals: Money.ExtraDecimals = .refuse,
-        rows: ExecutionRowSink, next: () throws -> CSVRecord?
+        rows: ExecutionRowSink, next: () throws -> Row?
     ) throws -> ExecutionScan {
         var skipped = 0
-        var headerRecord: CSVRecord?
+        var headerRecord: [String]?
         var titles: [String] = []
         while let record = try next() {
-            if looksLikeHeader(record.fields) {
-                headerRecord = record
+            let fields = record.cells(padding: 0)
+            if looksLikeHeader(fields) {
+                headerRecord = fields
                 break
             }
-            titles.append(record.fields.filter { !$0.isEmpty }.joined(separator: " "))
+            titles.append(fields.filter { !$0.isEmpty }.joined(separator: " "))
             skipped += 1
             if skipped >= maxTitleRows { break }
         }
@@ -130,36 +132,46 @@ public enum ExecutionImporter {
                 ])
         }
         return try readRows(
-            header: headerRecord.fields, file: file, options: options, format: format, extraDecimals: extraDecimals,
-            rows: rows, stated: StatedCutoff.find(in: titles)
-        ) {
-            try next().map { ($0.fields, $0.line) }
-        }
+            header: headerRecord, file: file, options: options, format: format, extraDecimals: extraDecimals,
+            rows: rows, stated: StatedCutoff.find(in: titles), nextRow: next)
     }
 
-    /// Feeds rows from any source (CSV, spreadsheet) through the parser, deciding the number style from
-    /// the first rows.
+    /// Feeds rows of text cells (spreadsheets, JSON) through the parser, deciding the number style from the first
+    /// rows.
     static func readRows(
         header fields: [String], file: String, options: ExecutionImportOptions, format: String,
         extraDecimals: Money.ExtraDecimals = .refuse, lineWord: String = "línea", rows: ExecutionRowSink,
         stated: StatedCutoff? = nil,
         next: () throws -> (fields: [String], line: Int)?
     ) throws -> ExecutionScan {
+        try readRows(
+            header: fields, file: file, options: options, format: format, extraDecimals: extraDecimals,
+            lineWord: lineWord, rows: rows, stated: stated
+        ) { try next().map { CSVRecord(line: $0.line, fields: $0.fields) } }
+    }
+
+    /// Feeds rows from any source through the parser, deciding the number style from the first rows.
+    static func readRows<Row: ExecutionRow>(
+        header fields: [String], file: String, options: ExecutionImportOptions, format: String,
+        extraDecimals: Money.ExtraDecimals = .refuse, lineWord: String = "línea", rows: ExecutionRowSink,
+        stated: StatedCutoff? = nil,
+        nextRow next: () throws -> Row?
+    ) throws -> ExecutionScan {
         let header = try ExecutionHeader(fields, file: file, ejercicioGiven: options.ejercicio != nil)
-        var sample: [(fields: [String], line: Int)] = []
+        var sample: [Row] = []
         while sample.count < styleSample, let row = try next() { sample.append(row) }
         let amountColumns =
             ExecutionField.amountFields.compactMap { header.codeColumns[$0] } + Array(header.monthColumns.values)
         let style = NumberStyleSniffer.sniff(
-            sample.flatMap { row in amountColumns.compactMap { $0 < row.fields.count ? row.fields[$0] : nil } })
+            sample.flatMap { row in amountColumns.compactMap { $0 < row.cellCount ? row.cell($0) : nil } })
         let parser = ExecutionTableParser(
             header: header, file: file, options: options, style: style, extraDecimals: extraDecimals,
             lineWord: lineWord,
             stated: stated, totalsFilters: rows.totalsFilters, learnNames: rows.learnNames, repaired: rows.repaired,
             onRowDiagnostic: rows.rowDiagnostic, emit: rows.each)
-        for row in sample { try parser.consume(row.fields, line: row.line) }
+        for row in sample { try parser.consume(row) }
         sample = []
-        while let row = try next() { try parser.consume(row.fields, line: row.line) }
+        while let row = try next() { try parser.consume(row) }
         let styleNote = style == .decimalComma ? ", coma decimal" : ""
         return parser.finish(formatDescription: format + styleNote)
     }

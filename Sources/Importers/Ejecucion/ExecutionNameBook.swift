@@ -22,6 +22,10 @@ final class ExecutionNameBook {
     /// Reads the rest of the file for undamaged names; used once, then nil.
     private var learnLater: (() throws -> [BudgetNameKey: String])?
     private var cache: [NameCacheKey: NameRepair.Outcome] = [:]
+    /// The last settled name of each field: consecutive lines print the same names, and answering them from here
+    /// skips hashing the name three times (cache, file names, known names) on every line.
+    /// (A few fields a line, searched in order: no hashing at all.)
+    private var lastSettled: [SettledName] = []
     private var warned = Set<String>()
 
     /// Names left with U+FFFD, by field.
@@ -44,6 +48,12 @@ final class ExecutionNameBook {
     func repair(_ text: String, field: ExecutionField, nameKey: BudgetNameKey?, line: Int) throws
         -> (name: String, basis: NameRepair.Source?, warning: Diagnostic?)
     {
+        // The same bytes, not only canonically equal text: a name is stored as the file writes it.
+        if let last = lastSettled.first(where: { $0.field == field }), last.text.utf8.elementsEqual(text.utf8),
+            last.nameKey == nameKey
+        {
+            return (last.name, last.basis, nil)
+        }
         let cacheKey = NameCacheKey(field: field.rawValue, code: nameKey?.code ?? "", text: text)
         let outcome: NameRepair.Outcome
         if let cached = cache[cacheKey] {
@@ -64,14 +74,19 @@ final class ExecutionNameBook {
             outcome = found
             cache[cacheKey] = outcome
         }
+        // Answering a settled name again changes nothing (what it learned is learned): it may come from
+        // ``lastSettled``. A damaged one is counted each time.
         switch outcome {
         case .clean:
             learn(text, for: nameKey)
+            settle(field: field, nameKey: nameKey, text: text, name: text, basis: nil)
             return (text, nil, nil)
         case .repaired(let fixed):
             learn(fixed, for: nameKey)
+            settle(field: field, nameKey: nameKey, text: text, name: fixed, basis: nil)
             return (fixed, nil, nil)
         case .restored(let fixed, let source):
+            settle(field: field, nameKey: nameKey, text: text, name: fixed, basis: source)
             return (fixed, source, nil)
         case .damaged(let flagged):
             damagedByField[field.label, default: 0] += 1
@@ -85,6 +100,17 @@ final class ExecutionNameBook {
                         + "sueltos) y ninguna fuente fiel lo resuelve; se guarda marcado con � y los montos se conservan"
                 )
             )
+        }
+    }
+
+    private func settle(
+        field: ExecutionField, nameKey: BudgetNameKey?, text: String, name: String, basis: NameRepair.Source?
+    ) {
+        let settled = SettledName(field: field, nameKey: nameKey, text: text, name: name, basis: basis)
+        if let index = lastSettled.firstIndex(where: { $0.field == field }) {
+            lastSettled[index] = settled
+        } else {
+            lastSettled.append(settled)
         }
     }
 
@@ -124,4 +150,13 @@ final class ExecutionNameBook {
     private static func byField(_ counts: [String: Int]) -> String {
         counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
     }
+}
+
+/// A name as ``ExecutionNameBook`` settled it for a field.
+private struct SettledName {
+    let field: ExecutionField
+    let nameKey: BudgetNameKey?
+    let text: String
+    let name: String
+    let basis: NameRepair.Source?
 }

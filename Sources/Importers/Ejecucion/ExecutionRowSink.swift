@@ -6,7 +6,7 @@ struct ExecutionRowSink {
     /// Codes of coded totals rows found by an earlier reading.
     var totalsFilters: Set<ExecutionTotalsCheck.Filter>
     /// Receives each line without errors, in file order.
-    var each: (BudgetLine) throws -> Void
+    var each: (consuming BudgetLine) throws -> Void
     /// Receives each name repaired on the way in (doubly-encoded text, letters put back), once per line.
     var repaired: (ValueRepair) throws -> Void = { _ in }
     /// Receives the problems of each detail row as it is read; nil keeps them in the scan (small files, tests).

@@ -22,7 +22,7 @@ final class ExecutionTableParser {
     /// Word used in messages for a source position (`línea` for text files, `registro` for JSON).
     private let lineWord: String
 
-    private let emit: (BudgetLine) throws -> Void
+    private let emit: (consuming BudgetLine) throws -> Void
     private let repaired: (ValueRepair) throws -> Void
     /// Receives each problem of a detail row as soon as the row is read (nil: they are kept for the scan).
     private let onRowDiagnostic: ((Diagnostic) throws -> Void)?
@@ -51,6 +51,11 @@ final class ExecutionTableParser {
     private let stated: StatedCutoff?
     /// The latest month with monthly devengado other than zero, and a line where it appears.
     private var lastMonthWithDevengado: (month: Int, line: Int)?
+    /// The names of the line being read, by field, as settled.
+    private var lineNames: [(String, String)] = []
+    /// The last line's names, as settled and as the dictionary its line got: consecutive lines print the same
+    /// names, and they share one dictionary (no hashing here, and the ledger sees it is the same at once).
+    private var lastNames: (list: [(String, String)], dictionary: [String: String]) = ([], [:])
     /// Repairs names and counts what it did.
     private let nameBook: ExecutionNameBook
     /// The header's columns as arrays the row mapping indexes.
@@ -66,7 +71,7 @@ final class ExecutionTableParser {
         stated: StatedCutoff? = nil, totalsFilters: Set<ExecutionTotalsCheck.Filter> = [],
         learnNames: (() throws -> [BudgetNameKey: String])? = nil,
         repaired: @escaping (ValueRepair) throws -> Void = { _ in },
-        onRowDiagnostic: ((Diagnostic) throws -> Void)? = nil, emit: @escaping (BudgetLine) throws -> Void
+        onRowDiagnostic: ((Diagnostic) throws -> Void)? = nil, emit: @escaping (consuming BudgetLine) throws -> Void
     ) {
         self.repaired = repaired
         self.onRowDiagnostic = onRowDiagnostic
@@ -98,23 +103,24 @@ final class ExecutionTableParser {
     /// Reads one row; a line without errors goes to `emit` before this returns. With ``onRowDiagnostic`` set, the
     /// problems of a detail row go there at once and are not kept (memory does not grow with the bad rows); the
     /// problems of totals rows and of the file as a whole stay for the summary.
-    func consume(_ rawFields: [String], line: Int) throws {
+    func consume(_ row: some ExecutionRow) throws {
         let start = diagnostics.count
-        let isDetail = try consumeRow(rawFields, line: line)
+        let isDetail = try consumeRow(row)
         guard isDetail, let onRowDiagnostic, diagnostics.count > start else { return }
         for diagnostic in diagnostics[start...] { try onRowDiagnostic(diagnostic) }
         diagnostics.removeSubrange(start...)
     }
 
     /// Reads one row; true when it was a detail row (not blank, not a totals row).
-    private func consumeRow(_ rawFields: [String], line: Int) throws -> Bool {
-        guard rawFields.contains(where: { !Whitespace.isBlank($0) }) else { return false }
-        let fields =
-            rawFields.count >= header.original.count
-            ? rawFields : rawFields + Array(repeating: "", count: header.original.count - rawFields.count)
-        func text(_ column: Int?) -> String? { column.map { Whitespace.trimmed(fields[$0]) } }
-        if let label = totalsLabel(fields) {
-            consumeAggregate(label: label, fields: fields, line: line)
+    ///
+    /// Codes and amounts are read from the cells' bytes when their ends are plain ASCII (nearly every cell of a
+    /// national file), and from their text otherwise, with the same result.
+    private func consumeRow<Row: ExecutionRow>(_ row: Row) throws -> Bool {
+        let line = row.line
+        guard (0..<row.cellCount).contains(where: { !row.isBlank($0) }) else { return false }
+        func text(_ column: Int?) -> String? { column.map { row.trimmed($0) } }
+        if let label = totalsLabel(row) {
+            consumeAggregate(label: label, fields: row.cells(padding: header.original.count), line: line)
             return false
         }
         rowsRead += 1
@@ -131,7 +137,7 @@ final class ExecutionTableParser {
             if !text.isEmpty { rawNames.append((field, text)) }
         }
         for column in columns.codes {
-            let (code, name) = split(text(column.column) ?? "")
+            let (code, name) = codeCell(row, column.column)
             if !code.isEmpty && !Self.isCode(code) {
                 diagnose(
                     line, column.field, .error, "«\(code)» no es un código de \(column.field.label) (solo dígitos)")
@@ -146,11 +152,11 @@ final class ExecutionTableParser {
         // By position in ``ExecutionField/classificationWidths``.
         var classification = [String?](repeating: nil, count: ExecutionField.classificationWidths.count)
         for column in columns.classifications {
-            let (code, name) = split(text(column.column) ?? "")
+            let (code, name) = codeCell(row, column.column)
             classification[column.position] = column.width > 0 ? BudgetKey.normalized(code, width: column.width) : code
             nameCell(column.field, column: column.nameColumn, inline: name)
         }
-        let (renglonText, renglonName) = split(text(columns.renglon) ?? "")
+        let (renglonText, renglonName) = codeCell(row, columns.renglon)
         nameCell(.renglon, column: columns.renglonName, inline: renglonName)
         let renglon = Renglon(lenient: renglonText)
         if renglonText.isEmpty {
@@ -179,26 +185,31 @@ final class ExecutionTableParser {
         var amounts = [Money?](repeating: nil, count: ExecutionField.amountOrder.count)
         func amount(_ field: ExecutionField) -> Money? { field.amountPosition.flatMap { amounts[$0] } }
         for (field, position, column) in columns.amounts {
-            amounts[position] = parseAmount(Whitespace.trimmed(fields[column]), field: field, line: line)
+            amounts[position] = parseAmount(row, column, field: field)
         }
-        var monthly: [Int: Money] = [:]
-        monthly.reserveCapacity(columns.months.count)
+        var monthly = MonthlyAmounts()
         for (month, column) in columns.months {
-            let text = Whitespace.trimmed(fields[column])
-            if text.isEmpty { continue }
-            do {
-                let parsed = try Money.parse(text, style: style, extraDecimals: extraDecimals)
-                if parsed.roundedFloatNoise { roundedAmounts += 1 }
-                monthly[month] = parsed.amount
-                if parsed.amount != .zero, month > (lastMonthWithDevengado?.month ?? 0) {
-                    lastMonthWithDevengado = (month, line)
+            let amount: Money
+            switch quickAmount(row, column) {
+            case .empty: continue
+            case .plain(let plain): amount = plain
+            case .text:
+                let text = row.trimmed(column)
+                if text.isEmpty { continue }
+                do {
+                    let parsed = try Money.parse(text, style: style, extraDecimals: extraDecimals)
+                    if parsed.roundedFloatNoise { roundedAmounts += 1 }
+                    amount = parsed.amount
+                } catch {
+                    diagnostics.append(
+                        Diagnostic(
+                            file: file, line: line, field: header.original[column], severity: .error,
+                            message: error.errorDescription ?? "«\(text)» no es un monto"))
+                    continue
                 }
-            } catch {
-                diagnostics.append(
-                    Diagnostic(
-                        file: file, line: line, field: header.original[column], severity: .error,
-                        message: error.errorDescription ?? "«\(text)» no es un monto"))
             }
+            monthly[month] = amount
+            if amount != .zero, month > (lastMonthWithDevengado?.month ?? 0) { lastMonthWithDevengado = (month, line) }
         }
         let asignado = amount(.asignado) ?? .zero
         let vigente = amount(.vigente) ?? .zero
@@ -249,17 +260,25 @@ final class ExecutionTableParser {
             tipoPresupuesto: classification[0], finalidad: classification[1], funcion: classification[2],
             division: classification[3], departamento: classification[4], subgrupo: classification[5],
             region: classification[6])
-        var names: [String: String] = [:]
+        lineNames.removeAll(keepingCapacity: true)
         for (field, text) in rawNames {
             let nameKey = BudgetNameKey(field: field.rawValue, key: key, classification: lineClassification)
             let (fixed, basis, warning) = try nameBook.repair(text, field: field, nameKey: nameKey, line: line)
-            names[field.rawValue] = fixed
+            lineNames.append((field.rawValue, fixed))
             if let warning { diagnostics.append(warning) }
             if fixed != text, !NameRepair.isDamaged(fixed) {
                 let column = header.nameColumns[field].map { header.original[$0] } ?? header.headerName(field)
                 try repaired(
                     ValueRepair(line: line, field: column, original: text, repaired: fixed, basis: basis?.rawValue))
             }
+        }
+        let names: [String: String]
+        // Byte for byte (String's `==` takes canonically equal spellings as equal; each line keeps its own).
+        if lineNames.elementsEqual(lastNames.list, by: { $0.0 == $1.0 && $0.1.utf8.elementsEqual($1.1.utf8) }) {
+            names = lastNames.dictionary
+        } else {
+            names = Dictionary(lineNames, uniquingKeysWith: { _, later in later })
+            lastNames = (lineNames, names)
         }
         let budgetLine = BudgetLine(
             key: key,
@@ -289,16 +308,18 @@ final class ExecutionTableParser {
             diagnostics.append(located)
         }
         let compactKey = CompactBudgetKey(key)
-        if let first = firstLine(of: key, compact: compactKey) {
+        let claim = claim(key, compact: compactKey, line: line)
+        if let first = claim.firstLine {
             diagnose(
                 line, .renglon, .error,
                 "línea presupuestaria duplicada: la misma clave ya está en la \(lineWord) \(first) (\(key.label))")
         }
         if hasError {
+            if claim.claimed, let compactKey { firstLineOfKey[compactKey] = nil }
             rowsRejected += 1
             return true
         }
-        remember(key, compact: compactKey, line: line)
+        if !claim.claimed { remember(key, compact: compactKey, line: line) }
         linesAccepted += 1
         do { try addAccepted(budgetLine.amounts) } catch { sumsOverflowed(line: line, error) }
         try emit(budgetLine)
@@ -346,6 +367,18 @@ final class ExecutionTableParser {
         return firstLineOfLongKey.isEmpty ? nil : firstLineOfLongKey[CompactBudgetKey.text(of: key)]
     }
 
+    /// The line where an accepted line had this key, or (when none had it) the key remembered for this line in the
+    /// same look-up, which is most lines: one hashing of the key instead of two. A claimed key is forgotten if the
+    /// row turns out to have errors.
+    private func claim(_ key: BudgetKey, compact: CompactBudgetKey?, line: Int) -> (firstLine: Int?, claimed: Bool) {
+        guard let compact, let small = Int32(exactly: line), firstLineOfLongKey.isEmpty else {
+            return (firstLine(of: key, compact: compact), false)
+        }
+        guard let first = firstLineOfKey.updateValue(small, forKey: compact) else { return (nil, true) }
+        firstLineOfKey[compact] = first
+        return (Int(first), false)
+    }
+
     private func remember(_ key: BudgetKey, compact: CompactBudgetKey?, line: Int) {
         if let compact, let small = Int32(exactly: line) {
             firstLineOfKey[compact] = small
@@ -391,7 +424,21 @@ final class ExecutionTableParser {
 
     /// True for a code of digits and dashes only (`31-0151-0001`).
     private static func isCode(_ text: String) -> Bool {
-        text.utf8.allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") }
+        text.utf8.allSatisfy(isCodeByte)
+    }
+
+    private static func isCodeByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
+    }
+
+    /// A code cell's code and the name written after it (see ``split(_:)``); a bare code is read from the bytes.
+    private func codeCell(_ row: some ExecutionRow, _ column: Int?) -> (code: String, name: String) {
+        guard let column else { return ("", "") }
+        let bare = row.withTrimmedBytes(column) { bytes -> String? in
+            guard let bytes, bytes.allSatisfy(Self.isCodeByte) else { return nil }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return bare.map { ($0, "") } ?? split(row.trimmed(column))
     }
 
     /// Splits `11130016 Secretarías…` or `211 - Alimentos para personas` into code and name.
@@ -422,6 +469,31 @@ final class ExecutionTableParser {
         return year
     }
 
+    /// An amount cell read from its bytes: empty, the common shape (``Domain/Money/parsePlain(bytes:style:)``), or
+    /// something only its text can tell (other spaces, a prefix, an error to report).
+    private enum QuickAmount {
+        case empty
+        case plain(Money)
+        case text
+    }
+
+    private func quickAmount(_ row: some ExecutionRow, _ column: Int) -> QuickAmount {
+        row.withTrimmedBytes(column) { bytes in
+            guard let bytes else { return .text }
+            if bytes.isEmpty { return .empty }
+            return Money.parsePlain(bytes: bytes, style: style).map(QuickAmount.plain) ?? .text
+        }
+    }
+
+    /// A detail row's amount cell (zero when empty; nil, with the error said, when unreadable).
+    private func parseAmount(_ row: some ExecutionRow, _ column: Int, field: ExecutionField) -> Money? {
+        switch quickAmount(row, column) {
+        case .empty: .zero
+        case .plain(let amount): amount
+        case .text: parseAmount(row.trimmed(column), field: field, line: row.line)
+        }
+    }
+
     private func parseAmount(_ text: String, field: ExecutionField, line: Int) -> Money? {
         guard !text.isEmpty else { return .zero }
         do {
@@ -438,15 +510,16 @@ final class ExecutionTableParser {
     // MARK: - Totals rows
 
     /// `TOTAL`, `SUBTOTAL`, `Total general`, `SUB-TOTAL PROGRAMA 11`… in any text cell of a row.
-    private func totalsLabel(_ fields: [String]) -> String? {
+    private func totalsLabel(_ row: some ExecutionRow) -> String? {
         let mayHoldLabel = columns.mayHoldLabel
-        for (index, value) in fields.enumerated() where index >= mayHoldLabel.count || mayHoldLabel[index] {
+        for index in 0..<row.cellCount where index >= mayHoldLabel.count || mayHoldLabel[index] {
             // Cheap first look: every label starts with t, s or g (after spaces); codes and names rarely do. On
             // the bytes first: a byte other than those letters (a digit, another letter, the lead byte of any
             // other character) starts a character that is none of them either.
-            guard let byte = value.utf8.first(where: { $0 != UInt8(ascii: " ") }), Self.isLabelInitial(byte),
-                let first = value.first(where: { $0 != " " }), "tTsSgG".contains(first)
-            else { continue }
+            let initial = row.withCellBytes(index) { bytes in bytes.first { $0 != UInt8(ascii: " ") } }
+            guard let initial, Self.isLabelInitial(initial) else { continue }
+            let value = row.cell(index)
+            guard let first = value.first(where: { $0 != " " }), "tTsSgG".contains(first) else { continue }
             // A name such as «Secretaría…» or «Gobernación…» starts the same way: its first three letters, when
             // plain ASCII, already tell it from a label (folding every such name cost more than the rest of the row).
             if let prefix = Self.asciiPrefix(value), !["tot", "sub", "gra"].contains(prefix) { continue }

@@ -26,7 +26,7 @@ struct DiagnosticSplit {
     }
 
     /// Emits the rejects and notes, in that order.
-    func emit<Record>(_ emit: (ImportEvent<Record>) throws -> Void) throws {
+    func emit<Record>(_ emit: (consuming ImportEvent<Record>) throws -> Void) throws {
         for reject in rejects { try emit(.rejected(reject)) }
         for note in notes { try emit(.diagnostic(note)) }
     }

@@ -19,7 +19,7 @@ public protocol Importer: Sendable {
     ///     repairs and progress, in file order. It may throw to stop the reading.
     /// - Returns: what the whole file turned out to be (its shape, counts, file-level problems).
     /// - Throws: when the file as a whole cannot be read (unreadable, not this kind, hostile), or what `emit` throws.
-    func read(_ file: ImportFile, emit: (ImportEvent<Record>) throws -> Void) throws -> ImportReading
+    func read(_ file: ImportFile, emit: (consuming ImportEvent<Record>) throws -> Void) throws -> ImportReading
 
     /// Which entries of a ZIP given as input this importer reads, each as its own import, or the whole archive as
     /// one input. By default every entry whose extension is in ``acceptedExtensions``.

@@ -55,7 +55,7 @@ public struct MetasImporter: Importer {
     public var acceptedExtensions: Set<String> { ["csv", "txt", "tsv", "json"] }
 
     /// Reads the whole file (metas files are small), then hands over its products and subproducts as one record.
-    public func read(_ file: ImportFile, emit: (ImportEvent<Metas>) throws -> Void) throws -> ImportReading {
+    public func read(_ file: ImportFile, emit: (consuming ImportEvent<Metas>) throws -> Void) throws -> ImportReading {
         let parsed = try Self.parse(file.url, options: options)
         let metas = parsed.value
         let split = DiagnosticSplit(parsed.diagnostics, refusesFile: metas.isEmpty)

@@ -5,7 +5,9 @@ extension NOGPageImporter: Importer {
     public var acceptedExtensions: Set<String> { ["html", "htm"] }
 
     /// Reads one saved page: one procurement, with the page's warnings.
-    public func read(_ file: ImportFile, emit: (ImportEvent<Procurement>) throws -> Void) throws -> ImportReading {
+    public func read(_ file: ImportFile, emit: (consuming ImportEvent<Procurement>) throws -> Void) throws
+        -> ImportReading
+    {
         let page = try read(file.url)
         for diagnostic in page.diagnostics { try emit(.diagnostic(diagnostic)) }
         try emit(.record(page.procurement, at: RecordPosition()))

@@ -22,7 +22,9 @@ extension OCDSImporter: Importer {
     static let progressBytes: Int64 = 8 << 20
 
     /// Reads an OCDS file of any shape, handing over one procurement per contracting process.
-    public func read(_ file: ImportFile, emit: (ImportEvent<Procurement>) throws -> Void) throws -> ImportReading {
+    public func read(_ file: ImportFile, emit: (consuming ImportEvent<Procurement>) throws -> Void) throws
+        -> ImportReading
+    {
         var position: (bytes: Int64, records: Int) = (0, 0)
         var reported = 0
         var reportedBytes: Int64 = 0

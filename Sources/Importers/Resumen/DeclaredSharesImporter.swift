@@ -59,7 +59,9 @@ public struct DeclaredSharesImporter: Importer {
     public var acceptedExtensions: Set<String> { ["csv", "txt", "tsv"] }
 
     /// Reads the whole table (a summary is a few rows), then hands over its rows.
-    public func read(_ file: ImportFile, emit: (ImportEvent<DeclaredShare>) throws -> Void) throws -> ImportReading {
+    public func read(_ file: ImportFile, emit: (consuming ImportEvent<DeclaredShare>) throws -> Void) throws
+        -> ImportReading
+    {
         let parsed = try Self.parse(file.url)
         let split = DiagnosticSplit(parsed.diagnostics, refusesFile: parsed.value.isEmpty)
         try split.emit(emit)

@@ -65,7 +65,9 @@ public struct LinkFileImporter: Importer {
 
     /// Reads a CSV link file, handing over each row as evidence as soon as it is read.
     /// - Throws: ``ImportError`` when the file is not a link file.
-    public func read(_ file: ImportFile, emit: (ImportEvent<LinkEvidence>) throws -> Void) throws -> ImportReading {
+    public func read(_ file: ImportFile, emit: (consuming ImportEvent<LinkEvidence>) throws -> Void) throws
+        -> ImportReading
+    {
         let url = file.url
         let ejercicio = self.ejercicio
         let catalog = self.catalog

@@ -37,12 +37,19 @@ extension Ledger {
     /// - Parameters:
     ///   - source: the file's identity.
     ///   - toolVersion: the version of the tool writing the run.
+    ///   - checkingReferences: false for an import whose writes only reference rows that exist in this
+    ///     transaction (rows it made, or found there, and the run's own row): SQLite's foreign-key lookups are then
+    ///     off for it (the pragma only takes effect outside a transaction) and put back after, whatever happens.
+    ///     Such an import must delete what a cascade would have deleted itself.
     ///   - body: writes the records and says whether to keep them.
     /// - Throws: what `body` throws (nothing is kept), or ``LedgerError`` when SQLite fails.
     public func importing(
-        _ source: ImportSource, toolVersion: String, body: (ImportSession) throws -> ImportSession.Ending
+        _ source: ImportSource, toolVersion: String, checkingReferences: Bool = true,
+        body: (ImportSession) throws -> ImportSession.Ending
     ) throws -> ImportOutcome {
         try write { db in
+            if !checkingReferences { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+            defer { if !checkingReferences { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
             // A session may raise the page cache for its writes (``ImportSession/procurements()``); it is put back
             // after, whatever happens.
             let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000

@@ -136,7 +136,7 @@ extension Ledger {
                 ejercicio: Int(rows.int64(0)), entidad: text(1), unidadEjecutora: rows.string(2), programa: text(3),
                 subprograma: text(4), proyecto: text(5), actividad: text(6), obra: text(7), renglon: renglon,
                 fuente: nil, ubicacionGeografica: nil)
-            var monthly: [Int: Money] = [:]
+            var monthly = MonthlyAmounts()
             if months {
                 for month in 1...12 where !rows.isNull(Int32(17 + month)) { monthly[month] = money(Int32(17 + month)) }
             }

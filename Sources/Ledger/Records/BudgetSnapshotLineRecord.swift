@@ -129,7 +129,7 @@ struct BudgetSnapshotLineRecord: Codable, Sendable, Hashable, FetchableRecord, M
             precomprometido: precomprometido.map(Money.init(centavos:)),
             comprometido: comprometido.map(Money.init(centavos:)),
             devengado: Money(centavos: devengado), pagado: Money(centavos: pagado),
-            devengadoMensual: monthly.mapValues(Money.init(centavos:)),
+            devengadoMensual: MonthlyAmounts(monthly.mapValues(Money.init(centavos:))),
             modificaciones: modificaciones)
     }
 }

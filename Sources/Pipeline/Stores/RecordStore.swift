@@ -14,8 +14,13 @@ protocol RecordStore<Record> {
 
     /// Called once the whole file is read and its import is about to be kept or simulated.
     mutating func finish(_ reading: ImportReading, session: ImportSession) throws
+
+    /// False when the store's writes only reference rows it made itself in the import's transaction, so SQLite
+    /// need not look each reference up (see ``Ledger/Ledger/importing(_:toolVersion:checkingReferences:body:)``).
+    static var checksReferences: Bool { get }
 }
 
 extension RecordStore {
     mutating func finish(_ reading: ImportReading, session: ImportSession) throws {}
+    static var checksReferences: Bool { true }
 }
