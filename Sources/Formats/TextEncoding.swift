@@ -24,19 +24,11 @@ public enum TextEncoding: String, Sendable, CaseIterable {
         case .utf8, .utf8BOM:
             return String(decoding: bytes, as: UTF8.self)
         case .windows1252:
-            // Most fields are plain ASCII, the same bytes in UTF-8; the rest are transcoded byte by byte into a
-            // string's own buffer (at most three UTF-8 bytes each) rather than appended scalar by scalar.
+            // Most fields are plain ASCII, the same bytes in UTF-8; the rest are transcoded as CSV records are.
             if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
-            return String(unsafeUninitializedCapacity: bytes.count * 3) { buffer in
-                var count = 0
-                for byte in bytes {
-                    for unit in Windows1252.scalar(for: byte).utf8 {
-                        buffer[count] = unit
-                        count += 1
-                    }
-                }
-                return count
-            }
+            var utf8: [UInt8] = []
+            Windows1252.appendUTF8(of: bytes, to: &utf8)
+            return String(decoding: utf8, as: UTF8.self)
         }
     }
 }
@@ -55,12 +47,17 @@ enum Windows1252 {
     }
 
     /// Appends the UTF-8 of Windows-1252 bytes: ASCII as it is, the rest through ``scalar(for:)``.
-    static func appendUTF8(of bytes: [UInt8], to utf8: inout [UInt8]) {
-        var start = 0
-        for (index, byte) in bytes.enumerated() where byte >= 0x80 {
-            utf8.append(contentsOf: bytes[start..<index])
-            utf8.append(contentsOf: scalar(for: byte).utf8)
-            start = index + 1
+    static func appendUTF8<C: Collection>(of bytes: C, to utf8: inout [UInt8]) where C.Element == UInt8 {
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let next = bytes.index(after: index)
+            if bytes[index] >= 0x80 {
+                utf8.append(contentsOf: bytes[start..<index])
+                utf8.append(contentsOf: scalar(for: bytes[index]).utf8)
+                start = next
+            }
+            index = next
         }
         utf8.append(contentsOf: bytes[start...])
     }

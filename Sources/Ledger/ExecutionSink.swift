@@ -271,12 +271,7 @@ public final class ExecutionSink {
     /// Years that had no budget line when this import first wrote one of theirs.
     private var newYears: [Int: Bool] = [:]
 
-    /// The year of the last line and whether it is new: a file is one year, asked about on every line.
-    private var lastYear: (ejercicio: Int, isNew: Bool)?
-
     private func isNewYear(_ ejercicio: Int) throws -> Bool {
-        if let lastYear, lastYear.ejercicio == ejercicio { return lastYear.isNew }
-        defer { lastYear = newYears[ejercicio].map { (ejercicio, $0) } }
         if let known = newYears[ejercicio] { return known }
         let empty = try
             !(Bool.fetchOne(
