@@ -26,14 +26,26 @@ struct ReconciliationTables {
         let executionYears = try ledger.executionYears()
         let year = scope.resolvedYear(available: executionYears.isEmpty ? try ledger.linkYears() : executionYears)
         let period = year.flatMap { scope.period(year: $0) }
+        let metas =
+            try year.map { try ledger.metas(ejercicio: $0, entidad: entidad, unidadEjecutora: unidad) } ?? Metas()
+        let products = metas.products
         // Only the links of the purchases in scope can be placed: the others (a national ledger's other buyers)
-        // are not read. The purchases are placed while the execution is still being read.
+        // are not read. The purchases are placed while the execution is still being read and added up.
         let ejercicio = year ?? 0
         let inputs = try year.map {
             try ledger.reconciliationInputs(
                 ejercicio: $0, entidad: entidad, unidadEjecutora: unidad, months: period != nil || grouping == .mes,
                 buyer: scope.procurementScope(year: $0)
-            ) { forEachPurchase in
+            ) { forEachLine in
+                var execution = ReconciliationExecution(
+                    grouping: grouping, ejercicio: ejercicio, period: period, products: products)
+                var lines = 0
+                try forEachLine { line in
+                    lines += 1
+                    try execution.add(line)
+                }
+                return (execution: execution, lines: lines)
+            } place: { forEachPurchase in
                 var purchases = ReconciliationPurchases(grouping: grouping, ejercicio: ejercicio, period: period)
                 var count = 0
                 let links = try forEachPurchase { procurement, links in
@@ -43,19 +55,17 @@ struct ReconciliationTables {
                 return (purchases: purchases, unlinkedOnly: links == 0 && count > 0, noPurchases: count == 0)
             }
         }
-        let lines = inputs?.lines ?? []
         if period != nil, let year {
             let (without, total) = try ledger.linesWithoutMonths(
                 ejercicio: year, entidad: entidad, unidadEjecutora: unidad)
             if without > 0 { throw PublishingError.noMonthlyBreakdown(lines: without, of: total) }
         }
-        let metas =
-            try year.map { try ledger.metas(ejercicio: $0, entidad: entidad, unidadEjecutora: unidad) } ?? Metas()
         let result = try Reconciliation(
-            lines: lines, products: metas.products,
+            execution: inputs?.summed.execution
+                ?? ReconciliationExecution(grouping: grouping, ejercicio: ejercicio, period: period, products: products),
+            products: products,
             purchases: inputs?.placed.purchases
-                ?? ReconciliationPurchases(
-                    grouping: grouping, ejercicio: ejercicio, period: period, links: [], procurements: []))
+                ?? ReconciliationPurchases(grouping: grouping, ejercicio: ejercicio, period: period))
         let names = KeyNames(grouping: grouping, products: metas.products)
         let cutoffs = try year.map { try ledger.executionCutoffs(ejercicio: $0) } ?? []
         var title =
@@ -72,7 +82,7 @@ struct ReconciliationTables {
                 Provenance.entidad(Provenance.scopeEntity),
             ],
             cells: [Provenance.integer(year), Provenance.integer(scope.month), Provenance.text(entidad)])
-        if lines.isEmpty && inputs?.placed.noPurchases != false {
+        if (inputs?.summed.lines ?? 0) == 0 && inputs?.placed.noPurchases != false {
             table.emptyReason =
                 "sin datos: no hay ejecución ni compras\(year.map { " del ejercicio \($0)" } ?? ""); importe "
                 + "la ejecución (`transparencia import ejecucion`) y las compras, y vincule con `transparencia link`"

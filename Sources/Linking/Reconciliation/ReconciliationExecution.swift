@@ -1,0 +1,118 @@
+import Domain
+import Foundation
+
+/// The execution's side of a ``Reconciliation``, added up as the budget lines stream past: the grouping's rows,
+/// and what the ``ReconciliationRow/Kind/executionWithoutPurchase`` row needs once the purchases are placed.
+///
+/// Which lines a linked purchase explains (its product's structure and renglón) is known only after every
+/// purchase is placed, on another thread; until then each line under a product keeps just its product, renglón
+/// and amounts. Holding the lines themselves (codes, names, amounts, and an array doubling as it grew) was most
+/// of a national export's peak memory.
+public struct ReconciliationExecution: Sendable {
+    public let grouping: ReconciliationGrouping
+    public let ejercicio: Int
+    public let period: Period?
+    /// Rows by key and rows without key, holding only execution (no purchases yet).
+    var keyed: [String: ReconciliationRow] = [:]
+    var unkeyed: [String: ReconciliationRow] = [:]
+    /// Execution on structures no product maps to: no purchase can explain it.
+    var withoutProduct = ExecutionAmounts.zero
+    /// Each line under a product, in the order given, in chunks of ``chunkSize``: one array doubling as it grew
+    /// held a national year's lines one and a half times over at its last growth.
+    private var productLines: [[ProductLine]] = []
+    private static let chunkSize = 4096
+    /// The product of each structure (the first code in order when several map to one), as an index into
+    /// `productCodes`.
+    private let productByStructure: [BudgetStructure: Int32]
+    private let productCodes: [String]
+
+    /// What the execution-without-purchase row needs of a line under a product.
+    private struct ProductLine: Sendable {
+        var product: Int32
+        var renglon: Renglon
+        var amounts: ExecutionAmounts
+    }
+
+    /// - Parameters:
+    ///   - grouping: what to add up by.
+    ///   - ejercicio: the fiscal year (lines of other years are ignored).
+    ///   - period: a month or cuatrimestre: the months a month row covers.
+    ///   - products: the year's products, which map structures to product codes.
+    public init(grouping: ReconciliationGrouping, ejercicio: Int, period: Period?, products: [Product]) {
+        self.grouping = grouping
+        self.ejercicio = ejercicio
+        self.period = period
+        let codes = products.filter { $0.ejercicio == ejercicio }.sorted { $0.code < $1.code }
+        productCodes = codes.map(\.code)
+        productByStructure = Dictionary(
+            codes.enumerated().map { ($1.structure, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Adds one budget line's current amounts.
+    public mutating func add(_ line: BudgetLine) throws {
+        guard line.key.ejercicio == ejercicio else { return }
+        let product = productByStructure[line.key.structure]
+        switch grouping {
+        case .producto:
+            try add(product.map { productCodes[Int($0)] }, line.amounts, unkeyedCode: "sin_producto")
+        case .grupo: try add(line.key.renglon.grupo.rawValue, line.amounts, unkeyedCode: "")
+        case .renglon: try add(line.key.renglon.rawValue, line.amounts, unkeyedCode: "")
+        case .mes: try addMonths(line.amounts)
+        }
+        if let product {
+            if productLines.last.map({ $0.count == Self.chunkSize }) ?? true {
+                productLines.append([])
+                productLines[productLines.count - 1].reserveCapacity(Self.chunkSize)
+            }
+            productLines[productLines.count - 1].append(
+                ProductLine(product: product, renglon: line.key.renglon, amounts: line.amounts))
+        } else {
+            withoutProduct = try withoutProduct + line.amounts
+        }
+    }
+
+    /// The execution on lines no linked purchase points at (product's structure and renglón), given the
+    /// renglones linked purchases point at by product code.
+    func withoutPurchase(explained: [String: Set<String>]) throws -> ExecutionAmounts {
+        var total = withoutProduct
+        for line in productLines.joined()
+        where explained[productCodes[Int(line.product)]]?.contains(line.renglon.rawValue) != true {
+            total = try total + line.amounts
+        }
+        return total
+    }
+
+    private mutating func add(
+        _ key: String?, _ amounts: ExecutionAmounts, unkeyedCode: String, devengadoOnly: Bool = false
+    ) throws {
+        if let key {
+            var row = keyed[key] ?? ReconciliationRow(kind: .key, key: key, devengadoOnly: devengadoOnly)
+            row.execution = try (row.execution ?? .zero) + amounts
+            keyed[key] = row
+        } else {
+            var row =
+                unkeyed[unkeyedCode]
+                ?? ReconciliationRow(kind: .withoutKey, key: unkeyedCode, devengadoOnly: devengadoOnly)
+            row.execution = try (row.execution ?? .zero) + amounts
+            unkeyed[unkeyedCode] = row
+        }
+    }
+
+    /// A month row holds only devengado; a line without months goes to `sin_mes` (when it has any devengado).
+    private mutating func addMonths(_ amounts: ExecutionAmounts) throws {
+        if amounts.devengadoMensual.isEmpty {
+            if amounts.devengado != .zero {
+                try add(
+                    nil, Reconciliation.devengadoOnly(amounts.devengado, month: nil), unkeyedCode: "sin_mes",
+                    devengadoOnly: true)
+            }
+            return
+        }
+        for month in period?.months ?? 1...12 {
+            let devengado = amounts.devengadoMensual[month] ?? .zero
+            try add(
+                Reconciliation.monthKey(month), Reconciliation.devengadoOnly(devengado, month: month), unkeyedCode: "",
+                devengadoOnly: true)
+        }
+    }
+}
