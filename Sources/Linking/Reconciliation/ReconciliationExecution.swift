@@ -17,10 +17,8 @@ public struct ReconciliationExecution: Sendable {
     var unkeyed: [String: ReconciliationRow] = [:]
     /// Execution on structures no product maps to: no purchase can explain it.
     var withoutProduct = ExecutionAmounts.zero
-    /// Each line under a product, in the order given, in chunks of ``chunkSize``: one array doubling as it grew
-    /// held a national year's lines one and a half times over at its last growth.
-    private var productLines: [[ProductLine]] = []
-    private static let chunkSize = 4096
+    /// Each line under a product, in the order given.
+    private var productLines = ChunkedArray<ProductLine>()
     /// The product of each structure (the first code in order when several map to one), as an index into
     /// `productCodes`.
     private let productByStructure: [BudgetStructure: Int32]
@@ -60,12 +58,7 @@ public struct ReconciliationExecution: Sendable {
         case .mes: try addMonths(line.amounts)
         }
         if let product {
-            if productLines.last.map({ $0.count == Self.chunkSize }) ?? true {
-                productLines.append([])
-                productLines[productLines.count - 1].reserveCapacity(Self.chunkSize)
-            }
-            productLines[productLines.count - 1].append(
-                ProductLine(product: product, renglon: line.key.renglon, amounts: line.amounts))
+            productLines.append(ProductLine(product: product, renglon: line.key.renglon, amounts: line.amounts))
         } else {
             withoutProduct = try withoutProduct + line.amounts
         }
@@ -75,7 +68,7 @@ public struct ReconciliationExecution: Sendable {
     /// renglones linked purchases point at by product code.
     func withoutPurchase(explained: [String: Set<String>]) throws -> ExecutionAmounts {
         var total = withoutProduct
-        for line in productLines.joined()
+        for line in productLines
         where explained[productCodes[Int(line.product)]]?.contains(line.renglon.rawValue) != true {
             total = try total + line.amounts
         }
