@@ -33,3 +33,12 @@ public struct ExecutionTotals: Sendable, Equatable {
     /// The latest cut-off among the lines' current snapshots.
     public var latest: ExecutionCutoff?
 }
+
+/// What ``Ledger/currentExecutionTotals(ejercicio:entidad:unidadEjecutora:by:)`` was asked: the key its results are
+/// kept by.
+struct ExecutionTotalsQuery: Hashable, Sendable {
+    var ejercicio: Int
+    var entidad: String?
+    var unidadEjecutora: String?
+    var grouping: ExecutionTotals.Grouping
+}
