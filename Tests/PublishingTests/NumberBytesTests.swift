@@ -32,7 +32,11 @@ struct NumberBytesTests {
             }
         }
         // Percentages that need rounding, and decimals written as they are.
-        for text in ["84.8456", "-0.005", "0.004999", "57.375", "100", "1e3", "-12.5", "0.1"] {
+        for text in [
+            "84.8456", "-0.005", "0.004999", "57.375", "100", "1e3", "-12.5", "0.1", "0", "-0.01", "0.5", "65.52",
+            "92233720368547758.07", "92233720368547758.08", "-92233720368547758.08", "1e30", "-1e30", "123456789e10",
+            "0.10", "7.00", "-100.00",
+        ] {
             let value = Decimal(string: text) ?? 0
             cells += [.percent(value), .decimal(value)]
         }
@@ -49,6 +53,17 @@ struct NumberBytesTests {
                 #expect(bytes == expected, "\(cell)")
             }
         }
+    }
+
+    @Test("a percentage's units are exact or absent: never a value that reads back different")
+    func exactUnits() {
+        #expect(NumberBytes.units(Decimal(string: "65.52")!, decimals: 2) == 6_552)
+        #expect(NumberBytes.units(Decimal(string: "-0.5")!, decimals: 2) == -50)
+        #expect(NumberBytes.units(Decimal(string: "1e3")!, decimals: 2) == 100_000)
+        #expect(NumberBytes.units(Decimal(string: "92233720368547758.07")!, decimals: 2) == Int64.max)
+        #expect(NumberBytes.units(Decimal(string: "92233720368547758.08")!, decimals: 2) == nil)
+        #expect(NumberBytes.units(Decimal(string: "1e30")!, decimals: 2) == nil)
+        #expect(NumberBytes.units(Decimal(string: "0.125")!, decimals: 2) == nil)
     }
 
     @Test("text and empty cells are not numbers: nothing is written")
