@@ -12,7 +12,15 @@ extension Ledger {
     public func currentExecutionTotals(
         ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil, by grouping: ExecutionTotals.Grouping
     ) throws -> ExecutionTotals? {
-        try read { db in
+        // Groups are sums of renglones: one scan of the year serves both tables (a publication asks for both).
+        if grouping == .grupo,
+            let byRenglon = try currentExecutionTotals(
+                ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora, by: .renglon),
+            let byGroup = try? byRenglon.rolledUpByGroup()
+        {
+            return byGroup
+        }
+        return try read { db in
             let query = ExecutionTotalsQuery(
                 ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora, grouping: grouping)
             return try executionTotalsMemo.value(query, db) {
@@ -22,7 +30,7 @@ extension Ledger {
     }
 
     /// ``currentExecutionTotals(ejercicio:entidad:unidadEjecutora:by:)`` read from the ledger, inside a read.
-    private static func currentExecutionTotals(_ db: Database, _ query: ExecutionTotalsQuery) throws
+    static func currentExecutionTotals(_ db: Database, _ query: ExecutionTotalsQuery) throws
         -> ExecutionTotals?
     {
         let (ejercicio, entidad, unidadEjecutora, grouping) = (

@@ -72,3 +72,38 @@ struct ExecutionTotalsMemoTests {
         #expect(try ledger.currentExecutionTotals(ejercicio: 2022, by: .grupo) == byGroup)
     }
 }
+
+/// Totals by group rolled up from the totals by renglón equal SQLite's own grouping by `grupo`.
+struct ExecutionTotalsRollUpTests {
+    @Test("groups from renglones: sums, months, absent comprometido, line counts and cut-off as SQLite gives them")
+    func sameAsSQL() throws {
+        let ledger = try Ledger.inMemory()
+        var lines: [BudgetLine] = []
+        for (index, renglon) in ["011", "029", "122", "211", "261", "911", "011"].enumerated() {
+            let key = BudgetKey(
+                ejercicio: 2022, entidad: "11130016", unidadEjecutora: "208", programa: "11", subprograma: "00",
+                proyecto: "000", actividad: index == 6 ? "002" : "001", obra: "000",
+                renglon: Renglon(rawValue: renglon)!, fuente: "11", ubicacionGeografica: "0101")
+            let amount = Money(centavos: Int64(index + 1) * 1_000_03)
+            lines.append(
+                BudgetLine(
+                    key: key,
+                    amounts: ExecutionAmounts(
+                        asignado: amount, modificado: .zero, vigente: amount,
+                        comprometido: index.isMultiple(of: 2) ? amount : nil, devengado: amount, pagado: amount,
+                        devengadoMensual: index == 3 ? [:] : [index % 12 + 1: amount]),
+                    sourceLine: index + 1))
+        }
+        _ = try ledger.importExecution(
+            ExecutionSnapshot(cutoff: ExecutionCutoff(ejercicio: 2022, mes: 9), lines: lines),
+            source: ImportSource(sourceKind: "ejecucion", fileName: "e.csv", sha256: "e", bytes: 1), toolVersion: "t",
+            rowsRead: lines.count)
+        let query = ExecutionTotalsQuery(ejercicio: 2022, entidad: nil, unidadEjecutora: nil, grouping: .grupo)
+        let bySQL = try ledger.read { try Ledger.currentExecutionTotals($0, query) }
+        let rolled = try ledger.currentExecutionTotals(ejercicio: 2022, by: .grupo)
+        #expect(rolled == bySQL)
+        #expect(rolled?.groups.map(\.code) == ["000", "100", "200", "900"])
+        #expect(rolled?.groups.first?.amounts.comprometido == Money(centavos: 8_000_24))
+        #expect(rolled?.linesWithoutMonths == 1 && rolled?.lines == 7)
+    }
+}
