@@ -43,12 +43,16 @@ public struct Reconciliation: Sendable {
     }
 
     /// Both sides added up apart, as they stream (``ReconciliationExecution``, ``ReconciliationPurchases``): the
-    /// same rows as ``init(lines:products:purchases:)``. Both must be of the same grouping, year and period.
+    /// same rows as ``init(lines:products:purchases:)``. The execution must hold the purchases' grouping, and be of
+    /// the same year and period.
     public init(execution: ReconciliationExecution, products: [Product], purchases: ReconciliationPurchases) throws {
         let (grouping, ejercicio, period) = (purchases.grouping, purchases.ejercicio, purchases.period)
+        guard let executionRows = execution.rows[grouping] else {
+            preconditionFailure("the execution was not added up by \(grouping.rawValue)")
+        }
         precondition(
-            execution.grouping == grouping && execution.ejercicio == ejercicio && execution.period == period,
-            "the execution and the purchases of a reconciliation must share grouping, year and period")
+            execution.ejercicio == ejercicio && execution.period == period,
+            "the execution and the purchases of a reconciliation must share year and period")
         self.grouping = grouping
         self.ejercicio = ejercicio
         self.period = period
@@ -58,8 +62,8 @@ public struct Reconciliation: Sendable {
         // same row.
         var keyed = purchases.keyed
         var unkeyed = purchases.unkeyed
-        for (key, row) in execution.keyed { keyed[key, default: row].execution = row.execution }
-        for (key, row) in execution.unkeyed { unkeyed[key, default: row].execution = row.execution }
+        for (key, row) in executionRows.keyed { keyed[key, default: row].execution = row.execution }
+        for (key, row) in executionRows.unkeyed { unkeyed[key, default: row].execution = row.execution }
 
         // Execution that no linked purchase explains, at budget-line level (product's structure and renglón).
         let withoutPurchase = ReconciliationRow(

@@ -9,12 +9,13 @@ import Foundation
 /// and amounts. Holding the lines themselves (codes, names, amounts, and an array doubling as it grew) was most
 /// of a national export's peak memory.
 public struct ReconciliationExecution: Sendable {
-    public let grouping: ReconciliationGrouping
+    /// What the rows are added up by: one or several groupings from the same lines (an export writes the four
+    /// reconciliations of a year from one read).
+    public let groupings: [ReconciliationGrouping]
     public let ejercicio: Int
     public let period: Period?
-    /// Rows by key and rows without key, holding only execution (no purchases yet).
-    var keyed: [String: ReconciliationRow] = [:]
-    var unkeyed: [String: ReconciliationRow] = [:]
+    /// Each grouping's rows, holding only execution (no purchases yet).
+    var rows: [ReconciliationGrouping: GroupedRows]
     /// Execution on structures no product maps to: no purchase can explain it.
     var withoutProduct = ExecutionAmounts.zero
     /// Each line under a product, in the order given.
@@ -32,30 +33,39 @@ public struct ReconciliationExecution: Sendable {
     }
 
     /// - Parameters:
-    ///   - grouping: what to add up by.
+    ///   - groupings: what to add up by.
     ///   - ejercicio: the fiscal year (lines of other years are ignored).
     ///   - period: a month or cuatrimestre: the months a month row covers.
     ///   - products: the year's products, which map structures to product codes.
-    public init(grouping: ReconciliationGrouping, ejercicio: Int, period: Period?, products: [Product]) {
-        self.grouping = grouping
+    public init(groupings: [ReconciliationGrouping], ejercicio: Int, period: Period?, products: [Product]) {
+        self.groupings = groupings
         self.ejercicio = ejercicio
         self.period = period
+        rows = Dictionary(groupings.map { ($0, GroupedRows()) }, uniquingKeysWith: { first, _ in first })
         let codes = products.filter { $0.ejercicio == ejercicio }.sorted { $0.code < $1.code }
         productCodes = codes.map(\.code)
         productByStructure = Dictionary(
             codes.enumerated().map { ($1.structure, Int32($0)) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// One grouping's execution.
+    public init(grouping: ReconciliationGrouping, ejercicio: Int, period: Period?, products: [Product]) {
+        self.init(groupings: [grouping], ejercicio: ejercicio, period: period, products: products)
+    }
+
     /// Adds one budget line's current amounts.
     public mutating func add(_ line: BudgetLine) throws {
         guard line.key.ejercicio == ejercicio else { return }
         let product = productByStructure[line.key.structure]
-        switch grouping {
-        case .producto:
-            try add(product.map { productCodes[Int($0)] }, line.amounts, unkeyedCode: "sin_producto")
-        case .grupo: try add(line.key.renglon.grupo.rawValue, line.amounts, unkeyedCode: "")
-        case .renglon: try add(line.key.renglon.rawValue, line.amounts, unkeyedCode: "")
-        case .mes: try addMonths(line.amounts)
+        for grouping in groupings {
+            switch grouping {
+            case .producto:
+                try rows[grouping]?.add(
+                    product.map { productCodes[Int($0)] }, line.amounts, unkeyedCode: "sin_producto")
+            case .grupo: try rows[grouping]?.add(line.key.renglon.grupo.rawValue, line.amounts, unkeyedCode: "")
+            case .renglon: try rows[grouping]?.add(line.key.renglon.rawValue, line.amounts, unkeyedCode: "")
+            case .mes: try rows[grouping]?.addMonths(line.amounts, months: period?.months ?? 1...12)
+            }
         }
         if let product {
             productLines.append(ProductLine(product: product, renglon: line.key.renglon, amounts: line.amounts))
@@ -74,8 +84,14 @@ public struct ReconciliationExecution: Sendable {
         }
         return total
     }
+}
 
-    private mutating func add(
+/// One grouping's rows of execution: by key, and without key.
+struct GroupedRows: Sendable {
+    var keyed: [String: ReconciliationRow] = [:]
+    var unkeyed: [String: ReconciliationRow] = [:]
+
+    mutating func add(
         _ key: String?, _ amounts: ExecutionAmounts, unkeyedCode: String, devengadoOnly: Bool = false
     ) throws {
         if let key {
@@ -92,7 +108,7 @@ public struct ReconciliationExecution: Sendable {
     }
 
     /// A month row holds only devengado; a line without months goes to `sin_mes` (when it has any devengado).
-    private mutating func addMonths(_ amounts: ExecutionAmounts) throws {
+    mutating func addMonths(_ amounts: ExecutionAmounts, months: ClosedRange<Int>) throws {
         if amounts.devengadoMensual.isEmpty {
             if amounts.devengado != .zero {
                 try add(
@@ -101,7 +117,7 @@ public struct ReconciliationExecution: Sendable {
             }
             return
         }
-        for month in period?.months ?? 1...12 {
+        for month in months {
             let devengado = amounts.devengadoMensual[month] ?? .zero
             try add(
                 Reconciliation.monthKey(month), Reconciliation.devengadoOnly(devengado, month: month), unkeyedCode: "",
