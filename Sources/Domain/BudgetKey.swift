@@ -103,5 +103,21 @@ public struct BudgetKey: Hashable, Sendable, Codable, Comparable {
         ]
     }
 
+    /// ``parts`` joined with `-` (`2022-11130016-208-11-00-000-001-000-211-11---0101`), written into one string:
+    /// an export prints it for every line, and the array of thirteen strings behind `parts` cost more than the row.
+    public var code: String {
+        var code = String(ejercicio)
+        code.reserveCapacity(64)
+        for part in [
+            structure.entidad, structure.unidadEjecutora, structure.programa, structure.subprograma,
+            structure.proyecto, structure.actividad, structure.obra, renglon.rawValue, fuente, organismo, correlativo,
+            ubicacionGeografica,
+        ] {
+            code.append("-")
+            if let part { code.append(part) }
+        }
+        return code
+    }
+
     public static func < (lhs: BudgetKey, rhs: BudgetKey) -> Bool { lhs.parts.lexicographicallyPrecedes(rhs.parts) }
 }
