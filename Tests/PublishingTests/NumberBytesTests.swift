@@ -40,6 +40,18 @@ struct NumberBytesTests {
             let value = Decimal(string: text) ?? 0
             cells += [.percent(value), .decimal(value)]
         }
+        // Decimals as the tables hold them (link shares, goals) and as files write them, trailing zeros included.
+        for text in [
+            "1.50", "0.10", "100.0", "-0.5", "0.000000001", "1e-20", "123456789012345678.9", "-7", "0.00", "2.5e3",
+            "18446744073709551615", "0.1234567890123456789",
+        ] {
+            cells.append(.decimal(Decimal(string: text) ?? 0))
+        }
+        var generator = SplitMix64(seed: 7)
+        for _ in 0..<2_000 {
+            let share = LinkShare(billionths: Int64.random(in: 0...2_000_000_000, using: &generator))
+            cells.append(.decimal(share.decimal))
+        }
         return cells
     }
 

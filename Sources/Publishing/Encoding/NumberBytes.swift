@@ -15,7 +15,7 @@ enum NumberBytes {
         case .percent(let value):
             appendFixed(value, decimals: 2, decimalSeparator: decimalSeparator, into: &out)
         case .decimal(let value):
-            appendReplacingPoint("\(value)", decimalSeparator: decimalSeparator, into: &out)
+            appendPlain(value, decimalSeparator: decimalSeparator, into: &out)
         case .text, .person, .empty:
             return false
         }
@@ -72,11 +72,31 @@ enum NumberBytes {
         for _ in places..<decimals { out.append(UInt8(ascii: "0")) }
     }
 
+    /// A decimal's own text (`0.7`, `1000`, `-12.345`) from its exact units when they say it unambiguously (an
+    /// integer, or a last decimal place that is not zero); through `description` otherwise. A national `vinculos`
+    /// export prints a share per link.
+    static func appendPlain(_ value: Decimal, decimalSeparator: UInt8, into out: inout [UInt8]) {
+        let places = max(0, -value.exponent)
+        guard value.isFinite, places <= 18, let units = units(value, decimals: places), places == 0 || units % 10 != 0
+        else {
+            appendReplacingPoint("\(value)", decimalSeparator: decimalSeparator, into: &out)
+            return
+        }
+        var scale: UInt64 = 1
+        for _ in 0..<places { scale *= 10 }
+        if units < 0 { out.append(UInt8(ascii: "-")) }
+        appendDigits(units.magnitude / scale, minimumDigits: 1, into: &out)
+        if places > 0 {
+            out.append(decimalSeparator)
+            appendDigits(units.magnitude % scale, minimumDigits: places, into: &out)
+        }
+    }
+
     /// The value in units of its last place (`65.52` with 2 decimals is 6552) when that is an Int64 and gives the
     /// value back exactly; nil otherwise. A Decimal's own text (`description`) cost a microsecond: a quarter of the
     /// writing thread of a national `ejecucion` export, which prints a percentage per line in CSV and JSON.
     static func units(_ value: Decimal, decimals: Int) -> Int64? {
-        guard (0...6).contains(decimals) else { return nil }
+        guard (0...18).contains(decimals) else { return nil }
         var value = value
         var scaled = Decimal()
         guard NSDecimalMultiplyByPowerOf10(&scaled, &value, Int16(decimals), .plain) == .noError else { return nil }
