@@ -108,14 +108,22 @@ public struct BudgetKey: Hashable, Sendable, Codable, Comparable {
     public var code: String {
         var code = String(ejercicio)
         code.reserveCapacity(64)
-        for part in [
-            structure.entidad, structure.unidadEjecutora, structure.programa, structure.subprograma,
-            structure.proyecto, structure.actividad, structure.obra, renglon.rawValue, fuente, organismo, correlativo,
-            ubicacionGeografica,
-        ] {
+        func append(_ part: String?) {
             code.append("-")
             if let part { code.append(part) }
         }
+        append(structure.entidad)
+        append(structure.unidadEjecutora)
+        append(structure.programa)
+        append(structure.subprograma)
+        append(structure.proyecto)
+        append(structure.actividad)
+        append(structure.obra)
+        append(renglon.rawValue)
+        append(fuente)
+        append(organismo)
+        append(correlativo)
+        append(ubicacionGeografica)
         return code
     }
 

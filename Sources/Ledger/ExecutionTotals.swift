@@ -44,8 +44,9 @@ struct ExecutionTotalsQuery: Hashable, Sendable {
 }
 
 extension ExecutionTotals {
-    /// Totals by renglón added up by expense group (each renglón's group, as the ledger stores it beside the
-    /// line), in code order: what the SQL grouping by `grupo` gives, without scanning the year again.
+    /// Totals by renglón added up by expense group (the renglón's group: what the ledger stores in
+    /// `budget_line.grupo` for every line), in code order: what the SQL grouping by `grupo` gives, without scanning
+    /// the year again.
     /// - Throws: ``Domain/MoneyOverflowError`` when a group's sum leaves 64-bit centavos, or
     ///   ``RollUpError/notARenglon`` for a code that is not a renglón.
     func rolledUpByGroup() throws -> ExecutionTotals {

@@ -7,6 +7,9 @@ import Synchronization
 /// for three checks: over a second of SQLite each time for the same answer. A result is given back only when the
 /// connection has written nothing (`sqlite3_total_changes`) and no other connection has committed
 /// (`PRAGMA data_version`) since it was read, so an import in between, in this process or another, is always seen.
+/// Both counters are the connection's own: the memo holds only while every read and write of the ledger goes through
+/// one connection (``Ledger``'s `DatabaseQueue`); a pool of readers would need a stamp per connection. Schema
+/// changes do not move `total_changes`: they come only with migrations, when a ledger is opened.
 final class ReadMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     /// What the connection had seen when a result was read.
     private struct Stamp: Equatable {
@@ -15,7 +18,7 @@ final class ReadMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     }
 
     private let entries = Mutex<[Key: (stamp: Stamp, value: Value)]>([:])
-    /// Results kept at most (the oldest ones are dropped first when more are asked).
+    /// Results kept at most: when full, all are dropped before the next is kept.
     private let capacity: Int
 
     init(capacity: Int) {

@@ -38,7 +38,9 @@ public struct ReconciliationExecution: Sendable {
     ///   - period: a month or cuatrimestre: the months a month row covers.
     ///   - products: the year's products, which map structures to product codes.
     public init(groupings: [ReconciliationGrouping], ejercicio: Int, period: Period?, products: [Product]) {
-        self.groupings = groupings
+        // A grouping named twice is added up once.
+        var seen = Set<ReconciliationGrouping>()
+        self.groupings = groupings.filter { seen.insert($0).inserted }
         self.ejercicio = ejercicio
         self.period = period
         rows = Dictionary(groupings.map { ($0, GroupedRows()) }, uniquingKeysWith: { first, _ in first })

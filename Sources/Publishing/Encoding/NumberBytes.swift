@@ -38,7 +38,8 @@ enum NumberBytes {
     }
 
     /// ``Foundation/Decimal/fixed(decimals:)``'s text. A value with no more places than asked (every percentage
-    /// the tables compute) needs no rounding: its shortest text is padded with zeros instead.
+    /// the tables compute) needs no rounding: it is written from its exact units, or else its shortest text is
+    /// padded with zeros.
     static func appendFixed(_ value: Decimal, decimals: Int, decimalSeparator: UInt8, into out: inout [UInt8]) {
         guard value.isFinite, value.exponent >= -decimals else {
             appendReplacingPoint(value.fixed(decimals: decimals), decimalSeparator: decimalSeparator, into: &out)
