@@ -46,14 +46,7 @@ enum NumberBytes {
             return
         }
         if let units = units(value, decimals: decimals) {
-            var scale: UInt64 = 1
-            for _ in 0..<decimals { scale *= 10 }
-            if units < 0 { out.append(UInt8(ascii: "-")) }
-            appendDigits(units.magnitude / scale, minimumDigits: 1, into: &out)
-            if decimals > 0 {
-                out.append(decimalSeparator)
-                appendDigits(units.magnitude % scale, minimumDigits: decimals, into: &out)
-            }
+            appendUnits(units, places: decimals, decimalSeparator: decimalSeparator, into: &out)
             return
         }
         var places = -1
@@ -83,6 +76,11 @@ enum NumberBytes {
             appendReplacingPoint("\(value)", decimalSeparator: decimalSeparator, into: &out)
             return
         }
+        appendUnits(units, places: places, decimalSeparator: decimalSeparator, into: &out)
+    }
+
+    /// `units` of the last of `places` decimal places (`6552`, 2 → `65.52`; `-5`, 3 → `-0.005`; any, 0 → integer).
+    private static func appendUnits(_ units: Int64, places: Int, decimalSeparator: UInt8, into out: inout [UInt8]) {
         var scale: UInt64 = 1
         for _ in 0..<places { scale *= 10 }
         if units < 0 { out.append(UInt8(ascii: "-")) }
