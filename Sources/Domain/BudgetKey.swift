@@ -103,5 +103,29 @@ public struct BudgetKey: Hashable, Sendable, Codable, Comparable {
         ]
     }
 
+    /// ``parts`` joined with `-` (`2022-11130016-208-11-00-000-001-000-211-11---0101`), written into one string:
+    /// an export prints it for every line, and the array of thirteen strings behind `parts` cost more than the row.
+    public var code: String {
+        var code = String(ejercicio)
+        code.reserveCapacity(64)
+        func append(_ part: String?) {
+            code.append("-")
+            if let part { code.append(part) }
+        }
+        append(structure.entidad)
+        append(structure.unidadEjecutora)
+        append(structure.programa)
+        append(structure.subprograma)
+        append(structure.proyecto)
+        append(structure.actividad)
+        append(structure.obra)
+        append(renglon.rawValue)
+        append(fuente)
+        append(organismo)
+        append(correlativo)
+        append(ubicacionGeografica)
+        return code
+    }
+
     public static func < (lhs: BudgetKey, rhs: BudgetKey) -> Bool { lhs.parts.lexicographicallyPrecedes(rhs.parts) }
 }

@@ -9,6 +9,8 @@ public struct Ledger: Sendable {
     let writer: any DatabaseWriter
     /// Where the database lives (`:memory:` for in-memory ledgers).
     public let path: String
+    /// The year's execution added up by SQL, kept while nothing is written (``currentExecutionTotals(ejercicio:entidad:unidadEjecutora:by:)``).
+    let executionTotalsMemo = ReadMemo<ExecutionTotalsQuery, ExecutionTotals?>(capacity: 4)
 
     /// Opens (and migrates) a ledger on an existing writer.
     ///

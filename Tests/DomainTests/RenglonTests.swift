@@ -35,6 +35,9 @@ struct RenglonTests {
         #expect(Renglon(rawValue: "11") == nil)
         #expect(Renglon(rawValue: "0111") == nil)
         #expect(Renglon(rawValue: "01a") == nil)
+        for threeCharacters in ["\u{661}\u{662}\u{663}", "\u{FF11}\u{FF12}\u{FF13}", "1\u{301}23", "\r\n12", " 12"] {
+            #expect(Renglon(rawValue: threeCharacters) == nil, "\(threeCharacters.unicodeScalars.map(\.value))")
+        }
         #expect(Renglon(lenient: "62")?.rawValue == "062")
         #expect(Renglon(lenient: "0")?.rawValue == "000")
         #expect(Renglon(lenient: "1234") == nil)

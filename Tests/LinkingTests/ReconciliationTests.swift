@@ -83,6 +83,28 @@ struct ReconciliationTests {
         #expect(without.execution?.vigente == Money(centavos: 5_050_00))
     }
 
+    @Test(
+        "execution added as it streams: line order and other years' lines change nothing, and each line without purchase counts once",
+        arguments: ReconciliationGrouping.allCases)
+    func executionAsItStreams(grouping: ReconciliationGrouping) throws {
+        let purchases = try ReconciliationPurchases(
+            grouping: grouping, ejercicio: 2022, links: links, procurements: procurements)
+        let expected = try Reconciliation(lines: lines, products: LinkFixtures.products, purchases: purchases)
+        var otherYear = lines[1]
+        otherYear.key.ejercicio = 2021
+        // Named twice, a grouping is still added up once.
+        var execution = ReconciliationExecution(
+            groupings: [grouping, grouping], ejercicio: 2022, period: nil, products: LinkFixtures.products)
+        for line in [otherYear] + lines.reversed() { try execution.add(line) }
+        let streamed = try Reconciliation(execution: execution, products: LinkFixtures.products, purchases: purchases)
+        #expect(streamed.rows == expected.rows)
+        // Every grouping holds all the year's devengado once (600 + 4,000 + 200 + 0), whichever way it is cut.
+        #expect(try Money.sum(streamed.placedRows.compactMap(\.execution?.devengado)) == Money(centavos: 4_800_00))
+        // P02's 011 line and P01's line outside its renglón (none here) and the activity without product: 5,050.00.
+        #expect(streamed.rows.last?.execution?.vigente == Money(centavos: 5_050_00))
+        #expect(streamed.rows.last?.execution?.devengado == Money(centavos: 4_000_00))
+    }
+
     @Test("a purchase counts once in a row however many of its links land there, and once if listed twice")
     func purchasesCountedOnce() throws {
         func link(_ nog: String, _ product: String, _ renglon: String?, _ centavos: Int64) -> ProcurementLink {

@@ -124,7 +124,11 @@ struct LinkingScaleTests {
             for period in [nil, Period(year: 2022, cuatrimestre: 2)] {
                 let (lines, streamed) = try ledger.reconciliationInputs(
                     ejercicio: 2022, entidad: nil, unidadEjecutora: nil, months: true, buyer: scope
-                ) { forEachPurchase in
+                ) { forEachLine in
+                    var lines: [BudgetLine] = []
+                    try forEachLine { lines.append($0) }
+                    return lines
+                } place: { forEachPurchase in
                     var placed = ReconciliationPurchases(grouping: grouping, ejercicio: 2022, period: period)
                     var handed: [String] = []
                     let count = try forEachPurchase { purchase, links in

@@ -32,9 +32,25 @@ struct NumberBytesTests {
             }
         }
         // Percentages that need rounding, and decimals written as they are.
-        for text in ["84.8456", "-0.005", "0.004999", "57.375", "100", "1e3", "-12.5", "0.1"] {
+        for text in [
+            "84.8456", "-0.005", "0.004999", "57.375", "100", "1e3", "-12.5", "0.1", "0", "-0.01", "0.5", "65.52",
+            "92233720368547758.07", "92233720368547758.08", "-92233720368547758.08", "1e30", "-1e30", "123456789e10",
+            "0.10", "7.00", "-100.00",
+        ] {
             let value = Decimal(string: text) ?? 0
             cells += [.percent(value), .decimal(value)]
+        }
+        // Decimals as the tables hold them (link shares, goals) and as files write them, trailing zeros included.
+        for text in [
+            "1.50", "0.10", "100.0", "-0.5", "0.000000001", "1e-20", "123456789012345678.9", "-7", "0.00", "2.5e3",
+            "18446744073709551615", "0.1234567890123456789",
+        ] {
+            cells.append(.decimal(Decimal(string: text) ?? 0))
+        }
+        var generator = SplitMix64(seed: 7)
+        for _ in 0..<2_000 {
+            let share = LinkShare(billionths: Int64.random(in: 0...2_000_000_000, using: &generator))
+            cells.append(.decimal(share.decimal))
         }
         return cells
     }
@@ -49,6 +65,19 @@ struct NumberBytesTests {
                 #expect(bytes == expected, "\(cell)")
             }
         }
+    }
+
+    @Test("a percentage's units are exact or absent: never a value that reads back different")
+    func exactUnits() {
+        #expect(NumberBytes.units(Decimal(string: "65.52")!, decimals: 2) == 6_552)
+        #expect(NumberBytes.units(Decimal(string: "-0.5")!, decimals: 2) == -50)
+        #expect(NumberBytes.units(Decimal(string: "1e3")!, decimals: 2) == 100_000)
+        // The largest units: exact, or declined where Foundation's conversion stops short of Int64.max.
+        let largest = NumberBytes.units(Decimal(string: "92233720368547758.07")!, decimals: 2)
+        #expect(largest == Int64.max || largest == nil)
+        #expect(NumberBytes.units(Decimal(string: "92233720368547758.08")!, decimals: 2) == nil)
+        #expect(NumberBytes.units(Decimal(string: "1e30")!, decimals: 2) == nil)
+        #expect(NumberBytes.units(Decimal(string: "0.125")!, decimals: 2) == nil)
     }
 
     @Test("text and empty cells are not numbers: nothing is written")

@@ -112,6 +112,19 @@ extension Ledger {
     static func budgetTotalsByStructure(
         _ db: Database, ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil, months: Bool = false
     ) throws -> [BudgetLine] {
+        var out: [BudgetLine] = []
+        try forEachBudgetTotalByStructure(
+            db, ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora, months: months
+        ) { out.append($0) }
+        return out
+    }
+
+    /// ``budgetTotalsByStructure(_:ejercicio:entidad:unidadEjecutora:months:)`` one group at a time, in key order:
+    /// a national year's 100,000 groups need not be held by a caller that adds them up.
+    static func forEachBudgetTotalByStructure(
+        _ db: Database, ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil, months: Bool = false,
+        _ body: (BudgetLine) throws -> Void
+    ) throws {
         let current = try CurrentLineFilter(
             db, ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora)
         let keys = BudgetKeyOrder.throughRenglon("bl").joined(separator: ", ")
@@ -129,7 +142,6 @@ extension Ledger {
                 """, arguments: StatementArguments(current.values))
         func text(_ column: Int32) -> String { rows.string(column) ?? "" }
         func money(_ column: Int32) -> Money { Money(centavos: rows.int64(column)) }
-        var out: [BudgetLine] = []
         while try rows.step() {
             guard let renglon = rows.string(8).flatMap(Renglon.init(rawValue:)) else { continue }
             let key = BudgetKey(
@@ -145,9 +157,8 @@ extension Ledger {
                 precomprometido: rows.int64(13) > 0 ? money(12) : nil,
                 comprometido: rows.int64(15) > 0 ? money(14) : nil,
                 devengado: money(16), pagado: money(17), devengadoMensual: monthly)
-            out.append(BudgetLine(key: key, amounts: amounts, sourceLine: 0))
+            try body(BudgetLine(key: key, amounts: amounts, sourceLine: 0))
         }
-        return out
     }
 }
 

@@ -4,26 +4,37 @@ import GRDB
 
 extension Ledger {
     /// The execution of a reconciliation, and what `place` makes of its links and purchases, from one committed
-    /// state of the ledger: the execution is read on one connection while the links and purchases are read, and
-    /// placed, on another (``readConcurrently(_:_:betweenStarts:)``).
+    /// state of the ledger: the execution is read, and added up by `sum`, on one connection while the links and
+    /// purchases are read, and placed, on another (``readConcurrently(_:_:betweenStarts:)``).
     ///
     /// On a national year each read is over a second of SQLite and row building on one core: one after the other
     /// they were three quarters of `reconcile`, and placing the purchases fits in the time the execution takes.
+    /// Neither side is held whole: a national year's 100,000 budget lines by structure and renglón, kept in an
+    /// array, were most of an export's peak memory.
     /// - Parameters:
     ///   - months: with monthly devengado (``budgetTotalsByStructure(ejercicio:entidad:unidadEjecutora:months:)``).
     ///   - buyer: the purchases in scope (``reconciliationProcurements(_:)``) and their links
     ///     (``reconciliationLinks(ejercicio:buyer:)``).
+    ///   - sum: what to make of the execution, on the thread that reads it: it is given a function that hands over
+    ///     the year's current amounts by structure and renglón, one group at a time in key order.
     ///   - place: what to make of the purchases, on the thread that reads them: it is given a function that hands
     ///     over each purchase in scope with its links (``forEachReconciliationPurchase(_:ejercicio:buyer:_:)``) and
     ///     returns how many links the year has.
-    public func reconciliationInputs<Placed: Sendable>(
+    ///
+    /// Either function may be called a second time (from the start, on a fresh read) when an import commits while
+    /// the two reads begin.
+    public func reconciliationInputs<Summed: Sendable, Placed: Sendable>(
         ejercicio: Int, entidad: String?, unidadEjecutora: String?, months: Bool, buyer: ProcurementScope,
+        sum: @escaping @Sendable (_ lines: BudgetTotalsReader) throws -> Summed,
         place: @escaping @Sendable (_ purchases: ReconciliationPurchaseReader) throws -> Placed
-    ) throws -> (lines: [BudgetLine], placed: Placed) {
+    ) throws -> (summed: Summed, placed: Placed) {
         try readConcurrently(
             { db in
-                try Self.budgetTotalsByStructure(
-                    db, ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora, months: months)
+                try sum { body in
+                    try Self.forEachBudgetTotalByStructure(
+                        db, ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora, months: months,
+                        body)
+                }
             },
             { db in
                 try place { body in
@@ -74,6 +85,10 @@ extension Ledger {
 }
 
 /// Reads a reconciliation's purchases, handing each with its links to the function it is given, and returns how
-/// many links the year has (``Ledger/reconciliationInputs(ejercicio:entidad:unidadEjecutora:months:buyer:place:)``).
+/// many links the year has (``Ledger/reconciliationInputs(ejercicio:entidad:unidadEjecutora:months:buyer:sum:place:)``).
 public typealias ReconciliationPurchaseReader = (_ body: (LinkableProcurement, [ProcurementLink]) throws -> Void)
     throws -> Int
+
+/// Reads a year's current execution by structure and renglón, handing each group to the function it is given
+/// (``Ledger/reconciliationInputs(ejercicio:entidad:unidadEjecutora:months:buyer:sum:place:)``).
+public typealias BudgetTotalsReader = (_ body: (BudgetLine) throws -> Void) throws -> Void

@@ -36,69 +36,39 @@ public struct Reconciliation: Sendable {
     /// The execution added to the purchases' side, worked out apart (``ReconciliationPurchases``): the same rows as
     /// ``init(grouping:ejercicio:period:lines:products:links:procurements:)``.
     public init(lines: [BudgetLine], products: [Product], purchases: ReconciliationPurchases) throws {
+        var execution = ReconciliationExecution(
+            grouping: purchases.grouping, ejercicio: purchases.ejercicio, period: purchases.period, products: products)
+        for line in lines { try execution.add(line) }
+        try self.init(execution: execution, products: products, purchases: purchases)
+    }
+
+    /// Both sides added up apart, as they stream (``ReconciliationExecution``, ``ReconciliationPurchases``): the
+    /// same rows as ``init(lines:products:purchases:)``. The execution must hold the purchases' grouping, and be of
+    /// the same year and period.
+    public init(execution: ReconciliationExecution, products: [Product], purchases: ReconciliationPurchases) throws {
         let (grouping, ejercicio, period) = (purchases.grouping, purchases.ejercicio, purchases.period)
+        guard let executionRows = execution.rows[grouping] else {
+            preconditionFailure("the execution was not added up by \(grouping.rawValue)")
+        }
+        precondition(
+            execution.ejercicio == ejercicio && execution.period == period,
+            "the execution and the purchases of a reconciliation must share year and period")
         self.grouping = grouping
         self.ejercicio = ejercicio
         self.period = period
         let months = period?.months ?? 1...12
-        let productByStructure = Dictionary(
-            products.filter { $0.ejercicio == ejercicio }.sorted { $0.code < $1.code }.map { ($0.structure, $0.code) },
-            uniquingKeysWith: { first, _ in first })
 
-        // The purchases' rows, to which the execution is added (a row either side makes is the same row).
+        // The purchases' rows (which hold no execution) with the execution's sums: a row either side makes is the
+        // same row.
         var keyed = purchases.keyed
         var unkeyed = purchases.unkeyed
-
-        func addExecution(_ key: String?, _ amounts: ExecutionAmounts, unkeyedCode: String, devengadoOnly: Bool = false)
-            throws
-        {
-            if let key {
-                var row = keyed[key] ?? ReconciliationRow(kind: .key, key: key, devengadoOnly: devengadoOnly)
-                row.execution = try (row.execution ?? .zero) + amounts
-                keyed[key] = row
-            } else {
-                var row =
-                    unkeyed[unkeyedCode]
-                    ?? ReconciliationRow(kind: .withoutKey, key: unkeyedCode, devengadoOnly: devengadoOnly)
-                row.execution = try (row.execution ?? .zero) + amounts
-                unkeyed[unkeyedCode] = row
-            }
-        }
-
-        // Execution.
-        for line in lines where line.key.ejercicio == ejercicio {
-            switch grouping {
-            case .producto:
-                try addExecution(productByStructure[line.key.structure], line.amounts, unkeyedCode: "sin_producto")
-            case .grupo: try addExecution(line.key.renglon.grupo.rawValue, line.amounts, unkeyedCode: "")
-            case .renglon: try addExecution(line.key.renglon.rawValue, line.amounts, unkeyedCode: "")
-            case .mes:
-                if line.amounts.devengadoMensual.isEmpty {
-                    if line.amounts.devengado != .zero {
-                        try addExecution(
-                            nil, Self.devengadoOnly(line.amounts.devengado, month: nil), unkeyedCode: "sin_mes",
-                            devengadoOnly: true)
-                    }
-                    continue
-                }
-                for month in months {
-                    let devengado = line.amounts.devengadoMensual[month] ?? .zero
-                    try addExecution(
-                        Self.monthKey(month), Self.devengadoOnly(devengado, month: month), unkeyedCode: "",
-                        devengadoOnly: true)
-                }
-            }
-        }
+        for (key, row) in executionRows.keyed { keyed[key, default: row].execution = row.execution }
+        for (key, row) in executionRows.unkeyed { unkeyed[key, default: row].execution = row.execution }
 
         // Execution that no linked purchase explains, at budget-line level (product's structure and renglón).
-        var withoutPurchase = ReconciliationRow(
+        let withoutPurchase = ReconciliationRow(
             kind: .executionWithoutPurchase, key: ReconciliationRow.Kind.executionWithoutPurchase.rawValue,
-            execution: .zero)
-        for line in lines where line.key.ejercicio == ejercicio {
-            let product = productByStructure[line.key.structure]
-            if let product, purchases.explained[product]?.contains(line.key.renglon.rawValue) == true { continue }
-            withoutPurchase.execution = try (withoutPurchase.execution ?? .zero) + line.amounts
-        }
+            execution: try execution.withoutPurchase(explained: purchases.explained))
 
         // Every product and every month of the scope has a row, even an empty one.
         if grouping == .producto {

@@ -35,6 +35,7 @@ public struct DatasetExporter: Sendable {
                 provenance: [Provenance.integer(year), Provenance.integer(scope.month), Provenance.text(entidad)])
         }
         var written: [(dataset: Dataset?, files: TableFileSink.Written)] = []
+        var reconciliations = ReconciliationBatch(requested: request.datasets)
         for dataset in request.datasets {
             let tracker = previous.flatMap { previous in
                 changeWriter.map { TableChangeTracker(primaryKey: dataset.primaryKey, previous: previous, output: $0) }
@@ -44,7 +45,11 @@ public struct DatasetExporter: Sendable {
                 changes: tracker)
             let threaded = ThreadedTableSink(sink)
             do {
-                try datasets.write(dataset, scope: scope, to: threaded)
+                if let table = try reconciliations.table(dataset, datasets: datasets, scope: scope) {
+                    try table.replay(into: threaded)
+                } else {
+                    try datasets.write(dataset, scope: scope, to: threaded)
+                }
             } catch {
                 // The file writer's own error, if it had one, came first.
                 try threaded.abandon()

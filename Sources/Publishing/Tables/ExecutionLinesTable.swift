@@ -65,8 +65,8 @@ struct ExecutionLinesTable {
         let amountColumns = ExecutionAmountColumns(period: period)
         let catalog = RenglonCatalog.bundled
         var lines = 0
-        // Every line of a cut-off prints the same date: formatted once per cut-off, not once per line.
-        var cutoffDate: (cutoff: ExecutionCutoff, text: String)?
+        // Every line of a cut-off prints the same date and month: worked out once per cut-off, not once per line.
+        var cutoffDate: (cutoff: ExecutionCutoff, text: String, month: Int64)?
         if let year {
             try ledger.forEachCurrentBudgetLine(ejercicio: year, entidad: entidad, unidadEjecutora: unidad) {
                 line, cutoff in
@@ -81,11 +81,12 @@ struct ExecutionLinesTable {
                 func money(_ value: Money?) -> Cell { value.map(Cell.money) ?? .empty }
                 let fileName = line.names["renglon"].flatMap { $0.contains("\u{FFFD}") ? nil : $0 }
                 let amountCells = try amountColumns.cells(amounts)
-                if cutoffDate?.cutoff != cutoff { cutoffDate = (cutoff, cutoff.sortDate) }
+                if cutoffDate?.cutoff != cutoff { cutoffDate = (cutoff, cutoff.sortDate, Int64(cutoff.month)) }
+                let date = cutoffDate?.text ?? cutoff.sortDate
+                let month = cutoffDate?.month ?? Int64(cutoff.month)
                 var row: [Cell] = [
-                    .integer(Int64(key.ejercicio)), .integer(Int64(period?.months.upperBound ?? cutoff.month)),
-                    .text(cutoffDate?.text ?? cutoff.sortDate), .text(structure.entidad),
-                    .text(key.parts.joined(separator: "-")),
+                    .integer(Int64(key.ejercicio)), .integer(period.map { Int64($0.months.upperBound) } ?? month),
+                    .text(date), .text(structure.entidad), .text(key.code),
                     Provenance.text(structure.unidadEjecutora), .text(structure.programa), .text(structure.subprograma),
                     .text(structure.proyecto), .text(structure.actividad), .text(structure.obra),
                     .text(key.renglon.rawValue),

@@ -15,52 +15,88 @@ struct ReconciliationTables {
     let scope: DatasetScope
 
     func table(_ dataset: Dataset) throws -> DataTable {
-        let grouping: ReconciliationGrouping =
-            switch dataset {
-            case .conciliacionPorGrupo: .grupo
-            case .conciliacionPorRenglon: .renglon
-            case .conciliacionPorMes: .mes
-            default: .producto
-            }
+        try tables([dataset])[0]
+    }
+
+    /// Several reconciliations of the scope (one per dataset, in order) from one read of the execution and one of
+    /// the purchases: on a national year each read is over a second, and an export asks for all four groupings.
+    func tables(_ datasets: [Dataset]) throws -> [DataTable] {
+        let groupings = datasets.map(Self.grouping)
         let (entidad, unidad) = scope.sicoinFilter
         let executionYears = try ledger.executionYears()
         let year = scope.resolvedYear(available: executionYears.isEmpty ? try ledger.linkYears() : executionYears)
         let period = year.flatMap { scope.period(year: $0) }
+        let metas =
+            try year.map { try ledger.metas(ejercicio: $0, entidad: entidad, unidadEjecutora: unidad) } ?? Metas()
+        let products = metas.products
         // Only the links of the purchases in scope can be placed: the others (a national ledger's other buyers)
-        // are not read. The purchases are placed while the execution is still being read.
+        // are not read. The purchases are placed while the execution is still being read and added up.
         let ejercicio = year ?? 0
         let inputs = try year.map {
             try ledger.reconciliationInputs(
-                ejercicio: $0, entidad: entidad, unidadEjecutora: unidad, months: period != nil || grouping == .mes,
-                buyer: scope.procurementScope(year: $0)
-            ) { forEachPurchase in
-                var purchases = ReconciliationPurchases(grouping: grouping, ejercicio: ejercicio, period: period)
+                ejercicio: $0, entidad: entidad, unidadEjecutora: unidad,
+                months: period != nil || groupings.contains(.mes), buyer: scope.procurementScope(year: $0)
+            ) { forEachLine in
+                var execution = ReconciliationExecution(
+                    groupings: groupings, ejercicio: ejercicio, period: period, products: products)
+                var lines = 0
+                try forEachLine { line in
+                    lines += 1
+                    try execution.add(line)
+                }
+                return (execution: execution, lines: lines)
+            } place: { forEachPurchase in
+                var purchases = groupings.map {
+                    ReconciliationPurchases(grouping: $0, ejercicio: ejercicio, period: period)
+                }
                 var count = 0
                 let links = try forEachPurchase { procurement, links in
                     count += 1
-                    try purchases.add(procurement, links: links)
+                    for index in purchases.indices { try purchases[index].add(procurement, links: links) }
                 }
                 return (purchases: purchases, unlinkedOnly: links == 0 && count > 0, noPurchases: count == 0)
             }
         }
-        let lines = inputs?.lines ?? []
         if period != nil, let year {
             let (without, total) = try ledger.linesWithoutMonths(
                 ejercicio: year, entidad: entidad, unidadEjecutora: unidad)
             if without > 0 { throw PublishingError.noMonthlyBreakdown(lines: without, of: total) }
         }
-        let metas =
-            try year.map { try ledger.metas(ejercicio: $0, entidad: entidad, unidadEjecutora: unidad) } ?? Metas()
-        let result = try Reconciliation(
-            lines: lines, products: metas.products,
-            purchases: inputs?.placed.purchases
-                ?? ReconciliationPurchases(
-                    grouping: grouping, ejercicio: ejercicio, period: period, links: [], procurements: []))
-        let names = KeyNames(grouping: grouping, products: metas.products)
+        let execution =
+            inputs?.summed.execution
+            ?? ReconciliationExecution(groupings: groupings, ejercicio: ejercicio, period: period, products: products)
         let cutoffs = try year.map { try ledger.executionCutoffs(ejercicio: $0) } ?? []
+        return try datasets.indices.map { index in
+            let result = try Reconciliation(
+                execution: execution, products: products,
+                purchases: inputs?.placed.purchases[index]
+                    ?? ReconciliationPurchases(grouping: groupings[index], ejercicio: ejercicio, period: period))
+            return try table(
+                datasets[index], result, metas: metas, year: year, period: period, cutoffs: cutoffs,
+                lines: inputs?.summed.lines ?? 0, unlinkedOnly: inputs?.placed.unlinkedOnly == true,
+                noPurchases: inputs?.placed.noPurchases != false)
+        }
+    }
+
+    private static func grouping(_ dataset: Dataset) -> ReconciliationGrouping {
+        switch dataset {
+        case .conciliacionPorGrupo: .grupo
+        case .conciliacionPorRenglon: .renglon
+        case .conciliacionPorMes: .mes
+        default: .producto
+        }
+    }
+
+    private func table(
+        _ dataset: Dataset, _ result: Reconciliation, metas: Metas, year: Int?, period: Period?,
+        cutoffs: [ExecutionCutoff], lines: Int, unlinkedOnly: Bool, noPurchases: Bool
+    ) throws -> DataTable {
+        let grouping = result.grouping
+        let entidad = scope.sicoinFilter.entidad
+        let names = KeyNames(grouping: grouping, products: metas.products)
         var title =
             "Conciliación por \(grouping.rawValue) — " + (year.map { scope.describe(year: $0, cutoffs: cutoffs) } ?? "")
-        if inputs?.placed.unlinkedOnly == true { title += " (sin vínculos: ejecute `transparencia link`)" }
+        if unlinkedOnly { title += " (sin vínculos: ejecute `transparencia link`)" }
         var table = try DataTable(
             name: dataset.rawValue, title: title, columns: columns(grouping, period: period),
             rows: result.rows.map { try cells($0, names: names, period: period) },
@@ -72,7 +108,7 @@ struct ReconciliationTables {
                 Provenance.entidad(Provenance.scopeEntity),
             ],
             cells: [Provenance.integer(year), Provenance.integer(scope.month), Provenance.text(entidad)])
-        if lines.isEmpty && inputs?.placed.noPurchases != false {
+        if lines == 0 && noPurchases {
             table.emptyReason =
                 "sin datos: no hay ejecución ni compras\(year.map { " del ejercicio \($0)" } ?? ""); importe "
                 + "la ejecución (`transparencia import ejecucion`) y las compras, y vincule con `transparencia link`"

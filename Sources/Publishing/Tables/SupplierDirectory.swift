@@ -20,7 +20,10 @@ struct SupplierDirectory {
         var last: Date?
     }
 
-    private var entries: [String: Entry] = [:]
+    /// Entries apart from the index by supplier id: a dictionary of whole entries, resized as a national year's
+    /// 180,000 suppliers arrived, held them twice at its last growth.
+    private var entries = ChunkedArray<Entry>()
+    private var positions: [String: Int] = [:]
     private var persons = Set<String>()
     private var withoutIdentifier = 0
 
@@ -37,7 +40,16 @@ struct SupplierDirectory {
                 continue
             }
             let date = award.date ?? procurement.awardedAt
-            var entry = entries[supplier.partyID] ?? Entry(supplier: supplier, nameDate: date)
+            let id = supplier.partyID
+            let position: Int
+            if let known = positions[id] {
+                position = known
+            } else {
+                position = entries.count
+                entries.append(Entry(supplier: supplier, nameDate: date))
+                positions[id] = position
+            }
+            var entry = entries[position]
             if entry.lastNOG != procurement.nog {
                 entry.processes += 1
                 entry.lastNOG = procurement.nog
@@ -54,7 +66,7 @@ struct SupplierDirectory {
                     entry.nameDate = date
                 }
             }
-            entries[supplier.partyID] = entry
+            entries[position] = entry
         }
     }
 
@@ -62,8 +74,8 @@ struct SupplierDirectory {
     /// national year has 180,000 suppliers, and their rows (or a sorted copy of the entries) beside the entries
     /// doubled what the table held.
     func forEachRow(provenance: [Cell], _ body: ([Cell]) throws -> Void) rethrows {
-        for id in entries.keys.sorted() {
-            guard let entry = entries[id] else { continue }
+        for id in positions.keys.sorted() {
+            guard let entry = positions[id].map({ entries[$0] }) else { continue }
             try body(
                 provenance + [
                     .text(id), Provenance.text(entry.supplier.scheme?.rawValue), .text(entry.supplier.identifier),
