@@ -15,16 +15,16 @@ extension Ledger {
             let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
             try db.execute(sql: "PRAGMA cache_size = \(Self.bulkCacheSize)")
             defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-            try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
-            var result: T?
-            try db.inTransaction {
-                let (commit, value) = try body(db)
-                result = value
-                return commit ? .commit : .rollback
+            return try withoutForeignKeyLookups(db) {
+                var result: T?
+                try db.inTransaction {
+                    let (commit, value) = try body(db)
+                    result = value
+                    return commit ? .commit : .rollback
+                }
+                guard let result else { throw LedgerError.database(path: path, cause: "escritura sin resultado") }
+                return result
             }
-            guard let result else { throw LedgerError.database(path: path, cause: "escritura sin resultado") }
-            return result
         }
     }
 

@@ -48,49 +48,56 @@ extension Ledger {
         body: (ImportSession) throws -> ImportSession.Ending
     ) throws -> ImportOutcome {
         try write { db in
-            if !checkingReferences { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
-            defer { if !checkingReferences { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
-            // A session may raise the page cache for its writes (``ImportSession/procurements()``); it is put back
-            // after, whatever happens.
-            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-            var outcome: ImportOutcome?
-            try db.inTransaction {
-                if let existing = try ImportRunRecord.all().filter(sourceKind: source.sourceKind, sha256: source.sha256)
-                    .fetchOne(db), let run = existing.run
-                {
-                    outcome = .alreadyImported(run)
-                    return .rollback
-                }
-                let started = Date()
-                var record = ImportRunRecord(
-                    sourceKind: source.sourceKind, fileName: source.fileName, sha256: source.sha256,
-                    bytes: source.bytes, sourceURL: source.sourceURL, etag: source.etag, startedAt: started,
-                    finishedAt: started, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0, toolVersion: toolVersion)
-                try record.insert(db)
-                guard let runID = record.id else { throw LedgerError.database(path: path, cause: "import_run sin id") }
-                let session = ImportSession(db: db, importRunID: runID, path: path)
-                switch try body(session) {
-                case .rollback(let counts):
-                    outcome = .rolledBack(counts.with(keys: session.keyCounts))
-                    return .rollback
-                case .commit(let counts):
-                    let counts = counts.with(keys: session.keyCounts)
-                    record.rowsRead = counts.rowsRead
-                    record.rowsAccepted = counts.rowsAccepted
-                    record.rowsRejected = counts.rowsRejected
-                    record.finishedAt = Date()
-                    try record.update(db)
-                    guard let run = record.run else {
-                        throw LedgerError.database(path: path, cause: "import_run sin id")
-                    }
-                    outcome = .imported(run, counts)
-                    return .commit
-                }
-            }
-            guard let outcome else { throw LedgerError.database(path: path, cause: "importación sin resultado") }
-            return outcome
+            if checkingReferences { return try importing(db, source, toolVersion: toolVersion, body: body) }
+            return try withoutForeignKeyLookups(db) { try importing(db, source, toolVersion: toolVersion, body: body) }
         }
+    }
+
+    /// ``importing(_:toolVersion:checkingReferences:body:)`` on the write connection, foreign-key look-ups as set.
+    private func importing(
+        _ db: Database, _ source: ImportSource, toolVersion: String,
+        body: (ImportSession) throws -> ImportSession.Ending
+    ) throws -> ImportOutcome {
+        // A session may raise the page cache for its writes (``ImportSession/procurements()``); it is put back
+        // after, whatever happens.
+        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+        var outcome: ImportOutcome?
+        try db.inTransaction {
+            if let existing = try ImportRunRecord.all().filter(sourceKind: source.sourceKind, sha256: source.sha256)
+                .fetchOne(db), let run = existing.run
+            {
+                outcome = .alreadyImported(run)
+                return .rollback
+            }
+            let started = Date()
+            var record = ImportRunRecord(
+                sourceKind: source.sourceKind, fileName: source.fileName, sha256: source.sha256,
+                bytes: source.bytes, sourceURL: source.sourceURL, etag: source.etag, startedAt: started,
+                finishedAt: started, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0, toolVersion: toolVersion)
+            try record.insert(db)
+            guard let runID = record.id else { throw LedgerError.database(path: path, cause: "import_run sin id") }
+            let session = ImportSession(db: db, importRunID: runID, path: path)
+            switch try body(session) {
+            case .rollback(let counts):
+                outcome = .rolledBack(counts.with(keys: session.keyCounts))
+                return .rollback
+            case .commit(let counts):
+                let counts = counts.with(keys: session.keyCounts)
+                record.rowsRead = counts.rowsRead
+                record.rowsAccepted = counts.rowsAccepted
+                record.rowsRejected = counts.rowsRejected
+                record.finishedAt = Date()
+                try record.update(db)
+                guard let run = record.run else {
+                    throw LedgerError.database(path: path, cause: "import_run sin id")
+                }
+                outcome = .imported(run, counts)
+                return .commit
+            }
+        }
+        guard let outcome else { throw LedgerError.database(path: path, cause: "importación sin resultado") }
+        return outcome
     }
 }
 
