@@ -95,12 +95,10 @@ public struct BudgetKey: Hashable, Sendable, Codable, Comparable {
 
     /// Every dimension in key order, absent ones empty (absent sorts before any code).
     public var parts: [String] {
-        [
-            String(ejercicio), structure.entidad, structure.unidadEjecutora ?? "", structure.programa,
-            structure.subprograma,
-            structure.proyecto, structure.actividad, structure.obra, renglon.rawValue, fuente ?? "", organismo ?? "",
-            correlativo ?? "", ubicacionGeografica ?? "",
-        ]
+        var parts = [String(ejercicio)]
+        parts.reserveCapacity(13)
+        forEachCodeAfterYear { parts.append($0 ?? "") }
+        return parts
     }
 
     /// ``parts`` joined with `-` (`2022-11130016-208-11-00-000-001-000-211-11---0101`), written into one string:
@@ -108,23 +106,28 @@ public struct BudgetKey: Hashable, Sendable, Codable, Comparable {
     public var code: String {
         var code = String(ejercicio)
         code.reserveCapacity(64)
-        func append(_ part: String?) {
+        forEachCodeAfterYear { part in
             code.append("-")
             if let part { code.append(part) }
         }
-        append(structure.entidad)
-        append(structure.unidadEjecutora)
-        append(structure.programa)
-        append(structure.subprograma)
-        append(structure.proyecto)
-        append(structure.actividad)
-        append(structure.obra)
-        append(renglon.rawValue)
-        append(fuente)
-        append(organismo)
-        append(correlativo)
-        append(ubicacionGeografica)
         return code
+    }
+
+    /// The codes after the year in key order, absent ones nil: the one list ``parts`` and ``code`` spell.
+    @inline(__always)
+    private func forEachCodeAfterYear(_ body: (String?) -> Void) {
+        body(structure.entidad)
+        body(structure.unidadEjecutora)
+        body(structure.programa)
+        body(structure.subprograma)
+        body(structure.proyecto)
+        body(structure.actividad)
+        body(structure.obra)
+        body(renglon.rawValue)
+        body(fuente)
+        body(organismo)
+        body(correlativo)
+        body(ubicacionGeografica)
     }
 
     public static func < (lhs: BudgetKey, rhs: BudgetKey) -> Bool { lhs.parts.lexicographicallyPrecedes(rhs.parts) }
