@@ -35,7 +35,7 @@ final class ExecutionTableParser {
     private var acceptedMonths = [Money?](repeating: nil, count: 12)
     /// Where each accepted key was first seen: packed keys (line numbers as Int32 to halve the values),
     /// and the text of keys too long to pack.
-    private var firstLineOfKey: [CompactBudgetKey: Int32] = [:]
+    private var firstLineOfKey = CompactKeyTable()
     private var firstLineOfLongKey: [String: Int] = [:]
     private var diagnostics: [Diagnostic] = []
     private var rowsRead = 0
@@ -315,7 +315,7 @@ final class ExecutionTableParser {
                 "línea presupuestaria duplicada: la misma clave ya está en la \(lineWord) \(first) (\(key.label))")
         }
         if hasError {
-            if claim.claimed, let compactKey { firstLineOfKey[compactKey] = nil }
+            if claim.claimed, let compactKey { firstLineOfKey.remove(compactKey) }
             rowsRejected += 1
             return true
         }
@@ -362,7 +362,7 @@ final class ExecutionTableParser {
 
     /// The line where an accepted line had this key, if any.
     private func firstLine(of key: BudgetKey, compact: CompactBudgetKey?) -> Int? {
-        if let compact, let line = firstLineOfKey[compact] { return Int(line) }
+        if let compact, let line = firstLineOfKey.line(of: compact) { return Int(line) }
         // Keys too long to pack, and keys first seen beyond line 2³¹, are kept by their text.
         return firstLineOfLongKey.isEmpty ? nil : firstLineOfLongKey[CompactBudgetKey.text(of: key)]
     }
@@ -374,14 +374,13 @@ final class ExecutionTableParser {
         guard let compact, let small = Int32(exactly: line), firstLineOfLongKey.isEmpty else {
             return (firstLine(of: key, compact: compact), false)
         }
-        guard let first = firstLineOfKey.updateValue(small, forKey: compact) else { return (nil, true) }
-        firstLineOfKey[compact] = first
+        guard let first = firstLineOfKey.claim(compact, line: small) else { return (nil, true) }
         return (Int(first), false)
     }
 
     private func remember(_ key: BudgetKey, compact: CompactBudgetKey?, line: Int) {
         if let compact, let small = Int32(exactly: line) {
-            firstLineOfKey[compact] = small
+            firstLineOfKey.set(compact, line: small)
         } else {
             firstLineOfLongKey[CompactBudgetKey.text(of: key)] = line
         }
