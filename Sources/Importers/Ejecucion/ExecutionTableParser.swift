@@ -331,12 +331,22 @@ final class ExecutionTableParser {
     private func addAccepted(_ amounts: ExecutionAmounts) throws(MoneyOverflowError) {
         let months = amounts.devengadoMensual
         // Every month is checked before anything changes.
-        for (month, amount) in months { _ = try (acceptedMonths[month - 1] ?? .zero) + amount }
+        try Self.checkMonths(months, against: acceptedMonths)
         var rest = amounts
         rest.devengadoMensual = [:]
         try acceptedTotal.add(rest)
+        Self.addMonths(months, to: &acceptedMonths)
+    }
+
+    // The months are read and written through one access to the parser's property for the whole loop: element by
+    // element, each was a run-time exclusivity check (half of this step's time on a national file).
+    private static func checkMonths(_ months: MonthlyAmounts, against totals: [Money?]) throws(MoneyOverflowError) {
+        for (month, amount) in months { _ = try (totals[month - 1] ?? .zero) + amount }
+    }
+
+    private static func addMonths(_ months: MonthlyAmounts, to totals: inout [Money?]) {
         for (month, amount) in months {
-            acceptedMonths[month - 1] = Money(centavos: (acceptedMonths[month - 1] ?? .zero).centavos + amount.centavos)
+            totals[month - 1] = Money(centavos: (totals[month - 1] ?? .zero).centavos + amount.centavos)
         }
     }
 
