@@ -194,17 +194,20 @@ public final class ExecutionSink {
             return Array(repeating: row, count: Self.batchSize).joined(separator: ", ")
         }
         let months = BudgetSnapshotLineRecord.monthColumnNames
+        // OR FAIL, not the default ABORT: to undo a half-done statement SQLite keeps a statement journal, a copy of
+        // every page a multi-row statement changes, spilled to a temporary file past 64 KiB: half a million writes
+        // of pages for a national file. A failing row fails the import, whose transaction undoes everything anyway.
         let prepared = (
             lines: try db.makeStatement(
                 sql: """
-                    INSERT INTO budget_line (ejercicio, entidad, unidad_ejecutora, programa, subprograma, proyecto,
+                    INSERT OR FAIL INTO budget_line (ejercicio, entidad, unidad_ejecutora, programa, subprograma, proyecto,
                     actividad, obra, renglon, fuente, organismo, correlativo, ubicacion_geografica, grupo,
                     tipo_presupuesto, finalidad, funcion, division, departamento, subgrupo, region, nombres)
                     VALUES \(rows(22))
                     """),
             amounts: try db.makeStatement(
                 sql: """
-                    INSERT INTO budget_snapshot_line (budget_snapshot_id, budget_line_id, source_line, asignado,
+                    INSERT OR FAIL INTO budget_snapshot_line (budget_snapshot_id, budget_line_id, source_line, asignado,
                     modificado, vigente, precomprometido, comprometido, devengado, pagado, adiciones, disminuciones,
                     traspasos_positivos, traspasos_negativos, transferencias_positivas, transferencias_negativas,
                     \(months.joined(separator: ", "))) VALUES \(rows(16 + months.count))

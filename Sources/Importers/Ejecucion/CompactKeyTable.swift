@@ -2,42 +2,46 @@
 /// line number, for duplicate detection over every line of a national execution file.
 ///
 /// A `Dictionary` hashed each 32-byte key with SipHash (a fresh hasher per look-up). Here a key is four words
-/// mixed by two full-width multiplications, and each slot is five words in one flat array (the key, then the
-/// line), so a look-up of a key not seen before (most lines) touches one place in memory, not a key array and a
-/// value array. A packed key never has a zero first word (its first nibble is a digit of the year, 1…10), so a
-/// zero first word marks an empty slot.
+/// mixed by two full-width multiplications, in two flat arrays (the keys' words, the lines): 36 bytes a slot.
+/// (Key and line side by side in one array of five words would touch one place in memory per look-up, but at
+/// 40 bytes a slot it raised a national import's peak by 7 MB for no time measurably saved.) A packed key never
+/// has a zero first word (its first nibble is a digit of the year, 1…10), so a zero first word marks an empty
+/// slot.
 struct CompactKeyTable {
-    private static let stride = 5
-    private var slots: [UInt64]
+    /// Four words per slot.
+    private var words: [UInt64]
+    private var lines: [Int32]
     private var mask: Int
     private(set) var count = 0
 
     init() {
-        slots = [UInt64](repeating: 0, count: 16 * Self.stride)
-        mask = 15
+        let slots = 16
+        words = [UInt64](repeating: 0, count: slots * 4)
+        lines = [Int32](repeating: 0, count: slots)
+        mask = slots - 1
     }
 
     /// The line stored for `key`, if any.
     func line(of key: CompactBudgetKey) -> Int32? {
-        let base = find(key.words) * Self.stride
-        return slots[base] == 0 ? nil : Int32(truncatingIfNeeded: slots[base + 4])
+        let slot = find(key.words)
+        return words[slot * 4] == 0 ? nil : lines[slot]
     }
 
     /// Stores `line` for `key` unless the key is already there; returns the line already stored, if any.
     mutating func claim(_ key: CompactBudgetKey, line: Int32) -> Int32? {
-        let base = find(key.words) * Self.stride
-        if slots[base] != 0 { return Int32(truncatingIfNeeded: slots[base + 4]) }
-        store(key.words, line: line, at: base)
+        let slot = find(key.words)
+        if words[slot * 4] != 0 { return lines[slot] }
+        store(key.words, line: line, at: slot)
         return nil
     }
 
     /// Stores `line` for `key`, replacing what was there.
     mutating func set(_ key: CompactBudgetKey, line: Int32) {
-        let base = find(key.words) * Self.stride
-        if slots[base] != 0 {
-            slots[base + 4] = UInt64(UInt32(bitPattern: line))
+        let slot = find(key.words)
+        if words[slot * 4] != 0 {
+            lines[slot] = line
         } else {
-            store(key.words, line: line, at: base)
+            store(key.words, line: line, at: slot)
         }
     }
 
@@ -45,34 +49,34 @@ struct CompactKeyTable {
     /// at the first empty slot.
     mutating func remove(_ key: CompactBudgetKey) {
         var gap = find(key.words)
-        guard slots[gap * Self.stride] != 0 else { return }
+        guard words[gap * 4] != 0 else { return }
         count -= 1
         var next = (gap + 1) & mask
-        while slots[next * Self.stride] != 0 {
-            let home = Self.hash(words(at: next)) & mask
+        while words[next * 4] != 0 {
+            let home = Self.hash(slotWords(next)) & mask
             // The entry at `next` may fill the gap only if its home is not after the gap in its own probe run.
             if (next - home) & mask >= (next - gap) & mask {
-                for word in 0..<Self.stride { slots[gap * Self.stride + word] = slots[next * Self.stride + word] }
+                for word in 0..<4 { words[gap * 4 + word] = words[next * 4 + word] }
+                lines[gap] = lines[next]
                 gap = next
             }
             next = (next + 1) & mask
         }
-        for word in 0..<Self.stride { slots[gap * Self.stride + word] = 0 }
+        for word in 0..<4 { words[gap * 4 + word] = 0 }
     }
 
-    private func words(at slot: Int) -> (UInt64, UInt64, UInt64, UInt64) {
-        let base = slot * Self.stride
-        return (slots[base], slots[base + 1], slots[base + 2], slots[base + 3])
+    private func slotWords(_ slot: Int) -> (UInt64, UInt64, UInt64, UInt64) {
+        (words[slot * 4], words[slot * 4 + 1], words[slot * 4 + 2], words[slot * 4 + 3])
     }
 
     /// The slot holding `key`, or the empty slot where it would go.
     private func find(_ key: (UInt64, UInt64, UInt64, UInt64)) -> Int {
         var slot = Self.hash(key) & mask
         while true {
-            let base = slot * Self.stride
-            let first = slots[base]
+            let base = slot * 4
+            let first = words[base]
             if first == 0
-                || (first == key.0 && slots[base + 1] == key.1 && slots[base + 2] == key.2 && slots[base + 3] == key.3)
+                || (first == key.0 && words[base + 1] == key.1 && words[base + 2] == key.2 && words[base + 3] == key.3)
             {
                 return slot
             }
@@ -80,26 +84,31 @@ struct CompactKeyTable {
         }
     }
 
-    private mutating func store(_ key: (UInt64, UInt64, UInt64, UInt64), line: Int32, at base: Int) {
-        slots[base] = key.0
-        slots[base + 1] = key.1
-        slots[base + 2] = key.2
-        slots[base + 3] = key.3
-        slots[base + 4] = UInt64(UInt32(bitPattern: line))
+    private mutating func store(_ key: (UInt64, UInt64, UInt64, UInt64), line: Int32, at slot: Int) {
+        words[slot * 4] = key.0
+        words[slot * 4 + 1] = key.1
+        words[slot * 4 + 2] = key.2
+        words[slot * 4 + 3] = key.3
+        lines[slot] = line
         count += 1
-        if count * 4 > (mask + 1) * 3 { grow() }
+        if count * 4 > lines.count * 3 { grow() }
     }
 
     /// Doubles the slots (kept at most three quarters full, so probe runs stay short).
     private mutating func grow() {
-        let old = slots
-        let oldCount = mask + 1
-        mask = oldCount * 2 - 1
-        slots = [UInt64](repeating: 0, count: (mask + 1) * Self.stride)
-        for slot in 0..<oldCount where old[slot * Self.stride] != 0 {
-            let from = slot * Self.stride
-            let to = find((old[from], old[from + 1], old[from + 2], old[from + 3])) * Self.stride
-            for word in 0..<Self.stride { slots[to + word] = old[from + word] }
+        let old = (words: words, lines: lines)
+        let slots = lines.count * 2
+        words = [UInt64](repeating: 0, count: slots * 4)
+        lines = [Int32](repeating: 0, count: slots)
+        mask = slots - 1
+        for slot in 0..<old.lines.count where old.words[slot * 4] != 0 {
+            let key = (old.words[slot * 4], old.words[slot * 4 + 1], old.words[slot * 4 + 2], old.words[slot * 4 + 3])
+            let free = find(key)
+            words[free * 4] = key.0
+            words[free * 4 + 1] = key.1
+            words[free * 4 + 2] = key.2
+            words[free * 4 + 3] = key.3
+            lines[free] = old.lines[slot]
         }
     }
 
