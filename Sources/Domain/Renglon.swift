@@ -28,7 +28,13 @@ public struct Renglon: RawRepresentable, Hashable, Comparable, Codable, Sendable
     public var number: Int { Int(rawValue) ?? 0 }
 
     /// The expense group: code − code mod 100 (`029` → `000`, `211` → `200`).
-    public var grupo: GrupoGasto { GrupoGasto(number: number - number % 100) }
+    ///
+    /// The code's first digit names it: computed from the number, every budget line written or read made the
+    /// group's text anew.
+    public var grupo: GrupoGasto {
+        let hundreds = Int(rawValue.utf8.first ?? 0x30) - 0x30
+        return GrupoGasto.all[(0...9).contains(hundreds) ? hundreds : 0]
+    }
 
     /// The subgroup code: code − code mod 10 (`029` → `020`).
     public var subgrupo: String { Self.pad(number - number % 10) }

@@ -32,7 +32,16 @@ public struct CSVByteRecord: Sendable {
     mutating func append(field: [UInt8], encoding: TextEncoding) {
         switch encoding {
         case .utf8, .utf8BOM: bytes.append(contentsOf: field)
-        case .windows1252: Windows1252.appendUTF8(of: field, to: &bytes)
+        case .windows1252:
+            // Most fields are ASCII (codes, amounts): appended whole, without the transcoder's slices, which
+            // retained and released the field's storage once per run of ASCII.
+            field.withUnsafeBufferPointer { field in
+                if field.allSatisfy({ $0 < 0x80 }) {
+                    bytes.append(contentsOf: field)
+                } else {
+                    Windows1252.appendUTF8(of: field, to: &bytes)
+                }
+            }
         }
         ends.append(bytes.count)
     }

@@ -134,7 +134,8 @@ public final class ExecutionSink {
     /// Inserts a new budget line alone; returns its id.
     private func insertOne(_ line: BudgetLine) throws -> Int64 {
         var insert = BoundStatement(insertLine, db: db)
-        bindLine(&insert, line)
+        bindLine(&insert, line, textsKeptIn: batchTexts)
+        defer { batchTexts.reset() }
         try insert.execute()
         statementsRun += 1
         return db.lastInsertedRowID
@@ -159,7 +160,11 @@ public final class ExecutionSink {
         guard let snapshotID = snapshot?.id else { return }
         let statements = try preparedBatchStatements()
         var insert = BoundStatement(statements.lines, db: db)
-        for line in pending { bindLine(&insert, line, textsKeptIn: batchTexts) }
+        // Lent from the array's storage: iterating the array, or its subscript, copied each line out of it (every
+        // string retained, then released).
+        pending.withUnsafeBufferPointer { lines in
+            for index in lines.indices { bindLine(&insert, lines[index], textsKeptIn: batchTexts) }
+        }
         defer { batchTexts.reset() }
         try insert.execute()
         statementsRun += 1
@@ -172,8 +177,10 @@ public final class ExecutionSink {
         }
         var amounts = BoundStatement(statements.amounts, db: db)
         let firstID = lastID - Int64(pending.count) + 1
-        for (offset, line) in pending.enumerated() {
-            bindAmounts(&amounts, of: line, snapshotID: snapshotID, lineID: firstID + Int64(offset))
+        pending.withUnsafeBufferPointer { lines in
+            for index in lines.indices {
+                bindAmounts(&amounts, of: lines[index], snapshotID: snapshotID, lineID: firstID + Int64(index))
+            }
         }
         try amounts.execute()
         statementsRun += 1
@@ -187,17 +194,20 @@ public final class ExecutionSink {
             return Array(repeating: row, count: Self.batchSize).joined(separator: ", ")
         }
         let months = BudgetSnapshotLineRecord.monthColumnNames
+        // OR FAIL, not the default ABORT: to undo a half-done statement SQLite keeps a statement journal, a copy of
+        // every page a multi-row statement changes, spilled to a temporary file past 64 KiB: half a million writes
+        // of pages for a national file. A failing row fails the import, whose transaction undoes everything anyway.
         let prepared = (
             lines: try db.makeStatement(
                 sql: """
-                    INSERT INTO budget_line (ejercicio, entidad, unidad_ejecutora, programa, subprograma, proyecto,
+                    INSERT OR FAIL INTO budget_line (ejercicio, entidad, unidad_ejecutora, programa, subprograma, proyecto,
                     actividad, obra, renglon, fuente, organismo, correlativo, ubicacion_geografica, grupo,
                     tipo_presupuesto, finalidad, funcion, division, departamento, subgrupo, region, nombres)
                     VALUES \(rows(22))
                     """),
             amounts: try db.makeStatement(
                 sql: """
-                    INSERT INTO budget_snapshot_line (budget_snapshot_id, budget_line_id, source_line, asignado,
+                    INSERT OR FAIL INTO budget_snapshot_line (budget_snapshot_id, budget_line_id, source_line, asignado,
                     modificado, vigente, precomprometido, comprometido, devengado, pagado, adiciones, disminuciones,
                     traspasos_positivos, traspasos_negativos, transferencias_positivas, transferencias_negativas,
                     \(months.joined(separator: ", "))) VALUES \(rows(16 + months.count))
@@ -207,45 +217,42 @@ public final class ExecutionSink {
         return prepared
     }
 
-    /// Binds a new budget line's 22 values (as ``insertLine`` lists them) after those already bound.
+    /// Binds a new budget line's 22 values (as ``insertLine`` lists them) after those already bound, their texts
+    /// kept in `arena` until the statement ran.
     ///
     /// One by one, with no array of optionals per line: with two statements per line, building and freeing
     /// those arrays was a visible share of the writer's time.
-    /// - Parameter arena: keeps the texts until the statement ran (nil: SQLite copies them).
-    private func bindLine(_ insert: inout BoundStatement, _ line: BudgetLine, textsKeptIn arena: BoundTextArena? = nil)
-    {
-        let key = line.key
-        let structure = key.structure
-        let classification = line.classification
-        func text(_ value: String?) {
-            if let arena { insert.bind(value, keptIn: arena) } else { insert.bind(value) }
-        }
-        insert.bind(key.ejercicio)
-        text(structure.entidad)
-        text(structure.unidadEjecutora)
-        text(structure.programa)
-        text(structure.subprograma)
-        text(structure.proyecto)
-        text(structure.actividad)
-        text(structure.obra)
-        text(key.renglon.rawValue)
-        text(key.fuente)
-        text(key.organismo)
-        text(key.correlativo)
-        text(key.ubicacionGeografica)
-        text(key.renglon.grupo.rawValue)
-        text(classification.tipoPresupuesto)
-        text(classification.finalidad)
-        text(classification.funcion)
-        text(classification.division)
-        text(classification.departamento)
-        text(classification.subgrupo)
-        text(classification.region)
-        text(namesJSON(line.names))
+    private func bindLine(
+        _ insert: inout BoundStatement, _ line: borrowing BudgetLine, textsKeptIn arena: BoundTextArena
+    ) {
+        insert.bind(line.key.ejercicio)
+        insert.bind(line.key.structure.entidad, keptIn: arena)
+        insert.bind(line.key.structure.unidadEjecutora, keptIn: arena)
+        insert.bind(line.key.structure.programa, keptIn: arena)
+        insert.bind(line.key.structure.subprograma, keptIn: arena)
+        insert.bind(line.key.structure.proyecto, keptIn: arena)
+        insert.bind(line.key.structure.actividad, keptIn: arena)
+        insert.bind(line.key.structure.obra, keptIn: arena)
+        insert.bind(line.key.renglon.rawValue, keptIn: arena)
+        insert.bind(line.key.fuente, keptIn: arena)
+        insert.bind(line.key.organismo, keptIn: arena)
+        insert.bind(line.key.correlativo, keptIn: arena)
+        insert.bind(line.key.ubicacionGeografica, keptIn: arena)
+        insert.bind(line.key.renglon.grupo.rawValue, keptIn: arena)
+        insert.bind(line.classification.tipoPresupuesto, keptIn: arena)
+        insert.bind(line.classification.finalidad, keptIn: arena)
+        insert.bind(line.classification.funcion, keptIn: arena)
+        insert.bind(line.classification.division, keptIn: arena)
+        insert.bind(line.classification.departamento, keptIn: arena)
+        insert.bind(line.classification.subgrupo, keptIn: arena)
+        insert.bind(line.classification.region, keptIn: arena)
+        insert.bind(namesJSON(line.names), keptIn: arena)
     }
 
     /// Binds a line's 28 amount values (as ``insertAmounts`` lists them) after those already bound.
-    private func bindAmounts(_ amounts: inout BoundStatement, of line: BudgetLine, snapshotID: Int64, lineID: Int64) {
+    private func bindAmounts(
+        _ amounts: inout BoundStatement, of line: borrowing BudgetLine, snapshotID: Int64, lineID: Int64
+    ) {
         let a = line.amounts
         let parts = a.modificaciones
         amounts.bind(snapshotID)

@@ -19,6 +19,12 @@ struct CompactBudgetKeyTests {
             variants.append(key)
         }
         variant { $0.ejercicio = 2023 }
+        // Years are packed digit by digit: every width, and a year whose digits run into the entidad's.
+        for year in [1, 9, 10, 99, 100, 202, 20_221, 0] { variant { $0.ejercicio = year } }
+        variant {
+            $0.ejercicio = 202
+            $0.structure.entidad = "211130016"
+        }
         variant { $0.structure.entidad = "11130017" }
         variant { $0.structure.unidadEjecutora = nil }
         variant { $0.structure.programa = "12" }

@@ -154,4 +154,26 @@ struct ExecutionBatchLedgerTests {
         #expect(Set(stored) == Set(written))
         #expect(stored.count == 64)
     }
+
+    @Test("a batch that fails halfway (a key twice) leaves nothing of the import, and what was there before stays")
+    func failedBatchUndoesTheImport() throws {
+        // Given a ledger with a 2021 line
+        let ledger = try Ledger.inMemory()
+        var old = Self.line(0)
+        old.key.ejercicio = 2021
+        _ = try Self.write([old], to: ledger, sha: "2021")
+        // When an import of a new year hands the sink a key twice (the reader never does), so the first batch's
+        // insert fails at its 21st row, after 20 rows went in (OR FAIL keeps them until the transaction is undone)
+        var lines = (0..<40).map(Self.line)
+        lines[20].key = lines[5].key
+        #expect(throws: (any Error).self) { try Self.write(lines, to: ledger, sha: "broken") }
+        // Then only the 2021 import is in the ledger
+        let counts: [Int] = try ledger.writer.read { db in
+            try ["budget_line", "budget_snapshot_line", "budget_snapshot", "import_run"].map { table in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? -1
+            }
+        }
+        #expect(counts == [1, 1, 1, 1])
+        #expect(try ledger.currentBudgetLines(ejercicio: 2022).isEmpty)
+    }
 }

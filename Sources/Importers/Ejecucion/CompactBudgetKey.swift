@@ -43,9 +43,20 @@ struct CompactBudgetKey: Hashable {
             }
             return push(12)
         }
+        /// The year's decimal digits as `String(year)` spells them, without making that string for every line.
+        func pushYear(_ year: Int) -> Bool {
+            guard year > 0 else { return pushPart(String(year)) }
+            var divisor = 1
+            while divisor <= year / 10 { divisor *= 10 }
+            while divisor > 0 {
+                guard push(UInt64(year / divisor % 10) + 1) else { return false }
+                divisor /= 10
+            }
+            return push(12)
+        }
         // The parts of `BudgetKey.parts`, in its order, without building that array for every line.
         let structure = key.structure
-        guard pushPart(String(key.ejercicio)), pushPart(structure.entidad), pushPart(structure.unidadEjecutora ?? ""),
+        guard pushYear(key.ejercicio), pushPart(structure.entidad), pushPart(structure.unidadEjecutora ?? ""),
             pushPart(structure.programa), pushPart(structure.subprograma), pushPart(structure.proyecto),
             pushPart(structure.actividad), pushPart(structure.obra), pushPart(key.renglon.rawValue),
             pushPart(key.fuente ?? ""), pushPart(key.organismo ?? ""), pushPart(key.correlativo ?? ""),
@@ -53,6 +64,9 @@ struct CompactBudgetKey: Hashable {
         else { return nil }
         (w0, w1, w2, w3) = words
     }
+
+    /// The packed words, for ``CompactKeyTable``.
+    var words: (UInt64, UInt64, UInt64, UInt64) { (w0, w1, w2, w3) }
 
     /// The key as text, for keys that do not pack.
     static func text(of key: BudgetKey) -> String { key.parts.joined(separator: "|") }
