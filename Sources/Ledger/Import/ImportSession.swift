@@ -49,9 +49,15 @@ public final class ImportSession {
         // cache a national package spilled the same index pages to the WAL again and again (a 601 MB record
         // package: 2.6 s of system time, 1.1 s with 16 MB). Only a faster import is lost if this fails.
         try? db.execute(sql: "PRAGMA cache_size = \(Self.procurementCacheSize)")
-        let sink = ProcurementSink(db: db, importRunID: importRunID)
+        let sink = ProcurementSink(db: db, importRunID: importRunID, path: path)
         procurementSink = sink
         return sink
+    }
+
+    /// Writes what the session's sinks still hold in their batches: the import's transaction is about to be kept
+    /// (or a dry run to end), and every row must have been written, and checked by SQLite, by then.
+    public func finishWrites() throws {
+        try procurementSink?.flush()
     }
 
     /// The page cache of an import of procurements, in KiB (SQLite's negative form).
