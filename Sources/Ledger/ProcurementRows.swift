@@ -23,14 +23,15 @@ public final class ProcurementRows: Sendable {
 
     /// Builds the rows of `procurement`.
     public init(_ procurement: Procurement) {
-        let fingerprint = ProcurementFingerprint.value(of: procurement)
-        self.procurement = procurement
-        self.fingerprint = fingerprint
-        record = ProcurementRecord(
-            procurement, contentHash: ProcurementFingerprint.text(fingerprint), importRunID: Self.unboundID)
-        items = procurement.items.enumerated().map { position, item in
+        let items = procurement.items.enumerated().map { position, item in
             ProcurementItemRecord(item, procurementID: Self.unboundID, position: position)
         }
+        let fingerprint = ProcurementFingerprint.value(of: procurement, quantityTexts: items.map(\.quantity))
+        self.procurement = procurement
+        self.fingerprint = fingerprint
+        self.items = items
+        record = ProcurementRecord(
+            procurement, contentHash: ProcurementFingerprint.text(fingerprint), importRunID: Self.unboundID)
         parties = procurement.parties.map { ProcurementPartyRecord($0, procurementID: Self.unboundID) }
         bids = procurement.bids.map { ProcurementBidRecord($0, procurementID: Self.unboundID) }
         awards = procurement.awards.map { AwardRecord($0, procurementID: Self.unboundID) }

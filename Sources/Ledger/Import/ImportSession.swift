@@ -22,6 +22,7 @@ public final class ImportSession {
     private var procurementSink: ProcurementSink?
     private var executionSink: ExecutionSink?
     private var ownKeys = ImportCounts()
+    private lazy var notes = ImportNoteWriter(db: db, importRunID: importRunID)
     /// Diagnostics stored with the run so far.
     public private(set) var storedDiagnostics = 0
 
@@ -58,6 +59,7 @@ public final class ImportSession {
     /// (or a dry run to end), and every row must have been written, and checked by SQLite, by then.
     public func finishWrites() throws {
         try procurementSink?.flush()
+        try notes.flush()
     }
 
     /// The page cache of an import of procurements, in KiB (SQLite's negative form).
@@ -82,19 +84,7 @@ public final class ImportSession {
     }
 
     private func store(_ diagnostic: Diagnostic) throws {
-        // A cached statement: a file with thousands of repaired values stores thousands of notes, and a record
-        // insert through Codable cost more than the procurement it belongs to.
-        var statement = BoundStatement(
-            try db.cachedStatement(
-                sql:
-                    "INSERT INTO import_diagnostic (import_run_id, line, field, severity, message) VALUES (?, ?, ?, ?, ?)"
-            ), db: db)
-        statement.bind(importRunID)
-        statement.bind(diagnostic.line)
-        statement.bind(diagnostic.field)
-        statement.bind(diagnostic.severity.rawValue)
-        statement.bind(diagnostic.message)
-        try statement.execute()
+        try notes.add(diagnostic)
         storedDiagnostics += 1
     }
 

@@ -60,7 +60,7 @@ struct ProcurementItemRecord: ProcurementChildRow, Codable, Sendable, Hashable, 
         self.description = item.description
         self.classificationScheme = item.classificationScheme
         self.classificationID = item.classificationID
-        self.quantity = item.quantity.map { "\($0)" }
+        self.quantity = ProcurementFingerprint.quantityText(item.quantity)
         self.unitName = item.unitName
     }
 
