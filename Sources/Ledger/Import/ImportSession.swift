@@ -22,7 +22,7 @@ public final class ImportSession {
     private var procurementSink: ProcurementSink?
     private var executionSink: ExecutionSink?
     private var ownKeys = ImportCounts()
-    private lazy var notes = ImportNoteWriter(db: db, importRunID: importRunID)
+    private(set) lazy var notes = ImportNoteWriter(db: db, importRunID: importRunID)
     /// Diagnostics stored with the run so far.
     public private(set) var storedDiagnostics = 0
 
