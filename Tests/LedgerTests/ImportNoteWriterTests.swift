@@ -10,7 +10,7 @@ struct ImportNoteWriterTests {
     @Test("130 notes are stored in order with three statements, the last two when writes finish")
     func batchesInOrder() throws {
         let ledger = try Ledger.inMemory()
-        _ = try ledger.importing(source("notas"), toolVersion: "t") { session in
+        _ = try ledger.importing(source("notas"), toolVersion: "t") { session throws in
             for line in 1...130 {
                 try session.note(
                     Diagnostic(

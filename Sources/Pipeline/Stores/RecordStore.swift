@@ -4,7 +4,9 @@ import Importers
 import Ledger
 
 /// Writes one kind of record into an import's open transaction: the ledger side of an importer.
-protocol RecordStore<Record> {
+///
+/// `SendableMetatype`: ``stage(_:)`` is called through the store's type on the reading thread.
+protocol RecordStore<Record>: SendableMetatype {
     associatedtype Record: Sendable
     /// What the reading thread makes of a record before the writing thread gets it (the record itself unless the
     /// store has work that needs no ledger): the writing thread is the one an import waits for.

@@ -35,7 +35,7 @@ struct ProcurementBatchTests {
     func statementsIntoEmptyLedger() throws {
         let ledger = try Ledger.inMemory()
         var statements = 0
-        _ = try ledger.importProcurements(source: source("a"), rows: 100) { sink in
+        _ = try ledger.importProcurements(source: source("a"), rows: 100) { sink throws in
             for nog in 1...100 { #expect(try sink.upsert(procurement(nog)) == .inserted) }
             try sink.flush()
             statements = sink.statementsRun
@@ -51,7 +51,7 @@ struct ProcurementBatchTests {
         let ledger = try Ledger.inMemory()
         _ = try ledger.importProcurements(source: source("a")) { sink in try sink.upsert(procurement(1000)) }
         var statements = 0
-        _ = try ledger.importProcurements(source: source("b"), rows: 100) { sink in
+        _ = try ledger.importProcurements(source: source("b"), rows: 100) { sink throws in
             for nog in 1...100 { try sink.upsert(procurement(nog)) }
             try sink.flush()
             statements = sink.statementsRun
@@ -63,7 +63,7 @@ struct ProcurementBatchTests {
     func idsInFileOrder() throws {
         let ledger = try Ledger.inMemory()
         _ = try ledger.importProcurements(source: source("a")) { sink in try sink.upsert(procurement(1)) }
-        _ = try ledger.importProcurements(source: source("b"), rows: 3) { sink in
+        _ = try ledger.importProcurements(source: source("b"), rows: 3) { sink throws in
             #expect(try sink.upsert(procurement(2)) == .inserted)
             guard case .updated = try sink.upsert(procurement(1, items: 3, title: "OTRA")) else {
                 Issue.record("esperaba actualizado")
@@ -86,7 +86,7 @@ struct ProcurementBatchTests {
     @Test("an ocid of a procurement still waiting for its batch belongs to its NOG")
     func pendingOCID() throws {
         let ledger = try Ledger.inMemory()
-        _ = try ledger.importProcurements(source: source("a"), rows: 2) { sink in
+        _ = try ledger.importProcurements(source: source("a"), rows: 2) { sink throws in
             #expect(try sink.upsert(procurement(1)) == .inserted)
             var other = procurement(2)
             other.ocid = procurement(1).ocid
@@ -98,7 +98,7 @@ struct ProcurementBatchTests {
     @Test("the sink numbers the NOGs it accepted in order; a conflicting repeat keeps its first number")
     func ordinals() throws {
         let ledger = try Ledger.inMemory()
-        _ = try ledger.importProcurements(source: source("a"), rows: 4) { sink in
+        _ = try ledger.importProcurements(source: source("a"), rows: 4) { sink throws in
             try sink.upsert(procurement(5))
             try sink.upsert(procurement(6))
             try sink.upsert(procurement(5, title: "OTRA"))
@@ -112,11 +112,11 @@ struct ProcurementBatchTests {
     @Test("a commit writes what was still waiting; a rollback keeps nothing")
     func commitWritesTheRest() throws {
         let ledger = try Ledger.inMemory()
-        _ = try ledger.importProcurements(source: source("a"), rows: 3) { sink in
+        _ = try ledger.importProcurements(source: source("a"), rows: 3) { sink throws in
             for nog in 1...3 { try sink.upsert(procurement(nog)) }
         }
         #expect(try ledger.procurementCount() == 3)
-        _ = try ledger.importProcurements(source: source("b"), rows: 3, dryRun: true) { sink in
+        _ = try ledger.importProcurements(source: source("b"), rows: 3, dryRun: true) { sink throws in
             for nog in 4...6 { try sink.upsert(procurement(nog)) }
             try sink.flush()
         }
