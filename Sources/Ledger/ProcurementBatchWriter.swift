@@ -17,11 +17,8 @@ final class ProcurementBatchWriter {
     private let texts = BoundTextArena()
     private let procurements = MultiRowInsert(
         table: ProcurementRecord.databaseTableName, columns: ProcurementRecord.insertColumns)
-    private let items = MultiRowInsert(ProcurementItemRecord.self)
-    private let parties = MultiRowInsert(ProcurementPartyRecord.self)
-    private let bids = MultiRowInsert(ProcurementBidRecord.self)
-    private let awards = MultiRowInsert(AwardRecord.self)
-    private let contracts = MultiRowInsert(ContractRecord.self)
+    /// The inserts of each child table, in ``ProcurementChildTable/allCases`` order.
+    private let children = ProcurementChildTable.allCases.map { $0.makeInserts() }
     /// New procurements not written yet, in the order they came.
     private var pending: [ProcurementRows] = []
     /// ocid → NOG of the pending procurements, which the ledger cannot answer for yet.
@@ -60,7 +57,7 @@ final class ProcurementBatchWriter {
         for size in MultiRowInsert.sizes(for: pending.count) {
             var statement = BoundStatement(try procurements.statement(rows: size, db), db: db)
             for index in start..<(start + size) {
-                pending[index].record.bind(to: &statement, importRunID: importRunID, texts: texts)
+                pending[index].bindRecord(to: &statement, importRunID: importRunID, texts: texts)
             }
             let last = try run(&statement, rows: size)
             for offset in 0..<size { ids.append(last - Int64(size - 1 - offset)) }
@@ -71,26 +68,21 @@ final class ProcurementBatchWriter {
 
     /// Inserts the children of procurements already stored under `ids` (one per procurement, in order).
     func insertChildren(of batch: [ProcurementRows], ids: [Int64]) throws {
-        try insert(items, of: batch, ids: ids) { $0.items }
-        try insert(parties, of: batch, ids: ids) { $0.parties }
-        try insert(bids, of: batch, ids: ids) { $0.bids }
-        try insert(awards, of: batch, ids: ids) { $0.awards }
-        try insert(contracts, of: batch, ids: ids) { $0.contracts }
+        for (table, inserts) in zip(ProcurementChildTable.allCases, children) {
+            try insert(table, with: inserts, of: batch, ids: ids)
+        }
     }
 
-    private func insert<Row: ProcurementChildRow>(
-        _ inserts: MultiRowInsert, of batch: [ProcurementRows], ids: [Int64], rows: (ProcurementRows) -> [Row]
+    private func insert(
+        _ table: ProcurementChildTable, with inserts: MultiRowInsert, of batch: [ProcurementRows], ids: [Int64]
     ) throws {
-        var count = 0
-        for procurement in batch { count += rows(procurement).count }
-        var sizes = MultiRowInsert.sizes(for: count)[...]
+        var sizes = MultiRowInsert.sizes(for: batch.reduce(0) { $0 + $1.count(in: table) })[...]
         guard var size = sizes.popFirst() else { return }
         var statement = BoundStatement(try inserts.statement(rows: size, db), db: db)
         var bound = 0
         for (index, procurement) in batch.enumerated() {
-            let children = rows(procurement)
-            for child in children.indices {
-                children[child].bind(to: &statement, procurementID: ids[index], texts: texts)
+            for child in 0..<procurement.count(in: table) {
+                procurement.bindChild(child, in: table, to: &statement, procurementID: ids[index], texts: texts)
                 bound += 1
                 guard bound == size else { continue }
                 _ = try run(&statement, rows: size)
