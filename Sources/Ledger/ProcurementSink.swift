@@ -14,10 +14,8 @@ public final class ProcurementSink {
     public private(set) var keyCounts = ImportCounts()
     /// How many `release_history` rows this import wrote.
     public private(set) var historyRows = 0
-    /// NOG → what this import already handled, to catch a NOG repeated with other data, and in what order.
-    /// The hash is kept as its 64-bit value, not its 16-character text: the text needs a heap allocation per
-    /// NOG, which made this map the largest thing an import of a 100,000-NOG file held in memory.
-    private var seen: [String: SeenNOG] = [:]
+    /// What this import already handled, to catch a NOG repeated with other data, and in what order.
+    private var seen = SeenNOGs()
     /// True when the ledger held no procurement as the import began: every stored NOG is then one of ``seen``, so
     /// a NOG not there needs no look-up.
     private let startedEmpty: Bool
@@ -32,18 +30,12 @@ public final class ProcurementSink {
         writer = ProcurementBatchWriter(db: db, importRunID: importRunID, path: path)
     }
 
-    /// What this import did with a NOG first: its fingerprint, and its place among the NOGs it accepted.
-    private struct SeenNOG {
-        var fingerprint: UInt64
-        var ordinal: Int32
-    }
-
     /// How many distinct NOGs this import accepted (written, or already there) so far.
     public var acceptedNOGs: Int { seen.count }
 
     /// The place of a NOG among those this import accepted (0 for the first), nil if it accepted none such.
     public func ordinal(ofNOG nog: String) -> Int? {
-        seen[nog].map { Int($0.ordinal) }
+        seen.ordinal(of: nog)
     }
 
     /// Statements this sink ran so far (look-ups and writes).
@@ -91,15 +83,15 @@ public final class ProcurementSink {
 
     private func perform(_ rows: ProcurementRows, policy: ProcurementMergePolicy) throws -> ProcurementUpsertResult {
         let incoming = rows.procurement
-        if let earlier = seen[incoming.nog] {
-            return earlier.fingerprint == rows.fingerprint ? .unchanged : .conflictingDuplicate
+        if let earlier = seen.fingerprint(of: incoming.nog) {
+            return earlier == rows.fingerprint ? .unchanged : .conflictingDuplicate
         }
         if let ocid = incoming.ocid, let owner = try writer.pendingOwner(ofOCID: ocid) ?? storedOwner(ofOCID: ocid),
             owner != incoming.nog
         {
             return .ocidBelongsToOtherNOG(owner)
         }
-        seen[incoming.nog] = SeenNOG(fingerprint: rows.fingerprint, ordinal: Int32(seen.count))
+        seen.accept(incoming.nog, fingerprint: rows.fingerprint)
         // Most NOGs of an import are new: a look-up of the id alone, and the whole row only when there is one.
         guard !startedEmpty, try storedID(ofNOG: incoming.nog) != nil,
             let existing = try ProcurementRecord.fetchOne(
