@@ -3,8 +3,8 @@
 ///
 /// Kept compact because it grows with the file (100,000 NOGs in a national package) and its last growth came at
 /// the end of the import, the peak of its memory: a NOG of digits (all of Guatecompras') is a 64-bit key, each NOG
-/// maps to its place, and the fingerprints lie in an array by place: 12 bytes a slot and 8 a NOG, where a
-/// `[String: (UInt64, Int32)]` took 32 a slot.
+/// maps to its place, and the fingerprints lie in an array by place: 12 bytes a slot and 8 a NOG, where a map
+/// from the NOG's text to its fingerprint took 24 a slot and the store's map of first positions 64 more.
 struct SeenNOGs {
     /// NOG of 1 to 15 digits, packed (``packed(_:)``) → place.
     private var digitNOGs: [UInt64: Int32] = [:]
