@@ -4,8 +4,9 @@ import GRDB
 
 /// Receives procurements one at a time inside an import's single transaction and upserts each by NOG.
 ///
-/// An importer streams into it (one record decoded, one record written), so memory stays bounded whatever the
-/// file's size. It is only valid inside the import's ``ImportSession``.
+/// An importer streams into it, so memory stays bounded whatever the file's size: each procurement is decided as
+/// it comes, and a new one is written with the next 63 (``ProcurementBatchWriter``), in the order they came. It is
+/// only valid inside the import's ``ImportSession``, which writes what is left before the transaction is kept.
 public final class ProcurementSink {
     private let db: Database
     /// The `import_run` row this import writes under.
