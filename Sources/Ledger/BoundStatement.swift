@@ -34,12 +34,21 @@ struct BoundStatement {
     /// Binds the next parameter to a text (NULL when nil); SQLite copies the bytes.
     mutating func bind(_ value: String?) {
         index += 1
-        guard var value else {
+        guard let value else {
             sqlite3_bind_null(statement.sqliteStatement, index)
             return
         }
         let position = index
-        value.withUTF8 { bindCopy(of: $0, at: position) }
+        withUTF8(of: value) { bindCopy(of: $0, at: position) }
+    }
+
+    /// Hands `text`'s UTF-8 to `body` in place when it is contiguous (native strings are), without the copy, and
+    /// its retain and release, that `String.withUTF8` needs to be called: this runs for every text an import binds.
+    private func withUTF8(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if text.utf8.withContiguousStorageIfAvailable(body) == nil {
+            var copy = text
+            copy.withUTF8(body)
+        }
     }
 
     /// Binds a parameter to a copy of `bytes` that SQLite takes before this returns (`SQLITE_TRANSIENT`).
@@ -53,10 +62,10 @@ struct BoundStatement {
     /// Binds the next parameter to a text (NULL when nil) whose bytes `arena` keeps until the statement ran, so
     /// SQLite reads them in place; a text too long for the arena is copied by SQLite as in ``bind(_:)-(String?)``.
     mutating func bind(_ value: String?, keptIn arena: BoundTextArena) {
-        guard var value else { return bind(nil as String?) }
+        guard let value else { return bind(nil as String?) }
         index += 1
         let position = index
-        value.withUTF8 { bytes in
+        withUTF8(of: value) { bytes in
             if let kept = arena.store(bytes) {
                 // SQLITE_STATIC: the arena keeps the bytes until the caller resets it after the statement ran.
                 sqlite3_bind_text(statement.sqliteStatement, position, kept, Int32(bytes.count), nil)

@@ -15,8 +15,21 @@ struct ProcurementFingerprint {
     /// The fingerprint as a number (what is kept in memory per NOG during an import).
     static func value(of procurement: Procurement) -> UInt64 {
         var hasher = ProcurementFingerprint()
-        hasher.add(procurement)
+        hasher.add(procurement, quantityTexts: nil)
         return hasher.value
+    }
+
+    /// The fingerprint as a number, given the items' quantities already as text (``quantityText(_:)``, one per
+    /// item in order): the text of a `Decimal` costs as much as the rest of the item.
+    static func value(of procurement: Procurement, quantityTexts: [String?]) -> UInt64 {
+        var hasher = ProcurementFingerprint()
+        hasher.add(procurement, quantityTexts: quantityTexts)
+        return hasher.value
+    }
+
+    /// A quantity as fed to the fingerprint and stored (`procurement_item.quantity`): exact decimal text.
+    static func quantityText(_ quantity: Decimal?) -> String? {
+        quantity.map { "\($0)" }
     }
 
     /// The fingerprint as stored: 16 hexadecimal digits.
@@ -51,7 +64,6 @@ struct ProcurementFingerprint {
 
     private mutating func add(_ date: Date?) { add(date.map { Int64(($0.timeIntervalSince1970).rounded(.down)) }) }
     private mutating func add(_ money: Money?) { add(money?.centavos) }
-    private mutating func add(_ decimal: Decimal?) { add(decimal.map { "\($0)" }) }
     private mutating func add(_ scheme: PartyScheme?) { add(scheme?.rawValue) }
     private mutating func count(_ count: Int) { add(Int64(count)) }
 
@@ -61,7 +73,7 @@ struct ProcurementFingerprint {
         add(supplier.name)
     }
 
-    private mutating func add(_ p: Procurement) {
+    private mutating func add(_ p: Procurement, quantityTexts: [String?]?) {
         add(p.nog)
         add(p.ocid)
         add(p.title)
@@ -80,12 +92,12 @@ struct ProcurementFingerprint {
         add(p.awardedAt)
         add(p.lastUpdatedAt)
         count(p.items.count)
-        for item in p.items {
+        for (index, item) in p.items.enumerated() {
             add(item.id)
             add(item.description)
             add(item.classificationScheme)
             add(item.classificationID)
-            add(item.quantity)
+            add(quantityTexts.map { $0[index] } ?? Self.quantityText(item.quantity))
             add(item.unitName)
         }
         count(p.parties.count)

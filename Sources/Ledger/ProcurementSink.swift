@@ -4,8 +4,9 @@ import GRDB
 
 /// Receives procurements one at a time inside an import's single transaction and upserts each by NOG.
 ///
-/// An importer streams into it (one record decoded, one record written), so memory stays bounded whatever the
-/// file's size. It is only valid inside the import's ``ImportSession``.
+/// An importer streams into it, so memory stays bounded whatever the file's size: each procurement is decided as
+/// it comes, and a new one is written with the next 63 (``ProcurementBatchWriter``), in the order they came. It is
+/// only valid inside the import's ``ImportSession``, which writes what is left before the transaction is kept.
 public final class ProcurementSink {
     private let db: Database
     /// The `import_run` row this import writes under.
@@ -14,15 +15,32 @@ public final class ProcurementSink {
     public private(set) var keyCounts = ImportCounts()
     /// How many `release_history` rows this import wrote.
     public private(set) var historyRows = 0
-    /// NOG → content hash of what this import already handled, to catch a NOG repeated with other data.
-    /// The hash is kept as its 64-bit value, not its 16-character text: the text needs a heap allocation per
-    /// NOG, which made this map the largest thing an import of a 100,000-NOG file held in memory.
-    private var seen: [String: UInt64] = [:]
+    /// What this import already handled, to catch a NOG repeated with other data, and in what order.
+    private var seen = SeenNOGs()
+    /// True when the ledger held no procurement as the import began: every stored NOG is then one of ``seen``, so
+    /// a NOG not there needs no look-up.
+    private let startedEmpty: Bool
+    private let writer: ProcurementBatchWriter
+    private var lookUps = 0
 
-    init(db: Database, importRunID: Int64) {
+    init(db: Database, importRunID: Int64, path: String) {
         self.db = db
         self.importRunID = importRunID
+        // Only a faster import is lost if this fails.
+        startedEmpty = (try? Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM procurement)")) ?? false
+        writer = ProcurementBatchWriter(db: db, importRunID: importRunID, path: path)
     }
+
+    /// How many distinct NOGs this import accepted (written, or already there) so far.
+    public var acceptedNOGs: Int { seen.count }
+
+    /// The place of a NOG among those this import accepted (0 for the first), nil if it accepted none such.
+    public func ordinal(ofNOG nog: String) -> Int? {
+        seen.ordinal(of: nog)
+    }
+
+    /// Statements this sink ran so far (look-ups and writes).
+    var statementsRun: Int { lookUps + writer.statementsRun }
 
     /// Inserts or updates one procurement by NOG.
     ///
@@ -34,7 +52,22 @@ public final class ProcurementSink {
     public func upsert(_ procurement: Procurement, policy: ProcurementMergePolicy = .replace) throws
         -> ProcurementUpsertResult
     {
-        let result = try perform(procurement, policy: policy)
+        try upsert(ProcurementRows(procurement), policy: policy)
+    }
+
+    /// Inserts or updates one procurement, its rows built beforehand, by NOG.
+    ///
+    /// A new NOG is written with the next batch (``flush()``, and the end of the import, write what is left);
+    /// what it returns is already decided.
+    /// - Parameters:
+    ///   - rows: the incoming value and its rows.
+    ///   - policy: whether it replaces the stored value or overlays it.
+    /// - Returns: what was done; a conflicting duplicate or a foreign ocid writes nothing.
+    @discardableResult
+    public func upsert(_ rows: ProcurementRows, policy: ProcurementMergePolicy = .replace) throws
+        -> ProcurementUpsertResult
+    {
+        let result = try perform(rows, policy: policy)
         switch result {
         case .inserted: keyCounts.inserted += 1
         case .updated: keyCounts.updated += 1
@@ -44,30 +77,32 @@ public final class ProcurementSink {
         return result
     }
 
-    private func perform(_ incoming: Procurement, policy: ProcurementMergePolicy) throws -> ProcurementUpsertResult {
-        let incomingValue = ProcurementFingerprint.value(of: incoming)
-        let incomingHash = ProcurementFingerprint.text(incomingValue)
-        if let earlier = seen[incoming.nog] {
-            return earlier == incomingValue ? .unchanged : .conflictingDuplicate
+    /// Writes the new procurements still waiting for their batch.
+    public func flush() throws {
+        try writer.flush()
+    }
+
+    private func perform(_ rows: ProcurementRows, policy: ProcurementMergePolicy) throws -> ProcurementUpsertResult {
+        let incoming = rows.procurement
+        if let earlier = seen.fingerprint(of: incoming.nog) {
+            return earlier == rows.fingerprint ? .unchanged : .conflictingDuplicate
         }
-        if let ocid = incoming.ocid {
-            var ownerQuery = BoundStatement(
-                try db.cachedStatement(sql: "SELECT nog FROM procurement WHERE ocid = ?"), db: db)
-            ownerQuery.bind(ocid)
-            if let owner = try ownerQuery.firstText(), owner != incoming.nog { return .ocidBelongsToOtherNOG(owner) }
+        if let ocid = incoming.ocid, let owner = try writer.pendingOwner(ofOCID: ocid) ?? storedOwner(ofOCID: ocid),
+            owner != incoming.nog
+        {
+            return .ocidBelongsToOtherNOG(owner)
         }
-        seen[incoming.nog] = incomingValue
+        seen.accept(incoming.nog, fingerprint: rows.fingerprint)
         // Most NOGs of an import are new: a look-up of the id alone, and the whole row only when there is one.
-        var idQuery = BoundStatement(try db.cachedStatement(sql: "SELECT id FROM procurement WHERE nog = ?"), db: db)
-        idQuery.bind(incoming.nog)
-        guard try idQuery.firstInteger() != nil,
+        guard !startedEmpty, try storedID(ofNOG: incoming.nog) != nil,
             let existing = try ProcurementRecord.fetchOne(
                 db.cachedStatement(sql: "SELECT * FROM procurement WHERE nog = ?"), arguments: [incoming.nog]),
             let existingID = existing.id
         else {
-            try insert(incoming, hash: incomingHash)
+            try writer.add(rows)
             return .inserted
         }
+        let incomingHash = rows.record.contentHash
         if policy == .replace && existing.contentHash == incomingHash { return .unchanged }
         let previous = try Self.load(existing, db: db)
         if policy == .replace, let old = previous.lastUpdatedAt, let new = incoming.lastUpdatedAt, new < old {
@@ -76,8 +111,11 @@ public final class ProcurementSink {
         let merged = policy == .overlay ? previous.overlaid(by: incoming) : incoming
         let previousJSON = try ProcurementContentHash.canonicalJSON(previous)
         let mergedJSON = try ProcurementContentHash.canonicalJSON(merged)
-        let mergedHash = ProcurementFingerprint.of(merged)
         if mergedJSON == previousJSON { return .unchanged }
+        let mergedRows = ProcurementRows(merged)
+        let mergedHash = mergedRows.record.contentHash
+        // The rows waiting for their batch go first, so every table's ids come in the order of the file.
+        try writer.flush()
         let changed = merged.changedFields(from: previous)
         var history = ReleaseHistoryRecord(
             procurementID: existingID, nog: incoming.nog, importRunID: importRunID,
@@ -88,62 +126,31 @@ public final class ProcurementSink {
             previousSnapshot: String(decoding: previousJSON, as: UTF8.self))
         try history.insert(db)
         historyRows += 1
-        var record = ProcurementRecord(merged, contentHash: mergedHash, importRunID: importRunID)
+        var record = mergedRows.record
         record.id = existingID
+        record.importRunID = importRunID
         try record.update(db)
         for table in ["procurement_item", "procurement_party", "bid", "award", "contract"] {
             try db.execute(sql: "DELETE FROM \(table) WHERE procurement_id = ?", arguments: [existingID])
         }
-        try insertChildren(of: merged, procurementID: existingID)
+        try writer.insertChildren(of: [mergedRows], ids: [existingID])
         return .updated(changedFields: changed)
     }
 
-    private func insert(_ procurement: Procurement, hash: String) throws {
-        var statement = BoundStatement(try ProcurementRecord.insertStatement(db), db: db)
-        ProcurementRecord(procurement, contentHash: hash, importRunID: importRunID).bind(to: &statement)
-        try statement.execute()
-        try insertChildren(of: procurement, procurementID: db.lastInsertedRowID)
+    /// The NOG stored with this ocid, if any.
+    private func storedOwner(ofOCID ocid: String) throws -> String? {
+        var query = BoundStatement(try db.cachedStatement(sql: "SELECT nog FROM procurement WHERE ocid = ?"), db: db)
+        query.bind(ocid)
+        lookUps += 1
+        return try query.firstText()
     }
 
-    /// Inserts the child rows through cached statements with values bound straight to SQLite: a monthly file
-    /// writes ~200,000 of them, and GRDB's generic record persistence, then its boxed statement arguments, cost
-    /// more than the SQLite work itself.
-    private func insertChildren(of procurement: Procurement, procurementID: Int64) throws {
-        if !procurement.items.isEmpty {
-            var statement = BoundStatement(try ProcurementItemRecord.insertStatement(db), db: db)
-            for (position, item) in procurement.items.enumerated() {
-                ProcurementItemRecord(item, procurementID: procurementID, position: position).bind(to: &statement)
-                try statement.execute()
-            }
-        }
-        if !procurement.parties.isEmpty {
-            var statement = BoundStatement(try ProcurementPartyRecord.insertStatement(db), db: db)
-            for party in procurement.parties {
-                ProcurementPartyRecord(party, procurementID: procurementID).bind(to: &statement)
-                try statement.execute()
-            }
-        }
-        if !procurement.bids.isEmpty {
-            var statement = BoundStatement(try ProcurementBidRecord.insertStatement(db), db: db)
-            for bid in procurement.bids {
-                ProcurementBidRecord(bid, procurementID: procurementID).bind(to: &statement)
-                try statement.execute()
-            }
-        }
-        if !procurement.awards.isEmpty {
-            var statement = BoundStatement(try AwardRecord.insertStatement(db), db: db)
-            for award in procurement.awards {
-                AwardRecord(award, procurementID: procurementID).bind(to: &statement)
-                try statement.execute()
-            }
-        }
-        if !procurement.contracts.isEmpty {
-            var statement = BoundStatement(try ContractRecord.insertStatement(db), db: db)
-            for contract in procurement.contracts {
-                ContractRecord(contract, procurementID: procurementID).bind(to: &statement)
-                try statement.execute()
-            }
-        }
+    /// The id stored with this NOG, if any.
+    private func storedID(ofNOG nog: String) throws -> Int64? {
+        var query = BoundStatement(try db.cachedStatement(sql: "SELECT id FROM procurement WHERE nog = ?"), db: db)
+        query.bind(nog)
+        lookUps += 1
+        return try query.firstInteger()
     }
 
     /// The whole Domain value of a stored procurement, children included.

@@ -84,7 +84,7 @@ struct FileImport: ImportVisitor {
         let started = Date()
         // Reading starts at once and the digest is taken meanwhile; nothing is written before the ledger says the
         // file is new, and the reading is abandoned when it is not.
-        let feed = ImportFeed(file, importer, cancellation: pipeline.cancellation)
+        let feed = ImportFeed(file, importer, stage: { S.stage($0) }, cancellation: pipeline.cancellation)
         defer { feed.abandon() }
         let identity =
             try known

@@ -29,7 +29,7 @@ struct RecordWriter<Store: RecordStore> {
     /// to report every problem, but no longer written.
     private var isDoomed: Bool { !request.allowRejects && storeRejects + importerRejects > 0 }
 
-    mutating func handle(_ event: ImportEvent<Store.Record>) throws {
+    mutating func handle(_ event: ImportEvent<Store.Staged>) throws {
         switch event {
         case .record(let record, let position):
             guard !isDoomed else { return }

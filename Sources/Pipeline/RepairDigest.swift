@@ -36,19 +36,31 @@ public struct RepairDigest: Sendable {
     /// The field a repair belongs to, whatever element it was in: `records[3].compiledRelease.bids.details[1].value`
     /// and `records[9].bids.details[0].value` are both `bids.details.value`.
     static func groupName(_ field: String) -> String {
-        // Bytes, not Characters: a large file repairs thousands of values and this runs for each of them.
-        var parts: [[UInt8]] = [[]]
+        // Bytes, not Characters, and one pass into one buffer: a national file repairs a value in most of its
+        // records, and this runs on the writing thread for each of them.
+        var name: [UInt8] = []
+        var part: [UInt8] = []
+        name.reserveCapacity(field.utf8.count)
+        part.reserveCapacity(32)
         var inIndex = false
+        var leading = true
+        func endPart() {
+            defer { part.removeAll(keepingCapacity: true) }
+            if part.isEmpty || (leading && containerNames.contains(part)) { return }
+            leading = false
+            if !name.isEmpty { name.append(UInt8(ascii: ".")) }
+            name.append(contentsOf: part)
+        }
         for byte in field.utf8 {
             switch byte {
             case UInt8(ascii: "["): inIndex = true
             case UInt8(ascii: "]"): inIndex = false
-            case UInt8(ascii: ".") where !inIndex: parts.append([])
-            default: if !inIndex { parts[parts.count - 1].append(byte) }
+            case UInt8(ascii: ".") where !inIndex: endPart()
+            default: if !inIndex { part.append(byte) }
             }
         }
-        let kept = parts.filter { !$0.isEmpty }.drop(while: { containerNames.contains($0) })
-        return kept.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ".")
+        endPart()
+        return String(decoding: name, as: UTF8.self)
     }
 
     private static let containerNames: Set<[UInt8]> = Set(

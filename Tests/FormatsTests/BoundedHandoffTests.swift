@@ -31,6 +31,19 @@ struct BoundedHandoffTests {
         #expect(throws: BoundedHandoff<Tracked>.Cancelled.self) { try handoff.put(Tracked(freed)) }
     }
 
+    @Test("a taken element is the consumer's alone: dropping it frees it, while the queue holds what is left")
+    func takenElementsAreNotKept() throws {
+        let freed = Counter()
+        let handoff = BoundedHandoff<Tracked>(capacity: 4)
+        for _ in 0..<3 { try handoff.put(Tracked(freed)) }
+        for taken in 1...2 {
+            _ = try handoff.take()
+            #expect(freed.count == taken)
+        }
+        handoff.finish(error: nil)
+        #expect(freed.count == 2)
+    }
+
     @Test("elements come out in order, then the producer's end or error")
     func orderThenEnd() throws {
         let handoff = BoundedHandoff<Int>(capacity: 4)

@@ -1,6 +1,7 @@
 import Domain
-import Pipeline
 import Testing
+
+@testable import Pipeline
 
 struct DiagnosticDigestTests {
     @Test("the same problem with other values is one group; its lines are kept beyond the examples")
@@ -56,5 +57,34 @@ struct RepairDigestTests {
                 repaired: "(sin monto)"))
         digest.add(ValueRepair(line: 1, field: "records[a.b].compiledRelease..date", original: "x", repaired: "y"))
         #expect(digest.fields.map(\.field) == ["tender.items.unit.value.amount", "date"])
+    }
+
+    /// The grouping as first written (an array per part, then filtered and joined), kept to check the one-pass one.
+    static func referenceGroupName(_ field: String) -> String {
+        var parts: [[UInt8]] = [[]]
+        var inIndex = false
+        for byte in field.utf8 {
+            switch byte {
+            case UInt8(ascii: "["): inIndex = true
+            case UInt8(ascii: "]"): inIndex = false
+            case UInt8(ascii: ".") where !inIndex: parts.append([])
+            default: if !inIndex { parts[parts.count - 1].append(byte) }
+            }
+        }
+        let containers: Set<[UInt8]> = Set(["records", "releases", "compiledRelease", "$"].map { Array($0.utf8) })
+        let kept = parts.filter { !$0.isEmpty }.drop(while: { containers.contains($0) })
+        return kept.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ".")
+    }
+
+    @Test(
+        "field names are grouped as the first grouping did",
+        arguments: [
+            "", ".", "..", "$", "records", "records[0]", "records[0].", "[x]", "a[.b].c", "records.records.x",
+            "x.records.y", "$.releases[0].compiledRelease.records[1].tender..items[2].ñandú.value",
+            "records[3].compiledRelease.bids.details[1].value", "DESCRIPCIÓN", "a]b[c.d]e", "compiledRelease[",
+            "releases[1]].tender", "records[12].compiledRelease.awards[0].suppliers[0].name",
+        ])
+    func sameAsReference(field: String) {
+        #expect(RepairDigest.groupName(field) == Self.referenceGroupName(field))
     }
 }

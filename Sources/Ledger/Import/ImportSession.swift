@@ -22,6 +22,7 @@ public final class ImportSession {
     private var procurementSink: ProcurementSink?
     private var executionSink: ExecutionSink?
     private var ownKeys = ImportCounts()
+    private(set) lazy var notes = ImportNoteWriter(db: db, importRunID: importRunID)
     /// Diagnostics stored with the run so far.
     public private(set) var storedDiagnostics = 0
 
@@ -49,9 +50,16 @@ public final class ImportSession {
         // cache a national package spilled the same index pages to the WAL again and again (a 601 MB record
         // package: 2.6 s of system time, 1.1 s with 16 MB). Only a faster import is lost if this fails.
         try? db.execute(sql: "PRAGMA cache_size = \(Self.procurementCacheSize)")
-        let sink = ProcurementSink(db: db, importRunID: importRunID)
+        let sink = ProcurementSink(db: db, importRunID: importRunID, path: path)
         procurementSink = sink
         return sink
+    }
+
+    /// Writes what the session's sinks still hold in their batches: the import's transaction is about to be kept
+    /// (or a dry run to end), and every row must have been written, and checked by SQLite, by then.
+    public func finishWrites() throws {
+        try procurementSink?.flush()
+        try notes.flush()
     }
 
     /// The page cache of an import of procurements, in KiB (SQLite's negative form).
@@ -76,19 +84,7 @@ public final class ImportSession {
     }
 
     private func store(_ diagnostic: Diagnostic) throws {
-        // A cached statement: a file with thousands of repaired values stores thousands of notes, and a record
-        // insert through Codable cost more than the procurement it belongs to.
-        var statement = BoundStatement(
-            try db.cachedStatement(
-                sql:
-                    "INSERT INTO import_diagnostic (import_run_id, line, field, severity, message) VALUES (?, ?, ?, ?, ?)"
-            ), db: db)
-        statement.bind(importRunID)
-        statement.bind(diagnostic.line)
-        statement.bind(diagnostic.field)
-        statement.bind(diagnostic.severity.rawValue)
-        statement.bind(diagnostic.message)
-        try statement.execute()
+        try notes.add(diagnostic)
         storedDiagnostics += 1
     }
 

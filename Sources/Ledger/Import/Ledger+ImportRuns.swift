@@ -83,6 +83,7 @@ extension Ledger {
                 outcome = .rolledBack(counts.with(keys: session.keyCounts))
                 return .rollback
             case .commit(let counts):
+                try session.finishWrites()
                 let counts = counts.with(keys: session.keyCounts)
                 record.rowsRead = counts.rowsRead
                 record.rowsAccepted = counts.rowsAccepted

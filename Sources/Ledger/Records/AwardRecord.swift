@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// One award of a procurement to one supplier (table `award`); `amount` NULL means "not given".
-struct AwardRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
+struct AwardRecord: ProcurementChildRow, Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
     var id: Int64?
     var procurementID: Int64
     var awardID: String?
@@ -34,30 +34,23 @@ struct AwardRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersist
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    /// The cached `INSERT` used on the import's hot path (see `ProcurementSink.insertChildren`).
-    static func insertStatement(_ db: Database) throws -> Statement {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO award (
-                    procurement_id, award_id, supplier_scheme, supplier_id, supplier_name, amount, status,
-                    status_details, date
-                ) VALUES (
-                    ?, ?, ?, ?, ?, ?, ?, ?, ?
-                )
-                """)
-    }
+    /// The columns an import inserts, in the order ``bind(to:procurementID:texts:)`` binds them.
+    static let insertColumns = [
+        "procurement_id", "award_id", "supplier_scheme", "supplier_id", "supplier_name", "amount", "status",
+        "status_details", "date",
+    ]
 
-    /// Binds the values of ``insertStatement(_:)``, in its column order.
-    func bind(to statement: inout BoundStatement) {
+    /// Binds this row's values after those already bound, under `procurementID`, its texts kept in `texts`.
+    func bind(to statement: inout BoundStatement, procurementID: Int64, texts: BoundTextArena) {
         statement.bind(procurementID)
-        statement.bind(awardID)
-        statement.bind(supplierScheme)
-        statement.bind(supplierID)
-        statement.bind(supplierName)
+        statement.bind(awardID, keptIn: texts)
+        statement.bind(supplierScheme, keptIn: texts)
+        statement.bind(supplierID, keptIn: texts)
+        statement.bind(supplierName, keptIn: texts)
         statement.bind(amount)
-        statement.bind(status)
-        statement.bind(statusDetails)
-        statement.bind(date)
+        statement.bind(status, keptIn: texts)
+        statement.bind(statusDetails, keptIn: texts)
+        statement.bind(date, keptIn: texts)
     }
 
     init(_ award: Award, procurementID: Int64) {

@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// One contract of a procurement (table `contract`).
-struct ContractRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
+struct ContractRecord: ProcurementChildRow, Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
     var id: Int64?
     var procurementID: Int64
     var contractID: String?
@@ -37,32 +37,25 @@ struct ContractRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePers
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    /// The cached `INSERT` used on the import's hot path (see `ProcurementSink.insertChildren`).
-    static func insertStatement(_ db: Database) throws -> Statement {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO contract (
-                    procurement_id, contract_id, award_id, contract_number, title, status, status_details, date_signed,
-                    amount, period_start, period_end
-                ) VALUES (
-                    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
-                )
-                """)
-    }
+    /// The columns an import inserts, in the order ``bind(to:procurementID:texts:)`` binds them.
+    static let insertColumns = [
+        "procurement_id", "contract_id", "award_id", "contract_number", "title", "status", "status_details",
+        "date_signed", "amount", "period_start", "period_end",
+    ]
 
-    /// Binds the values of ``insertStatement(_:)``, in its column order.
-    func bind(to statement: inout BoundStatement) {
+    /// Binds this row's values after those already bound, under `procurementID`, its texts kept in `texts`.
+    func bind(to statement: inout BoundStatement, procurementID: Int64, texts: BoundTextArena) {
         statement.bind(procurementID)
-        statement.bind(contractID)
-        statement.bind(awardID)
-        statement.bind(contractNumber)
-        statement.bind(title)
-        statement.bind(status)
-        statement.bind(statusDetails)
-        statement.bind(dateSigned)
+        statement.bind(contractID, keptIn: texts)
+        statement.bind(awardID, keptIn: texts)
+        statement.bind(contractNumber, keptIn: texts)
+        statement.bind(title, keptIn: texts)
+        statement.bind(status, keptIn: texts)
+        statement.bind(statusDetails, keptIn: texts)
+        statement.bind(dateSigned, keptIn: texts)
         statement.bind(amount)
-        statement.bind(periodStart)
-        statement.bind(periodEnd)
+        statement.bind(periodStart, keptIn: texts)
+        statement.bind(periodEnd, keptIn: texts)
     }
 
     init(_ contract: Contract, procurementID: Int64) {

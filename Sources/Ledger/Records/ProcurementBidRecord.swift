@@ -3,7 +3,8 @@ import Foundation
 import GRDB
 
 /// One bid received in a procurement (table `bid`); `amount` NULL means "not given", never zero.
-struct ProcurementBidRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
+struct ProcurementBidRecord: ProcurementChildRow, Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord
+{
     var id: Int64?
     var procurementID: Int64
     var bidID: String?
@@ -31,28 +32,21 @@ struct ProcurementBidRecord: Codable, Sendable, Hashable, FetchableRecord, Mutab
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    /// The cached `INSERT` used on the import's hot path (see `ProcurementSink.insertChildren`).
-    static func insertStatement(_ db: Database) throws -> Statement {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO bid (
-                    procurement_id, bid_id, tenderer_scheme, tenderer_id, tenderer_name, amount, status, date
-                ) VALUES (
-                    ?, ?, ?, ?, ?, ?, ?, ?
-                )
-                """)
-    }
+    /// The columns an import inserts, in the order ``bind(to:procurementID:texts:)`` binds them.
+    static let insertColumns = [
+        "procurement_id", "bid_id", "tenderer_scheme", "tenderer_id", "tenderer_name", "amount", "status", "date",
+    ]
 
-    /// Binds the values of ``insertStatement(_:)``, in its column order.
-    func bind(to statement: inout BoundStatement) {
+    /// Binds this row's values after those already bound, under `procurementID`, its texts kept in `texts`.
+    func bind(to statement: inout BoundStatement, procurementID: Int64, texts: BoundTextArena) {
         statement.bind(procurementID)
-        statement.bind(bidID)
-        statement.bind(tendererScheme)
-        statement.bind(tendererID)
-        statement.bind(tendererName)
+        statement.bind(bidID, keptIn: texts)
+        statement.bind(tendererScheme, keptIn: texts)
+        statement.bind(tendererID, keptIn: texts)
+        statement.bind(tendererName, keptIn: texts)
         statement.bind(amount)
-        statement.bind(status)
-        statement.bind(date)
+        statement.bind(status, keptIn: texts)
+        statement.bind(date, keptIn: texts)
     }
 
     init(_ bid: ProcurementBid, procurementID: Int64) {

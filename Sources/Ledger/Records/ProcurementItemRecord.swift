@@ -3,7 +3,9 @@ import Foundation
 import GRDB
 
 /// One item of a procurement (table `procurement_item`).
-struct ProcurementItemRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
+struct ProcurementItemRecord: ProcurementChildRow, Codable, Sendable, Hashable, FetchableRecord,
+    MutablePersistableRecord
+{
     var id: Int64?
     var procurementID: Int64
     var position: Int
@@ -33,29 +35,22 @@ struct ProcurementItemRecord: Codable, Sendable, Hashable, FetchableRecord, Muta
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    /// The cached `INSERT` used on the import's hot path (see `ProcurementSink.insertChildren`).
-    static func insertStatement(_ db: Database) throws -> Statement {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO procurement_item (
-                    procurement_id, position, item_id, description, classification_scheme, classification_id, quantity,
-                    unit_name
-                ) VALUES (
-                    ?, ?, ?, ?, ?, ?, ?, ?
-                )
-                """)
-    }
+    /// The columns an import inserts, in the order ``bind(to:procurementID:texts:)`` binds them.
+    static let insertColumns = [
+        "procurement_id", "position", "item_id", "description", "classification_scheme", "classification_id",
+        "quantity", "unit_name",
+    ]
 
-    /// Binds the values of ``insertStatement(_:)``, in its column order.
-    func bind(to statement: inout BoundStatement) {
+    /// Binds this row's values after those already bound, under `procurementID`, its texts kept in `texts`.
+    func bind(to statement: inout BoundStatement, procurementID: Int64, texts: BoundTextArena) {
         statement.bind(procurementID)
         statement.bind(position)
-        statement.bind(itemID)
-        statement.bind(description)
-        statement.bind(classificationScheme)
-        statement.bind(classificationID)
-        statement.bind(quantity)
-        statement.bind(unitName)
+        statement.bind(itemID, keptIn: texts)
+        statement.bind(description, keptIn: texts)
+        statement.bind(classificationScheme, keptIn: texts)
+        statement.bind(classificationID, keptIn: texts)
+        statement.bind(quantity, keptIn: texts)
+        statement.bind(unitName, keptIn: texts)
     }
 
     init(_ item: ProcurementItem, procurementID: Int64, position: Int) {
@@ -65,7 +60,7 @@ struct ProcurementItemRecord: Codable, Sendable, Hashable, FetchableRecord, Muta
         self.description = item.description
         self.classificationScheme = item.classificationScheme
         self.classificationID = item.classificationID
-        self.quantity = item.quantity.map { "\($0)" }
+        self.quantity = ProcurementFingerprint.quantityText(item.quantity)
         self.unitName = item.unitName
     }
 

@@ -3,7 +3,9 @@ import Foundation
 import GRDB
 
 /// A party of a procurement (table `procurement_party`): buyer entity and unit, suppliers, tenderers.
-struct ProcurementPartyRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
+struct ProcurementPartyRecord: ProcurementChildRow, Codable, Sendable, Hashable, FetchableRecord,
+    MutablePersistableRecord
+{
     var id: Int64?
     var procurementID: Int64
     var partyID: String
@@ -29,27 +31,18 @@ struct ProcurementPartyRecord: Codable, Sendable, Hashable, FetchableRecord, Mut
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    /// The cached `INSERT` used on the import's hot path (see `ProcurementSink.insertChildren`).
-    static func insertStatement(_ db: Database) throws -> Statement {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO procurement_party (
-                    procurement_id, party_id, scheme, identifier, name, roles, member_of
-                ) VALUES (
-                    ?, ?, ?, ?, ?, ?, ?
-                )
-                """)
-    }
+    /// The columns an import inserts, in the order ``bind(to:procurementID:texts:)`` binds them.
+    static let insertColumns = ["procurement_id", "party_id", "scheme", "identifier", "name", "roles", "member_of"]
 
-    /// Binds the values of ``insertStatement(_:)``, in its column order.
-    func bind(to statement: inout BoundStatement) {
+    /// Binds this row's values after those already bound, under `procurementID`, its texts kept in `texts`.
+    func bind(to statement: inout BoundStatement, procurementID: Int64, texts: BoundTextArena) {
         statement.bind(procurementID)
-        statement.bind(partyID)
-        statement.bind(scheme)
-        statement.bind(identifier)
-        statement.bind(name)
-        statement.bind(roles)
-        statement.bind(memberOf)
+        statement.bind(partyID, keptIn: texts)
+        statement.bind(scheme, keptIn: texts)
+        statement.bind(identifier, keptIn: texts)
+        statement.bind(name, keptIn: texts)
+        statement.bind(roles, keptIn: texts)
+        statement.bind(memberOf, keptIn: texts)
     }
 
     init(_ party: Party, procurementID: Int64) {

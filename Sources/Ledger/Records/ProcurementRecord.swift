@@ -66,45 +66,38 @@ struct ProcurementRecord: Codable, Sendable, Hashable, FetchableRecord, MutableP
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    /// The cached `INSERT` used on the import's hot path (see `ProcurementSink.insertChildren`).
-    static func insertStatement(_ db: Database) throws -> Statement {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO procurement (
-                    nog, ocid, title, description, buyer_entity_code, buyer_entity_name, buying_unit_code,
-                    buying_unit_name, modality_code, modality_text, status, ocds_status, category, published_at,
-                    tender_end_at, awarded_at, last_updated_at, release_ids, content_hash, import_run_id,
-                    buyer_entity_folded, buying_unit_folded
-                ) VALUES (
-                    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
-                )
-                """)
-    }
+    /// The columns an import inserts, in the order ``bind(to:importRunID:texts:)`` binds them.
+    static let insertColumns = [
+        "nog", "ocid", "title", "description", "buyer_entity_code", "buyer_entity_name", "buying_unit_code",
+        "buying_unit_name", "modality_code", "modality_text", "status", "ocds_status", "category", "published_at",
+        "tender_end_at", "awarded_at", "last_updated_at", "release_ids", "content_hash", "import_run_id",
+        "buyer_entity_folded", "buying_unit_folded",
+    ]
 
-    /// Binds the values of ``insertStatement(_:)``, in its column order.
-    func bind(to statement: inout BoundStatement) {
-        statement.bind(nog)
-        statement.bind(ocid)
-        statement.bind(title)
-        statement.bind(description)
-        statement.bind(buyerEntityCode)
-        statement.bind(buyerEntityName)
-        statement.bind(buyingUnitCode)
-        statement.bind(buyingUnitName)
-        statement.bind(modalityCode)
-        statement.bind(modalityText)
-        statement.bind(status)
-        statement.bind(ocdsStatus)
-        statement.bind(category)
-        statement.bind(publishedAt)
-        statement.bind(tenderEndAt)
-        statement.bind(awardedAt)
-        statement.bind(lastUpdatedAt)
-        statement.bind(releaseIDs)
-        statement.bind(contentHash)
+    /// Binds this row's values after those already bound, under the run `importRunID`, its texts kept in `texts`.
+    func bind(to statement: inout BoundStatement, importRunID: Int64, texts: BoundTextArena) {
+        statement.bind(nog, keptIn: texts)
+        statement.bind(ocid, keptIn: texts)
+        statement.bind(title, keptIn: texts)
+        statement.bind(description, keptIn: texts)
+        statement.bind(buyerEntityCode, keptIn: texts)
+        statement.bind(buyerEntityName, keptIn: texts)
+        statement.bind(buyingUnitCode, keptIn: texts)
+        statement.bind(buyingUnitName, keptIn: texts)
+        statement.bind(modalityCode, keptIn: texts)
+        statement.bind(modalityText, keptIn: texts)
+        statement.bind(status, keptIn: texts)
+        statement.bind(ocdsStatus, keptIn: texts)
+        statement.bind(category, keptIn: texts)
+        statement.bind(publishedAt, keptIn: texts)
+        statement.bind(tenderEndAt, keptIn: texts)
+        statement.bind(awardedAt, keptIn: texts)
+        statement.bind(lastUpdatedAt, keptIn: texts)
+        statement.bind(releaseIDs, keptIn: texts)
+        statement.bind(contentHash, keptIn: texts)
         statement.bind(importRunID)
-        statement.bind(buyerEntityFolded)
-        statement.bind(buyingUnitFolded)
+        statement.bind(buyerEntityFolded, keptIn: texts)
+        statement.bind(buyingUnitFolded, keptIn: texts)
     }
 
     init(_ procurement: Procurement, contentHash: String, importRunID: Int64) {

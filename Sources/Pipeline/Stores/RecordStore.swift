@@ -4,12 +4,20 @@ import Importers
 import Ledger
 
 /// Writes one kind of record into an import's open transaction: the ledger side of an importer.
-protocol RecordStore<Record> {
+///
+/// `SendableMetatype`: ``stage(_:)`` is called through the store's type on the reading thread.
+protocol RecordStore<Record>: SendableMetatype {
     associatedtype Record: Sendable
+    /// What the reading thread makes of a record before the writing thread gets it (the record itself unless the
+    /// store has work that needs no ledger): the writing thread is the one an import waits for.
+    associatedtype Staged: Sendable = Record
+
+    /// Prepares a record for ``write(_:at:file:session:)``; runs on the reading thread, in file order.
+    static func stage(_ record: consuming Record) -> Staged
 
     /// Writes one record.
     /// - Returns: a diagnostic when the ledger cannot take the record (it is then counted as a rejected row).
-    mutating func write(_ record: Record, at position: RecordPosition, file: String, session: ImportSession) throws
+    mutating func write(_ record: Staged, at position: RecordPosition, file: String, session: ImportSession) throws
         -> Diagnostic?
 
     /// Called once the whole file is read and its import is about to be kept or simulated.
@@ -23,4 +31,8 @@ protocol RecordStore<Record> {
 extension RecordStore {
     mutating func finish(_ reading: ImportReading, session: ImportSession) throws {}
     static var checksReferences: Bool { true }
+}
+
+extension RecordStore where Staged == Record {
+    static func stage(_ record: consuming Record) -> Record { record }
 }
