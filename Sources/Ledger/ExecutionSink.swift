@@ -93,7 +93,7 @@ public final class ExecutionSink {
     /// Lines of a year without budget lines before this import are all new (the reader rejects duplicate keys):
     /// they are kept and inserted ``batchSize`` at a time, in file order, so ids are given as one by one; the
     /// rest are written at once. ``close(cutoff:)`` writes what is still kept.
-    public func write(_ line: BudgetLine) throws {
+    public func write(_ line: consuming BudgetLine) throws {
         if try isNewYear(line.key.ejercicio) {
             _ = try snapshotID(ejercicio: line.key.ejercicio)
             keyCounts.tally(existing: nil)

@@ -114,7 +114,7 @@ struct FileImport: ImportVisitor {
             var writer = RecordWriter(
                 store: storeTemplate, session: session, request: request, fileName: file.displayName,
                 report: report)
-            let read = try drain(feed, file, started: started) { event in try writer.handle(event) }
+            let read = try drain(feed, file, started: started) { event in try writer.handle(consume event) }
             reading = read
             let ending = try writer.end(read)
             report = writer.report
@@ -142,14 +142,17 @@ struct FileImport: ImportVisitor {
 
     /// Hands each event of `feed` to `handle` on this thread, then returns what the reading returned.
     private func drain<Record>(
-        _ feed: ImportFeed<Record>, _ file: ImportFile, started: Date, handle: (ImportEvent<Record>) throws -> Void
+        _ feed: ImportFeed<Record>, _ file: ImportFile, started: Date,
+        handle: (consuming ImportEvent<Record>) throws -> Void
     ) throws -> ImportReading {
         let totalBytes = file.size
         do {
-            while let batch = try feed.events.take() {
-                // Each event is lent to `handle` from the batch's storage: iterating the array copied every event
-                // out of it (every string of a budget line retained, then released) on the writing thread.
-                try batch.withUnsafeBufferPointer { events in
+            while var batch = try feed.events.take() {
+                // Each event is moved out of the batch's storage to `handle` (a progress mark left in its place,
+                // so the batch still frees only what it holds): lent, the store copied each budget line it kept
+                // (every string retained) and the batch released it again.
+                try batch.withUnsafeMutableBufferPointer { events in
+                    guard let first = events.baseAddress else { return }
                     for index in events.indices {
                         if case .progress(let bytes, let rows) = events[index] {
                             observe(
@@ -159,7 +162,9 @@ struct FileImport: ImportVisitor {
                                         totalBytes: totalBytes,
                                         rows: rows, seconds: Date().timeIntervalSince(started))))
                         }
-                        try handle(events[index])
+                        let event = (first + index).move()
+                        (first + index).initialize(to: .progress(bytes: 0, rows: 0))
+                        try handle(consume event)
                     }
                 }
                 if pipeline.cancellation.isCancelled { throw PipelineError.cancelled }

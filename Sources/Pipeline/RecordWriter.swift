@@ -29,8 +29,8 @@ struct RecordWriter<Store: RecordStore> {
     /// to report every problem, but no longer written.
     private var isDoomed: Bool { !request.allowRejects && storeRejects + importerRejects > 0 }
 
-    mutating func handle(_ event: ImportEvent<Store.Staged>) throws {
-        switch event {
+    mutating func handle(_ event: consuming ImportEvent<Store.Staged>) throws {
+        switch consume event {
         case .record(let record, let position):
             guard !isDoomed else { return }
             if let refusal = try store.write(record, at: position, file: fileName, session: session) {

@@ -9,7 +9,8 @@ struct ExecutionStore: RecordStore {
     /// before: looking both up again in SQLite was a twentieth of a national import's writing.
     static let checksReferences = false
 
-    mutating func write(_ line: BudgetLine, at position: RecordPosition, file: String, session: ImportSession) throws
+    mutating func write(_ line: consuming BudgetLine, at position: RecordPosition, file: String, session: ImportSession)
+        throws
         -> Diagnostic?
     {
         try session.execution().write(line)

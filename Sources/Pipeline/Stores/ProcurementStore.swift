@@ -21,7 +21,9 @@ struct ProcurementStore: RecordStore {
         ProcurementRows(procurement)
     }
 
-    mutating func write(_ rows: ProcurementRows, at position: RecordPosition, file: String, session: ImportSession)
+    mutating func write(
+        _ rows: consuming ProcurementRows, at position: RecordPosition, file: String, session: ImportSession
+    )
         throws -> Diagnostic?
     {
         let sink = session.procurements()

@@ -17,7 +17,8 @@ protocol RecordStore<Record>: SendableMetatype {
 
     /// Writes one record.
     /// - Returns: a diagnostic when the ledger cannot take the record (it is then counted as a rejected row).
-    mutating func write(_ record: Staged, at position: RecordPosition, file: String, session: ImportSession) throws
+    mutating func write(_ record: consuming Staged, at position: RecordPosition, file: String, session: ImportSession)
+        throws
         -> Diagnostic?
 
     /// Called once the whole file is read and its import is about to be kept or simulated.

@@ -6,7 +6,8 @@ import Ledger
 /// Writes the products, subproducts and executed goals of a metas file. Executed goals must name a product or
 /// subproduct of the file or of the ledger: otherwise the file is refused as a whole.
 struct MetasStore: RecordStore {
-    mutating func write(_ metas: Metas, at position: RecordPosition, file: String, session: ImportSession) throws
+    mutating func write(_ metas: consuming Metas, at position: RecordPosition, file: String, session: ImportSession)
+        throws
         -> Diagnostic?
     {
         let unknown = try session.unknownGoals(metas)
@@ -26,7 +27,9 @@ struct MetasStore: RecordStore {
 struct DeclaredSharesStore: RecordStore {
     private var shares: [DeclaredShare] = []
 
-    mutating func write(_ share: DeclaredShare, at position: RecordPosition, file: String, session: ImportSession)
+    mutating func write(
+        _ share: consuming DeclaredShare, at position: RecordPosition, file: String, session: ImportSession
+    )
         throws -> Diagnostic?
     {
         // A summary replaces its years' rows as a whole, so its few rows are written together at the end.
@@ -41,7 +44,9 @@ struct DeclaredSharesStore: RecordStore {
 
 /// Writes rows of link files as evidence.
 struct LinkEvidenceStore: RecordStore {
-    mutating func write(_ row: LinkEvidence, at position: RecordPosition, file: String, session: ImportSession) throws
+    mutating func write(
+        _ row: consuming LinkEvidence, at position: RecordPosition, file: String, session: ImportSession
+    ) throws
         -> Diagnostic?
     {
         try session.writeLinkEvidence(row)
