@@ -31,4 +31,25 @@ public struct JSONTapeObject: Sendable {
         }
         return nil
     }
+
+    /// The value under `key`, the last of duplicate keys as ``JSONValue/parse(_:maxDepth:)`` keeps it; nil when
+    /// the key is missing.
+    public func lastMember(_ key: String) -> JSONTapeValue? {
+        let end = Int(tape.tokens[position].next)
+        var member = position + 1
+        var found: Int?
+        while member < end {
+            if tape.keyEquals(member, key) { found = member + 1 }
+            member = Int(tape.tokens[member + 1].next)
+        }
+        return found.map { JSONTapeValue(tape: tape, position: $0) }
+    }
+
+    /// Whether ``JSONValue/parse(_:maxDepth:)`` surely accepts the whole document this object belongs to, so
+    /// reading it from the tape gives what the tree would: the tape declines everything else the parser rejects
+    /// except nesting deeper than `maxDepth` and numbers out of `Decimal`'s range (only possible with an
+    /// exponent, so any exponent answers false).
+    public func parsesAsTree(maxDepth: Int) -> Bool {
+        tape.deepest <= maxDepth && !tape.hasExponent
+    }
 }

@@ -423,6 +423,17 @@ public struct OCDSImporter: Sendable {
             try drain()
         }
 
+        /// The compiled release of one ocid's releases read from their tapes (nearly always), or a
+        /// ``JSONTapeError`` when the trees must be compiled instead: a release the tape declines or the tree
+        /// parser might reject, or a compiled value ``OCDSTreeFields`` would not read.
+        func compiledFromTapes(_ ranges: [OCDSJob.Release]) throws -> (OCDSRelease, [String]) {
+            let tapes = try ranges.map { try JSONTapeObject($0.bytes) }
+            guard tapes.allSatisfy({ $0.parsesAsTree(maxDepth: importer.limits.maxDepth) }) else {
+                throw JSONTapeError(reason: "entrega que el árbol podría rechazar")
+            }
+            return try OCDSReleaseCompiler.compile(tapes: tapes)
+        }
+
         /// Compiles the releases of one ocid (in file order) and maps the result.
         mutating func compileGroup(_ ranges: [OCDSJob.Release]) throws {
             guard let first = ranges.first else { return }
@@ -434,6 +445,12 @@ public struct OCDSImporter: Sendable {
                 }
                 let mapping = OCDSProcurementMapper(catalog: importer.catalog)
                     .map(release, releaseIDs: release.id.map { [$0] } ?? [], at: first.location, fieldPrefix: "")
+                try flush(mapping, at: first.location)
+                return
+            }
+            if let (release, releaseIDs) = try? compiledFromTapes(ranges) {
+                let mapping = OCDSProcurementMapper(catalog: importer.catalog)
+                    .map(release, releaseIDs: releaseIDs, at: first.location, fieldPrefix: "")
                 try flush(mapping, at: first.location)
                 return
             }
