@@ -397,30 +397,24 @@ public struct OCDSImporter: Sendable {
         /// batches on every core.
         mutating func compileGroups(_ index: ReleaseIndex, from url: URL) throws {
             guard !index.order.isEmpty else { return }
-            let file: FileHandle
-            do {
-                file = try FileHandle(forReadingFrom: url)
-            } catch {
-                throw FormatsError.unreadable(file: fileName, cause: SystemErrorText.describe(error))
-            }
-            defer { try? file.close() }
-            var batch = OCDSJobBatch()
-            do {
-                for ocid in index.order {
-                    guard let ranges = index.ranges[ocid], !ranges.isEmpty else { continue }
-                    var releases: [OCDSJob.Release] = []
-                    releases.reserveCapacity(ranges.count)
-                    for range in ranges {
-                        try file.seek(toOffset: UInt64(range.offset))
-                        releases.append((try file.read(upToCount: range.length) ?? Data(), range.location))
+            try FileRangeReader.withFile(url, name: fileName) { file in
+                var batch = OCDSJobBatch()
+                do {
+                    for ocid in index.order {
+                        guard let ranges = index.ranges[ocid], !ranges.isEmpty else { continue }
+                        var releases: [OCDSJob.Release] = []
+                        releases.reserveCapacity(ranges.count)
+                        for range in ranges {
+                            releases.append((try file.read(offset: range.offset, length: range.length), range.location))
+                        }
+                        if batch.add(.releases(releases)) { try submit(batch.take()) }
                     }
-                    if batch.add(.releases(releases)) { try submit(batch.take()) }
+                } catch {
+                    try drain(before: error)
                 }
-            } catch {
-                try drain(before: error)
+                try submit(batch.take())
+                try drain()
             }
-            try submit(batch.take())
-            try drain()
         }
 
         /// The compiled release of one ocid's releases read from their tapes (nearly always), or a
