@@ -233,6 +233,8 @@ final class JSONTape: Sendable {
             let start = index
             var escaped = false
             while index < bytes.count {
+                index = ByteScan.stringStop(bytes, from: index)
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
                 if byte == 0x22 {
                     add(.string, flag: escaped, start: start, end: index)
