@@ -319,6 +319,7 @@ public final class JSONArrayElementScanner {
         scalarBytes.removeAll(keepingCapacity: true)
     }
 
+    @inline(__always)
     private func valueStarts(at index: Int, kind: Capture) throws {
         if stack.isEmpty {
             if rootClosed { throw syntax(index, "contenido después del final del documento") }
