@@ -152,11 +152,7 @@ public final class JSONArrayElementScanner {
                 if inString && !escaped && !capturingKey {
                     // Most bytes of a package are inside strings: skip to the next quote, backslash or control
                     // byte without touching the rest of the state.
-                    while index < count {
-                        let byte = bytes[index]
-                        if byte == 0x22 || byte == 0x5C || byte < 0x20 { break }
-                        index += 1
-                    }
+                    index = ByteScan.stringStop(bytes, from: index)
                     if index == count { break }
                 }
                 let byte = bytes[index]
@@ -290,15 +286,28 @@ public final class JSONArrayElementScanner {
                 case 0:
                     throw FormatsError.nulByte(file: fileName, line: line)
                 default:
+                    // A number or literal: the bytes up to the next whitespace or structural byte are one value.
+                    var end = index + 1
+                    while end < count, !Self.endsScalar(bytes[end]) { end += 1 }
                     try valueStarts(at: index, kind: .scalar)
-                    if stack.count == keyDepth && afterColon && !rootIsArray && scalarBytes.count < 64 {
-                        scalarBytes.append(byte)
+                    if stack.count == keyDepth && afterColon && !rootIsArray {
+                        for position in index..<end where scalarBytes.count < 64 { scalarBytes.append(bytes[position]) }
                     }
+                    index = end - 1
                 }
                 index += 1
             }
             position = index
             return nil
+        }
+    }
+
+    /// Whether a byte outside strings ends a number or literal: whitespace, a quote, a bracket, `,`, `:` or NUL.
+    @inline(__always)
+    private static func endsScalar(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x09, 0x0D, 0x0A, 0x22, 0x7B, 0x5B, 0x7D, 0x5D, 0x2C, 0x3A, 0: true
+        default: false
         }
     }
 
@@ -310,6 +319,7 @@ public final class JSONArrayElementScanner {
         scalarBytes.removeAll(keepingCapacity: true)
     }
 
+    @inline(__always)
     private func valueStarts(at index: Int, kind: Capture) throws {
         if stack.isEmpty {
             if rootClosed { throw syntax(index, "contenido después del final del documento") }

@@ -11,6 +11,10 @@ import Foundation
 final class JSONTape: Sendable {
     let bytes: [UInt8]
     let tokens: [JSONTapeToken]
+    /// The deepest nesting of arrays and objects, counted as ``JSONValue``'s parser counts it (the root is 1).
+    let deepest: Int
+    /// Whether some number has an exponent: only those can be out of `Decimal`'s range.
+    let hasExponent: Bool
 
     /// Checks and lays out `data`.
     /// - Throws: ``JSONTapeError`` for anything declined.
@@ -27,6 +31,8 @@ final class JSONTape: Sendable {
         }
         self.bytes = bytes
         self.tokens = builder.tokens
+        self.deepest = builder.deepest
+        self.hasExponent = builder.hasExponent
     }
 
     /// The text of the string token at `position`.
@@ -130,6 +136,8 @@ final class JSONTape: Sendable {
         var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         var index = 0
         var tokens: [JSONTapeToken] = []
+        var deepest = 0
+        var hasExponent = false
 
         static let maxDepth = 512
 
@@ -182,6 +190,7 @@ final class JSONTape: Sendable {
         /// An object (members are a key token followed by its value's tokens) or an array.
         mutating func container(object: Bool, depth: Int) throws {
             guard depth <= Self.maxDepth else { throw declined("anidamiento demasiado profundo") }
+            deepest = max(deepest, depth)
             let position = tokens.count
             add(object ? .object : .array, start: index, end: 0)
             let close: UInt8 = object ? 0x7D : 0x5D
@@ -224,6 +233,8 @@ final class JSONTape: Sendable {
             let start = index
             var escaped = false
             while index < bytes.count {
+                index = ByteScan.stringStop(bytes, from: index)
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
                 if byte == 0x22 {
                     add(.string, flag: escaped, start: start, end: index)
@@ -280,6 +291,7 @@ final class JSONTape: Sendable {
             }
             if let exponent = skipExponent() {
                 guard exponent > 0, exponent <= 2 else { throw declined("exponente") }
+                hasExponent = true
             }
             guard digits <= 38 else { throw declined("número demasiado largo") }
             add(.number, start: start, end: index)

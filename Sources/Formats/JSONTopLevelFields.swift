@@ -33,17 +33,10 @@ public struct JSONTopLevelFields: Sendable, Hashable {
                 switch byte {
                 case 0x22:
                     let start = index + 1
-                    var end = start
-                    var escaped = false
-                    while end < bytes.count {
-                        if escaped {
-                            escaped = false
-                        } else if bytes[end] == 0x5C {
-                            escaped = true
-                        } else if bytes[end] == 0x22 {
-                            break
-                        }
-                        end += 1
+                    var end = ByteScan.stringStop(bytes, from: start)
+                    while end < bytes.count && bytes[end] != 0x22 {
+                        // A backslash escapes the byte after it; control bytes are left to the decoder.
+                        end = ByteScan.stringStop(bytes, from: end + (bytes[end] == 0x5C ? 2 : 1))
                     }
                     guard end < bytes.count else { return nil }
                     if depth == 1 && expectingKey {

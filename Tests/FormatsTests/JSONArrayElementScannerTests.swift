@@ -70,6 +70,20 @@ struct JSONArrayElementScannerTests {
             ])
     }
 
+    @Test("numbers and literals are read whole at every chunk size; member scalars are kept to 64 bytes")
+    func scalarsAcrossChunks() throws {
+        let long = String(repeating: "9", count: 70)
+        let text = #"{"total":\#(long),"ok":true,"releases":[1,-2.5e3,{"a":[null,false]},true ,null]}"#
+        for chunkSize in [1, 2, 3, 5, 8, 13, 4096] {
+            let scan = scanner(text, chunkSize: chunkSize)
+            #expect(
+                try elements(scan) == ["1", "-2.5e3", #"{"a":[null,false]}"#, "true", "null"], "chunk \(chunkSize)")
+            #expect(scan.memberScalars == ["total": String(long.prefix(64)), "ok": "true"], "chunk \(chunkSize)")
+        }
+        #expect(throws: FormatsError.self) { _ = try elements(scanner("true")) }
+        #expect(throws: FormatsError.self) { _ = try elements(scanner("[1] 2", chunkSize: 4096)) }
+    }
+
     @Test("a root object without records or releases is yielded whole")
     func bareObject() throws {
         let text = #"{"ocid":"ocds-xqjsxa-9","tender":{"id":"GT-NOG-9"}}"#

@@ -33,6 +33,36 @@ struct OCDSBatchReadingTests {
         #expect(result.repairs.count == 700 - rejectedIndices.count)
     }
 
+    @Test("a release package larger than a batch is indexed in file order: rejects, then groups by first appearance")
+    func releasesInOrder() throws {
+        let directory = try TemporaryDirectory()
+        // 700 releases of 300 processes, each process's releases 300 apart (so groups span batches); a release
+        // without ocid every 97th, and one that is not an object at a batch boundary.
+        let releases = (0..<700).map { index -> String in
+            if index == 256 { return #""texto""# }
+            let date = "2022-03-10T10:00:00-06:00"
+            if index % 97 == 5 { return #"{"id":"sin-ocid-\#(index)","date":"\#(date)"}"# }
+            return releaseJSON(nog: String(16_000_000 + index % 300), date: date)
+        }
+        let records = #"{"ocid":"sin-nog","compiledRelease":{"ocid":"sin-nog"}}"#
+        let url = try directory.write(
+            "entregas.json", text: #"{"releases":[\#(releases.joined(separator: ","))],"records":[\#(records)]}"#)
+        let result = try readOCDS(url)
+        let withoutOcid = (0..<700).filter { $0 % 97 == 5 }
+        #expect(result.rejects.count == withoutOcid.count + 2)
+        let rejected = [5, 102, 199, 256, 296, 393, 490, 587, 684].map {
+            "releases[\($0)]" + ($0 == 256 ? "" : ".ocid")
+        }
+        #expect(result.rejects.compactMap(\.field) == rejected + ["records[0].compiledRelease.ocid"])
+        // Processes in order of their first release with an ocid.
+        var groups: [Int] = []
+        for index in 0..<700 where index % 97 != 5 && index != 256 && !groups.contains(index % 300) {
+            groups.append(index % 300)
+        }
+        #expect(result.procurements.map(\.nog) == groups.map { String(16_000_000 + $0) })
+        #expect(result.summary.recordsRead == withoutOcid.count + 2 + groups.count)
+    }
+
     @Test("a compiled release with a value of the wrong type is rejected with its path, as when decoded from text")
     func compiledWrongType() throws {
         let directory = try TemporaryDirectory()

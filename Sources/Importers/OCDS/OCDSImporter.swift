@@ -72,6 +72,10 @@ public struct OCDSImporter: Sendable {
             var batch = OCDSJobBatch()
             do {
                 while let element = try scanner.next() {
+                    if element.arrayKey != "releases" || scanner.topLevelKeys.contains("ocid") {
+                        // Anything but a package's release hands over the releases gathered before it first.
+                        try run.finishReleases(into: &index)
+                    }
                     if element.arrayKey == "records" {
                         run.summary.shape = "paquete de registros"
                         if batch.add(.record(element.bytes, run.location(element))) { try run.submit(batch.take()) }
@@ -89,7 +93,7 @@ public struct OCDSImporter: Sendable {
                         }
                     } else if element.arrayKey == "releases" {
                         run.summary.shape = "paquete de entregas"
-                        try run.indexRelease(element, into: &index)
+                        try run.gatherRelease(element, into: &index)
                     } else {
                         run.summary.shape = element.index < 0 ? "entrega o registro suelto" : "arreglo JSON"
                         try run.element(element, releaseIndex: &index)
@@ -97,8 +101,10 @@ public struct OCDSImporter: Sendable {
                     try progress(scanner.bytesRead, run.summary.recordsRead)
                 }
             } catch {
+                try run.finishReleases(into: &index)
                 try run.drain(before: error)
             }
+            try run.finishReleases(into: &index)
             try run.submit(batch.take())
             try run.drain()
             if let location = bareRecordLocation {
@@ -149,6 +155,13 @@ public struct OCDSImporter: Sendable {
         /// The batch being read on every core while the next one is cut (`submit`, `drain`).
         var inFlight: OCDSBatchInFlight?
         let decoder = JSONDecoder()
+        /// A package's release waiting to be indexed: its bytes, offset in the file and location.
+        typealias GatheredRelease = (bytes: Data, offset: Int64, location: OCDSLocation)
+        /// Releases gathered for the next ``OCDSOcidScan``, and their bytes.
+        var gathered: [GatheredRelease] = []
+        var gatheredBytes = 0
+        /// The batch of releases whose ocids are being found on another core.
+        var ocidScan: (scan: OCDSOcidScan, releases: [GatheredRelease])?
         /// Where an element came from when the file read is not the user's (flattened sheets joined into JSON
         /// Lines): then messages name the sheet and row, not a byte offset.
         var origin: ((JSONElement) -> OCDSLocation)?
@@ -320,13 +333,48 @@ public struct OCDSImporter: Sendable {
             }
         }
 
-        mutating func indexRelease(_ element: JSONElement, into index: inout ReleaseIndex) throws {
-            let location = location(element)
-            if let ocid = JSONTopLevelFields.scan(element.bytes, wanted: ["ocid"])?.strings["ocid"] {
-                index.add(ocid: ocid, offset: element.offset, length: element.bytes.count, location: location)
+        /// A release of a package, gathered so that its ocid is found on another core (``OCDSOcidScan``) while
+        /// the next releases are cut; indexed, in file order, when the batch after it is full or anything else
+        /// comes (``finishReleases(into:)``).
+        mutating func gatherRelease(_ element: JSONElement, into index: inout ReleaseIndex) throws {
+            gathered.append((element.bytes, element.offset, location(element)))
+            gatheredBytes += element.bytes.count
+            guard gathered.count >= OCDSJobBatch.maxJobs || gatheredBytes >= 4 << 20 else { return }
+            try indexScanned(into: &index)
+            ocidScan = (OCDSOcidScan(gathered.map(\.bytes)), gathered)
+            gathered.removeAll(keepingCapacity: true)
+            gatheredBytes = 0
+        }
+
+        /// Indexes every release gathered so far, in file order.
+        mutating func finishReleases(into index: inout ReleaseIndex) throws {
+            try indexScanned(into: &index)
+            let releases = gathered
+            gathered = []
+            gatheredBytes = 0
+            for release in releases {
+                let ocid = JSONTopLevelFields.scan(release.bytes, wanted: ["ocid"])?.strings["ocid"]
+                try indexRelease(release, ocid: ocid, into: &index)
+            }
+        }
+
+        /// Indexes the batch whose ocids are being found, once they are.
+        private mutating func indexScanned(into index: inout ReleaseIndex) throws {
+            guard let (scan, releases) = ocidScan else { return }
+            ocidScan = nil
+            for (release, ocid) in zip(releases, scan.ocids()) { try indexRelease(release, ocid: ocid, into: &index) }
+        }
+
+        /// Indexes one release by the ocid found by a byte scan, or decodes it when the scan found none.
+        private mutating func indexRelease(
+            _ release: GatheredRelease, ocid scanned: String?, into index: inout ReleaseIndex
+        ) throws {
+            let location = release.location
+            if let ocid = scanned {
+                index.add(ocid: ocid, offset: release.offset, length: release.bytes.count, location: location)
                 return
             }
-            guard let probe = decodeDecodable(Probe.self, element.bytes, at: location) else {
+            guard let probe = decodeDecodable(Probe.self, release.bytes, at: location) else {
                 try flush(nil, at: location)
                 return
             }
@@ -335,7 +383,7 @@ public struct OCDSImporter: Sendable {
                 try flush(nil, at: location)
                 return
             }
-            index.add(ocid: ocid, offset: element.offset, length: element.bytes.count, location: location)
+            index.add(ocid: ocid, offset: release.offset, length: release.bytes.count, location: location)
         }
 
         /// One record: its compiled release, or its embedded releases compiled here.
@@ -397,30 +445,35 @@ public struct OCDSImporter: Sendable {
         /// batches on every core.
         mutating func compileGroups(_ index: ReleaseIndex, from url: URL) throws {
             guard !index.order.isEmpty else { return }
-            let file: FileHandle
-            do {
-                file = try FileHandle(forReadingFrom: url)
-            } catch {
-                throw FormatsError.unreadable(file: fileName, cause: SystemErrorText.describe(error))
-            }
-            defer { try? file.close() }
-            var batch = OCDSJobBatch()
-            do {
-                for ocid in index.order {
-                    guard let ranges = index.ranges[ocid], !ranges.isEmpty else { continue }
-                    var releases: [OCDSJob.Release] = []
-                    releases.reserveCapacity(ranges.count)
-                    for range in ranges {
-                        try file.seek(toOffset: UInt64(range.offset))
-                        releases.append((try file.read(upToCount: range.length) ?? Data(), range.location))
+            try FileRangeReader.withFile(url, name: fileName) { file in
+                var batch = OCDSJobBatch()
+                do {
+                    for ocid in index.order {
+                        guard let ranges = index.ranges[ocid], !ranges.isEmpty else { continue }
+                        var releases: [OCDSJob.Release] = []
+                        releases.reserveCapacity(ranges.count)
+                        for range in ranges {
+                            releases.append((try file.read(offset: range.offset, length: range.length), range.location))
+                        }
+                        if batch.add(.releases(releases)) { try submit(batch.take()) }
                     }
-                    if batch.add(.releases(releases)) { try submit(batch.take()) }
+                } catch {
+                    try drain(before: error)
                 }
-            } catch {
-                try drain(before: error)
+                try submit(batch.take())
+                try drain()
             }
-            try submit(batch.take())
-            try drain()
+        }
+
+        /// The compiled release of one ocid's releases read from their tapes (nearly always), or a
+        /// ``JSONTapeError`` when the trees must be compiled instead: a release the tape declines or the tree
+        /// parser might reject, or a compiled value ``OCDSTreeFields`` would not read.
+        func compiledFromTapes(_ ranges: [OCDSJob.Release]) throws -> (OCDSRelease, [String]) {
+            let tapes = try ranges.map { try JSONTapeObject($0.bytes) }
+            guard tapes.allSatisfy({ $0.parsesAsTree(maxDepth: importer.limits.maxDepth) }) else {
+                throw JSONTapeError(reason: "entrega que el árbol podría rechazar")
+            }
+            return try OCDSReleaseCompiler.compile(tapes: tapes)
         }
 
         /// Compiles the releases of one ocid (in file order) and maps the result.
@@ -434,6 +487,12 @@ public struct OCDSImporter: Sendable {
                 }
                 let mapping = OCDSProcurementMapper(catalog: importer.catalog)
                     .map(release, releaseIDs: release.id.map { [$0] } ?? [], at: first.location, fieldPrefix: "")
+                try flush(mapping, at: first.location)
+                return
+            }
+            if let (release, releaseIDs) = try? compiledFromTapes(ranges) {
+                let mapping = OCDSProcurementMapper(catalog: importer.catalog)
+                    .map(release, releaseIDs: releaseIDs, at: first.location, fieldPrefix: "")
                 try flush(mapping, at: first.location)
                 return
             }

@@ -27,10 +27,11 @@ enum OCDSReleaseCompiler {
     }
 
     /// The release date as an instant for ordering (undated releases first).
-    private static func sortKey(_ release: JSONValue) -> Double {
-        guard let text = release["date"]?.text, case .date(let date) = ProcurementDate.parse(text) else {
-            return -.infinity
-        }
+    private static func sortKey(_ release: JSONValue) -> Double { sortKey(date: release["date"]?.text) }
+
+    /// A release date's text as an instant for ordering (undated releases first).
+    static func sortKey(date text: String?) -> Double {
+        guard let text, case .date(let date) = ProcurementDate.parse(text) else { return -.infinity }
         return date.timeIntervalSince1970
     }
 
