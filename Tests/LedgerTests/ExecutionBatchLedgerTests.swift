@@ -74,6 +74,15 @@ struct ExecutionBatchLedgerTests {
         return statements
     }
 
+    /// An in-memory ledger whose one import holds one 2021 line.
+    private static func ledgerWith2021Line() throws -> Ledger {
+        let ledger = try Ledger.inMemory()
+        var old = line(0)
+        old.key.ejercicio = 2021
+        _ = try write([old], to: ledger, sha: "2021")
+        return ledger
+    }
+
     @Test("a new year's lines go in 32 to a statement and leave the rows that writing them one by one leaves")
     func batchesMatchOneByOne() throws {
         let lines = (0..<70).map(Self.line)
@@ -109,10 +118,7 @@ struct ExecutionBatchLedgerTests {
     @Test("a line of a known year written after new-year lines still gets its id after theirs")
     func keptLinesGoFirst() throws {
         // Given a ledger with a 2021 line
-        let ledger = try Ledger.inMemory()
-        var old = Self.line(0)
-        old.key.ejercicio = 2021
-        _ = try Self.write([old], to: ledger, sha: "2021")
+        let ledger = try Self.ledgerWith2021Line()
         // When one import writes three 2022 lines (kept for a batch) and then a new 2021 line
         var later = Self.line(5)
         later.key.ejercicio = 2021
@@ -158,10 +164,7 @@ struct ExecutionBatchLedgerTests {
     @Test("a batch that fails halfway (a key twice) leaves nothing of the import, and what was there before stays")
     func failedBatchUndoesTheImport() throws {
         // Given a ledger with a 2021 line
-        let ledger = try Ledger.inMemory()
-        var old = Self.line(0)
-        old.key.ejercicio = 2021
-        _ = try Self.write([old], to: ledger, sha: "2021")
+        let ledger = try Self.ledgerWith2021Line()
         // When an import of a new year hands the sink a key twice (the reader never does), so the first batch's
         // insert fails at its 21st row, after 20 rows went in (OR FAIL keeps them until the transaction is undone)
         var lines = (0..<40).map(Self.line)
