@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 
 /// The `INSERT` statements of one table for 1, 2, 4 … ``maxRows`` rows, each prepared the first time it is needed.
 ///
@@ -43,10 +44,21 @@ final class MultiRowInsert {
         return statement
     }
 
-    /// The statement sizes that write `count` rows, largest first.
-    static func sizes(for count: Int) -> [Int] {
-        var sizes = Array(repeating: maxRows, count: count / maxRows)
-        var rest = count % maxRows
+    /// The statement sizes that write `count` rows on this connection, largest first: at most ``maxRows`` rows,
+    /// and no more than SQLite's limit of bound values allows (999 before SQLite 3.32, which 64 rows of 22
+    /// columns pass).
+    func sizes(for count: Int, _ db: Database) -> [Int] {
+        let values = Int(sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_VARIABLE_NUMBER, -1))
+        var largest = Self.maxRows
+        while largest > 1 && largest * columns.count > values { largest /= 2 }
+        return Self.sizes(for: count, largest: largest)
+    }
+
+    /// The statement sizes that write `count` rows with statements of at most `largest` rows (a power of two),
+    /// largest first.
+    static func sizes(for count: Int, largest: Int = maxRows) -> [Int] {
+        var sizes = Array(repeating: largest, count: count / largest)
+        var rest = count % largest
         while rest > 0 {
             let size = 1 << (Int.bitWidth - 1 - rest.leadingZeroBitCount)
             sizes.append(size)

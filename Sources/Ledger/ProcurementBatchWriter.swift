@@ -54,7 +54,7 @@ final class ProcurementBatchWriter {
         var ids: [Int64] = []
         ids.reserveCapacity(pending.count)
         var start = 0
-        for size in MultiRowInsert.sizes(for: pending.count) {
+        for size in procurements.sizes(for: pending.count, db) {
             var statement = BoundStatement(try procurements.statement(rows: size, db), db: db)
             for index in start..<(start + size) {
                 pending[index].bindRecord(to: &statement, importRunID: importRunID, texts: texts)
@@ -76,7 +76,7 @@ final class ProcurementBatchWriter {
     private func insert(
         _ table: ProcurementChildTable, with inserts: MultiRowInsert, of batch: [ProcurementRows], ids: [Int64]
     ) throws {
-        var sizes = MultiRowInsert.sizes(for: batch.reduce(0) { $0 + $1.count(in: table) })[...]
+        var sizes = inserts.sizes(for: batch.reduce(0) { $0 + $1.count(in: table) }, db)[...]
         guard var size = sizes.popFirst() else { return }
         var statement = BoundStatement(try inserts.statement(rows: size, db), db: db)
         var bound = 0

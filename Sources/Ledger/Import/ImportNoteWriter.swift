@@ -33,7 +33,7 @@ final class ImportNoteWriter {
     func flush() throws {
         var start = 0
         defer { pending.removeAll(keepingCapacity: true) }
-        for size in MultiRowInsert.sizes(for: pending.count) {
+        for size in inserts.sizes(for: pending.count, db) {
             var statement = BoundStatement(try inserts.statement(rows: size, db), db: db)
             for diagnostic in pending[start..<(start + size)] {
                 statement.bind(importRunID)

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import GRDB
+import GRDBSQLite
 import Testing
 
 @testable import Ledger
@@ -29,6 +30,32 @@ struct ProcurementBatchTests {
     func sizes(count: Int, expected: [Int]) {
         #expect(MultiRowInsert.sizes(for: count) == expected)
         #expect(MultiRowInsert.sizes(for: count).reduce(0, +) == count)
+    }
+
+    @Test("with statements of at most 16 rows, 16-row statements, then one per bit of the rest")
+    func smallerSizes() {
+        #expect(MultiRowInsert.sizes(for: 65, largest: 16) == [16, 16, 16, 16, 1])
+        #expect(MultiRowInsert.sizes(for: 27, largest: 16) == [16, 8, 2, 1])
+    }
+
+    @Test("under the 999 bound values of SQLite before 3.32, the batches split and store the same rows")
+    func underTheOldLimitOfBoundValues() throws {
+        let limited = try Ledger.inMemory()
+        try limited.writer.writeWithoutTransaction { db in
+            _ = sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+        }
+        let plain = try Ledger.inMemory()
+        for ledger in [limited, plain] {
+            _ = try ledger.importProcurements(source: source("a"), rows: 100) { sink throws in
+                for nog in 1...100 { try sink.upsert(procurement(nog, items: 3)) }
+                try sink.flush()
+            }
+        }
+        for table in ["procurement", "procurement_item", "procurement_party"] {
+            let sql = "SELECT * FROM \(table) ORDER BY id"
+            #expect(try rows(limited, sql) == rows(plain, sql))
+        }
+        #expect(try limited.procurementCount() == 100)
     }
 
     @Test("100 new procurements into an empty ledger take one ocid look-up each and ten inserts in all")
