@@ -23,19 +23,31 @@ public final class ExecutionSink {
     // Prepared once: a national file has hundreds of thousands of lines, each written with at most three
     // statements (find its budget line, insert it if new, insert its amounts with the twelve months as columns).
     private let findLine: Statement
-    private let insertLine: Statement
     private let updateNames: Statement
-    private let insertAmounts: Statement
+    /// The inserts of budget lines and of their amounts, one row at a time or ``batchSize`` at a time.
+    private let lineInserts = MultiRowInsert(
+        table: "budget_line",
+        columns: [
+            "ejercicio", "entidad", "unidad_ejecutora", "programa", "subprograma", "proyecto", "actividad", "obra",
+            "renglon", "fuente", "organismo", "correlativo", "ubicacion_geografica", "grupo", "tipo_presupuesto",
+            "finalidad", "funcion", "division", "departamento", "subgrupo", "region", "nombres",
+        ])
+    private let amountInserts = MultiRowInsert(
+        table: "budget_snapshot_line",
+        columns: [
+            "budget_snapshot_id", "budget_line_id", "source_line", "asignado", "modificado", "vigente",
+            "precomprometido", "comprometido", "devengado", "pagado", "adiciones", "disminuciones",
+            "traspasos_positivos", "traspasos_negativos", "transferencias_positivas", "transferencias_negativas",
+        ] + BudgetSnapshotLineRecord.monthColumnNames)
     /// The `nombres` JSON of the last names written: consecutive lines print the same names, and encoding them
     /// once per line cost more than the line's SQL. (The execution reader hands consecutive lines with the same
     /// names the same dictionary, which `==` recognizes without hashing.)
     private var lastNames: (names: [String: String], json: String)?
     /// Lines of a year new to the ledger waiting to be inserted ``batchSize`` at a time.
     private var pending: [BudgetLine] = []
-    /// The two multi-row inserts for a batch of ``batchSize`` lines, prepared with the first full batch.
-    private var batchStatements: (lines: Statement, amounts: Statement)?
-    /// Lines per multi-row insert: each statement's start-up (and the AUTOINCREMENT counter it reads and writes)
-    /// is paid once per batch; 32 lines of 28 values stay far below SQLite's limit of bound values.
+    /// Lines per multi-row insert (a power of two, as ``MultiRowInsert`` prepares them): each statement's start-up
+    /// (and the AUTOINCREMENT counter it reads and writes) is paid once per batch; 32 lines of 28 values stay
+    /// below the 999 bound values SQLite allowed before 3.32.
     static let batchSize = 32
     /// The texts bound to the batch insert of lines, kept until it ran.
     private let batchTexts = BoundTextArena()
@@ -55,13 +67,6 @@ public final class ExecutionSink {
                 AND ifnull(fuente, '') = ? AND ifnull(organismo, '') = ? AND ifnull(correlativo, '') = ?
                 AND ifnull(ubicacion_geografica, '') = ?
                 """)
-        insertLine = try db.cachedStatement(
-            sql: """
-                INSERT INTO budget_line (ejercicio, entidad, unidad_ejecutora, programa, subprograma, proyecto, actividad,
-                obra, renglon, fuente, organismo, correlativo, ubicacion_geografica, grupo, tipo_presupuesto, finalidad,
-                funcion, division, departamento, subgrupo, region, nombres)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
         // Classifications a file does not give keep what an earlier file said.
         updateNames = try db.cachedStatement(
             sql: """
@@ -69,14 +74,6 @@ public final class ExecutionSink {
                 finalidad = ifnull(?, finalidad), funcion = ifnull(?, funcion), division = ifnull(?, division),
                 departamento = ifnull(?, departamento), subgrupo = ifnull(?, subgrupo), region = ifnull(?, region)
                 WHERE id = ?
-                """)
-        let months = BudgetSnapshotLineRecord.monthColumnNames
-        insertAmounts = try db.cachedStatement(
-            sql: """
-                INSERT INTO budget_snapshot_line (budget_snapshot_id, budget_line_id, source_line, asignado, modificado,
-                vigente, precomprometido, comprometido, devengado, pagado, adiciones, disminuciones, traspasos_positivos,
-                traspasos_negativos, transferencias_positivas, transferencias_negativas, \(months.joined(separator: ", ")))
-                VALUES (\(Array(repeating: "?", count: 16 + months.count).joined(separator: ", ")))
                 """)
     }
 
@@ -124,7 +121,7 @@ public final class ExecutionSink {
             keyCounts.tally(existing: nil)
             lineID = try insertOne(line)
         }
-        var amounts = BoundStatement(insertAmounts, db: db)
+        var amounts = BoundStatement(try amountInserts.statement(rows: 1, db), db: db)
         bindAmounts(&amounts, of: line, snapshotID: snapshotID, lineID: lineID)
         try amounts.execute()
         statementsRun += 1
@@ -133,7 +130,7 @@ public final class ExecutionSink {
 
     /// Inserts a new budget line alone; returns its id.
     private func insertOne(_ line: BudgetLine) throws -> Int64 {
-        var insert = BoundStatement(insertLine, db: db)
+        var insert = BoundStatement(try lineInserts.statement(rows: 1, db), db: db)
         bindLine(&insert, line, textsKeptIn: batchTexts)
         defer { batchTexts.reset() }
         try insert.execute()
@@ -147,7 +144,7 @@ public final class ExecutionSink {
         guard !pending.isEmpty, let snapshotID = snapshot?.id else { return }
         for line in pending {
             let lineID = try insertOne(line)
-            var amounts = BoundStatement(insertAmounts, db: db)
+            var amounts = BoundStatement(try amountInserts.statement(rows: 1, db), db: db)
             bindAmounts(&amounts, of: line, snapshotID: snapshotID, lineID: lineID)
             try amounts.execute()
             statementsRun += 1
@@ -158,8 +155,7 @@ public final class ExecutionSink {
     /// Inserts ``batchSize`` kept lines with one statement, then their amounts with another.
     private func flushBatch() throws {
         guard let snapshotID = snapshot?.id else { return }
-        let statements = try preparedBatchStatements()
-        var insert = BoundStatement(statements.lines, db: db)
+        var insert = BoundStatement(try lineInserts.statement(rows: Self.batchSize, db), db: db)
         // Lent from the array's storage: iterating the array, or its subscript, copied each line out of it (every
         // string retained, then released).
         pending.withUnsafeBufferPointer { lines in
@@ -175,7 +171,7 @@ public final class ExecutionSink {
             throw LedgerError.database(
                 path: path, cause: "inserción por lotes: \(db.changesCount) de \(pending.count) líneas")
         }
-        var amounts = BoundStatement(statements.amounts, db: db)
+        var amounts = BoundStatement(try amountInserts.statement(rows: Self.batchSize, db), db: db)
         let firstID = lastID - Int64(pending.count) + 1
         pending.withUnsafeBufferPointer { lines in
             for index in lines.indices {
@@ -187,37 +183,7 @@ public final class ExecutionSink {
         pending.removeAll(keepingCapacity: true)
     }
 
-    private func preparedBatchStatements() throws -> (lines: Statement, amounts: Statement) {
-        if let batchStatements { return batchStatements }
-        func rows(_ values: Int) -> String {
-            let row = "(" + Array(repeating: "?", count: values).joined(separator: ", ") + ")"
-            return Array(repeating: row, count: Self.batchSize).joined(separator: ", ")
-        }
-        let months = BudgetSnapshotLineRecord.monthColumnNames
-        // OR FAIL, not the default ABORT: to undo a half-done statement SQLite keeps a statement journal, a copy of
-        // every page a multi-row statement changes, spilled to a temporary file past 64 KiB: half a million writes
-        // of pages for a national file. A failing row fails the import, whose transaction undoes everything anyway.
-        let prepared = (
-            lines: try db.makeStatement(
-                sql: """
-                    INSERT OR FAIL INTO budget_line (ejercicio, entidad, unidad_ejecutora, programa, subprograma, proyecto,
-                    actividad, obra, renglon, fuente, organismo, correlativo, ubicacion_geografica, grupo,
-                    tipo_presupuesto, finalidad, funcion, division, departamento, subgrupo, region, nombres)
-                    VALUES \(rows(22))
-                    """),
-            amounts: try db.makeStatement(
-                sql: """
-                    INSERT OR FAIL INTO budget_snapshot_line (budget_snapshot_id, budget_line_id, source_line, asignado,
-                    modificado, vigente, precomprometido, comprometido, devengado, pagado, adiciones, disminuciones,
-                    traspasos_positivos, traspasos_negativos, transferencias_positivas, transferencias_negativas,
-                    \(months.joined(separator: ", "))) VALUES \(rows(16 + months.count))
-                    """)
-        )
-        batchStatements = prepared
-        return prepared
-    }
-
-    /// Binds a new budget line's 22 values (as ``insertLine`` lists them) after those already bound, their texts
+    /// Binds a new budget line's 22 values (as ``lineInserts`` lists them) after those already bound, their texts
     /// kept in `arena` until the statement ran.
     ///
     /// One by one, with no array of optionals per line: with two statements per line, building and freeing
@@ -249,7 +215,7 @@ public final class ExecutionSink {
         insert.bind(namesJSON(line.names), keptIn: arena)
     }
 
-    /// Binds a line's 28 amount values (as ``insertAmounts`` lists them) after those already bound.
+    /// Binds a line's 28 amount values (as ``amountInserts`` lists them) after those already bound.
     private func bindAmounts(
         _ amounts: inout BoundStatement, of line: borrowing BudgetLine, snapshotID: Int64, lineID: Int64
     ) {
