@@ -31,32 +31,14 @@ public struct DatasetExporter: Sendable {
         let changeWriter = try previous.map { _ in
             try ChangeWriter(
                 sink: TableFileSink(
-                    staging: staging, profile: request.format, jsonLines: request.jsonLines, privacy: nil, changes: nil),
+                    folder: staging.folder, profile: request.format, jsonLines: request.jsonLines, privacy: nil,
+                    changes: nil),
                 provenance: [Provenance.integer(year), Provenance.integer(scope.month), Provenance.text(entidad)])
         }
-        var written: [(dataset: Dataset?, files: TableFileSink.Written)] = []
-        var reconciliations = ReconciliationBatch(requested: request.datasets)
-        for dataset in request.datasets {
-            let tracker = previous.flatMap { previous in
-                changeWriter.map { TableChangeTracker(primaryKey: dataset.primaryKey, previous: previous, output: $0) }
-            }
-            let sink = TableFileSink(
-                staging: staging, profile: request.format, jsonLines: request.jsonLines, privacy: privacy,
-                changes: tracker)
-            let threaded = ThreadedTableSink(sink)
-            do {
-                if let table = try reconciliations.table(dataset, datasets: datasets, scope: scope) {
-                    try table.replay(into: threaded)
-                } else {
-                    try datasets.write(dataset, scope: scope, to: threaded)
-                }
-            } catch {
-                // The file writer's own error, if it had one, came first.
-                try threaded.abandon()
-                throw error
-            }
-            if let files = sink.written { written.append((dataset, files)) }
-        }
+        let writer = DatasetFileWriter(
+            folder: staging.folder, format: request.format, jsonLines: request.jsonLines, scope: scope)
+        var written = try writeTables(
+            request, writer: writer, privacy: privacy, previous: previous, changeWriter: changeWriter)
         if let refusal = privacy.refusal { throw refusal }
         if let changes = try changeWriter?.finish() { written.append((nil, changes)) }
 
@@ -83,6 +65,24 @@ public struct DatasetExporter: Sendable {
                     emptyReason: files.footing.emptyReason, notes: files.footing.notes)
             },
             changes: changeWriter?.count, published: published, directory: request.directory)
+    }
+
+    /// Writes the requested tables into the staging folder, one after another.
+    private func writeTables(
+        _ request: ExportRequest, writer: DatasetFileWriter, privacy: PrivacyGuard, previous: PreviousPublication?,
+        changeWriter: ChangeWriter?
+    ) throws -> [(dataset: Dataset?, files: TableFileSink.Written)] {
+        var written: [(dataset: Dataset?, files: TableFileSink.Written)] = []
+        var reconciliations = ReconciliationBatch(requested: request.datasets)
+        for dataset in request.datasets {
+            let tracker = previous.flatMap { previous in
+                changeWriter.map { TableChangeTracker(primaryKey: dataset.primaryKey, previous: previous, output: $0) }
+            }
+            let files = try writer.write(
+                dataset, datasets: datasets, reconciliations: &reconciliations, privacy: privacy, changes: tracker)
+            if let files { written.append((dataset, files)) }
+        }
+        return written
     }
 
     private func publishedTable(

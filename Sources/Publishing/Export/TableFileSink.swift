@@ -17,7 +17,8 @@ final class TableFileSink: TableSink {
         var jsonDigest: FileDigest
     }
 
-    private let staging: PublicationStaging
+    /// The staging folder (``PublicationStaging/folder``): a URL, so a sink can be made on any thread.
+    private let folder: URL
     private let profile: FormatProfile
     private let jsonLines: Bool
     private let privacy: PrivacyGuard?
@@ -34,10 +35,10 @@ final class TableFileSink: TableSink {
     private(set) var written: Written?
 
     init(
-        staging: PublicationStaging, profile: FormatProfile, jsonLines: Bool, privacy: PrivacyGuard?,
+        folder: URL, profile: FormatProfile, jsonLines: Bool, privacy: PrivacyGuard?,
         changes: TableChangeTracker?
     ) {
-        self.staging = staging
+        self.folder = folder
         self.profile = profile
         self.jsonLines = jsonLines
         self.privacy = privacy
@@ -49,11 +50,12 @@ final class TableFileSink: TableSink {
         self.heading = heading
         jsonEncoder = JSONRowEncoder(columns: heading.columns)
         guardedColumns = heading.columns.map { privacy?.allows(table: heading.name, column: $0.name) == false }
-        let csv = try BufferedFileWriter(url: staging.file(heading.name + ".csv"))
+        let csv = try BufferedFileWriter(url: folder.appendingPathComponent(heading.name + ".csv"))
         if profile.writesByteOrderMark { csv.buffer.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
         csvEncoder.header(heading.columns, into: &csv.buffer)
         self.csv = csv
-        json = try BufferedFileWriter(url: staging.file(heading.name + (jsonLines ? ".jsonl" : ".json")))
+        json = try BufferedFileWriter(
+            url: folder.appendingPathComponent(heading.name + (jsonLines ? ".jsonl" : ".json")))
         try changes?.begin(heading)
     }
 
