@@ -68,7 +68,7 @@ struct FieldRowTests {
         let staging = try PublicationStaging(directory: directory.url)
         let privacy = PrivacyGuard(allowedColumns: ["prueba.columna_3"])
         let sink = TableFileSink(
-            staging: staging, profile: profile, jsonLines: jsonLines, privacy: privacy, changes: nil)
+            folder: staging.folder, profile: profile, jsonLines: jsonLines, privacy: privacy, changes: nil)
         try sink.begin(TableHeading(name: "prueba", title: "Prueba", columns: columns))
         for row in rows { try sink.write(row) }
         try sink.finish(TableFooting())

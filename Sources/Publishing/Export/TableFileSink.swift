@@ -17,7 +17,8 @@ final class TableFileSink: FieldTableSink {
         var jsonDigest: FileDigest
     }
 
-    private let staging: PublicationStaging
+    /// The staging folder (``PublicationStaging/folder``): a URL, so a sink can be made on any thread.
+    private let folder: URL
     private let profile: FormatProfile
     private let jsonLines: Bool
     private let privacy: PrivacyGuard?
@@ -30,10 +31,10 @@ final class TableFileSink: FieldTableSink {
     private(set) var written: Written?
 
     init(
-        staging: PublicationStaging, profile: FormatProfile, jsonLines: Bool, privacy: PrivacyGuard?,
+        folder: URL, profile: FormatProfile, jsonLines: Bool, privacy: PrivacyGuard?,
         changes: TableChangeTracker?
     ) {
-        self.staging = staging
+        self.folder = folder
         self.profile = profile
         self.jsonLines = jsonLines
         self.privacy = privacy
@@ -77,8 +78,8 @@ final class TableFileSink: FieldTableSink {
         self.heading = heading
         var start: [UInt8] = profile.writesByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
         csvEncoder.header(heading.columns, into: &start)
-        let csv = try BufferedFileWriter(url: staging.file(heading.name + ".csv"))
-        let json = try BufferedFileWriter(url: staging.file(jsonName(heading)))
+        let csv = try BufferedFileWriter(url: folder.appendingPathComponent(heading.name + ".csv"))
+        let json = try BufferedFileWriter(url: folder.appendingPathComponent(jsonName(heading)))
         let pool = ByteStoragePool()
         return FieldRowWriter(
             row: FieldRow(
