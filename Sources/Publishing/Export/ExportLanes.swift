@@ -7,8 +7,10 @@ import Synchronization
 /// The listings that stream from the ledger (`compras`, `adjudicaciones`, `ejecucion`, `vinculos`) already keep both
 /// cores busy, one building rows and one writing them; the other tables are computed on one core (the checks of
 /// `verificaciones` alone are seconds of a national year), and in sequence the second core idled through them. So the
-/// listings take one lane and the computed tables the other: on the benchmark national year the lanes end within a
-/// second of each other (`vinculos` in the computed lane made the export a second slower). Tables that share a read
+/// listings take one lane and the computed tables the other. The execution by grupo and by renglón (one sum of the
+/// year's lines, rolled up) joins the listings: since `ejecucion` is written field by field its lane ended seconds
+/// before the other, and with them the lanes end within a second of each other on the benchmark national year
+/// (`vinculos` in the computed lane made the export a second slower). Tables that share a read
 /// stay in one lane: the grouped execution tables and the checks reuse their connection's sums (``Ledger``'s memo),
 /// the four reconciliations are built from one read (``ReconciliationBatch``). The tables that hold the most at once
 /// (`proveedores`, the reconciliations, the checks) are all in the second lane, so they never run beside each other.
@@ -58,8 +60,11 @@ struct ExportLanes {
         }
     }
 
-    /// The tables written by streaming listings from the ledger, on two threads each: the first lane.
-    static let streamed: Set<Dataset> = [.compras, .adjudicaciones, .ejecucion, .vinculos]
+    /// The first lane: the tables written by streaming listings from the ledger (on two threads each), and the
+    /// execution by grupo and renglón to balance the lanes.
+    static let streamed: Set<Dataset> = [
+        .compras, .adjudicaciones, .ejecucion, .ejecucionPorGrupo, .ejecucionPorRenglon, .vinculos,
+    ]
 
     /// Request positions of each lane's tables, in request order.
     let lanes: [[Int]]
