@@ -6,6 +6,16 @@ extension Money {
     ///
     /// `Money(quetzales: 102_153_732).percent(of: Money(quetzales: 178_061_100))` is `57.37`.
     public func percent(of whole: Money, decimals: Int = 2) -> Decimal? {
+        guard let units = percentUnits(of: whole, decimals: decimals) else { return nil }
+        // `units` hundredths-of-a-`decimals`-place written straight as a decimal number: the same value, text and
+        // hash as `Decimal(units) / Decimal(scale / 100)` (tested), without Decimal division (a tenth of a national
+        // `ejecucion` export).
+        return Decimal(sign: units < 0 ? .minus : .plus, exponent: -decimals, significand: Decimal(units.magnitude))
+    }
+
+    /// ``percent(of:decimals:)`` in units of its last place (`57.37` with 2 decimals is 5737), for writers that
+    /// print it without building a `Decimal`; nil when the percentage is.
+    public func percentUnits(of whole: Money, decimals: Int = 2) -> Int64? {
         guard whole.centavos > 0, (0...6).contains(decimals) else { return nil }
         var scale: Int64 = 100
         for _ in 0..<decimals { scale *= 10 }
@@ -14,11 +24,7 @@ extension Money {
         let half = whole.centavos / 2
         let (rounded, roundingOverflow) = scaled.addingReportingOverflow(scaled >= 0 ? half : -half)
         guard !roundingOverflow else { return nil }
-        let units = rounded / whole.centavos
-        // `units` hundredths-of-a-`decimals`-place written straight as a decimal number: the same value, text and
-        // hash as `Decimal(units) / Decimal(scale / 100)` (tested), without Decimal division (a tenth of a national
-        // `ejecucion` export).
-        return Decimal(sign: units < 0 ? .minus : .plus, exponent: -decimals, significand: Decimal(units.magnitude))
+        return rounded / whole.centavos
     }
 }
 

@@ -20,23 +20,7 @@ extension Ledger {
             // codes as '', which is also `BudgetKey.parts`' order), each joined to its current snapshot line:
             // no window over every snapshot line and no sort of the year. Its months are columns 37…48.
             let cursor = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
-                           bl.actividad, bl.obra, bl.renglon, bl.fuente, bl.organismo, bl.correlativo,
-                           bl.ubicacion_geografica, bl.tipo_presupuesto, bl.finalidad, bl.funcion, bl.division,
-                           bl.departamento, bl.subgrupo, bl.region, bl.nombres,
-                           bsl.source_line, bsl.asignado, bsl.modificado, bsl.vigente, bsl.precomprometido,
-                           bsl.comprometido, bsl.devengado, bsl.pagado, bsl.adiciones, bsl.disminuciones,
-                           bsl.traspasos_positivos, bsl.traspasos_negativos, bsl.transferencias_positivas,
-                           bsl.transferencias_negativas, bs.mes, bs.fecha_corte,
-                           \(BudgetSnapshotLineRecord.monthColumnNames.map { "bsl.\($0)" }.joined(separator: ", "))
-                    FROM budget_line bl
-                    JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
-                    JOIN budget_snapshot bs ON bs.id = bsl.budget_snapshot_id
-                    WHERE \(current.conditions.joined(separator: " AND "))
-                    ORDER BY \(BudgetKeyOrder.sql("bl"))
-                    """, arguments: StatementArguments(current.values))
+                db, sql: Self.currentLinesSQL(current), arguments: StatementArguments(current.values))
             var names = BudgetNamesCache()
             while let row = try cursor.next() {
                 guard let renglon = Renglon(rawValue: row[8]) else { continue }
@@ -67,6 +51,29 @@ extension Ledger {
         }
     }
 
+    /// The current lines' query, in key order straight from `budget_line_on_key` (the ORDER BY spells its
+    /// expressions, absent codes as '', which is also `BudgetKey.parts`' order), each joined to its current
+    /// snapshot line: no window over every snapshot line and no sort of the year. Its columns are
+    /// ``BudgetLineColumn``'s, then the months (37…48).
+    static func currentLinesSQL(_ current: CurrentLineFilter) -> String {
+        """
+        SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
+               bl.actividad, bl.obra, bl.renglon, bl.fuente, bl.organismo, bl.correlativo,
+               bl.ubicacion_geografica, bl.tipo_presupuesto, bl.finalidad, bl.funcion, bl.division,
+               bl.departamento, bl.subgrupo, bl.region, bl.nombres,
+               bsl.source_line, bsl.asignado, bsl.modificado, bsl.vigente, bsl.precomprometido,
+               bsl.comprometido, bsl.devengado, bsl.pagado, bsl.adiciones, bsl.disminuciones,
+               bsl.traspasos_positivos, bsl.traspasos_negativos, bsl.transferencias_positivas,
+               bsl.transferencias_negativas, bs.mes, bs.fecha_corte,
+               \(BudgetSnapshotLineRecord.monthColumnNames.map { "bsl.\($0)" }.joined(separator: ", "))
+        FROM budget_line bl
+        JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
+        JOIN budget_snapshot bs ON bs.id = bsl.budget_snapshot_id
+        WHERE \(current.conditions.joined(separator: " AND "))
+        ORDER BY \(BudgetKeyOrder.sql("bl"))
+        """
+    }
+
     /// The twelve monthly columns starting at `first` as a month → amount map (NULL months left out).
     static func months(_ row: Row, from first: Int) -> MonthlyAmounts {
         var months = MonthlyAmounts()
@@ -79,8 +86,18 @@ extension Ledger {
 
 /// Decoded `nombres` objects by their JSON text: thousands of lines share the same few names, and decoding
 /// JSON for each line would cost more than everything else an export does with it.
-private struct BudgetNamesCache {
+struct BudgetNamesCache {
     private var decoded: [String: [String: String]] = [:]
+
+    /// The last text decoded from bytes and its names: lines in key order mostly repeat their neighbour's.
+    private var last: (text: [UInt8], names: [String: String])?
+
+    mutating func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [String: String] {
+        if let last, last.text.elementsEqual(bytes) { return last.names }
+        let names = decode(String(decoding: bytes, as: UTF8.self))
+        last = (Array(bytes), names)
+        return names
+    }
 
     mutating func decode(_ text: String) -> [String: String] {
         if let names = decoded[text] { return names }

@@ -20,6 +20,15 @@ public struct Datasets: Sendable {
         self.checkSettings = checkSettings
     }
 
+    /// The same tables read through another connection to the ledger (``Ledger/reader()``): for a thread that reads
+    /// beside this value's connection.
+    func reading(from ledger: Ledger) -> Datasets {
+        var other = Datasets(ledger: ledger, checkSettings: checkSettings)
+        other.knownCheckResults = knownCheckResults
+        other.tableCache = tableCache
+        return other
+    }
+
     /// The table of a dataset for a scope, whole. An empty table carries its ``DataTable/emptyReason``.
     /// - Throws: ``PublishingError`` when the scope asks what the data cannot give (a month of lines without
     ///   monthly devengado, an unknown modality), ``LedgerError`` when the ledger fails.

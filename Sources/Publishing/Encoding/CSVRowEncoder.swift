@@ -20,7 +20,9 @@ struct CSVRowEncoder {
             if index > 0 { out.append(profile.delimiter) }
             switch cells[index] {
             case .text(let text), .person(let text):
-                append(profile.neutralizesFormulas ? FormulaGuard.neutralized(text) : text, into: &out)
+                if text.utf8.withContiguousStorageIfAvailable({ appendText($0, into: &out) }) == nil {
+                    Array(text.utf8).withUnsafeBufferPointer { appendText($0, into: &out) }
+                }
             case .empty:
                 break
             case let number:
@@ -32,20 +34,32 @@ struct CSVRowEncoder {
 
     /// A field, quoted when it holds the separator, a quote, CR or LF.
     private func append(_ field: String, into out: inout [UInt8]) {
+        if field.utf8.withContiguousStorageIfAvailable({ append($0, formula: false, into: &out) }) == nil {
+            Array(field.utf8).withUnsafeBufferPointer { append($0, formula: false, into: &out) }
+        }
+    }
+
+    /// A text field from its UTF-8 bytes, quoted when it holds the separator, a quote, CR or LF; with `formula`
+    /// (the profile neutralizes formulas and the text starts like one) after a leading `'`.
+    func append<Out: ByteAppending>(_ field: UnsafeBufferPointer<UInt8>, formula: Bool, into out: inout Out) {
         let delimiter = profile.delimiter
-        let special = { (byte: UInt8) in byte == delimiter || byte == 0x22 || byte == 0x0A || byte == 0x0D }
-        let needsQuotes =
-            field.utf8.withContiguousStorageIfAvailable { $0.contains(where: special) }
-            ?? field.utf8.contains(where: special)
+        let needsQuotes = field.contains { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
         guard needsQuotes else {
-            out.append(contentsOf: field.utf8)
+            if formula { out.append(UInt8(ascii: "'")) }
+            out.appendBytes(field)
             return
         }
         out.append(0x22)
-        for byte in field.utf8 {
+        if formula { out.append(UInt8(ascii: "'")) }
+        for byte in field {
             if byte == 0x22 { out.append(0x22) }
             out.append(byte)
         }
         out.append(0x22)
+    }
+
+    /// `text` as the profile writes it: in `excel`, prefixed when it would run as a formula.
+    func appendText<Out: ByteAppending>(_ text: UnsafeBufferPointer<UInt8>, into out: inout Out) {
+        append(text, formula: profile.neutralizesFormulas && FormulaGuard.startsFormula(text), into: &out)
     }
 }

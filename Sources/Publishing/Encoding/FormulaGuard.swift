@@ -5,12 +5,12 @@ import Foundation
 /// `=HYPERLINK("http://…")` would become a link. In the `excel` profile such text gets a leading apostrophe,
 /// which the spreadsheet shows and keeps as text; numbers are never touched (a negative amount is a number).
 enum FormulaGuard {
-    /// The text with a leading `'` when it would be run as a formula.
-    static func neutralized(_ text: String) -> String {
-        guard let first = text.utf8.first, triggers.contains(first) else { return text }
-        return "'" + text
+    /// True when text with these UTF-8 bytes would be run as a formula: it starts with `=`, `+`, `-`, `@`, tab
+    /// or CR.
+    static func startsFormula(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes.first {
+        case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: true
+        default: false
+        }
     }
-
-    /// The bytes that start a formula: `=`, `+`, `-`, `@`, tab, CR.
-    static let triggers: Set<UInt8> = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
 }

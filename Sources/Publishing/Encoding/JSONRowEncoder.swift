@@ -5,7 +5,7 @@ import Foundation
 /// through floating point: `1234.50` keeps its centavos); empty cells are `null`.
 struct JSONRowEncoder {
     /// `"nog": ` for each column, encoded once per table rather than once per row.
-    private let keys: [[UInt8]]
+    let keys: [[UInt8]]
 
     init(columns: [DataColumn]) {
         keys = columns.map { column in
@@ -39,30 +39,36 @@ struct JSONRowEncoder {
         }
     }
 
-    private static let null = Array("null".utf8)
+    static let null = Array("null".utf8)
 
     /// A JSON string literal with the escapes RFC 8259 requires.
     static func string(_ text: String, into out: inout [UInt8]) {
-        // Nearly every value needs no escape: then its bytes are copied at once.
-        let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
-            out.append(0x22)
-            out.append(contentsOf: bytes)
-            out.append(0x22)
-            return true
+        if text.utf8.withContiguousStorageIfAvailable({ string($0, into: &out) }) == nil {
+            Array(text.utf8).withUnsafeBufferPointer { string($0, into: &out) }
         }
-        if copied == true { return }
+    }
+
+    /// A JSON string literal from UTF-8 bytes.
+    static func string<Out: ByteAppending>(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout Out) {
         out.append(0x22)
-        for byte in text.utf8 {
+        // Nearly every value needs no escape: then its bytes are copied at once.
+        guard bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+            out.appendBytes(bytes)
+            out.append(0x22)
+            return
+        }
+        for byte in bytes {
             switch byte {
-            case 0x22: out.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x22: out.appendBytes("\\\"")
+            case 0x5C: out.appendBytes("\\\\")
+            case 0x0A: out.appendBytes("\\n")
+            case 0x0D: out.appendBytes("\\r")
+            case 0x09: out.appendBytes("\\t")
             case let b where b < 0x20:
-                let hex = String(b, radix: 16)
-                out.append(contentsOf: Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8))
+                let hex = Array(String(b, radix: 16).utf8)
+                out.appendBytes("\\u00")
+                if hex.count < 2 { out.append(UInt8(ascii: "0")) }
+                hex.withUnsafeBufferPointer { out.appendBytes($0) }
             default: out.append(byte)
             }
         }

@@ -6,7 +6,7 @@ import Foundation
 /// copying its bytes, was a tenth of the export's time.
 enum NumberBytes {
     /// Appends a numeric cell's plain text; false (nothing appended) for text and empty cells.
-    static func append(_ cell: Cell, decimalSeparator: UInt8, into out: inout [UInt8]) -> Bool {
+    static func append<Out: ByteAppending>(_ cell: Cell, decimalSeparator: UInt8, into out: inout Out) -> Bool {
         switch cell {
         case .integer(let value):
             appendInteger(value, into: &out)
@@ -23,13 +23,13 @@ enum NumberBytes {
     }
 
     /// `-1234`.
-    static func appendInteger(_ value: Int64, into out: inout [UInt8]) {
+    static func appendInteger<Out: ByteAppending>(_ value: Int64, into out: inout Out) {
         if value < 0 { out.append(UInt8(ascii: "-")) }
         appendDigits(value.magnitude, minimumDigits: 1, into: &out)
     }
 
     /// `1234.50`, `-0.05`: quetzales, the separator, two digits of centavos.
-    static func appendCentavos(_ centavos: Int64, decimalSeparator: UInt8, into out: inout [UInt8]) {
+    static func appendCentavos<Out: ByteAppending>(_ centavos: Int64, decimalSeparator: UInt8, into out: inout Out) {
         if centavos < 0 { out.append(UInt8(ascii: "-")) }
         let magnitude = centavos.magnitude
         appendDigits(magnitude / 100, minimumDigits: 1, into: &out)
@@ -40,7 +40,9 @@ enum NumberBytes {
     /// ``Foundation/Decimal/fixed(decimals:)``'s text. A value with no more places than asked (every percentage
     /// the tables compute) needs no rounding: it is written from its exact units, or else its shortest text is
     /// padded with zeros.
-    static func appendFixed(_ value: Decimal, decimals: Int, decimalSeparator: UInt8, into out: inout [UInt8]) {
+    static func appendFixed<Out: ByteAppending>(
+        _ value: Decimal, decimals: Int, decimalSeparator: UInt8, into out: inout Out
+    ) {
         guard value.isFinite, value.exponent >= -decimals else {
             appendReplacingPoint(value.fixed(decimals: decimals), decimalSeparator: decimalSeparator, into: &out)
             return
@@ -69,7 +71,7 @@ enum NumberBytes {
     /// A decimal's own text (`0.7`, `1000`, `-12.345`) from its exact units when they say it unambiguously (an
     /// integer, or a last decimal place that is not zero); through `description` otherwise. A national `vinculos`
     /// export prints a share per link.
-    static func appendPlain(_ value: Decimal, decimalSeparator: UInt8, into out: inout [UInt8]) {
+    static func appendPlain<Out: ByteAppending>(_ value: Decimal, decimalSeparator: UInt8, into out: inout Out) {
         let places = max(0, -value.exponent)
         guard value.isFinite, places <= 18, let units = units(value, decimals: places), places == 0 || units % 10 != 0
         else {
@@ -80,7 +82,9 @@ enum NumberBytes {
     }
 
     /// `units` of the last of `places` decimal places (`6552`, 2 → `65.52`; `-5`, 3 → `-0.005`; any, 0 → integer).
-    private static func appendUnits(_ units: Int64, places: Int, decimalSeparator: UInt8, into out: inout [UInt8]) {
+    static func appendUnits<Out: ByteAppending>(
+        _ units: Int64, places: Int, decimalSeparator: UInt8, into out: inout Out
+    ) {
         var scale: UInt64 = 1
         for _ in 0..<places { scale *= 10 }
         if units < 0 { out.append(UInt8(ascii: "-")) }
@@ -105,12 +109,14 @@ enum NumberBytes {
         return back == value ? units : nil
     }
 
-    private static func appendReplacingPoint(_ text: String, decimalSeparator: UInt8, into out: inout [UInt8]) {
+    private static func appendReplacingPoint<Out: ByteAppending>(
+        _ text: String, decimalSeparator: UInt8, into out: inout Out
+    ) {
         for byte in text.utf8 { out.append(byte == UInt8(ascii: ".") ? decimalSeparator : byte) }
     }
 
     /// The decimal digits of `value`, left-padded with zeros to `minimumDigits`.
-    private static func appendDigits(_ value: UInt64, minimumDigits: Int, into out: inout [UInt8]) {
+    private static func appendDigits<Out: ByteAppending>(_ value: UInt64, minimumDigits: Int, into out: inout Out) {
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for the 20 digits of UInt64.max
         withUnsafeMutableBytes(of: &digits) { scratch in
             var rest = value
@@ -120,7 +126,8 @@ enum NumberBytes {
                 scratch[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
                 rest /= 10
             } while rest > 0 || scratch.count - start < minimumDigits
-            out.append(contentsOf: scratch[start...])
+            let written = UnsafeRawBufferPointer(rebasing: scratch[start...])
+            out.appendBytes(written.assumingMemoryBound(to: UInt8.self))
         }
     }
 }

@@ -36,15 +36,26 @@ final class BufferedFileWriter {
         if buffer.count >= capacity { try flush() }
     }
 
+    /// Writes bytes to the file at once, after whatever the buffer holds: for chunks as large as the buffer,
+    /// which copying into it would only slow down.
+    func writeThrough(_ bytes: UnsafeRawBufferPointer) throws {
+        try flush()
+        try write(now: bytes)
+    }
+
     private func flush() throws {
-        guard !buffer.isEmpty, let handle else { return }
+        try buffer.withUnsafeBytes { try write(now: $0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func write(now bytes: UnsafeRawBufferPointer) throws {
+        guard !bytes.isEmpty, let handle else { return }
         do {
-            try handle.write(contentsOf: buffer)
+            try handle.write(contentsOf: bytes)
         } catch {
             throw PublishingError.unwritable(path: url.path, cause: SystemErrorText.describe(error))
         }
-        buffer.withUnsafeBytes { digest.update($0) }
-        buffer.removeAll(keepingCapacity: true)
+        digest.update(bytes)
     }
 
     /// Flushes and closes the file; returns the file's size and SHA-256.

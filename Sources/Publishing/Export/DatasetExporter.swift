@@ -11,6 +11,9 @@ import Ledger
 /// a refusal or a failure leaves the previous publication untouched.
 public struct DatasetExporter: Sendable {
     public let datasets: Datasets
+    /// Whether tables may be written in two lanes at once (``ExportLanes``); tests turn it off to compare with the
+    /// export in sequence.
+    var lanes = true
 
     public init(datasets: Datasets) {
         self.datasets = datasets
@@ -31,32 +34,14 @@ public struct DatasetExporter: Sendable {
         let changeWriter = try previous.map { _ in
             try ChangeWriter(
                 sink: TableFileSink(
-                    staging: staging, profile: request.format, jsonLines: request.jsonLines, privacy: nil, changes: nil),
+                    folder: staging.folder, profile: request.format, jsonLines: request.jsonLines, privacy: nil,
+                    changes: nil),
                 provenance: [Provenance.integer(year), Provenance.integer(scope.month), Provenance.text(entidad)])
         }
-        var written: [(dataset: Dataset?, files: TableFileSink.Written)] = []
-        var reconciliations = ReconciliationBatch(requested: request.datasets)
-        for dataset in request.datasets {
-            let tracker = previous.flatMap { previous in
-                changeWriter.map { TableChangeTracker(primaryKey: dataset.primaryKey, previous: previous, output: $0) }
-            }
-            let sink = TableFileSink(
-                staging: staging, profile: request.format, jsonLines: request.jsonLines, privacy: privacy,
-                changes: tracker)
-            let threaded = ThreadedTableSink(sink)
-            do {
-                if let table = try reconciliations.table(dataset, datasets: datasets, scope: scope) {
-                    try table.replay(into: threaded)
-                } else {
-                    try datasets.write(dataset, scope: scope, to: threaded)
-                }
-            } catch {
-                // The file writer's own error, if it had one, came first.
-                try threaded.abandon()
-                throw error
-            }
-            if let files = sink.written { written.append((dataset, files)) }
-        }
+        let writer = DatasetFileWriter(
+            folder: staging.folder, format: request.format, jsonLines: request.jsonLines, scope: scope)
+        var written = try writeTables(
+            request, writer: writer, privacy: privacy, previous: previous, changeWriter: changeWriter)
         if let refusal = privacy.refusal { throw refusal }
         if let changes = try changeWriter?.finish() { written.append((nil, changes)) }
 
@@ -83,6 +68,40 @@ public struct DatasetExporter: Sendable {
                     emptyReason: files.footing.emptyReason, notes: files.footing.notes)
             },
             changes: changeWriter?.count, published: published, directory: request.directory)
+    }
+
+    /// Writes the requested tables into the staging folder, the privacy guard's findings in request order.
+    ///
+    /// In two lanes at once (``ExportLanes``) unless the changelog (one writer, its changes in table order) or a
+    /// publication's kept tables (the portal, which already runs two exports at once) ask for one table after
+    /// another, or all tables fall in one lane (a second connection would only cost).
+    private func writeTables(
+        _ request: ExportRequest, writer: DatasetFileWriter, privacy: PrivacyGuard, previous: PreviousPublication?,
+        changeWriter: ChangeWriter?
+    ) throws -> [(dataset: Dataset?, files: TableFileSink.Written)] {
+        var written: [(dataset: Dataset?, files: TableFileSink.Written)] = []
+        if changeWriter == nil, datasets.tableCache == nil, lanes, let split = ExportLanes(request.datasets),
+            let reader = try datasets.ledger.reader()
+        {
+            let outcomes = try split.run(
+                request.datasets, writer: writer, datasets: datasets, reader: datasets.reading(from: reader),
+                allowedColumns: request.scope.profile.columnasPersonalesPermitidas)
+            for (dataset, outcome) in zip(request.datasets, outcomes) {
+                privacy.absorb(outcome.findings, count: outcome.findingCount)
+                if let files = outcome.written { written.append((dataset, files)) }
+            }
+            return written
+        }
+        var reconciliations = ReconciliationBatch(requested: request.datasets)
+        for dataset in request.datasets {
+            let tracker = previous.flatMap { previous in
+                changeWriter.map { TableChangeTracker(primaryKey: dataset.primaryKey, previous: previous, output: $0) }
+            }
+            let files = try writer.write(
+                dataset, datasets: datasets, reconciliations: &reconciliations, privacy: privacy, changes: tracker)
+            if let files { written.append((dataset, files)) }
+        }
+        return written
     }
 
     private func publishedTable(

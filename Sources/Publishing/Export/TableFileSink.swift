@@ -4,7 +4,7 @@ import Foundation
 /// Streams one table into its published files: `<name>.csv` in the format profile, and `<name>.json` (an array
 /// of objects, one per line) or `<name>.jsonl` (JSON Lines). Every row passes the privacy guard and, with
 /// `--since`, the changelog on its way.
-final class TableFileSink: TableSink {
+final class TableFileSink: FieldTableSink {
     /// What was written, for the descriptor and the summary.
     struct Written {
         var heading: TableHeading
@@ -17,27 +17,24 @@ final class TableFileSink: TableSink {
         var jsonDigest: FileDigest
     }
 
-    private let staging: PublicationStaging
+    /// The staging folder (``PublicationStaging/folder``): a URL, so a sink can be made on any thread.
+    private let folder: URL
     private let profile: FormatProfile
     private let jsonLines: Bool
     private let privacy: PrivacyGuard?
     private let changes: TableChangeTracker?
-    private var csv: BufferedFileWriter?
-    private var json: BufferedFileWriter?
     private var heading = TableHeading(name: "", title: "", columns: [])
-    private var rows = 0
+    /// The table being written.
+    private var rows: FieldRowWriter?
     private let csvEncoder: CSVRowEncoder
-    private var jsonEncoder = JSONRowEncoder(columns: [])
-    /// For each column, true when the privacy guard must look at its values (the profile did not allow it).
-    private var guardedColumns: [Bool] = []
     /// Set by ``finish(_:)``.
     private(set) var written: Written?
 
     init(
-        staging: PublicationStaging, profile: FormatProfile, jsonLines: Bool, privacy: PrivacyGuard?,
+        folder: URL, profile: FormatProfile, jsonLines: Bool, privacy: PrivacyGuard?,
         changes: TableChangeTracker?
     ) {
-        self.staging = staging
+        self.folder = folder
         self.profile = profile
         self.jsonLines = jsonLines
         self.privacy = privacy
@@ -46,48 +43,49 @@ final class TableFileSink: TableSink {
     }
 
     func begin(_ heading: TableHeading) throws {
-        self.heading = heading
-        jsonEncoder = JSONRowEncoder(columns: heading.columns)
-        guardedColumns = heading.columns.map { privacy?.allows(table: heading.name, column: $0.name) == false }
-        let csv = try BufferedFileWriter(url: staging.file(heading.name + ".csv"))
-        if profile.writesByteOrderMark { csv.buffer.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
-        csvEncoder.header(heading.columns, into: &csv.buffer)
-        self.csv = csv
-        json = try BufferedFileWriter(url: staging.file(heading.name + (jsonLines ? ".jsonl" : ".json")))
+        rows = try open(heading)
         try changes?.begin(heading)
     }
 
+    /// Starts the table for field-by-field writing; nil with `--since` (the changelog compares cells).
+    func beginFields(_ heading: TableHeading) throws -> FieldRowWriter? {
+        guard changes == nil else { return nil }
+        return try open(heading)
+    }
+
+    func finishFields(_ rows: FieldRowWriter, _ footing: TableFooting) throws {
+        let digests = try rows.finish()
+        written = Written(
+            heading: heading, csvName: heading.name + ".csv", jsonName: jsonName(heading), rows: rows.count,
+            footing: footing, csvDigest: digests.csv, jsonDigest: digests.json)
+    }
+
     func write(_ row: [Cell]) throws {
-        guard let csv, let json else { return }
-        rows += 1
-        if let privacy {
-            for index in row.indices where index < guardedColumns.count && guardedColumns[index] {
-                switch row[index] {
-                case .text, .person:
-                    privacy.check(row[index], table: heading.name, column: heading.columns[index].name, row: rows)
-                default: continue
-                }
-            }
-        }
-        csvEncoder.row(row, into: &csv.buffer)
-        try csv.flushIfFull()
-        if !jsonLines {
-            json.buffer.append(contentsOf: rows == 1 ? [0x5B, 0x0A, 0x20, 0x20] : [0x2C, 0x0A, 0x20, 0x20])
-        }
-        jsonEncoder.object(row, into: &json.buffer)
-        if jsonLines { json.buffer.append(0x0A) }
-        try json.flushIfFull()
+        guard let rows else { return }
+        try rows.write(row)
         try changes?.add(row)
     }
 
     func finish(_ footing: TableFooting) throws {
-        guard let csv, let json else { return }
-        if !jsonLines { json.buffer.append(contentsOf: Array((rows == 0 ? "[]\n" : "\n]\n").utf8)) }
-        let csvDigest = try csv.close()
-        let jsonDigest = try json.close()
+        guard let rows else { return }
+        self.rows = nil
+        try finishFields(rows, footing)
         try changes?.finish()
-        written = Written(
-            heading: heading, csvName: csv.url.lastPathComponent, jsonName: json.url.lastPathComponent, rows: rows,
-            footing: footing, csvDigest: csvDigest, jsonDigest: jsonDigest)
     }
+
+    /// Creates the table's files in the staging folder and the writer of its rows.
+    private func open(_ heading: TableHeading) throws -> FieldRowWriter {
+        self.heading = heading
+        var start: [UInt8] = profile.writesByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+        csvEncoder.header(heading.columns, into: &start)
+        let csv = try BufferedFileWriter(url: folder.appendingPathComponent(heading.name + ".csv"))
+        let json = try BufferedFileWriter(url: folder.appendingPathComponent(jsonName(heading)))
+        let pool = ByteStoragePool()
+        return FieldRowWriter(
+            row: FieldRow(
+                heading: heading, profile: profile, jsonLines: jsonLines, privacy: privacy, csvStart: start, pool: pool),
+            output: FileChunkWriter(csv: csv, json: json, pool: pool))
+    }
+
+    private func jsonName(_ heading: TableHeading) -> String { heading.name + (jsonLines ? ".jsonl" : ".json") }
 }

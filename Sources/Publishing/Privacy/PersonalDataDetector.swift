@@ -14,7 +14,7 @@ enum PersonalDataDetector {
         return Array(text.utf8).withUnsafeBufferPointer { scan($0) }
     }
 
-    private static func scan(_ bytes: Bytes) -> PersonalDataKind? {
+    static func scan(_ bytes: Bytes) -> PersonalDataKind? {
         // Every kind needs an `@` or at least eight digits (a phone has 8, a DPI 13): most cells of a national
         // export (codes, names, dates) are ruled out by this one pass.
         var digits = 0

@@ -44,6 +44,17 @@ public final class PrivacyGuard {
         }
     }
 
+    /// Adds what another guard found, as if the rows it checked had come through this one next: an export's tables
+    /// written at once each have a guard of their own (a guard is not shared between threads), merged in the order
+    /// of the tables, so the refusal names the same findings a guard shared by all of them in turn would.
+    /// - Parameters:
+    ///   - found: the other guard's ``findings``.
+    ///   - count: its ``findingCount``.
+    func absorb(_ found: [PersonalDataFinding], count: Int) {
+        findingCount += count
+        findings.append(contentsOf: found.prefix(max(0, maxKept - findings.count)))
+    }
+
     /// True when the profile allows publishing this column's personal data (nothing in it is a finding).
     public func allows(table: String, column: String) -> Bool {
         allowedColumns.contains("\(table).\(column)")

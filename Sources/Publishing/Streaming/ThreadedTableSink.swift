@@ -144,3 +144,17 @@ public final class ThreadedTableSink: TableSink {
         }
     }
 }
+
+extension ThreadedTableSink: FieldTableSink {
+    /// Field-by-field writing when the wrapped sink takes it: rows are then formatted on the calling thread and
+    /// the wrapped sink's files written on its own (no thread of this sink is started).
+    func beginFields(_ heading: TableHeading) throws -> FieldRowWriter? {
+        guard let target = target as? any FieldTableSink else { return nil }
+        try abandon()
+        return try target.beginFields(heading)
+    }
+
+    func finishFields(_ rows: FieldRowWriter, _ footing: TableFooting) throws {
+        try (target as? any FieldTableSink)?.finishFields(rows, footing)
+    }
+}

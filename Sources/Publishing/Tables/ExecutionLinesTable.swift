@@ -60,8 +60,22 @@ struct ExecutionLinesTable {
     }
 
     func write(to sink: any TableSink) throws {
-        try sink.begin(
-            TableHeading(name: Dataset.ejecucion.rawValue, title: title, columns: Self.columns(period: period)))
+        let heading = TableHeading(
+            name: Dataset.ejecucion.rawValue, title: title, columns: Self.columns(period: period))
+        // The whole year's lines (no period to add months for) go field by field into files that take them.
+        if period == nil, let year, let fieldSink = sink as? any FieldTableSink,
+            let rows = try fieldSink.beginFields(heading)
+        {
+            do {
+                try ExecutionLineFields(ledger: ledger, year: year, entidad: entidad, unidad: unidad).write(to: rows)
+                try fieldSink.finishFields(rows, TableFooting(emptyReason: rows.count == 0 ? emptyReason : nil))
+            } catch {
+                rows.abandon()
+                throw error
+            }
+            return
+        }
+        try sink.begin(heading)
         let amountColumns = ExecutionAmountColumns(period: period)
         let catalog = RenglonCatalog.bundled
         var lines = 0

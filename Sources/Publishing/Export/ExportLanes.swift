@@ -1,0 +1,121 @@
+import Foundation
+import Synchronization
+
+/// An export's datasets in two lanes written at the same time, each lane in request order on a ledger connection of
+/// its own, so neither waits for the other's reads.
+///
+/// The listings that stream from the ledger (`compras`, `adjudicaciones`, `ejecucion`, `vinculos`) already keep both
+/// cores busy, one building rows and one writing them; the other tables are computed on one core (the checks of
+/// `verificaciones` alone are seconds of a national year), and in sequence the second core idled through them. So the
+/// listings take one lane and the computed tables the other. The execution by grupo and by renglón (one sum of the
+/// year's lines, rolled up) joins the listings: since `ejecucion` is written field by field its lane ended seconds
+/// before the other, and with them the lanes end within a second of each other on the benchmark national year
+/// (`vinculos` in the computed lane made the export a second slower). Tables that share a read
+/// stay in one lane: the grouped execution tables and the checks reuse their connection's sums (``Ledger``'s memo),
+/// the four reconciliations are built from one read (``ReconciliationBatch``). The tables that hold the most at once
+/// (`proveedores`, the reconciliations, the checks) are all in the second lane, so they never run beside each other.
+///
+/// The result is the sequential export's: each table writes its own files, each has its own privacy guard, merged in
+/// request order (``PrivacyGuard/absorb(_:count:)``), and a failure is the first failing table's in request order.
+/// A lane stops at its first failure and starts no table that comes after another lane's failure, so every table
+/// before the first failure has run and succeeded, as in sequence. A table already under way when the other lane
+/// fails at an earlier one is finished, not interrupted: only a failing export waits for it.
+struct ExportLanes {
+    /// What one table gave: its files and its guard's findings, taken on the lane's thread.
+    struct Outcome: Sendable {
+        var written: TableFileSink.Written?
+        var findings: [PersonalDataFinding]
+        var findingCount: Int
+    }
+
+    /// Where the lanes leave their outcomes and failures, by request position.
+    private final class Board: Sendable {
+        private struct State {
+            var outcomes: [Int: Outcome] = [:]
+            var failures: [Int: any Error] = [:]
+        }
+        private let state = Mutex(State())
+
+        /// False once a table before `position` failed: the sequential export would never have reached it.
+        func mayStart(_ position: Int) -> Bool {
+            state.withLock { state in state.failures.keys.allSatisfy { $0 > position } }
+        }
+
+        func record(_ position: Int, _ result: Result<Outcome, any Error>) {
+            state.withLock { state in
+                switch result {
+                case .success(let outcome): state.outcomes[position] = outcome
+                case .failure(let error): state.failures[position] = error
+                }
+            }
+        }
+
+        /// Every table's outcome in request order, or the first failure's error.
+        func outcomes() throws -> [Outcome] {
+            try state.withLock { state in
+                if let first = state.failures.keys.min(), let error = state.failures[first] { throw error }
+                // Without a failure every table ran.
+                return state.outcomes.sorted { $0.key < $1.key }.map(\.value)
+            }
+        }
+    }
+
+    /// The first lane: the tables written by streaming listings from the ledger (on two threads each), and the
+    /// execution by grupo and renglón to balance the lanes.
+    static let streamed: Set<Dataset> = [
+        .compras, .adjudicaciones, .ejecucion, .ejecucionPorGrupo, .ejecucionPorRenglon, .vinculos,
+    ]
+
+    /// Request positions of each lane's tables, in request order.
+    let lanes: [[Int]]
+
+    /// The lanes of `datasets`, or nil when all of them fall in one lane (one table, or only computed ones): a
+    /// second connection and thread would then only cost.
+    init?(_ datasets: [Dataset]) {
+        let first = datasets.indices.filter { Self.streamed.contains(datasets[$0]) }
+        let second = datasets.indices.filter { !Self.streamed.contains(datasets[$0]) }
+        guard !first.isEmpty, !second.isEmpty else { return nil }
+        lanes = [first, second]
+    }
+
+    /// Writes every table: the first lane on this thread with `datasets`, the second on a thread of its own with
+    /// `reader` (the same tables on another connection). Returns when both lanes have ended.
+    /// - Returns: each table's outcome, in request order.
+    /// - Throws: the error of the first table in request order that failed.
+    func run(
+        _ requested: [Dataset], writer: DatasetFileWriter, datasets: Datasets, reader: Datasets,
+        allowedColumns: [String]
+    ) throws -> [Outcome] {
+        let board = Board()
+        let done = DispatchSemaphore(value: 0)
+        let second = lanes[1]
+        let thread = Thread {
+            Self.run(second, requested, writer: writer, datasets: reader, allowedColumns: allowedColumns, on: board)
+            done.signal()
+        }
+        thread.start()
+        Self.run(lanes[0], requested, writer: writer, datasets: datasets, allowedColumns: allowedColumns, on: board)
+        done.wait()
+        return try board.outcomes()
+    }
+
+    /// One lane: its tables in order until one fails or a table before the next failed in the other lane.
+    private static func run(
+        _ positions: [Int], _ requested: [Dataset], writer: DatasetFileWriter, datasets: Datasets,
+        allowedColumns: [String], on board: Board
+    ) {
+        var reconciliations = ReconciliationBatch(requested: positions.map { requested[$0] })
+        for position in positions {
+            guard board.mayStart(position) else { return }
+            let privacy = PrivacyGuard(allowedColumns: allowedColumns)
+            let result = Result {
+                let written = try writer.write(
+                    requested[position], datasets: datasets, reconciliations: &reconciliations, privacy: privacy,
+                    changes: nil)
+                return Outcome(written: written, findings: privacy.findings, findingCount: privacy.findingCount)
+            }
+            board.record(position, result)
+            if case .failure = result { return }
+        }
+    }
+}

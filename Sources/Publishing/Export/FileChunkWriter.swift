@@ -1,0 +1,94 @@
+import Formats
+import Foundation
+
+/// Writes a table's CSV and JSON bytes, chunk by chunk, on a thread of its own: the thread that formats rows
+/// hands full buffers over and goes on while this one hashes them and waits for the disk.
+///
+/// Errors of the files reach the formatting thread at its next ``write(csv:json:)`` or at ``finish()``; a table
+/// that fails while being built calls ``abandon()``, so nothing is written after the failure.
+final class FileChunkWriter {
+    private struct Chunk: Sendable {
+        var csv: ByteStorage
+        var json: ByteStorage
+    }
+
+    /// Owns the two files; only the writing thread touches them until it ended.
+    private final class Files: @unchecked Sendable {
+        let csv: BufferedFileWriter
+        let json: BufferedFileWriter
+        let handoff = BoundedHandoff<Chunk>(capacity: 3)
+        let pool: ByteStoragePool
+        /// Written by the thread before `done` is signalled, read only after.
+        var failure: (any Error)?
+        let done = DispatchSemaphore(value: 0)
+
+        init(csv: BufferedFileWriter, json: BufferedFileWriter, pool: ByteStoragePool) {
+            self.csv = csv
+            self.json = json
+            self.pool = pool
+        }
+    }
+
+    private let files: Files
+    private var running = true
+
+    /// Written chunks go back to `pool`.
+    init(csv: BufferedFileWriter, json: BufferedFileWriter, pool: ByteStoragePool) {
+        files = Files(csv: csv, json: json, pool: pool)
+        let thread = Thread { [files] in
+            do {
+                while let chunk = try files.handoff.take() {
+                    try files.csv.writeThrough(chunk.csv.bytes)
+                    try files.json.writeThrough(chunk.json.bytes)
+                    files.pool.recycle(chunk.csv)
+                    files.pool.recycle(chunk.json)
+                }
+            } catch is BoundedHandoff<Chunk>.Cancelled {
+                // The table failed while being built: nothing more to write.
+            } catch {
+                files.failure = error
+                files.handoff.cancel()
+            }
+            files.done.signal()
+        }
+        thread.start()
+    }
+
+    /// Hands both buffers to the writing thread.
+    /// - Throws: the error a file write stopped on.
+    func write(csv: ByteStorage, json: ByteStorage) throws {
+        do {
+            try files.handoff.put(Chunk(csv: csv, json: json))
+        } catch is BoundedHandoff<Chunk>.Cancelled {
+            try join()
+        }
+    }
+
+    /// Waits for every chunk to be written and closes both files; returns their size and SHA-256.
+    func finish() throws -> (csv: FileDigest, json: FileDigest) {
+        files.handoff.finish(error: nil)
+        try join()
+        return (try files.csv.close(), try files.json.close())
+    }
+
+    /// Stops after the chunk being written; nothing is written once this returns.
+    func abandon() {
+        files.handoff.cancel()
+        try? join()
+    }
+
+    private func join() throws {
+        if running {
+            files.done.wait()
+            running = false
+        }
+        if let failure = files.failure { throw failure }
+    }
+
+    deinit {
+        if running {
+            files.handoff.cancel()
+            files.done.wait()
+        }
+    }
+}
