@@ -20,7 +20,7 @@ extension Ledger {
             // codes as '', which is also `BudgetKey.parts`' order), each joined to its current snapshot line:
             // no window over every snapshot line and no sort of the year. Its months are columns 37…48.
             let cursor = try Row.fetchCursor(
-                db, sql: Self.currentLinesSQL(current), arguments: StatementArguments(current.values))
+                db, sql: Self.currentLinesSQL(current, months: true), arguments: StatementArguments(current.values))
             var names = BudgetNamesCache()
             while let row = try cursor.next() {
                 guard let renglon = Renglon(rawValue: row[8]) else { continue }
@@ -54,24 +54,20 @@ extension Ledger {
     /// The current lines' query, in key order straight from `budget_line_on_key` (the ORDER BY spells its
     /// expressions, absent codes as '', which is also `BudgetKey.parts`' order), each joined to its current
     /// snapshot line: no window over every snapshot line and no sort of the year. Its columns are
-    /// ``BudgetLineColumn``'s, then the months (37…48).
-    static func currentLinesSQL(_ current: CurrentLineFilter) -> String {
-        """
-        SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
-               bl.actividad, bl.obra, bl.renglon, bl.fuente, bl.organismo, bl.correlativo,
-               bl.ubicacion_geografica, bl.tipo_presupuesto, bl.finalidad, bl.funcion, bl.division,
-               bl.departamento, bl.subgrupo, bl.region, bl.nombres,
-               bsl.source_line, bsl.asignado, bsl.modificado, bsl.vigente, bsl.precomprometido,
-               bsl.comprometido, bsl.devengado, bsl.pagado, bsl.adiciones, bsl.disminuciones,
-               bsl.traspasos_positivos, bsl.traspasos_negativos, bsl.transferencias_positivas,
-               bsl.transferencias_negativas, bs.mes, bs.fecha_corte,
-               \(BudgetSnapshotLineRecord.monthColumnNames.map { "bsl.\($0)" }.joined(separator: ", "))
-        FROM budget_line bl
-        JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
-        JOIN budget_snapshot bs ON bs.id = bsl.budget_snapshot_id
-        WHERE \(current.conditions.joined(separator: " AND "))
-        ORDER BY \(BudgetKeyOrder.sql("bl"))
-        """
+    /// ``BudgetLineColumn``'s, then, with `months`, the twelve months (37…48): SQLite computes every column it
+    /// selects for every line, and a whole year's rows never read the months.
+    static func currentLinesSQL(_ current: CurrentLineFilter, months: Bool) -> String {
+        let columns =
+            BudgetLineColumn.allCases.map(\.expression)
+            + (months ? BudgetSnapshotLineRecord.monthColumnNames.map { "bsl.\($0)" } : [])
+        return """
+            SELECT \(columns.joined(separator: ", "))
+            FROM budget_line bl
+            JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
+            JOIN budget_snapshot bs ON bs.id = bsl.budget_snapshot_id
+            WHERE \(current.conditions.joined(separator: " AND "))
+            ORDER BY \(BudgetKeyOrder.sql("bl"))
+            """
     }
 
     /// The twelve monthly columns starting at `first` as a month → amount map (NULL months left out).

@@ -14,7 +14,7 @@ extension Ledger {
             let current = try CurrentLineFilter(
                 db, ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora)
             let statement = try FlagRawStatement(
-                db, sql: Self.currentLinesSQL(current), arguments: StatementArguments(current.values))
+                db, sql: Self.currentLinesSQL(current, months: false), arguments: StatementArguments(current.values))
             var names = BudgetNamesCache()
             while try statement.step() {
                 guard let renglonBytes = statement.bytes(BudgetLineColumn.renglon.rawValue),

@@ -163,3 +163,21 @@ struct FieldRowTests {
         #expect(!FileManager.default.fileExists(atPath: directory.file("ejecucion.csv").path))
     }
 }
+
+extension FieldRowTests {
+    @Test("a row of cells shorter than the columns is written with empty fields; cells past them are left out")
+    func rowWidths() throws {
+        let directory = try TemporaryDirectory()
+        let staging = try PublicationStaging(directory: directory.url)
+        let columns = [DataColumn("a"), DataColumn("b"), DataColumn("c")]
+        let sink = TableFileSink(folder: staging.folder, profile: .abierto, jsonLines: true, privacy: nil, changes: nil)
+        try sink.begin(TableHeading(name: "anchos", title: "Anchos", columns: columns))
+        try sink.write([.text("x")])
+        try sink.write([.integer(1), .integer(2), .integer(3), .integer(4)])
+        try sink.finish(TableFooting())
+        #expect(try ExportFixture.read(staging.file("anchos.csv")) == "a,b,c\r\nx,,\r\n1,2,3\r\n")
+        #expect(
+            try ExportFixture.read(staging.file("anchos.jsonl"))
+                == "{\"a\": \"x\", \"b\": null, \"c\": null}\n{\"a\": 1, \"b\": 2, \"c\": 3}\n")
+    }
+}

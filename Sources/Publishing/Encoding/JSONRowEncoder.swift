@@ -39,7 +39,7 @@ struct JSONRowEncoder {
         }
     }
 
-    static let null = Array("null".utf8)
+    private static let null = Array("null".utf8)
 
     /// A JSON string literal with the escapes RFC 8259 requires.
     static func string(_ text: String, into out: inout [UInt8]) {

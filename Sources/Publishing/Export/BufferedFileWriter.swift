@@ -22,7 +22,6 @@ final class BufferedFileWriter {
         } catch {
             throw PublishingError.unwritable(path: url.path, cause: SystemErrorText.describe(error))
         }
-        buffer.reserveCapacity(capacity + 4096)
     }
 
     /// Appends bytes (the caller may also append to ``buffer`` directly and then call ``flushIfFull()``).

@@ -8,7 +8,7 @@ import Synchronization
 /// cores busy, one building rows and one writing them; the other tables are computed on one core (the checks of
 /// `verificaciones` alone are seconds of a national year), and in sequence the second core idled through them. So the
 /// listings take one lane and the computed tables the other. The execution by grupo and by renglón (one sum of the
-/// year's lines, rolled up) joins the listings: since `ejecucion` is written field by field its lane ended seconds
+/// year's lines by renglón, rolled up to groups; nothing in the other lane reuses it) joins the listings: since `ejecucion` is written field by field its lane ended seconds
 /// before the other, and with them the lanes end within a second of each other on the benchmark national year
 /// (`vinculos` in the computed lane made the export a second slower). Tables that share a read
 /// stay in one lane: the grouped execution tables and the checks reuse their connection's sums (``Ledger``'s memo),
@@ -93,6 +93,8 @@ struct ExportLanes {
             Self.run(second, requested, writer: writer, datasets: reader, allowedColumns: allowedColumns, on: board)
             done.signal()
         }
+        // The computed tables ran on the main thread before: the same stack, not a secondary thread's default.
+        thread.stackSize = 8 << 20
         thread.start()
         Self.run(lanes[0], requested, writer: writer, datasets: datasets, allowedColumns: allowedColumns, on: board)
         done.wait()

@@ -4,8 +4,8 @@ import Foundation
 /// ``TableFileSink`` writes the same values given as cells: the profile's separators and quoting, the formula
 /// guard, JSON escapes, numbers from their exact units, and the privacy guard on every guarded text column.
 ///
-/// A value the table fills in place (its row is a local variable, so no access to it is checked at run time):
-/// each row is its fields in column order, then ``FieldRowWriter/endRow(_:)``.
+/// The table fills it in place through ``FieldRowWriter/writeRow(_:)`` (one checked access per row, none per
+/// field): each row is its fields in column order. It refers to its buffers' memory: never copy it.
 struct FieldRow {
     let heading: TableHeading
     /// Rows ended so far.
@@ -151,6 +151,7 @@ struct FieldRow {
     /// Before each field: the separators, and at a row's first field the JSON object's start.
     @inline(__always)
     private mutating func startField() {
+        precondition(column < keys.count, "\(heading.name): más campos que sus \(keys.count) columnas")
         if column == 0 {
             if !jsonLines { json.appendBytes(count == 0 ? "[\n  " : ",\n  ") }
             json.append(UInt8(ascii: "{"))
@@ -179,5 +180,4 @@ struct FieldRow {
     private func check(_ cell: Cell) {
         privacy?.check(cell, table: heading.name, column: heading.columns[column].name, row: count + 1)
     }
-
 }

@@ -22,10 +22,11 @@ final class FieldRowWriter {
         if row.end() { try handOver() }
     }
 
-    /// One row given as cells.
+    /// One row given as cells: cells past the table's columns are left out, missing ones written empty.
     func write(_ cells: [Cell]) throws {
         try writeRow { row in
-            for cell in cells { row.cell(cell) }
+            for cell in cells.prefix(row.heading.columns.count) { row.cell(cell) }
+            for _ in cells.count..<max(cells.count, row.heading.columns.count) { row.empty() }
         }
     }
 
@@ -37,8 +38,9 @@ final class FieldRowWriter {
     }
 
     /// Stops writing (the table failed): nothing is written once this returns.
-    func abandon() {
-        output.abandon()
+    /// - Throws: the error a file write had stopped on before (it came first).
+    func abandon() throws {
+        try output.abandon()
     }
 
     private func handOver() throws {

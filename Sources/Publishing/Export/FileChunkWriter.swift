@@ -72,9 +72,10 @@ final class FileChunkWriter {
     }
 
     /// Stops after the chunk being written; nothing is written once this returns.
-    func abandon() {
+    /// - Throws: the error a file write had stopped on before.
+    func abandon() throws {
         files.handoff.cancel()
-        try? join()
+        try join()
     }
 
     private func join() throws {

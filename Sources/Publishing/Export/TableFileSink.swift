@@ -73,6 +73,12 @@ final class TableFileSink: FieldTableSink {
         try changes?.finish()
     }
 
+    func abandonFields() throws {
+        let rows = self.rows
+        self.rows = nil
+        try rows?.abandon()
+    }
+
     /// Creates the table's files in the staging folder and the writer of its rows.
     private func open(_ heading: TableHeading) throws -> FieldRowWriter {
         self.heading = heading

@@ -9,4 +9,7 @@ protocol FieldTableSink: TableSink {
     func beginFields(_ heading: TableHeading) throws -> FieldRowWriter?
     /// Ends a table begun with ``beginFields(_:)``, after its last row.
     func finishFields(_ rows: FieldRowWriter, _ footing: TableFooting) throws
+    /// Stops the files of a table that failed while being built: nothing is written once this returns.
+    /// - Throws: the error a file write had stopped on before.
+    func abandonFields() throws
 }

@@ -130,9 +130,12 @@ public final class ThreadedTableSink: TableSink {
         if let writer {
             self.writer = nil
             writer.handoff.cancel()
-            try join(writer)
+            try? join(writer)  // keeps the writer's error in `failure`
         }
+        // The wrapped sink's own file thread, which would otherwise stop only when the sink is freed.
+        let files = Result { try (target as? any FieldTableSink)?.abandonFields() }
         if let failure { throw failure }
+        try files.get()
     }
 
     deinit {
@@ -156,5 +159,9 @@ extension ThreadedTableSink: FieldTableSink {
 
     func finishFields(_ rows: FieldRowWriter, _ footing: TableFooting) throws {
         try (target as? any FieldTableSink)?.finishFields(rows, footing)
+    }
+
+    func abandonFields() throws {
+        try (target as? any FieldTableSink)?.abandonFields()
     }
 }

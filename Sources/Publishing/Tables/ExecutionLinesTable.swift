@@ -70,7 +70,8 @@ struct ExecutionLinesTable {
                 try ExecutionLineFields(ledger: ledger, year: year, entidad: entidad, unidad: unidad).write(to: rows)
                 try fieldSink.finishFields(rows, TableFooting(emptyReason: rows.count == 0 ? emptyReason : nil))
             } catch {
-                rows.abandon()
+                // The file writer's own error, if it had one, came first.
+                try rows.abandon()
                 throw error
             }
             return
