@@ -7,19 +7,13 @@ extension Ledger {
     ///
     /// Read-only, so it never switches the journal mode or migrates: it opens a ledger this connection already
     /// opened (and migrated).
-    /// - Throws: ``LedgerError/database(path:cause:)`` when the file cannot be opened again.
+    /// - Throws: ``LedgerError`` when the file cannot be opened again (as ``open(path:create:busyTimeout:)`` says it).
     public func reader() throws -> Ledger? {
         guard path != ":memory:" else { return nil }
         var configuration = Configuration()
         configuration.readonly = true
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(Self.defaultBusyTimeout)
-        do {
-            return try Ledger(writer: DatabaseQueue(path: path, configuration: configuration), path: path)
-        } catch let error as LedgerError {
-            throw error
-        } catch {
-            throw LedgerError.database(path: path, cause: "\(error)")
-        }
+        return try Self.opened(path: path, configuration: configuration)
     }
 }

@@ -60,6 +60,12 @@ public struct Ledger: Sendable {
             // Safe in WAL mode against a killed process; only a power cut may lose the last commits, never corrupt.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
+        return try opened(path: path, configuration: configuration)
+    }
+
+    /// A ledger on the file at `path`, its opening errors said as ``LedgerError``s (not a ledger, busy, or what
+    /// SQLite said).
+    static func opened(path: String, configuration: Configuration) throws -> Ledger {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             return try Ledger(writer: queue, path: path)

@@ -20,9 +20,7 @@ struct CSVRowEncoder {
             if index > 0 { out.append(profile.delimiter) }
             switch cells[index] {
             case .text(let text), .person(let text):
-                if text.utf8.withContiguousStorageIfAvailable({ appendText($0, into: &out) }) == nil {
-                    Array(text.utf8).withUnsafeBufferPointer { appendText($0, into: &out) }
-                }
+                text.withUTF8Bytes { appendText($0, into: &out) }
             case .empty:
                 break
             case let number:
@@ -34,9 +32,7 @@ struct CSVRowEncoder {
 
     /// A field, quoted when it holds the separator, a quote, CR or LF.
     private func append(_ field: String, into out: inout [UInt8]) {
-        if field.utf8.withContiguousStorageIfAvailable({ append($0, formula: false, into: &out) }) == nil {
-            Array(field.utf8).withUnsafeBufferPointer { append($0, formula: false, into: &out) }
-        }
+        field.withUTF8Bytes { append($0, formula: false, into: &out) }
     }
 
     /// A text field from its UTF-8 bytes, quoted when it holds the separator, a quote, CR or LF; with `formula`

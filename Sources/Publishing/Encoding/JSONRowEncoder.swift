@@ -43,9 +43,7 @@ struct JSONRowEncoder {
 
     /// A JSON string literal with the escapes RFC 8259 requires.
     static func string(_ text: String, into out: inout [UInt8]) {
-        if text.utf8.withContiguousStorageIfAvailable({ string($0, into: &out) }) == nil {
-            Array(text.utf8).withUnsafeBufferPointer { string($0, into: &out) }
-        }
+        text.withUTF8Bytes { string($0, into: &out) }
     }
 
     /// A JSON string literal from UTF-8 bytes.

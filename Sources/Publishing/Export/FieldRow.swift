@@ -47,15 +47,12 @@ struct FieldRow {
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
         startField()
         if guardedColumns[column] { guardText(bytes) }
-        csvEncoder.appendText(bytes, into: &csv)
-        JSONRowEncoder.string(bytes, into: &json)
-        column += 1
+        appendText(bytes)
     }
 
     /// A text value.
     mutating func text(_ value: String) {
-        var value = value
-        value.withUTF8 { text($0) }
+        value.withUTF8Bytes { text($0) }
     }
 
     /// Text that is empty when absent or empty (as `Provenance.text`).
@@ -109,14 +106,11 @@ struct FieldRow {
         switch cell {
         case .text(let value):
             text(value)
-        case .person(var value):
+        case .person(let value):
+            // A natural person's value is a finding however it reads: checked as the cell, never remembered clean.
             startField()
             if guardedColumns[column] { check(cell) }
-            value.withUTF8 {
-                csvEncoder.appendText($0, into: &csv)
-                JSONRowEncoder.string($0, into: &json)
-            }
-            column += 1
+            value.withUTF8Bytes { appendText($0) }
         case .empty:
             empty()
         default:
@@ -146,6 +140,13 @@ struct FieldRow {
     /// After the last row: the JSON array's end.
     mutating func close() {
         if !jsonLines { json.appendBytes(count == 0 ? "[]\n" : "\n]\n") }
+    }
+
+    /// A text field's bytes in both files; the field is done.
+    private mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>) {
+        csvEncoder.appendText(bytes, into: &csv)
+        JSONRowEncoder.string(bytes, into: &json)
+        column += 1
     }
 
     /// Before each field: the separators, and at a row's first field the JSON object's start.

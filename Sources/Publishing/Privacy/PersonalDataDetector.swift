@@ -10,8 +10,7 @@ import Foundation
 enum PersonalDataDetector {
     /// The first kind of personal data the text holds, or nil.
     static func scan(_ text: String) -> PersonalDataKind? {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ scan($0) }) { return found }
-        return Array(text.utf8).withUnsafeBufferPointer { scan($0) }
+        text.withUTF8Bytes { scan($0) }
     }
 
     static func scan(_ bytes: Bytes) -> PersonalDataKind? {
