@@ -14,13 +14,15 @@ struct ProcurementDatasets {
         case .compras:
             let listing = try selected()
             var processes = 0
-            try sink.begin(heading(dataset, listing.year))
-            // Read straight from SQL: no process is materialized with its children for one row.
-            try ledger.forEachProcurementListingRow(listing.selection) { row in
-                processes += 1
-                try sink.write(ProcurementRows.compras(row))
+            let rows = try TableRows(heading(dataset, listing.year), into: sink)
+            try rows.writing {
+                // Read straight from SQL: no process is materialized with its children for one row.
+                try ledger.forEachProcurementListingRow(listing.selection) { row in
+                    processes += 1
+                    try rows.write(ProcurementRows.Process(listing: row))
+                }
             }
-            try finish(sink, listing, processes: processes)
+            try rows.finish(footing(listing, processes: processes))
         case .adjudicaciones:
             try writeAwards(to: sink) { _ in }
         case .proveedores:
@@ -57,14 +59,16 @@ struct ProcurementDatasets {
     func writeAwards(to sink: any TableSink, alongside: (Procurement) -> Void) throws -> Int {
         let listing = try selected()
         var processes = 0
-        try sink.begin(heading(.adjudicaciones, listing.year))
-        // Processes with their awards only, read by one query.
-        try ledger.forEachProcurementWithAwards(listing.selection) { procurement in
-            processes += 1
-            alongside(procurement)
-            for row in ProcurementRows.adjudicaciones(procurement) { try sink.write(row) }
+        let rows = try TableRows(heading(.adjudicaciones, listing.year), into: sink)
+        try rows.writing {
+            // Processes with their awards only, read by one query.
+            try ledger.forEachProcurementWithAwards(listing.selection) { procurement in
+                processes += 1
+                alongside(procurement)
+                for award in ProcurementRows.awards(procurement) { try rows.write(award) }
+            }
         }
-        try finish(sink, listing, processes: processes)
+        try rows.finish(footing(listing, processes: processes))
         return processes
     }
 
@@ -114,11 +118,10 @@ struct ProcurementDatasets {
             columns: dataset == .compras ? ProcurementColumns.compras : ProcurementColumns.adjudicaciones)
     }
 
-    private func finish(_ sink: any TableSink, _ listing: Listing, processes: Int) throws {
-        try sink.finish(
-            TableFooting(
-                emptyReason: processes == 0 ? listing.emptyReason : nil,
-                title: "Compras registradas\(filterDescription(listing.year)): \(processes) procesos"))
+    private func footing(_ listing: Listing, processes: Int) -> TableFooting {
+        TableFooting(
+            emptyReason: processes == 0 ? listing.emptyReason : nil,
+            title: "Compras registradas\(filterDescription(listing.year)): \(processes) procesos")
     }
 
     private func filterDescription(_ year: Int?) -> String {
