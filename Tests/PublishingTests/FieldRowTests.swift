@@ -184,7 +184,7 @@ extension FieldRowTests {
 
 extension FieldRowTests {
     @Test(
-        "compras, adjudicaciones and vinculos written field by field equal their cells, in both profiles and JSON Lines",
+        "compras, adjudicaciones, proveedores and vinculos written field by field equal their cells, in both profiles and JSON Lines",
         arguments: [(FormatProfile.abierto, false), (.excel, false), (.abierto, true)])
     func listingFields(profile: FormatProfile, jsonLines: Bool) throws {
         let ledger = try Ledger.inMemory()
@@ -192,7 +192,7 @@ extension FieldRowTests {
         // contract with number and term, evidence naming a renglón.
         try ExportFixture.fill(ledger, title: "=COMPRA \"urgente\", de víveres;\nsegunda línea")
         let directory = try TemporaryDirectory()
-        let datasets: [Dataset] = [.compras, .adjudicaciones, .vinculos]
+        let datasets: [Dataset] = [.compras, .adjudicaciones, .proveedores, .vinculos]
         try ExportFixture.export(ledger, to: directory.url, format: profile, jsonLines: jsonLines, datasets: datasets)
         for dataset in datasets {
             let table = try Datasets(ledger: ledger).table(dataset, scope: ExportFixture.scope())

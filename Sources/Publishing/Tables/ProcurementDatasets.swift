@@ -79,13 +79,12 @@ struct ProcurementDatasets {
         let provenance = [
             Provenance.integer(listing.year), Provenance.integer(scope.month), Provenance.text(entidad),
         ]
-        try sink.begin(
+        let rows = try TableRows(
             TableHeading(
                 name: Dataset.proveedores.rawValue, title: "Proveedores adjudicados\(filterDescription(listing.year))",
-                columns: ProcurementColumns.proveedores))
-        try directory.forEachRow(provenance: provenance) { try sink.write($0) }
-        try sink.finish(
-            TableFooting(emptyReason: processes == 0 ? listing.emptyReason : nil, notes: directory.notes))
+                columns: ProcurementColumns.proveedores), into: sink)
+        try rows.writing { try directory.forEachRow(provenance: provenance) { try rows.write($0) } }
+        try rows.finish(TableFooting(emptyReason: processes == 0 ? listing.emptyReason : nil, notes: directory.notes))
     }
 
     /// The processes a table lists: the scope's year, its selection and what an empty table says.
