@@ -167,7 +167,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ChecksTests",
-            dependencies: ["Checks", "Ledger", "Domain", "TestSupport"],
+            dependencies: ["Checks", "Ledger", "Domain", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

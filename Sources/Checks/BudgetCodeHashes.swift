@@ -1,6 +1,6 @@
 import Domain
 
-/// One 64-bit hash per code of ``BudgetCodes``, computed once per line, so projecting the line onto every mask
+/// One 64-bit hash per code of ``BudgetCodeBytes``, computed once per line, so projecting the line onto every mask
 /// mixes a few numbers instead of packing strings. Equal projections always hash alike; unequal ones almost never
 /// do, and ``BudgetLineIndex`` compares the packed projections whenever they do.
 struct BudgetCodeHashes {
@@ -13,61 +13,41 @@ struct BudgetCodeHashes {
     private let actividad: UInt64
     private let obra: UInt64
     private let renglon: UInt64
+    /// True when every code is ASCII, so its bytes are those of its string (see ``BudgetCodeBytes``).
+    let isASCII: Bool
 
-    /// The hashes of a row's codes. Absent codes never enter a projection: the mask of a row that leaves them out
-    /// skips their bits.
-    init(_ codes: BudgetCodes) {
-        self.init(
-            ejercicio: codes.ejercicio, entidad: codes.entidad, unidadEjecutora: codes.unidadEjecutora,
-            programa: codes.programa, subprograma: codes.subprograma, proyecto: codes.proyecto,
-            actividad: codes.actividad, obra: codes.obra, renglon: codes.renglon)
-    }
-
-    /// The hashes of a line's codes, read from the key as ``BudgetCodes`` reads them (no unidad ejecutora is ""):
-    /// copying the codes out first cost more than hashing them.
-    init(_ key: BudgetKey) {
-        self.init(
-            ejercicio: key.ejercicio, entidad: key.structure.entidad,
-            unidadEjecutora: key.structure.unidadEjecutora ?? "", programa: key.structure.programa,
-            subprograma: key.structure.subprograma, proyecto: key.structure.proyecto,
-            actividad: key.structure.actividad, obra: key.structure.obra, renglon: key.renglon.rawValue)
-    }
-
-    private init(
-        ejercicio: Int?, entidad: String?, unidadEjecutora: String?, programa: String?, subprograma: String?,
-        proyecto: String?, actividad: String?, obra: String?, renglon: String
-    ) {
-        self.ejercicio = ejercicio.map { Self.mix(UInt64(bitPattern: Int64($0))) } ?? 0
-        self.entidad = entidad.map(Self.hash) ?? 0
-        self.unidadEjecutora = unidadEjecutora.map(Self.hash) ?? 0
-        self.programa = programa.map(Self.hash) ?? 0
-        self.subprograma = subprograma.map(Self.hash) ?? 0
-        self.proyecto = proyecto.map(Self.hash) ?? 0
-        self.actividad = actividad.map(Self.hash) ?? 0
-        self.obra = obra.map(Self.hash) ?? 0
-        self.renglon = Self.hash(renglon)
+    /// The hashes of a line's or row's codes. A row's absent codes never enter a projection: the mask of a row that
+    /// leaves them out skips their bits.
+    init(_ codes: BudgetCodeBytes) {
+        var bits: UInt8 = 0
+        func hash(_ code: UnsafeBufferPointer<UInt8>?) -> UInt64 {
+            code.map { Self.hash($0, bits: &bits) } ?? 0
+        }
+        ejercicio = codes.ejercicio.map { Self.mix(UInt64(bitPattern: Int64($0))) } ?? 0
+        entidad = hash(codes.entidad)
+        unidadEjecutora = hash(codes.unidadEjecutora)
+        programa = hash(codes.programa)
+        subprograma = hash(codes.subprograma)
+        proyecto = hash(codes.proyecto)
+        actividad = hash(codes.actividad)
+        obra = hash(codes.obra)
+        renglon = hash(codes.renglon)
+        isASCII = bits < 0x80
     }
 
     /// The hash of the projection onto a mask: its codes in bit order, each mixed in with its bit, then the renglón.
+    /// Spelled out bit by bit: a loop choosing each code by its bit was a tenth of the check.
     func projection(_ mask: Int) -> UInt64 {
         var hash = Self.mix(UInt64(truncatingIfNeeded: mask))
-        for bit in 0..<BudgetCodes.bits where mask & 1 << bit != 0 {
-            hash = Self.mix((hash ^ code(at: bit)) &+ UInt64(bit))
-        }
+        if mask & 1 != 0 { hash = Self.mix(hash ^ ejercicio) }
+        if mask & 1 << 1 != 0 { hash = Self.mix((hash ^ entidad) &+ 1) }
+        if mask & 1 << 2 != 0 { hash = Self.mix((hash ^ unidadEjecutora) &+ 2) }
+        if mask & 1 << 3 != 0 { hash = Self.mix((hash ^ programa) &+ 3) }
+        if mask & 1 << 4 != 0 { hash = Self.mix((hash ^ subprograma) &+ 4) }
+        if mask & 1 << 5 != 0 { hash = Self.mix((hash ^ proyecto) &+ 5) }
+        if mask & 1 << 6 != 0 { hash = Self.mix((hash ^ actividad) &+ 6) }
+        if mask & 1 << 7 != 0 { hash = Self.mix((hash ^ obra) &+ 7) }
         return Self.mix(hash ^ renglon)
-    }
-
-    private func code(at bit: Int) -> UInt64 {
-        switch bit {
-        case 0: ejercicio
-        case 1: entidad
-        case 2: unidadEjecutora
-        case 3: programa
-        case 4: subprograma
-        case 5: proyecto
-        case 6: actividad
-        default: obra
-        }
     }
 
     /// FNV-1a over the code's bytes: a few multiplications for the short ASCII codes budget files carry.
@@ -77,14 +57,18 @@ struct BudgetCodeHashes {
     /// than ASCII can be with different bytes (the same accents in another order). Those take Swift's own string
     /// hash, which agrees with that equality. An ASCII code equals no other code as long (what stands for an ASCII
     /// character, like the Kelvin sign for K, is longer), so its bytes are enough.
-    private static func hash(_ code: String) -> UInt64 {
+    ///
+    /// A code with other than ASCII hashes alike whether its bytes are SQLite's or repaired (decoding repairs
+    /// them the same way twice). `bits` gathers the bytes' high bits, for ``isASCII``.
+    private static func hash(_ code: UnsafeBufferPointer<UInt8>, bits: inout UInt8) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var bits: UInt8 = 0
-        for byte in code.utf8 {
+        var codeBits: UInt8 = 0
+        for byte in code {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            bits |= byte
+            codeBits |= byte
         }
-        return bits < 0x80 ? hash : UInt64(bitPattern: Int64(code.hashValue))
+        bits |= codeBits
+        return codeBits < 0x80 ? hash : UInt64(bitPattern: Int64(String(decoding: code, as: UTF8.self).hashValue))
     }
 
     /// MurmurHash3's 64-bit finalizer: every input bit reaches every output bit, so a projection's hash depends on

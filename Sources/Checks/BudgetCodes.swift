@@ -1,9 +1,12 @@
 import Domain
 
-/// The codes a budget line has or an evidence row gives, by the bits of ``BudgetLineIndex``'s masks (0 ejercicio,
-/// 1 entidad, 2 unidad ejecutora, 3 programa, 4 subprograma, 5 proyecto, 6 actividad, 7 obra), and the renglón
-/// every projection carries. A row's absent codes are nil; a line has them all, its absent unidad ejecutora as
-/// "" (as ``LinkEvidence/matches(_:)`` compares it, so a row giving "" fits it).
+/// The codes a budget line has or an evidence row gives, as strings, by the bits of ``BudgetLineIndex``'s masks
+/// (0 ejercicio, 1 entidad, 2 unidad ejecutora, 3 programa, 4 subprograma, 5 proyecto, 6 actividad, 7 obra), and
+/// the renglón every projection carries. A row's absent codes are nil; a line has them all, its absent unidad
+/// ejecutora as "" (as ``LinkEvidence/matches(_:)`` compares it, so a row giving "" fits it).
+///
+/// The index reads codes as bytes (``BudgetCodeBytes``); these strings are for keys and evidence already built, and
+/// for codes with other than ASCII, which are decoded as Swift decodes them before their bytes are read.
 struct BudgetCodes {
     static let bits = 8
 
@@ -44,71 +47,40 @@ struct BudgetCodes {
         self.renglon = renglon.rawValue
     }
 
-    /// The bits of the codes given.
-    var mask: Int {
-        var mask = ejercicio == nil ? 0 : 1
-        for bit in 1..<Self.bits where text(at: bit) != nil { mask |= 1 << bit }
-        return mask
-    }
-
-    /// The code at a bit, the ejercicio in decimal (two are equal exactly when their numbers are).
-    func text(at bit: Int) -> String? {
-        switch bit {
-        case 0: ejercicio.map { String($0) }
-        case 1: entidad
-        case 2: unidadEjecutora
-        case 3: programa
-        case 4: subprograma
-        case 5: proyecto
-        case 6: actividad
-        default: obra
+    /// The strings the bytes spell, invalid UTF-8 repaired as reading a `String` from SQLite repairs it.
+    init(decoding codes: BudgetCodeBytes) {
+        func text(_ bytes: UnsafeBufferPointer<UInt8>?) -> String? {
+            bytes.map { String(decoding: $0, as: UTF8.self) }
         }
+        ejercicio = codes.ejercicio
+        entidad = text(codes.entidad)
+        unidadEjecutora = text(codes.unidadEjecutora)
+        programa = text(codes.programa)
+        subprograma = text(codes.subprograma)
+        proyecto = text(codes.proyecto)
+        actividad = text(codes.actividad)
+        obra = text(codes.obra)
+        renglon = String(decoding: codes.renglon, as: UTF8.self)
     }
 
-    /// The codes the mask selects and the renglón, each preceded by its length, so no two projections pack alike:
-    /// the exact projection hash hits are confirmed with. Written into a buffer sized beforehand (appending piece
-    /// by piece reallocated).
-    func packed(_ mask: Int) -> String {
-        var capacity = 0
-        forEachPackedByte(mask) { _ in capacity += 1 }
-        return String(unsafeUninitializedCapacity: capacity) { buffer in
-            var end = 0
-            forEachPackedByte(mask) {
-                buffer[end] = $0
-                end += 1
+    /// The codes' bytes, copied into one buffer that lives for the call.
+    func withBytes<Result>(_ body: (BudgetCodeBytes) throws -> Result) rethrows -> Result {
+        var storage: [UInt8] = []
+        var ranges: [Range<Int>?] = []
+        for code in [entidad, unidadEjecutora, programa, subprograma, proyecto, actividad, obra, renglon] {
+            let start = storage.count
+            if let code { storage.append(contentsOf: code.utf8) }
+            ranges.append(code.map { _ in start..<storage.count })
+        }
+        return try storage.withUnsafeBufferPointer { buffer in
+            func code(_ position: Int) -> UnsafeBufferPointer<UInt8>? {
+                ranges[position].map { UnsafeBufferPointer(rebasing: buffer[$0]) }
             }
-            return end
+            return try body(
+                BudgetCodeBytes(
+                    ejercicio: ejercicio, entidad: code(0), unidadEjecutora: code(1), programa: code(2),
+                    subprograma: code(3), proyecto: code(4), actividad: code(5), obra: code(6),
+                    renglon: code(7) ?? UnsafeBufferPointer(start: nil, count: 0)))
         }
-    }
-
-    /// Whether ``packed(_:)`` gives `stored`, compared byte by byte without building it; when the bytes differ
-    /// (a hash collision, or the same text written with other bytes) the strings are compared as Swift does.
-    func packs(_ mask: Int, as stored: String) -> Bool {
-        var bytes = stored.utf8.makeIterator()
-        var same = true
-        forEachPackedByte(mask) { byte in
-            if same && bytes.next() != byte { same = false }
-        }
-        if same && bytes.next() == nil { return true }
-        return packed(mask) == stored
-    }
-
-    /// The bytes of ``packed(_:)`` one by one, inlined so comparing them is a loop rather than a call per byte.
-    @inline(__always)
-    private func forEachPackedByte(_ mask: Int, _ body: (UInt8) -> Void) {
-        func piece(_ code: String) {
-            var divisor = 1
-            while divisor <= code.utf8.count / 10 { divisor *= 10 }
-            while divisor > 0 {
-                body(UInt8(ascii: "0") + UInt8(code.utf8.count / divisor % 10))
-                divisor /= 10
-            }
-            body(UInt8(ascii: ":"))
-            for byte in code.utf8 { body(byte) }
-        }
-        for bit in 0..<Self.bits where mask & 1 << bit != 0 {
-            if let code = text(at: bit) { piece(code) }
-        }
-        piece(renglon)
     }
 }

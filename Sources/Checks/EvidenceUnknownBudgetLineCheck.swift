@@ -14,46 +14,52 @@ public struct EvidenceUnknownBudgetLineCheck: LedgerCheck {
         var findings: [Finding] = []
         var examined = 0
         for year in try evidenceYears(ledger, scope) {
-            // The rows stream twice (what each asks for, then each row against what the lines had) and the year's
-            // lines once: what is held grows with the evidence, never with the execution.
-            // Each pass is its own read: rows imported between them (ids past the first pass's) are left for the
-            // next check rather than reported for asking nothing.
+            // The rows stream once for what each asks for (a ticket per row is kept, not the row) and the year's
+            // lines once: what is held grows with the evidence, never with the execution. Only when some row fits
+            // no line are the rows read again, to cite those.
             var index = BudgetLineIndex()
-            var lastID = Int64.min
-            try ledger.forEachStoredLinkEvidence(ejercicio: year, entidad: scope.entidad) {
-                index.ask($0.evidence)
-                lastID = max(lastID, $0.id)
+            var asked: [(id: Int64, ticket: Int)] = []
+            try ledger.forEachLinkEvidenceRow(ejercicio: year, entidad: scope.entidad) { row in
+                if let codes = BudgetCodeBytes(row) { asked.append((row.id, index.ask(codes))) }
             }
             guard index.asks else { continue }
-            try ledger.forEachCurrentBudgetKey(
+            try ledger.forEachCurrentBudgetCodes(
                 ejercicio: year, entidad: scope.entidad, unidadEjecutora: scope.unidadEjecutora
-            ) { index.offer($0) }
+            ) { index.offer(BudgetCodeBytes($0)) }
             guard index.sawLines else { continue }  // no execution imported for the year: nothing to compare with
-            try ledger.forEachStoredLinkEvidence(ejercicio: year, entidad: scope.entidad) { row in
-                guard row.evidence.renglon != nil, row.id <= lastID else { return }
-                examined += 1
-                guard !index.contains(row.evidence) else { return }
-                let evidence = row.evidence
-                let codes = [
-                    evidence.entidad, evidence.unidadEjecutora,
-                    [evidence.programa, evidence.subprograma, evidence.proyecto, evidence.actividad, evidence.obra]
-                        .map { $0 ?? "*" }.joined(separator: "-"),
-                    evidence.renglon.map { "renglón \($0.rawValue)" },
-                ].compactMap { $0 }.joined(separator: " · ")
-                findings.append(
-                    Finding(
-                        severity: severity,
-                        message:
-                            "la evidencia del NOG \(evidence.nog ?? evidence.npg ?? "") (\(evidence.monto.formatted)) cita "
-                            + "\(codes), que no está en la ejecución \(year) importada",
-                        reference: "\(row.fileName):\(evidence.sourceLine)",
-                        rows: [
-                            .evidence(file: row.fileName, line: evidence.sourceLine),
-                            FindingRow("linea", "\(year) \(codes)"),
-                        ]
-                            + [evidence.nog].compactMap { $0 }.map(FindingRow.nog)))
+            examined += asked.count
+            let unfit = asked.filter { !index.gave($0.ticket) }.map(\.id)  // in id order, as the rows came
+            guard !unfit.isEmpty else { continue }
+            // The second read is its own: a row gone since the first is not cited, and rows imported since are left
+            // for the next check.
+            var next = 0
+            try ledger.forEachLinkEvidenceRow(ejercicio: year, entidad: scope.entidad) { row in
+                while next < unfit.count && unfit[next] < row.id { next += 1 }
+                guard next < unfit.count, unfit[next] == row.id else { return }
+                findings.append(finding(row, year: year))
             }
         }
         return CheckResult(id: id, title: title, examined: examined, findings: findings)
+    }
+
+    /// The row and the codes it cites, as a ``StoredLinkEvidence`` of it would print them.
+    private func finding(_ row: LinkEvidenceRowView, year: Int) -> Finding {
+        let nog = row.string(.nog) ?? ""  // the rows read all name a NOG
+        let structure: [LinkEvidenceColumn] = [.programa, .subprograma, .proyecto, .actividad, .obra]
+        let codes = [
+            row.string(.entidad), row.string(.unidadEjecutora),
+            structure.map { row.string($0) ?? "*" }.joined(separator: "-"),
+            row.string(.renglon).map { "renglón \($0)" },
+        ].compactMap { $0 }.joined(separator: " · ")
+        return Finding(
+            severity: severity,
+            message:
+                "la evidencia del NOG \(nog) (\(row.monto.formatted)) cita \(codes), que no está en la ejecución "
+                + "\(year) importada",
+            reference: "\(row.fileName):\(row.sourceLine)",
+            rows: [
+                .evidence(file: row.fileName, line: row.sourceLine), FindingRow("linea", "\(year) \(codes)"),
+                .nog(nog),
+            ])
     }
 }

@@ -12,37 +12,39 @@ public struct EvidenceUnknownNOGCheck: LedgerCheck {
     public init() {}
 
     public func run(on ledger: Ledger, scope: CheckScope) throws -> CheckResult {
-        // Only the NOGs are held while the rows stream (eight digits: no allocation each); the rows of unknown
-        // NOGs, which are few, are gathered on a second pass.
+        // Only the NOGs are held while the rows stream (eight digits: no allocation each), read in place from SQLite's
+        // rows; the rows of unknown NOGs, which are few, are gathered on a second pass.
         let years = try evidenceYears(ledger, scope)
         var nogs = Set<String>()
         // Each pass is its own read: rows imported between them (ids past the first pass's) are left out.
         var lastID = Int64.min
         for year in years {
-            try ledger.forEachStoredLinkEvidence(ejercicio: year, entidad: scope.entidad) { row in
-                if let nog = row.evidence.nog { nogs.insert(nog) }
+            try ledger.forEachLinkEvidenceRow(ejercicio: year, entidad: scope.entidad) { row in
+                if let nog = row.string(.nog) { nogs.insert(nog) }
                 lastID = max(lastID, row.id)
             }
         }
         let known = try ledger.knownNOGs(nogs)
-        var rows: [StoredLinkEvidence] = []
+        var rows: [(nog: String, fileName: String, line: Int, monto: Money)] = []
         if known.count < nogs.count {
             for year in years {
-                try ledger.forEachStoredLinkEvidence(ejercicio: year, entidad: scope.entidad) { row in
-                    if let nog = row.evidence.nog, row.id <= lastID, !known.contains(nog) { rows.append(row) }
+                try ledger.forEachLinkEvidenceRow(ejercicio: year, entidad: scope.entidad) { row in
+                    if let nog = row.string(.nog), row.id <= lastID, !known.contains(nog) {
+                        rows.append((nog, row.fileName, row.sourceLine, row.monto))
+                    }
                 }
             }
         }
         var findings: [Finding] = []
-        for (nog, group) in Dictionary(grouping: rows, by: { $0.evidence.nog ?? "" }).sorted(by: { $0.key < $1.key }) {
+        for (nog, group) in Dictionary(grouping: rows, by: \.nog).sorted(by: { $0.key < $1.key }) {
             findings.append(
                 try Finding(
                     severity: severity,
                     message:
-                        "la evidencia cita el NOG \(nog), que no está en el libro (\(Money.sum(group.map(\.evidence.monto)).formatted) "
+                        "la evidencia cita el NOG \(nog), que no está en el libro (\(Money.sum(group.map(\.monto)).formatted) "
                         + "en \(group.count) fila(s)); importe las compras que lo incluyen o revise el número",
-                    reference: group.map { "\($0.fileName):\($0.evidence.sourceLine)" }.joined(separator: ", "),
-                    rows: [.nog(nog)] + group.map { .evidence(file: $0.fileName, line: $0.evidence.sourceLine) }))
+                    reference: group.map { "\($0.fileName):\($0.line)" }.joined(separator: ", "),
+                    rows: [.nog(nog)] + group.map { .evidence(file: $0.fileName, line: $0.line) }))
         }
         return CheckResult(id: id, title: title, examined: nogs.count, findings: findings)
     }

@@ -14,10 +14,13 @@ public struct LinkedAmountWithinAwardCheck: LedgerCheck {
         let awarded = try ledger.linkedAwardedTotals(ejercicio: scope.ejercicio, buyer: scope.procurements)
         var findings: [Finding] = []
         var examined = 0
-        // One purchase's links at a time, by year then NOG: a national year has hundreds of thousands.
-        try ledger.forEachPurchaseLinks(ejercicio: scope.ejercicio, buyer: scope.procurements) { group in
-            guard let first = group.first else { return }
+        // One purchase's links added up at a time, by year then NOG: a national year has hundreds of thousands, and
+        // only a purchase over its award (or whose sum overflows) is read link by link, to say so as before.
+        try ledger.forEachPurchaseLinkTotals(ejercicio: scope.ejercicio, buyer: scope.procurements) { totals, links in
             examined += 1
+            if let linked = totals.amount, linked <= awarded[totals.nog] ?? .zero { return }
+            let group = try links()
+            guard let first = group.first else { return }
             let linked = try Money.sum(group.map(\.amount))
             let award = awarded[first.nog] ?? .zero
             guard linked > award else { return }

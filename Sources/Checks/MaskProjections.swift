@@ -1,31 +1,30 @@
-/// The projections onto one mask that evidence rows asked for: those no line has given yet, and those a line
-/// gave.
+/// The projections onto one mask that evidence rows asked for, and which of them lines gave.
 struct MaskProjections {
     let mask: Int
-    private var wanted = ProjectionTable()
-    private var found = ProjectionTable()
+    private var projections = ProjectionTable()
 
     init(mask: Int) {
         self.mask = mask
     }
 
     /// True while some projection is still wanted: once none is, lines need not be projected onto the mask.
-    var waiting: Bool { !wanted.isEmpty }
+    var waiting: Bool { projections.waiting > 0 }
 
-    var count: Int { wanted.count + found.count }
+    var count: Int { projections.count }
 
-    mutating func want(_ packed: String, hash: UInt64) {
-        wanted.insert(packed, hash: hash)
+    /// Holds the codes' projection and gives its number.
+    mutating func want(_ codes: BudgetCodeBytes, hash: UInt64) -> Int {
+        projections.want(codes, mask: mask, hash: hash)
     }
 
-    /// A line whose projection hashes to `hash` and is the packed projection `equals` accepts: what it equals
-    /// is found.
-    mutating func offer(hash: UInt64, equals: (String) -> Bool) {
-        guard let packed = wanted.remove(hash: hash, where: equals) else { return }
-        found.insert(packed, hash: hash)
+    func gave(_ number: Int) -> Bool { projections.gave(number) }
+
+    /// A line whose projection onto the mask hashes to `hash`: what it equals is found.
+    mutating func offer(_ codes: BudgetCodeBytes, hash: UInt64) {
+        projections.offer(codes, mask: mask, hash: hash)
     }
 
-    func contains(hash: UInt64, where equals: (String) -> Bool) -> Bool {
-        found.contains(hash: hash, where: equals)
+    func contains(_ codes: BudgetCodeBytes, hash: UInt64) -> Bool {
+        projections.contains(codes, mask: mask, hash: hash)
     }
 }

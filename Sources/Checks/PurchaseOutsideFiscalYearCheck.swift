@@ -31,21 +31,37 @@ public struct PurchaseOutsideFiscalYearCheck: LedgerCheck {
         }
         let evidenceYears = try scope.ejercicio.map { [$0] } ?? ledger.linkYears()
         for year in evidenceYears {
-            try ledger.forEachStoredLinkEvidence(ejercicio: year, entidad: scope.entidad) { row in
-                guard let ejercicio = row.evidence.ejercicio, let fecha = row.evidence.fecha else { return }
+            // Rows read in place: only a row dated in another year is made into strings, to cite it.
+            try ledger.forEachLinkEvidenceRow(ejercicio: year, entidad: scope.entidad) { row in
+                guard let ejercicio = row.ejercicio, let fecha = row.text(.fecha) else { return }
                 examined += 1
-                guard Int(fecha.prefix(4)) != ejercicio else { return }
+                if let dated = Self.leadingYear(fecha), dated == ejercicio { return }
+                let fechaText = row.string(.fecha) ?? ""
+                guard Int(fechaText.prefix(4)) != ejercicio else { return }
+                let nog = row.string(.nog)
                 findings.append(
                     Finding(
                         severity: severity,
-                        message:
-                            "la evidencia del NOG \(row.evidence.nog ?? "") es del ejercicio \(ejercicio) y está fechada "
-                            + "el \(fecha)",
-                        reference: "\(row.fileName):\(row.evidence.sourceLine)",
-                        rows: [.evidence(file: row.fileName, line: row.evidence.sourceLine)]
-                            + [row.evidence.nog].compactMap { $0 }.map(FindingRow.nog)))
+                        message: "la evidencia del NOG \(nog ?? "") es del ejercicio \(ejercicio) y está fechada "
+                            + "el \(fechaText)",
+                        reference: "\(row.fileName):\(row.sourceLine)",
+                        rows: [.evidence(file: row.fileName, line: row.sourceLine)]
+                            + [nog].compactMap { $0 }.map(FindingRow.nog)))
             }
         }
         return CheckResult(id: id, title: title, examined: examined, findings: findings)
+    }
+
+    /// The year `Int(fecha.prefix(4))` reads when `fecha` starts with four ASCII digits that are its first four
+    /// characters (nothing after them, or an ASCII byte, which never joins a digit's character); nil otherwise,
+    /// for the `String` to decide.
+    static func leadingYear(_ fecha: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard fecha.count >= 4, fecha.count == 4 || fecha[4] < 0x80 else { return nil }
+        var year = 0
+        for byte in fecha[0..<4] {
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            year = year * 10 + Int(byte - 0x30)
+        }
+        return year
     }
 }

@@ -11,34 +11,43 @@ public struct SupplierNITCheck: LedgerCheck {
     public init() {}
 
     public func run(on ledger: Ledger, scope: CheckScope) throws -> CheckResult {
-        // Every NIT's verdict is kept, but only a failing NIT keeps its supplier's name and NOGs: over a national
-        // year the awards are hundreds of thousands, and almost every NIT passes.
+        // Each NIT is judged once, from SQLite's distinct identifiers; only a failing NIT's awards are read, for its
+        // supplier's name and NOGs. Over a national year the awards are hundreds of thousands and almost every NIT
+        // passes. Distinct bytes are distinct `String`s only in ASCII (`K` and the Kelvin sign are one `String`), so
+        // any other NIT sends the check through every award, as it always went.
+        var distinct = 0
+        var failing: [String] = []
+        var ascii = true
+        try ledger.forEachAwardedSupplierIdentifier(scope.procurementScope, scheme: .nit) { nit in
+            guard ascii, nit.utf8.allSatisfy({ $0 < 0x80 }) else {
+                ascii = false
+                return
+            }
+            distinct += 1
+            if !NITQuickCheck.passes(nit) && NITCheckDigit.check(nit) != .valid { failing.append(nit) }
+        }
+        guard ascii else { return try runOverEveryAward(on: ledger, scope: scope) }
+        var suppliers = FailingSuppliers()
+        if !failing.isEmpty {
+            try ledger.forEachAwardedSupplier(scope.procurementScope, scheme: .nit, identifiers: failing) {
+                nog, supplier in
+                suppliers.add(nog: nog, supplier: supplier, NITCheckDigit.check(supplier.identifier))
+            }
+        }
+        return CheckResult(id: id, title: title, examined: distinct, findings: suppliers.findings(severity: severity))
+    }
+
+    /// The check award by award: every NIT's verdict kept, a failing NIT's name and NOGs gathered as they come.
+    private func runOverEveryAward(on ledger: Ledger, scope: CheckScope) throws -> CheckResult {
         var verdicts: [String: NITCheckDigit.Outcome] = [:]
-        var failing: [String: (name: String, expected: Character?, nogs: Set<String>)] = [:]
+        var suppliers = FailingSuppliers()
         try ledger.forEachAwardedSupplier(scope.procurementScope, scheme: .nit) { nog, supplier in
             let nit = supplier.identifier
             let verdict = verdicts[nit] ?? NITCheckDigit.check(nit)
             verdicts[nit] = verdict
-            switch verdict {
-            case .valid: return
-            case .wrongCheckDigit(let expected):
-                failing[nit, default: (supplier.displayName, expected, [])].nogs.insert(nog)
-            case .malformed: failing[nit, default: (supplier.displayName, nil, [])].nogs.insert(nog)
-            }
+            suppliers.add(nog: nog, supplier: supplier, verdict)
         }
-        var findings: [Finding] = []
-        for (nit, supplier) in failing.sorted(by: { $0.key < $1.key }) {
-            let problem =
-                supplier.expected.map { "no pasa el dígito verificador: debería terminar en \($0)" }
-                ?? "no tiene forma de NIT (dígitos y un verificador, dígito o K)"
-            let nogs = supplier.nogs.sorted()
-            findings.append(
-                Finding(
-                    severity: severity,
-                    message: "el NIT \(nit) de «\(supplier.name)» \(problem); adjudicado en \(nogs.count) NOG: "
-                        + nogs.prefix(5).joined(separator: ", ") + (nogs.count > 5 ? "…" : ""),
-                    reference: "proveedor \(nit)", rows: [.supplier(nit)] + nogs.map(FindingRow.nog)))
-        }
-        return CheckResult(id: id, title: title, examined: verdicts.count, findings: findings)
+        return CheckResult(
+            id: id, title: title, examined: verdicts.count, findings: suppliers.findings(severity: severity))
     }
 }

@@ -25,4 +25,63 @@ extension Ledger {
             }
         }
     }
+
+    /// The identifiers ``forEachAwardedSupplier(_:scheme:_:)`` would hand over, each once as SQLite tells them
+    /// apart (byte by byte), in no promised order: a check that judges identifiers need not read every award.
+    public func forEachAwardedSupplierIdentifier(
+        _ scope: ProcurementScope?, scheme: PartyScheme, _ body: (_ identifier: String) throws -> Void
+    ) throws {
+        try read { db in
+            let (condition, arguments) = scope?.sqlCondition ?? ("1 = 1", [])
+            let rows = try FlagRawStatement(
+                db,
+                sql: """
+                    SELECT DISTINCT a.supplier_id FROM award a JOIN procurement p ON p.id = a.procurement_id
+                    WHERE a.supplier_scheme = ? AND \(condition)
+                    """, arguments: [scheme.rawValue] + arguments)
+            while try rows.step() { try body(rows.string(0) ?? "") }
+        }
+    }
+
+    /// ``forEachAwardedSupplier(_:scheme:_:)``'s awards whose supplier identifier is one of `identifiers` (byte
+    /// for byte), in the same order: the few a check cites once it knows which identifiers fail.
+    public func forEachAwardedSupplier(
+        _ scope: ProcurementScope?, scheme: PartyScheme, identifiers: [String],
+        _ body: (_ nog: String, _ supplier: Supplier) throws -> Void
+    ) throws {
+        let rows: [(nog: [UInt8], award: Int64, supplier: Supplier)] = try read { db in
+            let (condition, arguments) = scope?.sqlCondition ?? ("1 = 1", [])
+            var rows: [(nog: [UInt8], award: Int64, supplier: Supplier)] = []
+            // A few hundred identifiers per statement, well under SQLite's limit on placeholders; the chunks' rows
+            // are put in order afterwards.
+            for start in stride(from: 0, to: identifiers.count, by: 500) {
+                let chunk = identifiers[start..<min(start + 500, identifiers.count)]
+                let statement = try FlagRawStatement(
+                    db,
+                    sql: """
+                        SELECT p.nog, a.id, a.supplier_id, a.supplier_name
+                        FROM award a JOIN procurement p ON p.id = a.procurement_id
+                        WHERE a.supplier_scheme = ? AND \(condition)
+                            AND a.supplier_id IN (\(chunk.map { _ in "?" }.joined(separator: ", ")))
+                        """, arguments: [scheme.rawValue] + arguments + StatementArguments(Array(chunk)))
+                while try statement.step() {
+                    rows.append(
+                        (
+                            Array(statement.bytes(0) ?? UnsafeBufferPointer(start: nil, count: 0)),
+                            statement.int64(1),
+                            Supplier(
+                                scheme: scheme, identifier: statement.string(2) ?? "",
+                                name: statement.string(3) ?? "")
+                        ))
+                }
+            }
+            return rows
+        }
+        // SQLite's `ORDER BY p.nog, a.id`: NOGs by their bytes (a shorter prefix first), then awards by id.
+        for row in rows.sorted(by: {
+            $0.nog.lexicographicallyPrecedes($1.nog) || ($0.nog == $1.nog && $0.award < $1.award)
+        }) {
+            try body(String(decoding: row.nog, as: UTF8.self), row.supplier)
+        }
+    }
 }

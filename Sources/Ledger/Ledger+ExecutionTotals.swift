@@ -4,11 +4,11 @@ import GRDB
 
 extension Ledger {
     /// The current state of a year's budget lines (latest cut-off, then latest import) added up by expense group,
-    /// renglón or activity in SQL, optionally narrowed to one entidad / unidad ejecutora: the grouped execution tables read
+    /// renglón or activity, optionally narrowed to one entidad / unidad ejecutora: the grouped execution tables read
     /// a few dozen rows instead of every line.
     ///
-    /// Returns nil when a sum leaves 64-bit centavos (SQLite stops with «integer overflow»): the caller then adds
-    /// the lines up one by one, with ``Domain/Money``'s checked arithmetic and its error.
+    /// Returns nil when a sum leaves 64-bit centavos: the caller then adds the lines up one by one, with
+    /// ``Domain/Money``'s checked arithmetic and its error.
     public func currentExecutionTotals(
         ejercicio: Int, entidad: String? = nil, unidadEjecutora: String? = nil, by grouping: ExecutionTotals.Grouping
     ) throws -> ExecutionTotals? {
@@ -30,63 +30,59 @@ extension Ledger {
     }
 
     /// ``currentExecutionTotals(ejercicio:entidad:unidadEjecutora:by:)`` read from the ledger, inside a read.
+    ///
+    /// The year's current lines are stepped once (``CurrentLineScan``) and added up in Swift by the grouping's key
+    /// texts (``GroupedExecutionSums``), as SQL's GROUP BY and ORDER BY would group and order them: SQLite's
+    /// aggregates and the sort of a GROUP BY that no index serves were most of the time.
     static func currentExecutionTotals(_ db: Database, _ query: ExecutionTotalsQuery) throws
         -> ExecutionTotals?
     {
-        let (ejercicio, entidad, unidadEjecutora, grouping) = (
-            query.ejercicio, query.entidad, query.unidadEjecutora, query.grouping
-        )
-        let current = try CurrentLineFilter(
-            db, ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora)
-        let (conditions, values) = (current.conditions, current.values)
-        let filter = conditions.joined(separator: " AND ")
-        let keys = Self.totalsKey(grouping)
-        let months = BudgetSnapshotLineRecord.monthColumnNames
-        let withoutMonths = months.map { "bsl.\($0) IS NULL" }.joined(separator: " AND ")
-        let sql = """
-            SELECT \(keys.columns.joined(separator: ", ")), COUNT(*),
-                   SUM(CASE WHEN \(withoutMonths) THEN 1 ELSE 0 END),
-                   SUM(bsl.asignado), SUM(bsl.modificado), SUM(bsl.vigente), SUM(bsl.precomprometido),
-                   SUM(bsl.comprometido), SUM(bsl.devengado), SUM(bsl.pagado),
-                   \(months.map { "SUM(bsl.\($0))" }.joined(separator: ", "))\(keys.extra.map { ", " + $0 } ?? "")
-            FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
-            WHERE \(filter) GROUP BY \(keys.columns.joined(separator: ", "))
-            ORDER BY \(keys.columns.joined(separator: ", "))
-            """
-        var totals = ExecutionTotals(groups: [], lines: 0, linesWithoutMonths: 0, latest: nil)
-        do {
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(values))
-            let first = keys.columns.count
-            while let row = try rows.next() {
-                func money(_ index: Int) -> Money? { (row[first + index] as Int64?).map(Money.init(centavos:)) }
-                totals.lines += row[first] as Int
-                totals.linesWithoutMonths += row[first + 1] as Int
-                var group = ExecutionTotals.Group(
-                    code: row[0],
-                    amounts: ExecutionAmounts(
-                        asignado: money(2) ?? .zero, modificado: money(3) ?? .zero, vigente: money(4) ?? .zero,
-                        precomprometido: money(5), comprometido: money(6), devengado: money(7) ?? .zero,
-                        pagado: money(8) ?? .zero, devengadoMensual: Self.months(row, from: first + 9)))
-                if grouping == .actividad {
-                    let structure = BudgetStructure(
-                        entidad: row[0], unidadEjecutora: row[1], programa: row[2], subprograma: row[3],
-                        proyecto: row[4], actividad: row[5], obra: row[6])
-                    group.code = structure.label
-                    group.structure = structure
-                    group.name = row[first + 21]
-                }
-                totals.groups.append(group)
-            }
-        } catch let error as DatabaseError where error.message == "integer overflow" {
-            return nil
+        let keys = Self.totalsKey(query.grouping)
+        let amounts = ExecutionSums.columns("bsl")
+        // By activity, whether the line prints any name: an activity none of whose lines does has no name to look
+        // for (a year without names would otherwise walk every line again, one activity at a time).
+        let named = query.grouping == .actividad ? Int32(keys.count + 1 + amounts.count) : nil
+        let scan = try CurrentLineScan(
+            db, ejercicio: query.ejercicio, entidad: query.entidad, unidadEjecutora: query.unidadEjecutora,
+            columns: keys + ["bl.id"] + amounts + (named == nil ? [] : ["bl.nombres <> '{}'"]))
+        let rows = try FlagRawStatement(db, sql: scan.sql, arguments: scan.arguments)
+        var grouped = GroupedExecutionSums(keyColumns: keys.count)
+        var namedGroups = Set<Int>()
+        while try rows.step() {
+            let group = grouped.add(rows)
+            if let named, rows.int64(named) != 0 { namedGroups.insert(group) }
         }
-        // The latest cut-off the lines are at: the year's snapshots, latest first, until one holds a line.
-        let snapshotFilter = conditions.filter { !$0.contains("bs2") }.joined(separator: " AND ")
+        if grouped.overflowed { return nil }
+        var totals = ExecutionTotals(groups: [], lines: 0, linesWithoutMonths: 0, latest: nil)
+        let names = named == nil ? nil : try ActivityNameQuery(db)
+        for (position, group) in grouped.sorted() {
+            totals.lines += group.sums.lines
+            totals.linesWithoutMonths += group.sums.linesWithoutMonths
+            func text(_ column: Int) -> String { group.key.string(column) }
+            var total = ExecutionTotals.Group(code: text(0), amounts: group.sums.amounts)
+            if let names {
+                let structure = BudgetStructure(
+                    entidad: text(0), unidadEjecutora: text(1), programa: text(2), subprograma: text(3),
+                    proyecto: text(4), actividad: text(5), obra: text(6))
+                total.code = structure.label
+                total.structure = structure
+                total.name = namedGroups.contains(position) ? try names.name(ofActivityOf: group.line) : nil
+            }
+            totals.groups.append(total)
+        }
+        totals.latest = try latestCutoff(db, query)
+        return totals
+    }
+
+    /// The latest cut-off the lines of `query` are at: the year's snapshots, latest first, until one holds a line.
+    private static func latestCutoff(_ db: Database, _ query: ExecutionTotalsQuery) throws -> ExecutionCutoff? {
+        let scope = BudgetLineScope(
+            ejercicio: query.ejercicio, entidad: query.entidad, unidadEjecutora: query.unidadEjecutora)
         for snapshot in try BudgetSnapshotRecord.fetchAll(
             db,
             sql: """
                 SELECT * FROM budget_snapshot WHERE ejercicio = ? ORDER BY corte DESC, import_run_id DESC
-                """, arguments: [ejercicio])
+                """, arguments: [query.ejercicio])
         {
             guard let id = snapshot.id else { continue }
             let holds =
@@ -94,36 +90,25 @@ extension Ledger {
                     db,
                     sql: """
                         SELECT EXISTS (SELECT 1 FROM budget_snapshot_line bsl JOIN budget_line bl ON bl.id = bsl.budget_line_id
-                        WHERE bsl.budget_snapshot_id = ? AND \(snapshotFilter))
-                        """, arguments: StatementArguments([id] + values)) ?? false
-            if holds {
-                totals.latest = snapshot.cutoff
-                break
-            }
+                        WHERE bsl.budget_snapshot_id = ? AND \(scope.conditions.joined(separator: " AND ")))
+                        """, arguments: StatementArguments([id] + scope.values)) ?? false
+            if holds { return snapshot.cutoff }
         }
-        return totals
+        return nil
     }
 
-    /// What a grouping selects and groups by. By activity the unidad ejecutora is grouped as the structure reads it
-    /// (absent and empty are one), and the name is the first non-empty one the activity's lines print, in key order
-    /// (`budget_line_on_key` answers it per group).
-    private static func totalsKey(_ grouping: ExecutionTotals.Grouping) -> (columns: [String], extra: String?) {
+    /// The key texts a grouping adds up by, as selected. By activity the structure, with an absent unidad
+    /// ejecutora read as empty (``GroupedExecutionSums`` reads NULL as empty), so absent and empty are one, as in
+    /// the key index.
+    private static func totalsKey(_ grouping: ExecutionTotals.Grouping) -> [String] {
         switch grouping {
-        case .grupo: return (["bl.grupo"], nil)
-        case .renglon: return (["bl.renglon"], nil)
+        case .grupo: ["bl.grupo"]
+        case .renglon: ["bl.renglon"]
         case .actividad:
-            let name = "json_extract(b2.nombres, '$.actividad')"
-            let sameActivity = zip(BudgetKeyOrder.terms("b2")[..<8], BudgetKeyOrder.terms("bl")[..<8])
-                .map { "\($0) = \($1)" }.joined(separator: " AND ")
-            return (
-                Array(BudgetKeyOrder.structure("bl")),
-                """
-                (SELECT \(name) FROM budget_line b2
-                 WHERE \(sameActivity) AND \(name) <> ''
-                   AND EXISTS (SELECT 1 FROM budget_snapshot_line s WHERE s.budget_line_id = b2.id)
-                 ORDER BY \(BudgetKeyOrder.sql("b2")) LIMIT 1)
-                """
-            )
+            [
+                "bl.entidad", "bl.unidad_ejecutora", "bl.programa", "bl.subprograma", "bl.proyecto", "bl.actividad",
+                "bl.obra",
+            ]
         }
     }
 

@@ -39,7 +39,8 @@ enum ProcurementListingSQL {
     /// halves, 19 contracts with a number, 20 that number when there is one (group_concat's order is not
     /// defined, so several numbers are read in stored order apart), 21 earliest signature, 22 earliest start,
     /// 23 latest end, 24 contracts with an amount, 25–26 their sum's halves, 27 the evidence's renglones
-    /// (comma-separated).
+    /// (comma-separated, repeated as the rows give them: the reader keeps each once, so SQLite builds no temporary
+    /// table per process).
     static func listing(ids: Statement) -> (sql: String, arguments: StatementArguments) {
         query(ids) { ids in
             """
@@ -49,8 +50,7 @@ enum ProcurementListingSQL {
                    coalesce(a.awards, 0), coalesce(a.priced, 0), coalesce(a.high, 0), coalesce(a.low, 0),
                    coalesce(c.numbered, 0), c.number, c.signed, c.started, c.ended,
                    coalesce(c.priced, 0), coalesce(c.high, 0), coalesce(c.low, 0),
-                   (SELECT group_concat(renglon) FROM (
-                       SELECT DISTINCT renglon FROM link_evidence e WHERE e.nog = p.nog AND e.renglon IS NOT NULL))
+                   (SELECT group_concat(renglon) FROM link_evidence e WHERE e.nog = p.nog AND e.renglon IS NOT NULL)
             FROM procurement p
             LEFT JOIN (
                 SELECT procurement_id, count(*) AS awards,

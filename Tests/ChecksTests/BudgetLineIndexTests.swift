@@ -244,4 +244,64 @@ struct BudgetLineIndexHashingTests {
         #expect(Self.found(rows, lines, colliding: false) == [true, false])
         #expect(Self.found(rows, lines, colliding: false) == Self.expected(rows, lines))
     }
+
+    @Test("a row's ticket answers as looking the row up does, colliding or not", arguments: [false, true])
+    func tickets(colliding: Bool) throws {
+        var generator = SplitMix64(seed: 43)
+        let codes = ["0", "00", "1", "10", ""]
+        func pick(_ values: [String]) -> String { values[Int(generator.next() % UInt64(values.count))] }
+        let lines = try (0..<100).map { _ in
+            try Self.line(
+                entidad: pick(codes), unidadEjecutora: generator.next() % 4 == 0 ? nil : pick(codes),
+                programa: pick(codes), subprograma: pick(codes), actividad: pick(codes))
+        }
+        let rows = (0..<300).map { line in
+            Self.row(
+                line + 2, ejercicio: generator.next() % 4 == 0 ? nil : 2022,
+                entidad: generator.next() % 3 == 0 ? nil : pick(codes),
+                unidadEjecutora: generator.next() % 3 == 0 ? nil : pick(codes),
+                programa: generator.next() % 3 == 0 ? nil : pick(codes),
+                actividad: generator.next() % 3 == 0 ? nil : pick(codes))
+        }
+        var index = Self.index(colliding: colliding)
+        let tickets = rows.map { row in BudgetCodes(row).map { codes in codes.withBytes { index.ask($0) } } }
+        for line in lines { index.offer(line) }
+        let expected = Self.expected(rows, lines)
+        #expect(tickets.map { $0.map(index.gave) ?? false } == expected)
+        #expect(rows.map { index.contains($0) } == expected)
+        #expect(expected.filter { $0 }.count > 20 && expected.filter { !$0 }.count > 20)
+    }
+
+    @Test("codes read as invalid UTF-8 fit as the strings a read of them repairs", arguments: [false, true])
+    func invalidUTF8(colliding: Bool) {
+        // 61 FF and 61 FE both read as "a\u{FFFD}"; 62 FF as "b\u{FFFD}".
+        let renglon = Array("211".utf8)
+        let full = Array("000".utf8)
+        func codes(_ programa: [UInt8], line: Bool, _ body: (BudgetCodeBytes) -> Void) {
+            programa.withUnsafeBufferPointer { programa in
+                renglon.withUnsafeBufferPointer { renglon in
+                    full.withUnsafeBufferPointer { other in
+                        body(
+                            BudgetCodeBytes(
+                                ejercicio: 2022, entidad: line ? other : nil, unidadEjecutora: line ? other : nil,
+                                programa: programa, subprograma: line ? other : nil, proyecto: line ? other : nil,
+                                actividad: line ? other : nil, obra: line ? other : nil, renglon: renglon))
+                    }
+                }
+            }
+        }
+        var index = Self.index(colliding: colliding)
+        var tickets: [Int] = []
+        for programa in [[0x61, 0xFF], [0x62, 0xFF], [0x61]] as [[UInt8]] {
+            codes(programa, line: false) { tickets.append(index.ask($0)) }
+        }
+        #expect(index.heldProjections == 3)
+        codes([0x61, 0xFE], line: true) { index.offer($0) }
+        #expect(tickets.map(index.gave) == [true, false, false])
+        #expect(index.contains(Self.row(2, programa: "a\u{FFFD}")))
+        #expect(!index.contains(Self.row(3, programa: "b\u{FFFD}")))
+        var repaired = false
+        codes([0x61, 0xC3], line: false) { repaired = index.contains($0) }
+        #expect(repaired, "a truncated sequence repairs to the same replacement character")
+    }
 }

@@ -58,7 +58,8 @@ struct ExportLanesTests {
             return lanes.firstIndex { $0.contains(position) }
         }
         let together: [[Dataset]] = [
-            // One read builds the four reconciliations.
+            // One read gives the awards and the suppliers; one builds the four reconciliations.
+            [.adjudicaciones, .proveedores],
             [.conciliacionPorProducto, .conciliacionPorGrupo, .conciliacionPorRenglon, .conciliacionPorMes],
             // The checks reuse the sums by activity; groups are rolled up from renglones.
             [.ejecucionPorActividad, .verificaciones], [.ejecucionPorGrupo, .ejecucionPorRenglon],
@@ -104,8 +105,8 @@ struct ExportLanesTests {
     @Test("values planted in tables of both lanes are refused with the same findings, in the same order")
     func sameRefusal() throws {
         let directory = try TemporaryDirectory()
-        // A phone in every process's description (compras, adjudicaciones: the first lane), another in the company's
-        // name (adjudicaciones, and proveedores in the second lane, after them in request order) and a natural
+        // A phone in every process's description (compras in the first lane, adjudicaciones in the second), another
+        // in the company's name (adjudicaciones, and proveedores after them in request order) and a natural
         // person's award (adjudicaciones) the default profile does not allow.
         let ledger = try Self.fileLedger(directory, title: "ALIMENTOS; CONSULTAS AL TEL. 5555-1234")
         var procurements = ExportFixture.procurements(title: "ALIMENTOS; CONSULTAS AL TEL. 5555-1234")

@@ -181,3 +181,30 @@ extension FieldRowTests {
                 == "{\"a\": \"x\", \"b\": null, \"c\": null}\n{\"a\": 1, \"b\": 2, \"c\": 3}\n")
     }
 }
+
+extension FieldRowTests {
+    @Test(
+        "compras, adjudicaciones, proveedores and vinculos written field by field equal their cells, in both profiles and JSON Lines",
+        arguments: [(FormatProfile.abierto, false), (.excel, false), (.abierto, true)])
+    func listingFields(profile: FormatProfile, jsonLines: Bool) throws {
+        let ledger = try Ledger.inMemory()
+        // A title that must be quoted, escaped and neutralized; a natural person's award the profile allows, a
+        // contract with number and term, evidence naming a renglón.
+        try ExportFixture.fill(ledger, title: "=COMPRA \"urgente\", de víveres;\nsegunda línea")
+        let directory = try TemporaryDirectory()
+        let datasets: [Dataset] = [.compras, .adjudicaciones, .proveedores, .vinculos]
+        try ExportFixture.export(ledger, to: directory.url, format: profile, jsonLines: jsonLines, datasets: datasets)
+        for dataset in datasets {
+            let table = try Datasets(ledger: ledger).table(dataset, scope: ExportFixture.scope())
+            let name = dataset.rawValue
+            let csv = try Data(contentsOf: directory.file(name + ".csv"))
+            let bom: [UInt8] = profile.writesByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+            #expect(Array(csv) == bom + Array(CSVTableWriter.render(table, profile: profile).utf8), "\(name)")
+            let json = try ExportFixture.read(directory.file(name + (jsonLines ? ".jsonl" : ".json")))
+            #expect(json == (jsonLines ? JSONTableWriter.renderLines(table) : JSONTableWriter.render(table)))
+        }
+        let compras = try ExportFixture.read(directory.file("compras.csv"))
+        #expect(compras.contains("SP-DA-010-2022") && compras.contains("211"), "contract number and renglón")
+        if profile == .excel { #expect(compras.contains("\"'=COMPRA \"\"urgente\"\", de víveres;\nsegunda línea")) }
+    }
+}

@@ -43,6 +43,11 @@ struct LinkTablesTests {
                     ejercicio: 2022, nog: "100", productCode: "P05", renglon: Renglon(rawValue: "211"), method: .rule,
                     share: LinkShare(billionths: 666_666_666), amount: Money(centavos: 66_67),
                     provenance: LinkProvenance(ruleID: "r", label: "regla r"), dependsOn: [1, 2]),
+                ProcurementLink(
+                    ejercicio: 2022, nog: "100", productCode: "P05", method: .manual,
+                    share: LinkShare(billionths: 0), amount: .zero,
+                    provenance: LinkProvenance(manualFile: "manuales.csv", manualLine: 3, label: "manuales.csv:3"),
+                    note: "=revisar, \"pendiente\""),
             ]
             try session.write(
                 nog: "100", ejercicio: 2022, links: links, unlinked: nil, digest: "a", runID: run, replacing: false)
@@ -72,10 +77,30 @@ struct LinkTablesTests {
             csv.contains(
                 "2022,,,100,COMPRA 100,P02,Producto P02,,DP02,Dirección P02,211,,regla,0.333333334,33.34,regla r,r,,,,\"1,2\","
             ))
-        #expect(table.rows.count == 2)
+        #expect(table.rows.count == 3)
         var one = scope
         one.nog = "200"
         #expect(try datasets.table(.vinculos, scope: one).emptyReason?.contains("NOG 200") == true)
+    }
+
+    @Test(
+        "vinculos written field by field into an export equals its cells (a manual link with file, line and note)",
+        arguments: [(FormatProfile.abierto, false), (.excel, true)])
+    func linkFields(profile: FormatProfile, jsonLines: Bool) throws {
+        let ledger = try Self.ledger()
+        let directory = try TemporaryDirectory()
+        _ = try DatasetExporter(datasets: Datasets(ledger: ledger)).run(
+            ExportRequest(
+                datasets: [.vinculos], scope: scope, directory: directory.url, format: profile, jsonLines: jsonLines,
+                created: Date(timeIntervalSince1970: 0), toolVersion: "t"))
+        let table = try Datasets(ledger: ledger).table(.vinculos, scope: scope)
+        let bom: [UInt8] = profile.writesByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+        let csv = try Data(contentsOf: directory.file("vinculos.csv"))
+        #expect(Array(csv) == bom + Array(CSVTableWriter.render(table, profile: profile).utf8))
+        let json = try String(
+            contentsOf: directory.file(jsonLines ? "vinculos.jsonl" : "vinculos.json"), encoding: .utf8)
+        #expect(json == (jsonLines ? JSONTableWriter.renderLines(table) : JSONTableWriter.render(table)))
+        #expect(json.contains("\"archivo_manual\": \"manuales.csv\", \"linea_manual\": 3"))
     }
 
     @Test("compras_sin_vincular lists each unlinked purchase with its reason code, label and detail")

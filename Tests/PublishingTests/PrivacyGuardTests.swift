@@ -23,6 +23,10 @@ struct PrivacyGuardTests {
             ("+502 5555-2020", .telefono),
             ("escribir a juan.perez@gmail.com", .correo),
             ("MARIA@HOTMAIL.ES", .correo),
+            // Deep in a chain of digit groups, each start read as its first three groups.
+            ("2022-11130016-208-5555-1234", .telefono),
+            ("1-22-333-4444-1234567890123", .dpi),
+            ("11-00-000-004 2456 78901 0101", .dpi),
         ])
     func personal(text: String, kind: PersonalDataKind) {
         #expect(PersonalDataDetector.scan(text) == kind)

@@ -135,8 +135,7 @@ extension Ledger {
             sql: """
                 SELECT bl.ejercicio, bl.entidad, bl.unidad_ejecutora, bl.programa, bl.subprograma, bl.proyecto,
                        bl.actividad, bl.obra, bl.renglon, SUM(bsl.asignado), SUM(bsl.modificado), SUM(bsl.vigente),
-                       SUM(bsl.precomprometido), COUNT(bsl.precomprometido), SUM(bsl.comprometido),
-                       COUNT(bsl.comprometido), SUM(bsl.devengado), SUM(bsl.pagado)\(monthSums)
+                       SUM(bsl.precomprometido), SUM(bsl.comprometido), SUM(bsl.devengado), SUM(bsl.pagado)\(monthSums)
                 FROM budget_line bl JOIN budget_snapshot_line bsl ON bsl.budget_line_id = bl.id
                 WHERE \(current.conditions.joined(separator: " AND ")) GROUP BY \(keys)
                 """, arguments: StatementArguments(current.values))
@@ -150,13 +149,13 @@ extension Ledger {
                 fuente: nil, ubicacionGeografica: nil)
             var monthly = MonthlyAmounts()
             if months {
-                for month in 1...12 where !rows.isNull(Int32(17 + month)) { monthly[month] = money(Int32(17 + month)) }
+                for month in 1...12 where !rows.isNull(Int32(15 + month)) { monthly[month] = money(Int32(15 + month)) }
             }
+            // SUM is NULL exactly when no line of the group reports the amount (a COUNT beside it cost as much).
             let amounts = ExecutionAmounts(
                 asignado: money(9), modificado: money(10), vigente: money(11),
-                precomprometido: rows.int64(13) > 0 ? money(12) : nil,
-                comprometido: rows.int64(15) > 0 ? money(14) : nil,
-                devengado: money(16), pagado: money(17), devengadoMensual: monthly)
+                precomprometido: rows.isNull(12) ? nil : money(12), comprometido: rows.isNull(13) ? nil : money(13),
+                devengado: money(14), pagado: money(15), devengadoMensual: monthly)
             try body(BudgetLine(key: key, amounts: amounts, sourceLine: 0))
         }
     }

@@ -87,21 +87,26 @@ extension Ledger {
     ) throws {
         try read { db in
             let (condition, arguments) = Self.linkedCondition(ejercicio: ejercicio, buyer: buyer)
+            // With a year, every purchase the condition keeps has links in that year and only that one: the years
+            // are not asked of SQLite purchase by purchase.
             let years =
-                "SELECT group_concat(ejercicio) FROM (SELECT DISTINCT l.ejercicio FROM procurement_link l "
-                + "WHERE l.nog = p.nog\(ejercicio == nil ? "" : " AND l.ejercicio = ?") ORDER BY l.ejercicio)"
+                ejercicio == nil
+                ? ", (SELECT group_concat(ejercicio) FROM (SELECT DISTINCT l.ejercicio FROM procurement_link l "
+                    + "WHERE l.nog = p.nog ORDER BY l.ejercicio))" : ""
             let rows = try FlagRawStatement(
                 db,
                 sql: """
-                    SELECT p.nog, p.published_at, p.awarded_at, p.import_run_id, (\(years))
+                    SELECT p.nog, p.published_at, p.awarded_at, p.import_run_id\(years)
                     FROM procurement p WHERE \(condition) ORDER BY p.nog
-                    """, arguments: StatementArguments(ejercicio.map { [$0] } ?? []) + arguments)
+                    """, arguments: arguments)
+            let theYear = ejercicio.map { [$0] }
             while try rows.step() {
                 let purchase = LinkableProcurement(
-                    nog: rows.string(0) ?? "", title: "", publishedAt: ProcurementColumnDate.date(rows.string(1)),
-                    awardedAt: ProcurementColumnDate.date(rows.string(2)), importRunID: rows.int64(3))
+                    nog: rows.string(0) ?? "", title: "", publishedAt: ProcurementColumnDate.date(rows.bytes(1)),
+                    awardedAt: ProcurementColumnDate.date(rows.bytes(2)), importRunID: rows.int64(3))
                 // Sorted here: SQLite does not promise group_concat's order.
-                try body(purchase, (rows.string(4) ?? "").split(separator: ",").compactMap { Int($0) }.sorted())
+                try body(
+                    purchase, theYear ?? (rows.string(4) ?? "").split(separator: ",").compactMap { Int($0) }.sorted())
             }
         }
     }

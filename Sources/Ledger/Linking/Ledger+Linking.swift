@@ -137,4 +137,13 @@ extension Ledger {
             try LinkEvidenceQuery.forEach(db, ejercicio: ejercicio, nogs: nogs, entidad: entidad, body)
         }
     }
+
+    /// ``forEachStoredLinkEvidence(ejercicio:nog:entidad:_:)``'s rows of a year, in the same order, handed over as
+    /// SQLite's row in place (``LinkEvidenceRowView``): checks that read every row of a national year and cite few
+    /// need not make fifteen strings per row.
+    public func forEachLinkEvidenceRow(
+        ejercicio: Int, entidad: String? = nil, _ body: (LinkEvidenceRowView) throws -> Void
+    ) throws {
+        try read { db in try LinkEvidenceQuery.forEachRow(db, ejercicio: ejercicio, entidad: entidad, body) }
+    }
 }

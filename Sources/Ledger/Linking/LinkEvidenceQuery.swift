@@ -20,11 +20,41 @@ enum LinkEvidenceQuery {
         return out
     }
 
-    /// The rows ``byNOG(_:ejercicio:nogs:entidad:)`` reads, one at a time in id order.
-    static func forEach(
-        _ db: Database, ejercicio: Int, nogs: (sql: String, arguments: StatementArguments)?, entidad: String?,
-        _ body: (StoredLinkEvidence) throws -> Void
+    /// The rows ``forEach(_:ejercicio:nogs:entidad:_:)`` reads, in the same order, handed over as SQLite's row in
+    /// place with only the columns ``LinkEvidenceColumn`` names: no strings are made but the file's name, once
+    /// per import run.
+    static func forEachRow(
+        _ db: Database, ejercicio: Int, entidad: String?, _ body: (LinkEvidenceRowView) throws -> Void
     ) throws {
+        let (condition, arguments) = scope(ejercicio: ejercicio, nogs: nil, entidad: entidad)
+        var fileNames: [Int64: String] = [:]
+        let columns = LinkEvidenceColumn.allCases.map(\.expression).joined(separator: ", ")
+        let rows = try FlagRawStatement(
+            db,
+            sql: """
+                SELECT \(columns)
+                FROM link_evidence e JOIN import_run r ON r.id = e.import_run_id
+                WHERE \(condition) ORDER BY e.id
+                """, arguments: arguments)
+        while try rows.step() {
+            let runID = rows.int64(LinkEvidenceColumn.importRunID.rawValue)
+            let fileName: String
+            if let known = fileNames[runID] {
+                fileName = known
+            } else {
+                fileName = rows.string(LinkEvidenceColumn.fileName.rawValue) ?? ""
+                fileNames[runID] = fileName
+            }
+            try body(
+                LinkEvidenceRowView(
+                    statement: rows, id: rows.int64(LinkEvidenceColumn.id.rawValue), fileName: fileName))
+        }
+    }
+
+    /// The condition on `link_evidence e` both reads share, with its placeholders' values.
+    private static func scope(
+        ejercicio: Int, nogs: (sql: String, arguments: StatementArguments)?, entidad: String?
+    ) -> (String, StatementArguments) {
         var arguments: StatementArguments = [ejercicio]
         var condition = "e.nog IS NOT NULL AND (e.ejercicio = ? OR e.ejercicio IS NULL)"
         if let entidad {
@@ -35,6 +65,15 @@ enum LinkEvidenceQuery {
             condition += " AND e.nog IN (\(nogs.sql))"
             arguments += nogs.arguments
         }
+        return (condition, arguments)
+    }
+
+    /// The rows ``byNOG(_:ejercicio:nogs:entidad:)`` reads, one at a time in id order.
+    static func forEach(
+        _ db: Database, ejercicio: Int, nogs: (sql: String, arguments: StatementArguments)?, entidad: String?,
+        _ body: (StoredLinkEvidence) throws -> Void
+    ) throws {
+        let (condition, arguments) = scope(ejercicio: ejercicio, nogs: nogs, entidad: entidad)
         // The few import runs' file names, made once rather than once per row.
         var fileNames: [Int64: String] = [:]
         let rows = try FlagRawStatement(

@@ -92,13 +92,13 @@ public struct DatasetExporter: Sendable {
             }
             return written
         }
-        var reconciliations = ReconciliationBatch(requested: request.datasets)
+        var shared = SharedReads(requested: request.datasets)
         for dataset in request.datasets {
             let tracker = previous.flatMap { previous in
                 changeWriter.map { TableChangeTracker(primaryKey: dataset.primaryKey, previous: previous, output: $0) }
             }
             let files = try writer.write(
-                dataset, datasets: datasets, reconciliations: &reconciliations, privacy: privacy, changes: tracker)
+                dataset, datasets: datasets, shared: &shared, privacy: privacy, changes: tracker)
             if let files { written.append((dataset, files)) }
         }
         return written

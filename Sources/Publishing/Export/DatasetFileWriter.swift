@@ -12,20 +12,20 @@ struct DatasetFileWriter: Sendable {
     let scope: DatasetScope
 
     /// Writes `dataset` with the tables of `datasets` (whose ledger connection this thread may use).
-    /// - Parameter reconciliations: the reconciliations still to come on this thread, built together.
+    /// - Parameter shared: the reads the tables still to come on this thread share.
     /// - Returns: what was written, or nil when the table wrote nothing.
     /// - Throws: what building the table or writing its files threw; the writing thread has stopped by then.
     func write(
-        _ dataset: Dataset, datasets: Datasets, reconciliations: inout ReconciliationBatch, privacy: PrivacyGuard,
+        _ dataset: Dataset, datasets: Datasets, shared: inout SharedReads, privacy: PrivacyGuard,
         changes: TableChangeTracker?
     ) throws -> TableFileSink.Written? {
         let sink = TableFileSink(
             folder: folder, profile: format, jsonLines: jsonLines, privacy: privacy, changes: changes)
         let threaded = ThreadedTableSink(sink)
         do {
-            if let table = try reconciliations.table(dataset, datasets: datasets, scope: scope) {
+            if let table = try shared.reconciliations.table(dataset, datasets: datasets, scope: scope) {
                 try table.replay(into: threaded)
-            } else {
+            } else if try !shared.suppliers.write(dataset, datasets: datasets, scope: scope, to: threaded) {
                 try datasets.write(dataset, scope: scope, to: threaded)
             }
         } catch {

@@ -4,16 +4,16 @@ import Synchronization
 /// An export's datasets in two lanes written at the same time, each lane in request order on a ledger connection of
 /// its own, so neither waits for the other's reads.
 ///
-/// The listings that stream from the ledger (`compras`, `adjudicaciones`, `ejecucion`, `vinculos`) already keep both
-/// cores busy, one building rows and one writing them; the other tables are computed on one core (the checks of
-/// `verificaciones` alone are seconds of a national year), and in sequence the second core idled through them. So the
-/// listings take one lane and the computed tables the other. The execution by grupo and by renglón (one sum of the
-/// year's lines by renglón, rolled up to groups; nothing in the other lane reuses it) joins the listings: since `ejecucion` is written field by field its lane ended seconds
-/// before the other, and with them the lanes end within a second of each other on the benchmark national year
-/// (`vinculos` in the computed lane made the export a second slower). Tables that share a read
-/// stay in one lane: the grouped execution tables and the checks reuse their connection's sums (``Ledger``'s memo),
-/// the four reconciliations are built from one read (``ReconciliationBatch``). The tables that hold the most at once
-/// (`proveedores`, the reconciliations, the checks) are all in the second lane, so they never run beside each other.
+/// The listings that stream from the ledger (`compras`, `ejecucion`, `vinculos`) already keep both cores busy, one
+/// building rows and one writing them; the other tables are computed on one core, and in sequence the second core
+/// idled through them. So the listings take one lane and the computed tables the other; on the benchmark national
+/// year the two lanes then end within a second of each other (the execution by grupo and by renglón sat with the
+/// listings while the checks were slower, and made that lane the longer one once they were not). Tables that share
+/// a read stay in one lane: `adjudicaciones` with `proveedores` (whose suppliers are added up while the awards are
+/// written, ``SupplierDirectoryBatch``), the grouped execution tables and the checks (which reuse their connection's
+/// sums, ``Ledger``'s memo), the four reconciliations (built from one read, ``ReconciliationBatch``). The tables
+/// that hold the most at once (`proveedores`, the reconciliations, the checks) are all in the second lane, so they
+/// never run beside each other.
 ///
 /// The result is the sequential export's: each table writes its own files, each has its own privacy guard, merged in
 /// request order (``PrivacyGuard/absorb(_:count:)``), and a failure is the first failing table's in request order.
@@ -60,10 +60,10 @@ struct ExportLanes {
         }
     }
 
-    /// The first lane: the tables written by streaming listings from the ledger (on two threads each), and the
-    /// execution by grupo and renglón to balance the lanes.
+    /// The first lane: the listings streamed from the ledger (on two threads each) but `adjudicaciones`, which
+    /// shares its read with `proveedores`.
     static let streamed: Set<Dataset> = [
-        .compras, .adjudicaciones, .ejecucion, .ejecucionPorGrupo, .ejecucionPorRenglon, .vinculos,
+        .compras, .ejecucion, .vinculos,
     ]
 
     /// Request positions of each lane's tables, in request order.
@@ -106,13 +106,13 @@ struct ExportLanes {
         _ positions: [Int], _ requested: [Dataset], writer: DatasetFileWriter, datasets: Datasets,
         allowedColumns: [String], on board: Board
     ) {
-        var reconciliations = ReconciliationBatch(requested: positions.map { requested[$0] })
+        var shared = SharedReads(requested: positions.map { requested[$0] })
         for position in positions {
             guard board.mayStart(position) else { return }
             let privacy = PrivacyGuard(allowedColumns: allowedColumns)
             let result = Result {
                 let written = try writer.write(
-                    requested[position], datasets: datasets, reconciliations: &reconciliations, privacy: privacy,
+                    requested[position], datasets: datasets, shared: &shared, privacy: privacy,
                     changes: nil)
                 return Outcome(written: written, findings: privacy.findings, findingCount: privacy.findingCount)
             }

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// The table fills it in place through ``FieldRowWriter/writeRow(_:)`` (one checked access per row, none per
 /// field): each row is its fields in column order. It refers to its buffers' memory: never copy it.
-struct FieldRow {
+struct FieldRow: RowFields {
     let heading: TableHeading
     /// Rows ended so far.
     private(set) var count = 0
@@ -58,11 +58,6 @@ struct FieldRow {
     /// Text that is empty when absent or empty (as `Provenance.text`).
     mutating func optionalText(_ bytes: UnsafeBufferPointer<UInt8>?) {
         if let bytes, !bytes.isEmpty { text(bytes) } else { empty() }
-    }
-
-    /// Text that is empty when absent or empty (as `Provenance.text`).
-    mutating func optionalText(_ value: String?) {
-        if let value, !value.isEmpty { text(value) } else { empty() }
     }
 
     /// An empty value: nothing in CSV, `null` in JSON.

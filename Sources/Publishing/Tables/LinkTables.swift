@@ -34,41 +34,28 @@ struct LinkTables {
     ]
 
     private func writeLinks(year: Int?, provenance: [Cell], to sink: any TableSink) throws {
-        try sink.begin(
+        let rows = try TableRows(
             TableHeading(
                 name: Dataset.vinculos.rawValue,
                 title:
                     "Vínculos compra → producto \(year.map(String.init) ?? "")\(scope.nog.map { " · NOG \($0)" } ?? "")",
-                columns: Self.provenanceColumns + Self.linkColumns))
-        let metas = try year.map { try ledger.metas(ejercicio: $0) } ?? Metas()
-        let products = Dictionary(metas.products.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+                columns: Self.provenanceColumns + Self.linkColumns), into: sink)
         var total = Money.zero
         var count = 0
-        if let year {
+        try rows.writing {
+            let metas = try year.map { try ledger.metas(ejercicio: $0) } ?? Metas()
+            let products = Dictionary(metas.products.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+            guard let year else { return }
             try ledger.forEachLink(ejercicio: year, nog: scope.nog, buyer: scope.procurementScope(year: year)) {
                 link, title in
-                let product = products[link.productCode]
                 total = try total + link.amount
                 count += 1
-                try sink.write(
-                    provenance + [
-                        .text(link.nog), text(title), .text(link.productCode),
-                        text(product?.name), text(link.subproductCode), text(product?.directorate.code),
-                        text(product?.directorate.name),
-                        text(link.renglon?.rawValue), text(link.supplierID), .text(link.method.rawValue),
-                        .decimal(link.share.decimal),
-                        .money(link.amount), .text(link.provenance.label), text(link.provenance.ruleID),
-                        text(link.provenance.manualFile),
-                        link.provenance.manualLine.map { .integer(Int64($0)) } ?? .empty,
-                        text(
-                            link.provenance.evidenceIDs.isEmpty
-                                ? nil : link.provenance.evidenceIDs.map(String.init).joined(separator: ",")),
-                        .text(link.dependsOn.map(String.init).joined(separator: ",")), text(link.note),
-                    ])
+                try rows.write(
+                    LinkRow(provenance: provenance, link: link, title: title, product: products[link.productCode]))
             }
         }
         guard count > 0 else {
-            try sink.finish(
+            try rows.finish(
                 TableFooting(
                     emptyReason: "sin datos: no hay vínculos\(year.map { " del ejercicio \($0)" } ?? "")"
                         + "\(scope.nog.map { " para el NOG \($0)" } ?? ""); créelos con `transparencia link`"))
@@ -77,7 +64,39 @@ struct LinkTables {
         var totals = Array(repeating: Cell.empty, count: Self.provenanceColumns.count + Self.linkColumns.count)
         totals[Self.provenanceColumns.count] = .text("Total")
         totals[Self.provenanceColumns.count + 11] = .money(total)
-        try sink.finish(TableFooting(totals: [totals]))
+        try rows.finish(TableFooting(totals: [totals]))
+    }
+
+    /// A `vinculos` row: the link, its purchase's title and its product as the metas name it.
+    private struct LinkRow: TableRow {
+        let provenance: [Cell]
+        let link: ProcurementLink
+        let title: String?
+        let product: Product?
+
+        func fill<Fields: RowFields>(_ fields: inout Fields) {
+            for cell in provenance { fields.cell(cell) }
+            fields.text(link.nog)
+            fields.presentText(title)
+            fields.text(link.productCode)
+            fields.presentText(product?.name)
+            fields.presentText(link.subproductCode)
+            fields.presentText(product?.directorate.code)
+            fields.presentText(product?.directorate.name)
+            fields.presentText(link.renglon?.rawValue)
+            fields.presentText(link.supplierID)
+            fields.text(link.method.rawValue)
+            fields.cell(.decimal(link.share.decimal))
+            fields.money(link.amount.centavos)
+            fields.text(link.provenance.label)
+            fields.presentText(link.provenance.ruleID)
+            fields.presentText(link.provenance.manualFile)
+            fields.optionalInteger(link.provenance.manualLine)
+            let evidence = link.provenance.evidenceIDs
+            fields.presentText(evidence.isEmpty ? nil : evidence.map(String.init).joined(separator: ","))
+            fields.text(link.dependsOn.map(String.init).joined(separator: ","))
+            fields.presentText(link.note)
+        }
     }
 
     private func unlinked(year: Int?) throws -> DataTable {

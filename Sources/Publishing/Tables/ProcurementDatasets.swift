@@ -10,6 +10,92 @@ struct ProcurementDatasets {
     let scope: DatasetScope
 
     func write(_ dataset: Dataset, to sink: any TableSink) throws {
+        switch dataset {
+        case .compras:
+            let listing = try selected()
+            var processes = 0
+            let rows = try TableRows(heading(dataset, listing.year), into: sink)
+            try rows.writing {
+                // Read straight from SQL: no process is materialized with its children for one row.
+                try ledger.forEachProcurementListingRow(listing.selection) { row in
+                    processes += 1
+                    try rows.write(ProcurementRows.Process(listing: row))
+                }
+            }
+            try rows.finish(footing(listing, processes: processes))
+        case .adjudicaciones:
+            try writeAwards(to: sink) { _ in }
+        case .proveedores:
+            var directory = SupplierDirectory()
+            var processes = 0
+            try ledger.forEachProcurementWithAwards(try selected().selection) { procurement in
+                processes += 1
+                try directory.add(procurement)
+            }
+            try writeSuppliers(directory, processes: processes, to: sink)
+        default:
+            // One GROUP BY in the ledger: only the groups are read, never a process.
+            let listing = try selected()
+            let catalog = ModalityCatalog.bundled
+            let modalityLabel = { (code: String) in catalog.modality(code: code)?.shortName ?? code }
+            let byModality = dataset == .comprasPorModalidad
+            let totals = try ledger.procurementTotals(
+                listing.selection, by: byModality ? .modality : .status, label: byModality ? modalityLabel : { $0 })
+            var table =
+                byModality
+                ? ProcurementTables.totals(
+                    totals, name: dataset.rawValue, title: "Totales por modalidad", keyColumn: "modalidad")
+                : ProcurementTables.totals(
+                    totals, name: dataset.rawValue, title: "Totales por estado", keyColumn: "estado")
+            if totals.total.processes == 0 { table.emptyReason = listing.emptyReason }
+            try table.replay(into: sink)
+        }
+    }
+
+    /// Writes `adjudicaciones`, handing each process (with its awards) to `alongside` as it goes by: what
+    /// `proveedores` adds up, so an export asking for both reads the processes once (``SupplierDirectoryBatch``).
+    /// - Returns: how many processes were read.
+    @discardableResult
+    func writeAwards(to sink: any TableSink, alongside: (Procurement) -> Void) throws -> Int {
+        let listing = try selected()
+        var processes = 0
+        let rows = try TableRows(heading(.adjudicaciones, listing.year), into: sink)
+        try rows.writing {
+            // Processes with their awards only, read by one query.
+            try ledger.forEachProcurementWithAwards(listing.selection) { procurement in
+                processes += 1
+                alongside(procurement)
+                for award in ProcurementRows.awards(procurement) { try rows.write(award) }
+            }
+        }
+        try rows.finish(footing(listing, processes: processes))
+        return processes
+    }
+
+    /// Writes `proveedores` from the suppliers of `processes` processes.
+    func writeSuppliers(_ directory: SupplierDirectory, processes: Int, to sink: any TableSink) throws {
+        let listing = try selected()
+        let (entidad, _) = scope.sicoinFilter
+        let provenance = [
+            Provenance.integer(listing.year), Provenance.integer(scope.month), Provenance.text(entidad),
+        ]
+        let rows = try TableRows(
+            TableHeading(
+                name: Dataset.proveedores.rawValue, title: "Proveedores adjudicados\(filterDescription(listing.year))",
+                columns: ProcurementColumns.proveedores), into: sink)
+        try rows.writing { try directory.forEachRow(provenance: provenance) { try rows.write($0) } }
+        try rows.finish(TableFooting(emptyReason: processes == 0 ? listing.emptyReason : nil, notes: directory.notes))
+    }
+
+    /// The processes a table lists: the scope's year, its selection and what an empty table says.
+    private struct Listing {
+        var year: Int?
+        var selection: ProcurementSelection
+        var emptyReason: String
+    }
+
+    /// - Throws: ``PublishingError/unknownModality(_:)`` for a modality the catalog does not know.
+    private func selected() throws -> Listing {
         let catalog = ModalityCatalog.bundled
         var modalityCode: String?
         if let modality = scope.modality {
@@ -18,69 +104,23 @@ struct ProcurementDatasets {
             }
             modalityCode = found.code
         }
-        let profile = scope.profile
-        let year = scope.year ?? profile.ejercicio
-        let selection = scope.procurementSelection(year: year, modalityCode: modalityCode)
-        let emptyReason =
-            "sin datos: no hay compras\(filterDescription(year)); impórtelas con "
-            + "`transparencia import ocds ARCHIVO` o `transparencia import compras ARCHIVO`"
-        var processes = 0
-        switch dataset {
-        case .compras, .adjudicaciones:
-            let isProcesses = dataset == .compras
-            try sink.begin(
-                TableHeading(
-                    name: dataset.rawValue, title: "Compras registradas\(filterDescription(year))",
-                    columns: isProcesses ? ProcurementColumns.compras : ProcurementColumns.adjudicaciones))
-            if isProcesses {
-                // Read straight from SQL: no process is materialized with its children for one row.
-                try ledger.forEachProcurementListingRow(selection) { row in
-                    processes += 1
-                    try sink.write(ProcurementRows.compras(row))
-                }
-            } else {
-                // Processes with their awards only, read by one query.
-                try ledger.forEachProcurementWithAwards(selection) { procurement in
-                    processes += 1
-                    for row in ProcurementRows.adjudicaciones(procurement) { try sink.write(row) }
-                }
-            }
-            try sink.finish(
-                TableFooting(
-                    emptyReason: processes == 0 ? emptyReason : nil,
-                    title: "Compras registradas\(filterDescription(year)): \(processes) procesos"))
-        case .proveedores:
-            var directory = SupplierDirectory()
-            try ledger.forEachProcurementWithAwards(selection) { procurement in
-                processes += 1
-                try directory.add(procurement)
-            }
-            let (entidad, _) = scope.sicoinFilter
-            let provenance = [
-                Provenance.integer(year), Provenance.integer(scope.month), Provenance.text(entidad),
-            ]
-            try sink.begin(
-                TableHeading(
-                    name: dataset.rawValue, title: "Proveedores adjudicados\(filterDescription(year))",
-                    columns: ProcurementColumns.proveedores))
-            try directory.forEachRow(provenance: provenance) { try sink.write($0) }
-            try sink.finish(
-                TableFooting(emptyReason: processes == 0 ? emptyReason : nil, notes: directory.notes))
-        default:
-            // One GROUP BY in the ledger: only the groups are read, never a process.
-            let modalityLabel = { (code: String) in catalog.modality(code: code)?.shortName ?? code }
-            let byModality = dataset == .comprasPorModalidad
-            let totals = try ledger.procurementTotals(
-                selection, by: byModality ? .modality : .status, label: byModality ? modalityLabel : { $0 })
-            var table =
-                byModality
-                ? ProcurementTables.totals(
-                    totals, name: dataset.rawValue, title: "Totales por modalidad", keyColumn: "modalidad")
-                : ProcurementTables.totals(
-                    totals, name: dataset.rawValue, title: "Totales por estado", keyColumn: "estado")
-            if totals.total.processes == 0 { table.emptyReason = emptyReason }
-            try table.replay(into: sink)
-        }
+        let year = scope.year ?? scope.profile.ejercicio
+        return Listing(
+            year: year, selection: scope.procurementSelection(year: year, modalityCode: modalityCode),
+            emptyReason: "sin datos: no hay compras\(filterDescription(year)); impórtelas con "
+                + "`transparencia import ocds ARCHIVO` o `transparencia import compras ARCHIVO`")
+    }
+
+    private func heading(_ dataset: Dataset, _ year: Int?) -> TableHeading {
+        TableHeading(
+            name: dataset.rawValue, title: "Compras registradas\(filterDescription(year))",
+            columns: dataset == .compras ? ProcurementColumns.compras : ProcurementColumns.adjudicaciones)
+    }
+
+    private func footing(_ listing: Listing, processes: Int) -> TableFooting {
+        TableFooting(
+            emptyReason: processes == 0 ? listing.emptyReason : nil,
+            title: "Compras registradas\(filterDescription(listing.year)): \(processes) procesos")
     }
 
     private func filterDescription(_ year: Int?) -> String {

@@ -8,7 +8,7 @@ import Foundation
 /// their awards are in `adjudicaciones`, where the privacy guard decides. Suppliers known by no identifier (a
 /// flat export's country word) cannot be told apart and are left out too; both are counted in the notes.
 struct SupplierDirectory {
-    private struct Entry {
+    fileprivate struct Entry {
         var supplier: Supplier
         var nameDate: Date?
         var processes = 0
@@ -73,16 +73,31 @@ struct SupplierDirectory {
     /// The rows, by supplier id, each starting with the given provenance cells, handed over one at a time: a
     /// national year has 180,000 suppliers, and their rows (or a sorted copy of the entries) beside the entries
     /// doubled what the table held.
-    func forEachRow(provenance: [Cell], _ body: ([Cell]) throws -> Void) rethrows {
+    func forEachRow(provenance: [Cell], _ body: (Row) throws -> Void) rethrows {
         for id in positions.keys.sorted() {
             guard let entry = positions[id].map({ entries[$0] }) else { continue }
-            try body(
-                provenance + [
-                    .text(id), Provenance.text(entry.supplier.scheme?.rawValue), .text(entry.supplier.identifier),
-                    .text(entry.supplier.displayName), .integer(Int64(entry.processes)), .integer(Int64(entry.awards)),
-                    .money(entry.amount), .integer(Int64(entry.withoutAmount)), ProcurementRows.day(entry.first),
-                    ProcurementRows.day(entry.last),
-                ])
+            try body(Row(provenance: provenance, id: id, entry: entry))
+        }
+    }
+
+    /// A `proveedores` row.
+    struct Row: TableRow {
+        let provenance: [Cell]
+        let id: String
+        fileprivate let entry: Entry
+
+        func fill<Fields: RowFields>(_ fields: inout Fields) {
+            for cell in provenance { fields.cell(cell) }
+            fields.text(id)
+            fields.optionalText(entry.supplier.scheme?.rawValue)
+            fields.text(entry.supplier.identifier)
+            fields.text(entry.supplier.displayName)
+            fields.integer(Int64(entry.processes))
+            fields.integer(Int64(entry.awards))
+            fields.money(entry.amount.centavos)
+            fields.integer(Int64(entry.withoutAmount))
+            fields.cell(ProcurementRows.day(entry.first))
+            fields.cell(ProcurementRows.day(entry.last))
         }
     }
 
