@@ -14,8 +14,13 @@ import GRDB
 /// cut-off and later import) holds, asked of the same unique index: the year's lines at their latest, as
 /// ``CurrentLineFilter`` chooses them, at half its cost (which, snapshot after snapshot, read each line's snapshot
 /// lines from disk again). The snapshots walked are the year's, which hold every line of the year because an
-/// import never mixes years.
+/// import never mixes years. A year of many snapshots (one import per entidad or per cut-off) is read through
+/// ``CurrentLineFilter`` too: one arm per snapshot, each naming the snapshots above it, would grow past what
+/// SQLite takes in one statement (500 arms).
 struct CurrentLineScan {
+    /// The most snapshots a year's lines are walked by, snapshot after snapshot.
+    static let walkedSnapshots = 8
+
     let sql: String
     let arguments: StatementArguments
 
@@ -25,7 +30,7 @@ struct CurrentLineScan {
         let snapshots = try Int64.fetchAll(
             db, sql: "SELECT id FROM budget_snapshot WHERE ejercicio = ? ORDER BY corte DESC, import_run_id DESC",
             arguments: [ejercicio])
-        if !(entidad ?? "").isEmpty || snapshots.isEmpty {
+        if !(entidad ?? "").isEmpty || snapshots.isEmpty || snapshots.count > Self.walkedSnapshots {
             let current = try CurrentLineFilter(
                 db, ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora)
             sql = """
