@@ -65,10 +65,10 @@ struct SupplierDirectoryBatchTests {
     func sameTables() throws {
         let ledger = try Self.ledger(Self.procurements())
         let datasets = Datasets(ledger: ledger)
-        var batch = SupplierDirectoryBatch(requested: [.compras, .adjudicaciones, .ejecucion, .proveedores])
-        let tables = try Self.written(&batch, [.compras, .adjudicaciones, .ejecucion, .proveedores], from: ledger)
-        #expect(tables[0] == nil && tables[2] == nil, "other tables are written as usual")
-        let suppliers = try #require(tables[3])
+        var batch = SupplierDirectoryBatch(requested: [.compras, .adjudicaciones, .proveedores, .ejecucion])
+        let tables = try Self.written(&batch, [.compras, .adjudicaciones, .proveedores, .ejecucion], from: ledger)
+        #expect(tables[0] == nil && tables[3] == nil, "other tables are written as usual")
+        let suppliers = try #require(tables[2])
         #expect(tables[1] == (try datasets.table(.adjudicaciones, scope: Self.scope)))
         #expect(suppliers == (try datasets.table(.proveedores, scope: Self.scope)))
         // Two companies (the person is left out): the first with its four processes' active awards.
@@ -79,8 +79,12 @@ struct SupplierDirectoryBatchTests {
     }
 
     @Test(
-        "without adjudicaciones before it, proveedores is read as usual",
-        arguments: [[Dataset.proveedores, .adjudicaciones], [.proveedores], [.adjudicaciones]])
+        "without adjudicaciones right before it, proveedores is read as usual",
+        arguments: [
+            [Dataset.proveedores, .adjudicaciones], [.proveedores], [.adjudicaciones],
+            // The directory is not held through other tables.
+            [.adjudicaciones, .verificaciones, .proveedores],
+        ])
     func notTogether(requested: [Dataset]) throws {
         let ledger = try Self.ledger(Self.procurements())
         var batch = SupplierDirectoryBatch(requested: requested)

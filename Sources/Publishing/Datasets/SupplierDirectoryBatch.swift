@@ -2,8 +2,10 @@ import Domain
 import Foundation
 
 /// `adjudicaciones` and `proveedores` read the same processes with their awards (1.7 s each on a national year).
-/// When an export writes both on one thread, `adjudicaciones` first, the suppliers of `proveedores` are added up
-/// while `adjudicaciones` is written, and `proveedores` is written from them without reading the processes again.
+/// When an export writes `proveedores` right after `adjudicaciones` on one thread, the suppliers are added up while
+/// `adjudicaciones` is written, and `proveedores` is written from them without reading the processes again. With
+/// other tables between them the two read apart, as before: the directory (a national year's 180,000 suppliers)
+/// would otherwise be held through tables that hold much themselves.
 ///
 /// Adding up can fail (a supplier's awarded sum that leaves 64-bit centavos): the error is kept and thrown when
 /// `proveedores` is written, so `adjudicaciones` still succeeds and the failure is `proveedores`', as when each
@@ -20,10 +22,8 @@ struct SupplierDirectoryBatch {
 
     /// - Parameter requested: the datasets this thread writes, in order.
     init(requested: [Dataset]) {
-        if let awards = requested.firstIndex(of: .adjudicaciones),
-            let suppliers = requested.firstIndex(of: .proveedores)
-        {
-            collects = awards < suppliers
+        if let awards = requested.firstIndex(of: .adjudicaciones), awards + 1 < requested.count {
+            collects = requested[awards + 1] == .proveedores
         } else {
             collects = false
         }
