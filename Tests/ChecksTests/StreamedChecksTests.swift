@@ -153,6 +153,38 @@ struct StreamedChecksTests {
         }
     }
 
+    @Test(
+        "over 500 failing NITs (read back in chunks) and a NIT with the Kelvin sign (checked award by award) find what every award read found",
+        arguments: [false, true])
+    func manyNITs(kelvin: Bool) throws {
+        var random = SplitMix64(seed: kelvin ? 41 : 40)
+        let ledger = try Ledger.inMemory()
+        var purchases: [Procurement] = []
+        for index in 0..<620 {
+            let nog = String(20_000 + index * 37 % 620)
+            var purchase = Procurement(nog: nog, title: "COMPRA \(nog)", buyingUnitCode: "436-2", status: "Adjudicado")
+            purchase.publishedAt = Self.date("2022-04-04")
+            purchase.awards = (0..<Int.random(in: 1...2, using: &random)).map { award in
+                let digits = String(Int.random(in: 100_000...99_999_999, using: &random))
+                let check = ["0", "1", "5", "9", "K", "k"].randomElement(using: &random) ?? "0"
+                let identifier = kelvin && index == 300 && award == 0 ? "576937-\u{212A}" : digits + "-" + check
+                return Award(
+                    supplier: Supplier(scheme: .nit, identifier: identifier, name: "EMPRESA \(index % 50)"),
+                    amount: Money(centavos: 100), status: "active")
+            }
+            purchases.append(purchase)
+        }
+        _ = try ledger.importing(Self.source("compras", "compras.csv"), toolVersion: "t") { session in
+            let sink = session.procurements()
+            for purchase in purchases { try sink.upsert(purchase, policy: .overlay) }
+            return .commit(ImportCounts(rowsRead: purchases.count, rowsAccepted: purchases.count))
+        }
+        let scope = CheckScope(ejercicio: 2022)
+        let streamed = try SupplierNITCheck().run(on: ledger, scope: scope)
+        #expect(streamed.findings.count > 500)
+        #expect(Self.outcome { streamed } == Self.outcome { try RowByRow.nits(ledger, scope) })
+    }
+
     @Test("dates and evidence read in place find what whole rows found", arguments: 0..<8)
     func datesAndEvidence(seed: UInt64) throws {
         let ledger = try Self.ledger(seed: seed)
