@@ -1,8 +1,8 @@
 import Domain
 
 /// Which evidence rows a budget line fits: codes a row leaves out match anything (``LinkEvidence/matches(_:)``),
-/// so each row is reduced to the codes it gives (its mask: a handful of combinations among rows) packed into one
-/// string, and each of the year's lines, as it streams past, is projected onto every mask and marks the rows'
+/// so each row is reduced to the codes it gives (its mask: a handful of combinations among rows) packed as bytes
+/// into one buffer shared by all projections, and each of the year's lines, as it streams past, is projected onto every mask and marks the rows'
 /// projections it equals. Scanning the renglón's lines for every row instead, a national year's evidence took
 /// minutes; keeping the year's keys and arrays of codes, hundreds of megabytes.
 ///

@@ -1,8 +1,9 @@
 import Domain
 import Foundation
-import Ledger
 import TestSupport
 import Testing
+
+@testable import Ledger
 
 /// The ledger's streamed reads behind the link checks give what the whole reads gave: links grouped by purchase
 /// in the same order, awarded totals of active awards, and each linked purchase's dates with its link years.

@@ -1,8 +1,8 @@
 import Domain
 import Foundation
-import Ledger
 
 @testable import Checks
+@testable import Ledger
 
 /// The five checks as they were before they added up in SQLite or read rows in place: every link, award and
 /// evidence row built and looked at, over the ledger's whole-row reads. What the streamed checks must match.

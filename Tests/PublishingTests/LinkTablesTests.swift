@@ -101,6 +101,16 @@ struct LinkTablesTests {
             contentsOf: directory.file(jsonLines ? "vinculos.jsonl" : "vinculos.json"), encoding: .utf8)
         #expect(json == (jsonLines ? JSONTableWriter.renderLines(table) : JSONTableWriter.render(table)))
         #expect(json.contains("\"archivo_manual\": \"manuales.csv\", \"linea_manual\": 3"))
+        let manual = String(decoding: csv, as: UTF8.self).split(separator: "\r\n").last.map(String.init)
+        // The manual link's row as the cells wrote it before: empty subproduct, renglón, supplier, rule, evidence
+        // and dependencies; the note quoted (and neutralized in the excel profile).
+        let expected =
+            profile == .excel
+            ? "2022;;;100;COMPRA 100;P05;Producto P05;;DP05;Dirección P05;;;manual;0;0,00;manuales.csv:3;;manuales.csv;3;;;"
+                + "\"'=revisar, \"\"pendiente\"\"\""
+            : "2022,,,100,COMPRA 100,P05,Producto P05,,DP05,Dirección P05,,,manual,0,0.00,manuales.csv:3,,manuales.csv,3,,,"
+                + "\"=revisar, \"\"pendiente\"\"\""
+        #expect(manual == expected)
     }
 
     @Test("compras_sin_vincular lists each unlinked purchase with its reason code, label and detail")

@@ -3,10 +3,10 @@ import Foundation
 import GRDB
 
 extension Ledger {
-    /// The codes of the lines ``forEachCurrentBudgetKey(ejercicio:entidad:unidadEjecutora:_:)`` gives, through the
-    /// renglón, each once: lines that differ only in fuente, organismo, correlativo or ubicación give theirs once,
+    /// The codes of a year's current budget lines (lines with amounts in some cut-off), through the renglón, each
+    /// once: lines that differ only in fuente, organismo, correlativo or ubicación give theirs once,
     /// and an absent unidad ejecutora reads as empty. Handed over as SQLite's row in place
-    /// (``BudgetCodesRowView``), in no particular order, the lines ``forEachCurrentBudgetKey`` skips skipped.
+    /// (``BudgetCodesRowView``), in no particular order; lines whose renglón is not one are skipped.
     ///
     /// A national year has a million lines and a tenth as many such codes: a key of thirteen strings per line cost
     /// more than looking the codes up.

@@ -31,27 +31,6 @@ extension Ledger {
         }
     }
 
-    /// Streams a year's links (every year when nil), of one buyer's purchases or all, one purchase at a time: the
-    /// links of each (ejercicio, NOG) together, in the order of ``links(ejercicio:nog:buyer:)``, with only what
-    /// reconciliation reads (NOG, product, renglón, method, share, amount). A national year's 300,000 links are
-    /// never held.
-    public func forEachPurchaseLinks(
-        ejercicio: Int?, buyer: ProcurementScope? = nil, _ body: ([ProcurementLink]) throws -> Void
-    ) throws {
-        try read { db in
-            let (condition, arguments) = Self.linkCondition(ejercicio: ejercicio, nog: nil, buyer: buyer)
-            var group: [ProcurementLink] = []
-            try ProcurementLinkRecord.forEachLeanLink(db, where: condition, arguments: arguments) { link in
-                if let first = group.first, first.ejercicio != link.ejercicio || first.nog != link.nog {
-                    try body(group)
-                    group.removeAll(keepingCapacity: true)
-                }
-                group.append(link)
-            }
-            if !group.isEmpty { try body(group) }
-        }
-    }
-
     /// The awarded total (active awards only, as ``LinkableProcurement/awardedTotal``) of each purchase with links in
     /// a year (every year when nil), of one buyer or any, by NOG; a purchase without an active award with an amount
     /// is absent. Read award by award: the purchases themselves are never built.
@@ -87,8 +66,8 @@ extension Ledger {
     ) throws {
         try read { db in
             let (condition, arguments) = Self.linkedCondition(ejercicio: ejercicio, buyer: buyer)
-            // With a year, every purchase the condition keeps has links in that year and only that one: the years
-            // are not asked of SQLite purchase by purchase.
+            // With a year, only that year's links are asked about, and every purchase the condition keeps has some:
+            // its years are that one, not asked of SQLite purchase by purchase.
             let years =
                 ejercicio == nil
                 ? ", (SELECT group_concat(ejercicio) FROM (SELECT DISTINCT l.ejercicio FROM procurement_link l "

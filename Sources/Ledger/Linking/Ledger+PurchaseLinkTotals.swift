@@ -3,12 +3,11 @@ import Foundation
 import GRDB
 
 extension Ledger {
-    /// ``forEachPurchaseLinks(ejercicio:buyer:_:)``'s groups added up instead of built: per purchase and year, in
-    /// the same order, its links' count, shares and amounts, with `links` to read the group as that method hands
-    /// it over (in the same read, so the same rows). For checks that add up 300,000 links and look closely at few.
+    /// A year's links (every year when nil), of one buyer's purchases or all, added up per purchase and year in
+    /// link order (each (ejercicio, NOG) together): the links' count, shares and amounts, with `links` to read the
+    /// group's links themselves (in the same read, so the same rows). For checks that add up 300,000 links and look closely at few.
     ///
-    /// Groups end where ``forEachPurchaseLinks(ejercicio:buyer:_:)``'s do: at another year or at a NOG that is not
-    /// the group's first as a `String` (bytes are compared first; a `String` is made only where they differ).
+    /// A group ends at another year or at a NOG that is not the group's first as a `String` (bytes are compared first; a `String` is made only where they differ).
     public func forEachPurchaseLinkTotals(
         ejercicio: Int?, buyer: ProcurementScope? = nil,
         _ body: (_ totals: PurchaseLinkTotals, _ links: () throws -> [ProcurementLink]) throws -> Void

@@ -83,7 +83,7 @@ struct FieldRow: RowFields {
     }
 
     /// An amount, or empty when absent.
-    mutating func optionalMoney(_ centavos: Int64?) {
+    mutating func optionalCentavos(_ centavos: Int64?) {
         if let centavos { money(centavos) } else { empty() }
     }
 

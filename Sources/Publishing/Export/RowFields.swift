@@ -35,8 +35,3 @@ extension RowFields {
         if let amount { money(amount.centavos) } else { empty() }
     }
 }
-
-/// One row of a table, described once for both ways ``TableRows`` writes it.
-protocol TableRow {
-    func fill<Fields: RowFields>(_ fields: inout Fields) throws
-}

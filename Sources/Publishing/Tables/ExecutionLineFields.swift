@@ -56,13 +56,13 @@ struct ExecutionLineFields {
             BudgetLineColumn.adiciones, .disminuciones, .traspasosPositivos, .traspasosNegativos,
             .transferenciasPositivas, .transferenciasNegativas,
         ] {
-            row.optionalMoney(line.integer(column))
+            row.optionalCentavos(line.integer(column))
         }
         row.money(money(.modificado))
         let vigente = money(.vigente)
         row.money(vigente)
-        row.optionalMoney(line.integer(.precomprometido))
-        row.optionalMoney(line.integer(.comprometido))
+        row.optionalCentavos(line.integer(.precomprometido))
+        row.optionalCentavos(line.integer(.comprometido))
         let devengado = money(.devengado)
         row.money(devengado)
         row.money(money(.pagado))

@@ -104,14 +104,13 @@ enum ProcurementRows {
             ?? procurement.modalityText
     }
 
-    static func day(_ date: Date?) -> Cell { date.map { .text(ProcurementDate.dayString($0)) } ?? .empty }
-
     /// Values joined by `; `, or empty when there are none.
     private static func joined<Fields: RowFields>(_ values: [String], into fields: inout Fields) {
         if values.isEmpty { fields.empty() } else { fields.text(values.joined(separator: "; ")) }
     }
 
-    private static func day<Fields: RowFields>(_ date: Date?, into fields: inout Fields) {
+    /// A day's date (`2022-03-31`), or empty.
+    static func day<Fields: RowFields>(_ date: Date?, into fields: inout Fields) {
         if let date { fields.text(ProcurementDate.dayString(date)) } else { fields.empty() }
     }
 }

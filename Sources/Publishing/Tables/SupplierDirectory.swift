@@ -96,8 +96,8 @@ struct SupplierDirectory {
             fields.integer(Int64(entry.awards))
             fields.money(entry.amount.centavos)
             fields.integer(Int64(entry.withoutAmount))
-            fields.cell(ProcurementRows.day(entry.first))
-            fields.cell(ProcurementRows.day(entry.last))
+            ProcurementRows.day(entry.first, into: &fields)
+            ProcurementRows.day(entry.last, into: &fields)
         }
     }
 
