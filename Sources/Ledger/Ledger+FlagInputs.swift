@@ -102,15 +102,7 @@ struct FlagInputReader {
     }
 
     private static func canonicalDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
-        func number(_ from: Int, _ count: Int) -> Int? {
-            var value = 0
-            for index in from..<from + count {
-                let byte = bytes[index]
-                guard byte >= 0x30 && byte <= 0x39 else { return nil }
-                value = value * 10 + Int(byte - 0x30)
-            }
-            return value
-        }
+        func number(_ from: Int, _ count: Int) -> Int? { bytes.decimalNumber(from: from, count: count) }
         guard bytes.count == 10 || bytes.count == 25, bytes[4] == 0x2D, bytes[7] == 0x2D,
             let year = number(0, 4), let month = number(5, 2), let day = number(8, 2)
         else { return nil }

@@ -15,15 +15,7 @@ extension ProcurementColumnDate {
     /// same bounds: hour below 24, minute below 60, second below 61); nil to leave the rest to it.
     private static func written(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         guard bytes.count == 25 else { return nil }
-        func number(_ from: Int, _ count: Int) -> Int? {
-            var value = 0
-            for index in from..<from + count {
-                let byte = bytes[index]
-                guard byte >= 0x30 && byte <= 0x39 else { return nil }
-                value = value * 10 + Int(byte - 0x30)
-            }
-            return value
-        }
+        func number(_ from: Int, _ count: Int) -> Int? { bytes.decimalNumber(from: from, count: count) }
         guard bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[10] == 0x54, bytes[13] == 0x3A, bytes[16] == 0x3A,
             bytes[19] == 0x2D, bytes[20] == 0x30, bytes[21] == 0x36, bytes[22] == 0x3A, bytes[23] == 0x30,
             bytes[24] == 0x30, let year = number(0, 4),
