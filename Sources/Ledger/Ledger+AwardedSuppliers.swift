@@ -10,14 +10,8 @@ extension Ledger {
         _ scope: ProcurementScope?, scheme: PartyScheme, _ body: (_ nog: String, _ supplier: Supplier) throws -> Void
     ) throws {
         try read { db in
-            let (condition, arguments) = scope?.sqlCondition ?? ("1 = 1", [])
-            let rows = try FlagRawStatement(
-                db,
-                sql: """
-                    SELECT p.nog, a.supplier_id, a.supplier_name
-                    FROM award a JOIN procurement p ON p.id = a.procurement_id
-                    WHERE a.supplier_scheme = ? AND \(condition) ORDER BY p.nog, a.id
-                    """, arguments: [scheme.rawValue] + arguments)
+            let rows = try Self.awards(
+                db, scope, scheme: scheme, select: "p.nog, a.supplier_id, a.supplier_name", order: "p.nog, a.id")
             while try rows.step() {
                 try body(
                     rows.string(0) ?? "",
@@ -32,13 +26,7 @@ extension Ledger {
         _ scope: ProcurementScope?, scheme: PartyScheme, _ body: (_ identifier: String) throws -> Void
     ) throws {
         try read { db in
-            let (condition, arguments) = scope?.sqlCondition ?? ("1 = 1", [])
-            let rows = try FlagRawStatement(
-                db,
-                sql: """
-                    SELECT DISTINCT a.supplier_id FROM award a JOIN procurement p ON p.id = a.procurement_id
-                    WHERE a.supplier_scheme = ? AND \(condition)
-                    """, arguments: [scheme.rawValue] + arguments)
+            let rows = try Self.awards(db, scope, scheme: scheme, select: "DISTINCT a.supplier_id")
             while try rows.step() { try body(rows.string(0) ?? "") }
         }
     }
@@ -50,20 +38,15 @@ extension Ledger {
         _ body: (_ nog: String, _ supplier: Supplier) throws -> Void
     ) throws {
         let rows: [(nog: [UInt8], award: Int64, supplier: Supplier)] = try read { db in
-            let (condition, arguments) = scope?.sqlCondition ?? ("1 = 1", [])
             var rows: [(nog: [UInt8], award: Int64, supplier: Supplier)] = []
             // A few hundred identifiers per statement, well under SQLite's limit on placeholders; the chunks' rows
             // are put in order afterwards.
             for start in stride(from: 0, to: identifiers.count, by: 500) {
                 let chunk = identifiers[start..<min(start + 500, identifiers.count)]
-                let statement = try FlagRawStatement(
-                    db,
-                    sql: """
-                        SELECT p.nog, a.id, a.supplier_id, a.supplier_name
-                        FROM award a JOIN procurement p ON p.id = a.procurement_id
-                        WHERE a.supplier_scheme = ? AND \(condition)
-                            AND a.supplier_id IN (\(chunk.map { _ in "?" }.joined(separator: ", ")))
-                        """, arguments: [scheme.rawValue] + arguments + StatementArguments(Array(chunk)))
+                let statement = try Self.awards(
+                    db, scope, scheme: scheme, select: "p.nog, a.id, a.supplier_id, a.supplier_name",
+                    and: "a.supplier_id IN (\(chunk.map { _ in "?" }.joined(separator: ", ")))",
+                    StatementArguments(Array(chunk)))
                 while try statement.step() {
                     rows.append(
                         (
@@ -83,5 +66,20 @@ extension Ledger {
         }) {
             try body(String(decoding: row.nog, as: UTF8.self), row.supplier)
         }
+    }
+
+    /// The awards of a scope's purchases (every purchase when nil) whose supplier is named under `scheme`: `select`
+    /// of `award a` joined to `procurement p`, narrowed by `more` (with its arguments) and ordered by `order`.
+    private static func awards(
+        _ db: Database, _ scope: ProcurementScope?, scheme: PartyScheme, select: String, and more: String? = nil,
+        _ moreArguments: StatementArguments = [], order: String? = nil
+    ) throws -> FlagRawStatement {
+        let (condition, arguments) = scope?.sqlCondition ?? ("1 = 1", [])
+        return try FlagRawStatement(
+            db,
+            sql: """
+                SELECT \(select) FROM award a JOIN procurement p ON p.id = a.procurement_id
+                WHERE a.supplier_scheme = ? AND \(condition)\(more.map { " AND " + $0 } ?? "")\(order.map { " ORDER BY " + $0 } ?? "")
+                """, arguments: [scheme.rawValue] + arguments + moreArguments)
     }
 }
