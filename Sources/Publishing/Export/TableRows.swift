@@ -6,11 +6,11 @@ struct TableRows {
     private let fields: (sink: any FieldTableSink, rows: FieldRowWriter)?
     private let width: Int
 
-    /// Begins the table in `sink`.
-    init(_ heading: TableHeading, into sink: any TableSink) throws {
+    /// Begins the table in `sink`; with `fields` false, as cells whatever the sink takes.
+    init(_ heading: TableHeading, into sink: any TableSink, fields byFields: Bool = true) throws {
         self.sink = sink
         width = heading.columns.count
-        if let fieldSink = sink as? any FieldTableSink, let rows = try fieldSink.beginFields(heading) {
+        if byFields, let fieldSink = sink as? any FieldTableSink, let rows = try fieldSink.beginFields(heading) {
             fields = (fieldSink, rows)
         } else {
             fields = nil
@@ -18,12 +18,20 @@ struct TableRows {
         }
     }
 
+    /// The files' writer when the rows go field by field, for a table that writes them its own way.
+    var fieldRows: FieldRowWriter? { fields?.rows }
+
     func write(_ row: some TableRow) throws {
         if let fields {
             try fields.rows.writeRow { try row.fill(&$0) }
         } else {
             try sink.write(try CellRow.cells(of: row, capacity: width))
         }
+    }
+
+    /// A row given as cells (written through the files' rows when they take fields).
+    func write(cells: [Cell]) throws {
+        if let fields { try fields.rows.write(cells) } else { try sink.write(cells) }
     }
 
     /// Ends the table after its last row.

@@ -63,20 +63,15 @@ struct ExecutionLinesTable {
         let heading = TableHeading(
             name: Dataset.ejecucion.rawValue, title: title, columns: Self.columns(period: period))
         // The whole year's lines (no period to add months for) go field by field into files that take them.
-        if period == nil, let year, let fieldSink = sink as? any FieldTableSink,
-            let rows = try fieldSink.beginFields(heading)
-        {
-            do {
-                try ExecutionLineFields(ledger: ledger, year: year, entidad: entidad, unidad: unidad).write(to: rows)
-                try fieldSink.finishFields(rows, TableFooting(emptyReason: rows.count == 0 ? emptyReason : nil))
-            } catch {
-                // The file writer's own error, if it had one, came first.
-                try rows.abandon()
-                throw error
+        let rows = try TableRows(heading, into: sink, fields: period == nil && year != nil)
+        if let fieldRows = rows.fieldRows, let year {
+            try rows.writing {
+                try ExecutionLineFields(ledger: ledger, year: year, entidad: entidad, unidad: unidad).write(
+                    to: fieldRows)
             }
+            try rows.finish(TableFooting(emptyReason: fieldRows.count == 0 ? emptyReason : nil))
             return
         }
-        try sink.begin(heading)
         let amountColumns = ExecutionAmountColumns(period: period)
         let catalog = RenglonCatalog.bundled
         var lines = 0
@@ -118,9 +113,9 @@ struct ExecutionLinesTable {
                     money(amounts.precomprometido),
                 ]
                 row += amountCells.dropFirst(2)
-                try sink.write(row)
+                try rows.write(cells: row)
             }
         }
-        try sink.finish(TableFooting(emptyReason: lines == 0 ? emptyReason : nil))
+        try rows.finish(TableFooting(emptyReason: lines == 0 ? emptyReason : nil))
     }
 }
