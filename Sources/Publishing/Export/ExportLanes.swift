@@ -63,7 +63,8 @@ struct ExportLanes {
     /// The first lane: the listings streamed from the ledger (on two threads each) but `adjudicaciones`, which
     /// shares its read with `proveedores`.
     static let streamed: Set<Dataset> = [
-        .compras, .ejecucion, .vinculos,
+        .ejecucion, .ejecucionPorGrupo, .ejecucionPorRenglon, .ejecucionPorActividad, .productos,
+        .comprasSinVincular, .verificaciones,
     ]
 
     /// Request positions of each lane's tables, in request order.
