@@ -179,7 +179,11 @@ let package = Package(
         ),
         .testTarget(
             name: "PublishingTests",
-            dependencies: ["Publishing", "Ledger", "Domain", "Formats", "Linking", "TestSupport"],
+            dependencies: [
+                "Publishing", "Ledger", "Domain", "Formats", "Linking", "TestSupport",
+                // Raw SQL plants stored values no import writes (vinculos read in place).
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),

@@ -41,6 +41,13 @@ final class ReadMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
         keep(key, value, stamp: try Self.stamp(db))
     }
 
+    /// The result kept for `key` while the ledger is unchanged, without reading anything (nil when there is none).
+    func kept(_ key: Key, _ db: Database) throws -> Value? {
+        let stamp = try Self.stamp(db)
+        guard let kept = entries.withLock({ $0[key] }), kept.stamp == stamp else { return nil }
+        return kept.value
+    }
+
     private func keep(_ key: Key, _ value: Value, stamp: Stamp) {
         entries.withLock { entries in
             entries = entries.filter { $0.value.stamp == stamp }
