@@ -19,7 +19,8 @@ extension Ledger {
                 db, ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora)
             var totals = ListedLineTotals(groupings)
             let statement = try FlagRawStatement(
-                db, sql: Self.currentLinesSQL(current, months: false, then: totals == nil ? [] : ListedLineTotals.columns),
+                db,
+                sql: Self.currentLinesSQL(current, months: false, then: totals == nil ? [] : ListedLineTotals.columns),
                 arguments: StatementArguments(current.values))
             var names = BudgetNamesCache()
             while try statement.step() {

@@ -61,7 +61,9 @@ struct ListedLineTotals {
         unidadEjecutora: String?
     ) throws {
         guard !skipped else { return }
-        let sums: [(ExecutionTotals.Grouping, GroupedExecutionSums?)] = [(.renglon, byRenglon), (.actividad, byActivity)]
+        let sums: [(ExecutionTotals.Grouping, GroupedExecutionSums?)] = [
+            (.renglon, byRenglon), (.actividad, byActivity),
+        ]
         for case (let grouping, let grouped?) in sums where !grouped.overflowed {
             let query = ExecutionTotalsQuery(
                 ejercicio: ejercicio, entidad: entidad, unidadEjecutora: unidadEjecutora, grouping: grouping)

@@ -50,7 +50,9 @@ struct ListedLineTotalsTests {
             // By expense group: the renglón totals kept, rolled up.
             let byGroup = try ledger.currentExecutionTotals(
                 ejercicio: 2022, entidad: entidad, unidadEjecutora: unidad, by: .grupo)
-            #expect(try byGroup == ledger.read { try ExecutionTotalsSQLReference.totals($0, Self.query(.grupo, entidad, unidad)) })
+            #expect(
+                try byGroup
+                    == ledger.read { try ExecutionTotalsSQLReference.totals($0, Self.query(.grupo, entidad, unidad)) })
         }
     }
 

@@ -127,7 +127,8 @@ struct LinkTablesTests {
                         supplier_id = 'Niño'
                     WHERE product_code = 'P02'
                     """)
-            try db.execute(sql: "UPDATE procurement_link SET evidence_ids = '4,12', depends_on = '' WHERE method = 'manual'")
+            try db.execute(
+                sql: "UPDATE procurement_link SET evidence_ids = '4,12', depends_on = '' WHERE method = 'manual'")
             try db.execute(sql: "UPDATE procurement SET title = 'COMPRA' || char(0) || 'oculto' WHERE nog = '100'")
         }
         let table = try Datasets(ledger: ledger).table(.vinculos, scope: scope)
