@@ -35,6 +35,8 @@ let package = Package(
         ),
         // glibc's mallopt, for the executable's memory policy (Transparencia.main).
         .systemLibrary(name: "CMalloc"),
+        // sqlite3_config, for SQLite's threading mode (Ledger's SQLiteSettings).
+        .systemLibrary(name: "CSQLiteSettings", providers: [.apt(["libsqlite3-dev"])]),
         .target(
             name: "Domain",
             exclude: ["Catalogs/csv"],
@@ -64,7 +66,7 @@ let package = Package(
             dependencies: [
                 "Domain", .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for binding the values of an import's per-line statements (BoundStatement).
-                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"), "CSQLiteSettings",
             ],
             swiftSettings: swiftSettings
         ),
@@ -177,7 +179,11 @@ let package = Package(
         ),
         .testTarget(
             name: "PublishingTests",
-            dependencies: ["Publishing", "Ledger", "Domain", "Formats", "Linking", "TestSupport"],
+            dependencies: [
+                "Publishing", "Ledger", "Domain", "Formats", "Linking", "TestSupport",
+                // Raw SQL plants stored values no import writes (vinculos read in place).
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),

@@ -23,8 +23,25 @@ struct GroupedExecutionSums {
         }
     }
 
-    /// How many key columns each row starts with.
-    let keyColumns: Int
+    /// Where a row holds the key texts, the line's id and its amounts.
+    struct Columns {
+        /// The first key text's column, and how many texts the key has.
+        var key: Int32
+        var keyCount: Int
+        /// The line's `budget_line.id`.
+        var line: Int32
+        /// The seven amounts, and whether the line has no month followed by the months (``LineAmounts``).
+        var amounts: Int32
+        var months: Int32
+
+        /// The key texts first, then the id, then ``ExecutionSums/columns(_:)``: as the totals' own scan selects.
+        static func keyFirst(_ keyCount: Int) -> Columns {
+            let id = Int32(keyCount)
+            return Columns(key: 0, keyCount: keyCount, line: id, amounts: id + 1, months: id + 8)
+        }
+    }
+
+    let columns: Columns
     /// The groups, in the order first met.
     private(set) var groups: [Group] = []
     /// Each group's position by its key's bytes.
@@ -34,36 +51,44 @@ struct GroupedExecutionSums {
     private var previous: Int?
     /// The key being looked up, reused from row to row.
     private var scratch = ByteKey(bytes: [])
+    /// The amounts being added, reused from row to row.
+    private var amounts = LineAmounts()
 
-    init(keyColumns: Int) {
-        self.keyColumns = keyColumns
+    init(_ columns: Columns) {
+        self.columns = columns
     }
 
     /// True when a group's sum left 64-bit centavos.
     var overflowed: Bool { groups.contains { $0.sums.overflow != nil } }
 
-    /// Adds the row `row` is on: its key texts in the first ``keyColumns`` columns, then its `budget_line.id`,
-    /// then its amounts (``ExecutionSums/columns(_:)``). Returns its group's position in ``groups``.
+    /// Adds the row `row` is on, read at ``columns``. Returns its group's position in ``groups``.
     @discardableResult
     mutating func add(_ row: FlagRawStatement) -> Int {
+        amounts.read(row, amounts: columns.amounts, months: columns.months)
+        return add(row, amounts: amounts)
+    }
+
+    /// Adds the row `row` is on with its amounts already read (by whoever adds it to other sums too).
+    @discardableResult
+    mutating func add(_ row: FlagRawStatement, amounts: LineAmounts) -> Int {
         let position = group(of: row)
-        groups[position].sums.add(row, from: Int32(keyColumns + 1))
+        groups[position].sums.add(amounts)
         previous = position
         return position
     }
 
     /// The group of the row's key, created when new.
     private mutating func group(of row: FlagRawStatement) -> Int {
-        if let previous, groups[previous].key.matches(row, from: 0) { return previous }
+        if let previous, groups[previous].key.matches(row, from: columns.key) { return previous }
         scratch.bytes.removeAll(keepingCapacity: true)
-        for column in 0..<Int32(keyColumns) {
+        for column in columns.key..<columns.key + Int32(columns.keyCount) {
             let bytes = KeyTexts.text(row, column)
             withUnsafeBytes(of: UInt32(bytes.count).littleEndian) { scratch.bytes.append(contentsOf: $0) }
             scratch.bytes.append(contentsOf: bytes)
         }
         if let position = positions[scratch] { return position }
-        let key = KeyTexts(row, from: 0, count: keyColumns)
-        groups.append(Group(key: key, sums: ExecutionSums(), line: row.int64(Int32(keyColumns))))
+        let key = KeyTexts(row, from: columns.key, count: columns.keyCount)
+        groups.append(Group(key: key, sums: ExecutionSums(), line: row.int64(columns.line)))
         positions[scratch] = groups.count - 1
         return groups.count - 1
     }

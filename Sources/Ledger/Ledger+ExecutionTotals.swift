@@ -46,15 +46,23 @@ extension Ledger {
             db, ejercicio: query.ejercicio, entidad: query.entidad, unidadEjecutora: query.unidadEjecutora,
             columns: keys + ["bl.id"] + amounts + (named == nil ? [] : ["bl.nombres <> '{}'"]))
         let rows = try FlagRawStatement(db, sql: scan.sql, arguments: scan.arguments)
-        var grouped = GroupedExecutionSums(keyColumns: keys.count)
+        var grouped = GroupedExecutionSums(.keyFirst(keys.count))
         var namedGroups = Set<Int>()
         while try rows.step() {
             let group = grouped.add(rows)
             if let named, rows.int64(named) != 0 { namedGroups.insert(group) }
         }
+        return try executionTotals(db, query, grouped, namedGroups: namedGroups)
+    }
+
+    /// The totals of `query` from its lines added up (by activity, with the positions of the groups some line of
+    /// which prints names), inside a read; nil when a sum left 64-bit centavos.
+    static func executionTotals(
+        _ db: Database, _ query: ExecutionTotalsQuery, _ grouped: GroupedExecutionSums, namedGroups: Set<Int>
+    ) throws -> ExecutionTotals? {
         if grouped.overflowed { return nil }
         var totals = ExecutionTotals(groups: [], lines: 0, linesWithoutMonths: 0, latest: nil)
-        let names = named == nil ? nil : try ActivityNameQuery(db)
+        let names = query.grouping == .actividad ? try ActivityNameQuery(db) : nil
         for (position, group) in grouped.sorted() {
             totals.lines += group.sums.lines
             totals.linesWithoutMonths += group.sums.linesWithoutMonths

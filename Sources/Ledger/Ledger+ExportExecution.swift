@@ -55,11 +55,11 @@ extension Ledger {
     /// expressions, absent codes as '', which is also `BudgetKey.parts`' order), each joined to its current
     /// snapshot line: no window over every snapshot line and no sort of the year. Its columns are
     /// ``BudgetLineColumn``'s, then, with `months`, the twelve months (37…48): SQLite computes every column it
-    /// selects for every line, and a whole year's rows never read the months.
-    static func currentLinesSQL(_ current: CurrentLineFilter, months: Bool) -> String {
+    /// selects for every line, and a whole year's rows never read the months; then `extra`.
+    static func currentLinesSQL(_ current: CurrentLineFilter, months: Bool, then extra: [String] = []) -> String {
         let columns =
             BudgetLineColumn.allCases.map(\.expression)
-            + (months ? BudgetSnapshotLineRecord.monthColumnNames.map { "bsl.\($0)" } : [])
+            + (months ? BudgetSnapshotLineRecord.monthColumnNames.map { "bsl.\($0)" } : []) + extra
         return """
             SELECT \(columns.joined(separator: ", "))
             FROM budget_line bl

@@ -66,6 +66,7 @@ public struct Ledger: Sendable {
     /// A ledger on the file at `path`, its opening errors said as ``LedgerError``s (not a ledger, busy, or what
     /// SQLite said).
     static func opened(path: String, configuration: Configuration) throws -> Ledger {
+        _ = SQLiteSettings.applied
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             return try Ledger(writer: queue, path: path)
@@ -83,6 +84,7 @@ public struct Ledger: Sendable {
 
     /// An empty ledger in memory, for tests and dry runs.
     public static func inMemory() throws -> Ledger {
+        _ = SQLiteSettings.applied
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         return try Ledger(writer: DatabaseQueue(configuration: configuration), path: ":memory:")

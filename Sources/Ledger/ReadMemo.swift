@@ -28,15 +28,35 @@ final class ReadMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     /// The result kept for `key` if the ledger is unchanged since it was read, else what `read` gives (then kept).
     /// Must be called inside a read on the connection the results come from.
     func value(_ key: Key, _ db: Database, read: () throws -> Value) throws -> Value {
-        let stamp = Stamp(
-            dataVersion: try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0, totalChanges: db.totalChangesCount)
+        let stamp = try Self.stamp(db)
         if let kept = entries.withLock({ $0[key] }), kept.stamp == stamp { return kept.value }
         let value = try read()
+        keep(key, value, stamp: stamp)
+        return value
+    }
+
+    /// Keeps `value` as the result for `key`, worked out by another read of the same data (the execution listing
+    /// adds the lines up as it prints them). Must be called inside that read, on the connection it read from.
+    func keep(_ key: Key, _ value: Value, _ db: Database) throws {
+        keep(key, value, stamp: try Self.stamp(db))
+    }
+
+    /// The result kept for `key` while the ledger is unchanged, without reading anything (nil when there is none).
+    func kept(_ key: Key, _ db: Database) throws -> Value? {
+        let stamp = try Self.stamp(db)
+        guard let kept = entries.withLock({ $0[key] }), kept.stamp == stamp else { return nil }
+        return kept.value
+    }
+
+    private func keep(_ key: Key, _ value: Value, stamp: Stamp) {
         entries.withLock { entries in
             entries = entries.filter { $0.value.stamp == stamp }
             if entries.count >= capacity { entries.removeAll() }
             entries[key] = (stamp, value)
         }
-        return value
+    }
+
+    private static func stamp(_ db: Database) throws -> Stamp {
+        Stamp(dataVersion: try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0, totalChanges: db.totalChangesCount)
     }
 }

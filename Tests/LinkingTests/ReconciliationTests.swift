@@ -105,6 +105,26 @@ struct ReconciliationTests {
         #expect(streamed.rows.last?.execution?.devengado == Money(centavos: 4_000_00))
     }
 
+    @Test("placed together, the groupings' reconciliations are those placed apart (explained lines noted once)")
+    func placedTogether() throws {
+        let groupings = ReconciliationGrouping.allCases
+        var batch = ReconciliationPurchasesBatch(groupings: groupings, ejercicio: 2022)
+        var byNOG: [String: [ProcurementLink]] = [:]
+        for link in links { byNOG[link.nog, default: []].append(link) }
+        for procurement in procurements { try batch.add(procurement, links: byNOG[procurement.nog] ?? []) }
+        let together = batch.purchases
+        #expect(together.map(\.grouping) == groupings)
+        for (grouping, purchases) in zip(groupings, together) {
+            let apart = try ReconciliationPurchases(
+                grouping: grouping, ejercicio: 2022, links: links, procurements: procurements)
+            let expected = try Reconciliation(lines: lines, products: LinkFixtures.products, purchases: apart)
+            let placed = try Reconciliation(lines: lines, products: LinkFixtures.products, purchases: purchases)
+            #expect(placed.rows == expected.rows)
+            // The line without purchase depends on the explained lines, which only the first grouping noted.
+            #expect(placed.rows.last?.execution?.vigente == Money(centavos: 5_050_00))
+        }
+    }
+
     @Test("a purchase counts once in a row however many of its links land there, and once if listed twice")
     func purchasesCountedOnce() throws {
         func link(_ nog: String, _ product: String, _ renglon: String?, _ centavos: Int64) -> ProcurementLink {

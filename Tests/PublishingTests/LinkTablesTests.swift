@@ -1,9 +1,11 @@
 import Domain
 import Foundation
-import Ledger
+import GRDB
 import Publishing
 import TestSupport
 import Testing
+
+@testable import Ledger
 
 /// The link, unlinked, reconciliation and follow tables on a small ledger built through the ledger's API.
 struct LinkTablesTests {
@@ -111,6 +113,43 @@ struct LinkTablesTests {
             : "2022,,,100,COMPRA 100,P05,Producto P05,,DP05,Dirección P05,,,manual,0,0.00,manuales.csv:3,,manuales.csv,3,,,"
                 + "\"=revisar, \"\"pendiente\"\"\""
         #expect(manual == expected)
+    }
+
+    @Test(
+        "vinculos read in place prints what the link's values print: id lists renumbered, a bad renglón empty, a title cut at NUL, non-ASCII text",
+        arguments: [(FormatProfile.abierto, false), (.excel, true)])
+    func storedValuesAsRead(profile: FormatProfile, jsonLines: Bool) throws {
+        let ledger = try Self.ledger()
+        try ledger.writer.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE procurement_link SET evidence_ids = '007,,3', depends_on = '5,x,12', renglon = 'A1',
+                        supplier_id = 'Niño'
+                    WHERE product_code = 'P02'
+                    """)
+            try db.execute(
+                sql: "UPDATE procurement_link SET evidence_ids = '4,12', depends_on = '' WHERE method = 'manual'")
+            try db.execute(sql: "UPDATE procurement SET title = 'COMPRA' || char(0) || 'oculto' WHERE nog = '100'")
+        }
+        let table = try Datasets(ledger: ledger).table(.vinculos, scope: scope)
+        let csv = CSVTableWriter.render(table)
+        #expect(
+            csv.contains(
+                "2022,,,100,COMPRA,P02,Producto P02,,DP02,Dirección P02,,Niño,regla,0.333333334,33.34,regla r,r,,,\"7,3\",\"5,12\","
+            ))
+        #expect(csv.contains(",manuales.csv,3,\"4,12\",,"))
+        // The same bytes when the export writes the rows field by field.
+        let directory = try TemporaryDirectory()
+        _ = try DatasetExporter(datasets: Datasets(ledger: ledger)).run(
+            ExportRequest(
+                datasets: [.vinculos], scope: scope, directory: directory.url, format: profile, jsonLines: jsonLines,
+                created: Date(timeIntervalSince1970: 0), toolVersion: "t"))
+        let bom: [UInt8] = profile.writesByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+        let written = try Data(contentsOf: directory.file("vinculos.csv"))
+        #expect(Array(written) == bom + Array(CSVTableWriter.render(table, profile: profile).utf8))
+        let json = try String(
+            contentsOf: directory.file(jsonLines ? "vinculos.jsonl" : "vinculos.json"), encoding: .utf8)
+        #expect(json == (jsonLines ? JSONTableWriter.renderLines(table) : JSONTableWriter.render(table)))
     }
 
     @Test("compras_sin_vincular lists each unlinked purchase with its reason code, label and detail")

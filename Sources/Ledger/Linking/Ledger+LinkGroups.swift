@@ -15,6 +15,19 @@ extension Ledger {
         }
     }
 
+    /// ``forEachLink(ejercicio:nog:buyer:_:)``'s links, in the same order, handed over as SQLite's row in place
+    /// (``LinkRowView``).
+    public func forEachLinkRow(
+        ejercicio: Int?, nog: String? = nil, buyer: ProcurementScope? = nil, _ body: (LinkRowView) throws -> Void
+    ) throws {
+        try read { db in
+            let (condition, arguments) = Self.linkCondition(ejercicio: ejercicio, nog: nog, buyer: buyer)
+            let statement = try FlagRawStatement(
+                db, sql: ProcurementLinkRecord.listingSQL(where: condition), arguments: arguments)
+            while try statement.step() { try body(LinkRowView(statement: statement)) }
+        }
+    }
+
     /// The purchases of a scope that the last pass of a year left unlinked, as linking sees them, by NOG: the
     /// few a table of unlinked purchases describes, not the whole scope.
     public func unlinkedLinkableProcurements(ejercicio: Int, _ scope: ProcurementScope) throws

@@ -81,20 +81,24 @@ struct ProcurementLinkRecord: Codable, Sendable, Hashable, FetchableRecord, Muta
         return out
     }
 
+    /// Every column of the links that match `condition`, then their purchase's title, in the order links are
+    /// listed (year, NOG, then as created): ``LinkRowView/Column`` names the columns.
+    static func listingSQL(where condition: String) -> String {
+        """
+        SELECT ejercicio, nog, product_code, subproduct_code, renglon, supplier_id, method, share_billionths, amount,
+               evidence_ids, rule_id, manual_file, manual_line, provenance, depends_on, note,
+               (SELECT p.title FROM procurement p WHERE p.nog = procurement_link.nog)
+        FROM procurement_link WHERE \(condition) ORDER BY ejercicio, nog, id
+        """
+    }
+
     /// ``fetchLinks(_:where:arguments:)`` one link at a time, with the title of its purchase (nil when the ledger
     /// does not hold the NOG).
     static func forEachLink(
         _ db: Database, where condition: String, arguments: StatementArguments,
         _ body: (ProcurementLink, _ title: String?) throws -> Void
     ) throws {
-        let rows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT ejercicio, nog, product_code, subproduct_code, renglon, supplier_id, method, share_billionths, amount,
-                       evidence_ids, rule_id, manual_file, manual_line, provenance, depends_on, note,
-                       (SELECT p.title FROM procurement p WHERE p.nog = procurement_link.nog)
-                FROM procurement_link WHERE \(condition) ORDER BY ejercicio, nog, id
-                """, arguments: arguments)
+        let rows = try Row.fetchCursor(db, sql: listingSQL(where: condition), arguments: arguments)
         while let row = try rows.next() {
             let renglon: String? = row[4]
             let method: String = row[6]

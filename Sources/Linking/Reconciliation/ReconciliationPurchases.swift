@@ -52,6 +52,12 @@ public struct ReconciliationPurchases: Sendable {
     /// Places one purchase in scope with its links of the year, in their order (none: the purchase is unlinked).
     /// Each purchase is added once; outside the period it counts for nothing.
     public mutating func add(_ procurement: LinkableProcurement, links: [ProcurementLink]) throws {
+        try add(procurement, links: links, notingExplained: true)
+    }
+
+    /// ``add(_:links:)``, noting the budget lines the links explain only with `notingExplained`
+    /// (``ReconciliationPurchasesBatch`` notes them once for every grouping).
+    mutating func add(_ procurement: LinkableProcurement, links: [ProcurementLink], notingExplained: Bool) throws {
         let months = period?.months ?? 1...12
         if let period {
             guard let date = procurement.purchaseDate else { return }
@@ -82,7 +88,9 @@ public struct ReconciliationPurchases: Sendable {
         var placedKeys: [String] = []
         var placedUnkeyed: [String] = []
         for (position, link) in links.enumerated() {
-            if let renglon = link.renglon { explained[link.productCode, default: []].insert(renglon.rawValue) }
+            if notingExplained, let renglon = link.renglon {
+                explained[link.productCode, default: []].insert(renglon.rawValue)
+            }
             let contractPart = position < contractParts.count - 1 ? contractParts[position] : .zero
             let key: String?
             let unkeyedCode: String

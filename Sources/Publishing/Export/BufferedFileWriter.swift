@@ -7,8 +7,6 @@ final class BufferedFileWriter {
     let url: URL
     /// Bytes waiting for the next write; rows append here.
     var buffer: [UInt8] = []
-    /// The SHA-256 of what reached the file, updated at each write.
-    private var digest = FileDigest.Running()
     private var handle: FileHandle?
     private let capacity = 1 << 18
 
@@ -54,12 +52,10 @@ final class BufferedFileWriter {
         } catch {
             throw PublishingError.unwritable(path: url.path, cause: SystemErrorText.describe(error))
         }
-        digest.update(bytes)
     }
 
-    /// Flushes and closes the file; returns the file's size and SHA-256.
-    @discardableResult
-    func close() throws -> FileDigest {
+    /// Flushes and closes the file.
+    func close() throws {
         try flush()
         do {
             try handle?.close()
@@ -67,7 +63,6 @@ final class BufferedFileWriter {
             throw PublishingError.unwritable(path: url.path, cause: SystemErrorText.describe(error))
         }
         handle = nil
-        return digest.finish()
     }
 
     deinit { try? handle?.close() }

@@ -163,7 +163,7 @@ struct DataPackageDescriptor {
         let tabularJSON = table.rows > 0
         let json: OrderedJSON = .compact([
             ("name", .string(table.heading.name + "_json")),
-            ("path", .string(table.json.name)),
+            ("path", .string(table.jsonName)),
             ("profile", .string(tabularJSON ? "tabular-data-resource" : "data-resource")),
             // Frictionless 5 reads `.json`/`.jsonl` as a table unless told the resource is a plain file.
             ("type", tabularJSON ? .null : .string("file")),

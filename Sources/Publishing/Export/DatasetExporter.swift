@@ -107,9 +107,6 @@ public struct DatasetExporter: Sendable {
     private func publishedTable(
         _ dataset: Dataset?, _ files: TableFileSink.Written, names: Set<String>, allowed: [String]
     ) -> PublishedTable {
-        func facts(_ name: String, _ digest: FileDigest) -> PublishedTable.FileFacts {
-            PublishedTable.FileFacts(name: name, bytes: digest.bytes, sha256: digest.sha256)
-        }
         let name = files.heading.name
         let foreignKeys = (dataset?.foreignKeys ?? []).filter { names.contains($0.dataset.rawValue) }.map {
             (fields: $0.fields, table: $0.dataset.rawValue, referencedFields: $0.referencedFields)
@@ -123,6 +120,8 @@ public struct DatasetExporter: Sendable {
             personalColumns: allowed.compactMap { key in
                 key.hasPrefix(name + ".") ? String(key.dropFirst(name.count + 1)) : nil
             },
-            csv: facts(files.csvName, files.csvDigest), json: facts(files.jsonName, files.jsonDigest), rows: files.rows)
+            csv: PublishedTable.FileFacts(
+                name: files.csvName, bytes: files.csvDigest.bytes, sha256: files.csvDigest.sha256),
+            jsonName: files.jsonName, rows: files.rows)
     }
 }

@@ -25,7 +25,7 @@ struct DatasetFileWriter: Sendable {
         do {
             if let table = try shared.reconciliations.table(dataset, datasets: datasets, scope: scope) {
                 try table.replay(into: threaded)
-            } else if try !shared.suppliers.write(dataset, datasets: datasets, scope: scope, to: threaded) {
+            } else if try !shared.write(dataset, datasets: datasets, scope: scope, to: threaded) {
                 try datasets.write(dataset, scope: scope, to: threaded)
             }
         } catch {

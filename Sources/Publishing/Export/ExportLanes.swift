@@ -4,16 +4,14 @@ import Synchronization
 /// An export's datasets in two lanes written at the same time, each lane in request order on a ledger connection of
 /// its own, so neither waits for the other's reads.
 ///
-/// The listings that stream from the ledger (`compras`, `ejecucion`, `vinculos`) already keep both cores busy, one
-/// building rows and one writing them; the other tables are computed on one core, and in sequence the second core
-/// idled through them. So the listings take one lane and the computed tables the other; on the benchmark national
-/// year the two lanes then end within a second of each other (the execution by grupo and by renglón sat with the
-/// listings while the checks were slower, and made that lane the longer one once they were not). Tables that share
-/// a read stay in one lane: `adjudicaciones` with `proveedores` (whose suppliers are added up while the awards are
-/// written, ``SupplierDirectoryBatch``), the grouped execution tables and the checks (which reuse their connection's
-/// sums, ``Ledger``'s memo), the four reconciliations (built from one read, ``ReconciliationBatch``). The tables
-/// that hold the most at once (`proveedores`, the reconciliations, the checks) are all in the second lane, so they
-/// never run beside each other.
+/// On the benchmark national year `ejecucion` alone is half the work; it adds the year up by renglón and by
+/// activity while it lists it (``ExecutionTotalsBatch``), so the tables that read those sums (the grouped execution
+/// and `verificaciones`, through ``Ledger``'s memo on the lane's connection) follow it in its lane, with
+/// `productos` and `compras_sin_vincular`. The other lane has `compras`, `adjudicaciones` with `proveedores` (whose
+/// suppliers are added up while the awards are written, ``SupplierDirectoryBatch``), `vinculos` and the four
+/// reconciliations (built from one read, ``ReconciliationBatch``); the two lanes then end within a few tenths of a
+/// second of each other. `proveedores` and the reconciliations, which hold the most at once, share a lane; the
+/// checks run beside the reconciliations, and the whole export stays under 128 MB (Scripts/PERFORMANCE.md).
 ///
 /// The result is the sequential export's: each table writes its own files, each has its own privacy guard, merged in
 /// request order (``PrivacyGuard/absorb(_:count:)``), and a failure is the first failing table's in request order.
@@ -60,20 +58,20 @@ struct ExportLanes {
         }
     }
 
-    /// The first lane: the listings streamed from the ledger (on two threads each) but `adjudicaciones`, which
-    /// shares its read with `proveedores`.
-    static let streamed: Set<Dataset> = [
-        .compras, .ejecucion, .vinculos,
+    /// The first lane: the execution listing and what reads its sums, then two small tables.
+    static let executionLane: Set<Dataset> = [
+        .ejecucion, .ejecucionPorGrupo, .ejecucionPorRenglon, .ejecucionPorActividad, .productos,
+        .comprasSinVincular, .verificaciones,
     ]
 
     /// Request positions of each lane's tables, in request order.
     let lanes: [[Int]]
 
-    /// The lanes of `datasets`, or nil when all of them fall in one lane (one table, or only computed ones): a
+    /// The lanes of `datasets`, or nil when all of them fall in one lane (one table, or only one lane's tables): a
     /// second connection and thread would then only cost.
     init?(_ datasets: [Dataset]) {
-        let first = datasets.indices.filter { Self.streamed.contains(datasets[$0]) }
-        let second = datasets.indices.filter { !Self.streamed.contains(datasets[$0]) }
+        let first = datasets.indices.filter { Self.executionLane.contains(datasets[$0]) }
+        let second = datasets.indices.filter { !Self.executionLane.contains(datasets[$0]) }
         guard !first.isEmpty, !second.isEmpty else { return nil }
         lanes = [first, second]
     }

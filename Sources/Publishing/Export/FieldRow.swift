@@ -50,6 +50,11 @@ struct FieldRow: RowFields {
         appendText(bytes)
     }
 
+    /// Ledger bytes read in place: as they are when they are already the text GRDB would read.
+    mutating func storedText(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if StoredText.isPlain(bytes) { text(bytes) } else { text(StoredText.string(bytes)) }
+    }
+
     /// A text value.
     mutating func text(_ value: String) {
         value.withUTF8Bytes { text($0) }

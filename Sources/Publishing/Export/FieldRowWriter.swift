@@ -30,8 +30,8 @@ final class FieldRowWriter {
         }
     }
 
-    /// Writes what is left and the JSON array's end; returns both files' size and SHA-256.
-    func finish() throws -> (csv: FileDigest, json: FileDigest) {
+    /// Writes what is left and the JSON array's end; returns the CSV's size and SHA-256.
+    func finish() throws -> FileDigest {
         row.close()
         try handOver()
         return try output.finish()

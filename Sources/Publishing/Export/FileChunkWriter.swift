@@ -4,6 +4,9 @@ import Foundation
 /// Writes a table's CSV and JSON bytes, chunk by chunk, on a thread of its own: the thread that formats rows
 /// hands full buffers over and goes on while this one hashes them and waits for the disk.
 ///
+/// Only the CSV is hashed: the descriptor gives the CSV's SHA-256 and size, and none for the JSON (see
+/// ``DataPackageDescriptor``), whose hash would cost a second of CPU on a national year for nothing.
+///
 /// Errors of the files reach the formatting thread at its next ``write(csv:json:)`` or at ``finish()``; a table
 /// that fails while being built calls ``abandon()``, so nothing is written after the failure.
 final class FileChunkWriter {
@@ -17,6 +20,8 @@ final class FileChunkWriter {
         let csv: BufferedFileWriter
         let json: BufferedFileWriter
         let handoff = BoundedHandoff<Chunk>(capacity: 3)
+        /// The CSV's SHA-256 and size, complete once `done` is signalled.
+        var csvDigest = FileDigest.Running()
         let pool: ByteStoragePool
         /// Written by the thread before `done` is signalled, read only after.
         var failure: (any Error)?
@@ -39,6 +44,7 @@ final class FileChunkWriter {
             do {
                 while let chunk = try files.handoff.take() {
                     try files.csv.writeThrough(chunk.csv.bytes)
+                    files.csvDigest.update(chunk.csv.bytes)
                     try files.json.writeThrough(chunk.json.bytes)
                     files.pool.recycle(chunk.csv)
                     files.pool.recycle(chunk.json)
@@ -64,11 +70,13 @@ final class FileChunkWriter {
         }
     }
 
-    /// Waits for every chunk to be written and closes both files; returns their size and SHA-256.
-    func finish() throws -> (csv: FileDigest, json: FileDigest) {
+    /// Waits for every chunk to be written and closes both files; returns the CSV's size and SHA-256.
+    func finish() throws -> FileDigest {
         files.handoff.finish(error: nil)
         try join()
-        return (try files.csv.close(), try files.json.close())
+        try files.csv.close()
+        try files.json.close()
+        return files.csvDigest.finish()
     }
 
     /// Stops after the chunk being written; nothing is written once this returns.

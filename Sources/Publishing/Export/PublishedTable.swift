@@ -11,7 +11,8 @@ struct PublishedTable {
     /// Columns the profile allows to carry personal data.
     var personalColumns: [String]
     var csv: FileFacts
-    var json: FileFacts
+    /// The JSON file's name: the descriptor gives it no size or hash.
+    var jsonName: String
     var rows: Int
 
     /// A published file's name, size and SHA-256 (computed from the staged file).

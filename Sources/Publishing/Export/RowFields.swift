@@ -12,9 +12,20 @@ protocol RowFields {
     mutating func money(_ centavos: Int64)
     /// Any cell, as a sink of cells writes it.
     mutating func cell(_ cell: Cell)
+    /// A text value given as the ledger's bytes, read in place: the value GRDB would read (``StoredText``).
+    mutating func storedText(_ bytes: UnsafeBufferPointer<UInt8>)
 }
 
 extension RowFields {
+    mutating func storedText(_ bytes: UnsafeBufferPointer<UInt8>) {
+        text(StoredText.string(bytes))
+    }
+
+    /// Stored text when there is a value, even an empty one; empty when NULL.
+    mutating func presentStoredText(_ bytes: UnsafeBufferPointer<UInt8>?) {
+        if let bytes { storedText(bytes) } else { empty() }
+    }
+
     /// Text that is empty when absent or empty (as ``Provenance/text(_:)``).
     mutating func optionalText(_ value: String?) {
         if let value, !value.isEmpty { text(value) } else { empty() }

@@ -12,9 +12,8 @@ final class TableFileSink: FieldTableSink {
         var jsonName: String
         var rows: Int
         var footing: TableFooting
-        /// Size and SHA-256 of each file, taken while writing it.
+        /// Size and SHA-256 of the CSV, taken while writing it.
         var csvDigest: FileDigest
-        var jsonDigest: FileDigest
     }
 
     /// The staging folder (``PublicationStaging/folder``): a URL, so a sink can be made on any thread.
@@ -54,10 +53,10 @@ final class TableFileSink: FieldTableSink {
     }
 
     func finishFields(_ rows: FieldRowWriter, _ footing: TableFooting) throws {
-        let digests = try rows.finish()
+        let digest = try rows.finish()
         written = Written(
             heading: heading, csvName: heading.name + ".csv", jsonName: jsonName(heading), rows: rows.count,
-            footing: footing, csvDigest: digests.csv, jsonDigest: digests.json)
+            footing: footing, csvDigest: digest)
     }
 
     func write(_ row: [Cell]) throws {

@@ -11,9 +11,12 @@ struct ExecutionLineFields {
     let entidad: String?
     let unidad: String?
 
-    func write(to rows: FieldRowWriter) throws {
+    /// - Parameter groupings: totals the ledger adds up while the lines go by, for the tables written next.
+    func write(to rows: FieldRowWriter, keepingTotals groupings: Set<ExecutionTotals.Grouping> = []) throws {
         var scratch = Scratch()
-        try ledger.forEachCurrentBudgetLineRow(ejercicio: year, entidad: entidad, unidadEjecutora: unidad) { line in
+        try ledger.forEachCurrentBudgetLineRow(
+            ejercicio: year, entidad: entidad, unidadEjecutora: unidad, keepingTotals: groupings
+        ) { line in
             try rows.writeRow { row in Self.write(line, into: &row, scratch: &scratch) }
         }
     }

@@ -59,7 +59,9 @@ struct ExecutionLinesTable {
         ] + amounts.dropFirst(2)
     }
 
-    func write(to sink: any TableSink) throws {
+    /// - Parameter groupings: totals to keep for the tables written next, when the whole year is listed
+    ///   (``ExecutionTotalsBatch``).
+    func write(to sink: any TableSink, keepingTotals groupings: Set<ExecutionTotals.Grouping> = []) throws {
         let heading = TableHeading(
             name: Dataset.ejecucion.rawValue, title: title, columns: Self.columns(period: period))
         // The whole year's lines (no period to add months for) go field by field into files that take them.
@@ -67,7 +69,7 @@ struct ExecutionLinesTable {
         if let fieldRows = rows.fieldRows, let year {
             try rows.writing {
                 try ExecutionLineFields(ledger: ledger, year: year, entidad: entidad, unidad: unidad).write(
-                    to: fieldRows)
+                    to: fieldRows, keepingTotals: groupings)
             }
             try rows.finish(TableFooting(emptyReason: fieldRows.count == 0 ? emptyReason : nil))
             return

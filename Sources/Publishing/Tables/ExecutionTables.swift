@@ -9,7 +9,11 @@ struct ExecutionTables {
     let ledger: Ledger
     let scope: DatasetScope
 
-    func write(_ dataset: Dataset, to sink: any TableSink) throws {
+    /// - Parameter groupings: with `ejecucion`, the totals the tables written next on this connection ask for
+    ///   (``ExecutionTotalsBatch``).
+    func write(
+        _ dataset: Dataset, to sink: any TableSink, keepingTotals groupings: Set<ExecutionTotals.Grouping> = []
+    ) throws {
         let (entidad, unidad) = scope.sicoinFilter
         let year = scope.resolvedYear(available: try ledger.executionYears())
         let period = year.flatMap { scope.period(year: $0) }
@@ -22,7 +26,7 @@ struct ExecutionTables {
             try ExecutionLinesTable(
                 ledger: ledger, year: year, entidad: entidad, unidad: unidad, period: period,
                 title: "Ejecución por línea presupuestaria \(title)", emptyReason: emptyReason
-            ).write(to: sink)
+            ).write(to: sink, keepingTotals: groupings)
             return
         }
         // Groups are added up by SQLite; only when a sum leaves 64-bit centavos do the lines stream by, so the

@@ -46,12 +46,14 @@ struct LinkTables {
             let metas = try year.map { try ledger.metas(ejercicio: $0) } ?? Metas()
             let products = Dictionary(metas.products.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
             guard let year else { return }
-            try ledger.forEachLink(ejercicio: year, nog: scope.nog, buyer: scope.procurementScope(year: year)) {
-                link, title in
-                total = try total + link.amount
+            try ledger.forEachLinkRow(ejercicio: year, nog: scope.nog, buyer: scope.procurementScope(year: year)) {
+                link in
+                let amount = link.integer(.amount) ?? 0
+                total = try total + Money(centavos: amount)
                 count += 1
+                let productCode = StoredText.string(link.text(.productCode) ?? StoredText.empty)
                 try rows.write(
-                    LinkRow(provenance: provenance, link: link, title: title, product: products[link.productCode]))
+                    LinkRow(provenance: provenance, link: link, amount: amount, product: products[productCode]))
             }
         }
         guard count > 0 else {
@@ -67,35 +69,78 @@ struct LinkTables {
         try rows.finish(TableFooting(totals: [totals]))
     }
 
-    /// A `vinculos` row: the link, its purchase's title and its product as the metas name it.
+    /// A `vinculos` row: the link read in place, with its purchase's title, and its product as the metas name it.
+    /// The values are those of the link as ``Domain/ProcurementLink`` reads it (tested): a renglón that is not one
+    /// is empty, an unknown method is `manual`, and the id lists are written as their numbers joined by commas.
     private struct LinkRow: TableRow {
         let provenance: [Cell]
-        let link: ProcurementLink
-        let title: String?
+        let link: LinkRowView
+        let amount: Int64
         let product: Product?
 
         func fill<Fields: RowFields>(_ fields: inout Fields) {
             for cell in provenance { fields.cell(cell) }
-            fields.text(link.nog)
-            fields.presentText(title)
-            fields.text(link.productCode)
+            fields.storedText(link.text(.nog) ?? StoredText.empty)
+            fields.presentStoredText(link.text(.title))
+            fields.storedText(link.text(.productCode) ?? StoredText.empty)
             fields.presentText(product?.name)
-            fields.presentText(link.subproductCode)
+            fields.presentStoredText(link.text(.subproductCode))
             fields.presentText(product?.directorate.code)
             fields.presentText(product?.directorate.name)
-            fields.presentText(link.renglon?.rawValue)
-            fields.presentText(link.supplierID)
-            fields.text(link.method.rawValue)
-            fields.cell(.decimal(link.share.decimal))
-            fields.money(link.amount.centavos)
-            fields.text(link.provenance.label)
-            fields.presentText(link.provenance.ruleID)
-            fields.presentText(link.provenance.manualFile)
-            fields.optionalInteger(link.provenance.manualLine)
-            let evidence = link.provenance.evidenceIDs
-            fields.presentText(evidence.isEmpty ? nil : evidence.map(String.init).joined(separator: ","))
-            fields.text(link.dependsOn.map(String.init).joined(separator: ","))
-            fields.presentText(link.note)
+            if let renglon = link.text(.renglon), renglon.count == 3, renglon.allSatisfy(Self.isDigit) {
+                fields.storedText(renglon)
+            } else {
+                fields.empty()
+            }
+            fields.presentStoredText(link.text(.supplierID))
+            let method = link.text(.method) ?? StoredText.empty
+            fields.text(
+                (LinkMethod.allCases.first { $0.rawValue.utf8.elementsEqual(method) } ?? .manual).rawValue)
+            fields.cell(.decimal(LinkShare(billionths: link.integer(.shareBillionths) ?? 0).decimal))
+            fields.money(amount)
+            fields.storedText(link.text(.provenance) ?? StoredText.empty)
+            fields.presentStoredText(link.text(.ruleID))
+            fields.presentStoredText(link.text(.manualFile))
+            fields.optionalInteger(link.integer(.manualLine).map(Int.init))
+            let evidence = link.text(.evidenceIDs) ?? StoredText.empty
+            if Self.isIDList(evidence) {
+                if evidence.isEmpty { fields.empty() } else { fields.storedText(evidence) }
+            } else {
+                let ids = Self.ids(evidence)
+                fields.presentText(ids.isEmpty ? nil : ids)
+            }
+            let depends = link.text(.dependsOn) ?? StoredText.empty
+            if Self.isIDList(depends) { fields.storedText(depends) } else { fields.text(Self.ids(depends)) }
+            fields.presentStoredText(link.text(.note))
+        }
+
+        private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+        /// True when the stored list is already as the link's ids print: numbers without sign or leading zeros
+        /// (and short of Int64's limits), one comma between them.
+        private static func isIDList(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var digits = 0
+            var leadingZero = false
+            for byte in bytes {
+                if byte == UInt8(ascii: ",") {
+                    guard digits > 0 else { return false }
+                    digits = 0
+                } else if isDigit(byte) {
+                    if digits == 1 && leadingZero { return false }
+                    if digits == 0 { leadingZero = byte == UInt8(ascii: "0") }
+                    digits += 1
+                    guard digits <= 18 else { return false }
+                } else {
+                    return false
+                }
+            }
+            return bytes.isEmpty || digits > 0
+        }
+
+        /// The ids a stored list holds, as ``Domain/LinkProvenance`` reads them, joined by commas.
+        private static func ids(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+            StoredText.string(bytes).split(separator: ",").compactMap { Int64($0) }.map(String.init).joined(
+                separator: ",")
         }
     }
 

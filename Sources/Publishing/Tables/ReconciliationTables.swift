@@ -46,15 +46,13 @@ struct ReconciliationTables {
                 }
                 return (execution: execution, lines: lines)
             } place: { forEachPurchase in
-                var purchases = groupings.map {
-                    ReconciliationPurchases(grouping: $0, ejercicio: ejercicio, period: period)
-                }
+                var batch = ReconciliationPurchasesBatch(groupings: groupings, ejercicio: ejercicio, period: period)
                 var count = 0
                 let links = try forEachPurchase { procurement, links in
                     count += 1
-                    for index in purchases.indices { try purchases[index].add(procurement, links: links) }
+                    try batch.add(procurement, links: links)
                 }
-                return (purchases: purchases, unlinkedOnly: links == 0 && count > 0, noPurchases: count == 0)
+                return (purchases: batch.purchases, unlinkedOnly: links == 0 && count > 0, noPurchases: count == 0)
             }
         }
         if period != nil, let year {
