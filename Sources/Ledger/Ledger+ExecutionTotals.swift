@@ -44,7 +44,7 @@ extension Ledger {
         let named = query.grouping == .actividad ? Int32(keys.count + 1 + amounts.count) : nil
         let scan = try CurrentLineScan(
             db, ejercicio: query.ejercicio, entidad: query.entidad, unidadEjecutora: query.unidadEjecutora,
-            columns: keys + ["bl.id"] + amounts + (named == nil ? [] : ["bl.nombres <> '{}'"]))
+            columns: keys + ["bl.id"] + amounts + (named == nil ? [] : [Self.printsNames]))
         let rows = try FlagRawStatement(db, sql: scan.sql, arguments: scan.arguments)
         var grouped = GroupedExecutionSums(.keyFirst(keys.count))
         var namedGroups = Set<Int>()
@@ -54,6 +54,9 @@ extension Ledger {
         }
         return try executionTotals(db, query, grouped, namedGroups: namedGroups)
     }
+
+    /// Whether a line (`bl`) prints any name: an activity none of whose lines does has no name to look for.
+    static let printsNames = "bl.nombres <> '{}'"
 
     /// The totals of `query` from its lines added up (by activity, with the positions of the groups some line of
     /// which prints names), inside a read; nil when a sum left 64-bit centavos.

@@ -13,7 +13,7 @@ import GRDB
 struct ListedLineTotals {
     /// What the listing selects after ``BudgetLineColumn``'s columns: the line's id, whether it has no month and
     /// the twelve months, and whether it prints any name.
-    static let columns = ["bl.id"] + ExecutionSums.monthColumns("bsl") + ["bl.nombres <> '{}'"]
+    static let columns = ["bl.id"] + ExecutionSums.monthColumns("bsl") + [Ledger.printsNames]
     private static let line = Int32(BudgetLineColumn.allCases.count)
     private static let months = line + 1
     private static let named = months + 13
